@@ -1,0 +1,53 @@
+// Package codes lists phivet's stable finding codes: what each means, which
+// analyzer reports it and how severe it is for security dashboards.
+//
+// The codes are part of the user contract. Never renumber or reuse one.
+package codes
+
+// Code is a stable finding code such as "PHI1001".
+type Code string
+
+const (
+	LogLeak          Code = "PHI1001"
+	ExportLeak       Code = "PHI1002"
+	TransmitLeak     Code = "PHI1003"
+	URLLeak          Code = "PHI1004"
+	IgnoredCheck     Code = "PHI2001"
+	BadDirective     Code = "PHI2002"
+	UnguardedRequire Code = "PHI2003"
+	UnmarkedField    Code = "PHI3001"
+)
+
+// Info describes a code for help output, SARIF rules and -checks.
+type Info struct {
+	Code  Code
+	Name  string // short PascalCase rule name, used as the SARIF rule name
+	Title string // one line, shown by -explain and as SARIF shortDescription
+	// SecuritySeverity is GitHub code scanning's "security-severity"
+	// (0.0–10.0): 9.0+ critical, 7.0+ high, 4.0+ medium, below low.
+	SecuritySeverity string
+	// Level is the SARIF level: "error", "warning" or "note".
+	Level string
+}
+
+// All lists every code in order.
+var All = []Info{
+	{LogLeak, "LogLeak", "identifiable data reaches a log sink unacceptably", "7.5", "error"},
+	{ExportLeak, "ExportLeak", "identifiable data reaches an export sink unacceptably", "8.0", "error"},
+	{TransmitLeak, "TransmitLeak", "identifiable data is transmitted unacceptably", "8.5", "error"},
+	{URLLeak, "URLLeak", "identifiable data is put into a URL (path or query)", "8.0", "error"},
+	{IgnoredCheck, "IgnoredCheck", "the result of a disclosure check is ignored", "6.0", "warning"},
+	{BadDirective, "BadDirective", "a malformed //phi: directive", "3.0", "warning"},
+	{UnguardedRequire, "UnguardedRequire", "a function marked requires is called where its guard does not hold", "7.0", "error"},
+	{UnmarkedField, "UnmarkedField", "a field whose name looks identifiable is not marked", "2.0", "note"},
+}
+
+// Lookup returns the Info for c.
+func Lookup(c Code) (Info, bool) {
+	for _, i := range All {
+		if i.Code == c {
+			return i, true
+		}
+	}
+	return Info{}, false
+}

@@ -1,0 +1,27 @@
+// Package output writes phivet findings as text, JSON or SARIF 2.1.0.
+package output
+
+import "github.com/phivet/phivet/analyzers/codes"
+
+// Position is a place in a source file. File is an absolute path.
+type Position struct {
+	File   string
+	Line   int
+	Column int
+}
+
+// Step is one step of the path from a source to a sink.
+type Step struct {
+	Pos     Position
+	Message string
+}
+
+// Finding is one diagnostic as the phivet command reports it.
+type Finding struct {
+	Code    codes.Code
+	Message string
+	Pos     Position
+	Package string // import path of the package the finding is in
+	Func    string // enclosing function, e.g. "(*Server).handleGet"; "" at package level
+	Steps   []Step // source to sink, in order; may be empty
+}
