@@ -1,0 +1,315 @@
+// Package catalog is phivet's knowledge of library functions, kept as data
+// apart from the engine: which calls are sinks, which writers lead where,
+// which functions carry data from their arguments to their results, and
+// which print their arguments (so that a type's String or MarshalJSON
+// method decides what is emitted).
+//
+// Functions are named as types.Func.FullName() spells them:
+// "log.Printf", "(*os.File).Write", "(net/http.ResponseWriter).Write".
+// Argument indexes count the receiver of a method as 0, so that static
+// calls and interface calls read alike. A name ending in ".*" covers every
+// function (not method) of the package; "(T).*" every method of T.
+//
+// Adding a library is adding rows to a table in one of the files beside
+// this one, plus a positive and a must-stay-clean test case.
+package catalog
+
+import "strings"
+
+// Kind is a sink kind.
+type Kind uint8
+
+const (
+	None     Kind = iota
+	Log           // logs, standard output and error
+	Export        // files, telemetry, metrics
+	Transmit      // requests and messages to other systems
+	Respond       // responses to the caller (reported as transmit)
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Log:
+		return "log"
+	case Export:
+		return "export"
+	case Transmit:
+		return "transmit"
+	case Respond:
+		return "respond"
+	}
+	return "none"
+}
+
+// ParseKind maps a configuration or directive kind to a Kind.
+func ParseKind(s string) Kind {
+	switch s {
+	case "log":
+		return Log
+	case "export":
+		return Export
+	case "transmit":
+		return Transmit
+	case "respond":
+		return Respond
+	}
+	return None
+}
+
+// Printer says how a function renders values it is given whole, which
+// decides which method of the value's type speaks for it.
+type Printer uint8
+
+const (
+	Raw  Printer = iota // the value's bytes or string, no method involved
+	Fmt                 // fmt verbs: Format, Error, String
+	JSON                // encoding/json: MarshalJSON, MarshalText; exported fields, json:"-" skipped
+	Slog                // log/slog: LogValue, then as Fmt
+	Zap                 // zap: MarshalLogObject, then as JSON
+)
+
+// Methods lists, in order of precedence, the methods through which p
+// renders a value, and the index of the parameter they write to (-1: the
+// method's result is what is rendered).
+func (p Printer) Methods() []Method {
+	fmtMethods := []Method{{"Format", 1}, {"Error", -1}, {"String", -1}}
+	jsonMethods := []Method{{"MarshalJSON", -1}, {"MarshalText", -1}}
+	switch p {
+	case Fmt:
+		return fmtMethods
+	case JSON:
+		return jsonMethods
+	case Slog:
+		return append([]Method{{"LogValue", -1}}, fmtMethods...)
+	case Zap:
+		return append([]Method{{"MarshalLogObject", 1}}, jsonMethods...)
+	}
+	return nil
+}
+
+// Method is a rendering method and where it emits (see Printer.Methods).
+type Method struct {
+	Name  string
+	Param int // index (receiver = 0) of the parameter written to, or -1 for the result
+}
+
+// Args selects arguments by index (receiver = 0 for methods).
+type Args struct {
+	From int   // every argument from this index on, if >= 0
+	Only []int // these indexes (when From < 0)
+}
+
+// All selects every argument, receiver included.
+func All() Args { return Args{From: 0} }
+
+// From selects the arguments from index i on.
+func From(i int) Args { return Args{From: i} }
+
+// At selects the given indexes.
+func At(is ...int) Args { return Args{From: -1, Only: is} }
+
+// Has reports whether index i is selected.
+func (a Args) Has(i int) bool {
+	if a.From >= 0 {
+		return i >= a.From
+	}
+	for _, j := range a.Only {
+		if j == i {
+			return true
+		}
+	}
+	return false
+}
+
+// Sink is a call that discloses its data arguments, whatever they are.
+type Sink struct {
+	Func    string
+	Kind    Kind
+	Data    Args
+	Printer Printer
+}
+
+// URL is a call that puts an argument into a URL (PHI1004).
+type URL struct {
+	Func string
+	Arg  int
+}
+
+// Writer is a call that writes Data to the destination given by argument
+// Dest. It is a sink only when that destination is known (a file,
+// standard output, a response, a connection); to an unknown destination
+// such as a bytes.Buffer the data is carried into the destination instead.
+type Writer struct {
+	Func    string
+	Dest    int
+	Data    Args
+	Printer Printer
+}
+
+// Wrapper returns a writer that writes to the destination of argument
+// Dest (bufio.NewWriter, csv.NewWriter, json.NewEncoder…).
+type Wrapper struct {
+	Func string
+	Dest Args
+}
+
+// Destination is a function whose results are destinations of a kind
+// (os.Create: a file) or a package variable that is one (os.Stdout).
+type Destination struct {
+	Name string // function full name, or "pkg.Var"
+	Kind Kind
+}
+
+// DestinationType is a type whose values are destinations of a kind
+// wherever they come from (an http.ResponseWriter is always a response).
+type DestinationType struct {
+	Type string // "net/http.ResponseWriter", "*os.File"
+	Kind Kind
+}
+
+// Into says where a propagator puts data.
+type Into int8
+
+const (
+	Results  Into = -1 // the call's results (for functions with an error last, only the others unless ErrorToo)
+	Receiver Into = 0  // the receiver's contents (bytes.Buffer.WriteString)
+)
+
+// Propagator carries data from some arguments to the results or into
+// the contents of an argument.
+type Propagator struct {
+	Func    string
+	From    Args
+	Into    Into // Results, or the index of the argument whose contents receive the data
+	Printer Printer
+	// ErrorToo also taints an error result (strconv.Atoi's error quotes its input).
+	ErrorToo bool
+	// NoNumbers leaves integer results clean: strings.Index or
+	// bytes.Count say where or how often, not what.
+	NoNumbers bool
+	// OnlyError taints only the error result (an http client call's error
+	// quotes the request URL).
+	OnlyError bool
+}
+
+// Table is the catalog of one library: one file of this package each.
+type Table struct {
+	Package          string // import path of the library
+	Sinks            []Sink
+	URLs             []URL
+	Writers          []Writer
+	Wrappers         []Wrapper
+	Destinations     []Destination
+	DestinationTypes []DestinationType
+	Propagators      []Propagator
+}
+
+// Catalog indexes the tables for lookup by full name.
+type Catalog struct {
+	sinks        map[string]Sink
+	urls         map[string][]URL
+	writers      map[string]Writer
+	wrappers     map[string]Wrapper
+	dests        map[string]Kind
+	destTypes    map[string]Kind
+	propagators  map[string][]Propagator
+	pkgPropagate map[string]Propagator // "strings" for "strings.*"
+}
+
+// Entry is everything the catalog says about one function.
+type Entry struct {
+	Sink        *Sink
+	URLs        []URL
+	Writer      *Writer
+	Wrapper     *Wrapper
+	Destination Kind
+	Propagators []Propagator
+}
+
+// Standard is the built-in catalog.
+var Standard = build()
+
+func build() *Catalog {
+	c := &Catalog{
+		sinks:        map[string]Sink{},
+		urls:         map[string][]URL{},
+		writers:      map[string]Writer{},
+		wrappers:     map[string]Wrapper{},
+		dests:        map[string]Kind{},
+		destTypes:    map[string]Kind{},
+		propagators:  map[string][]Propagator{},
+		pkgPropagate: map[string]Propagator{},
+	}
+	for _, t := range Tables {
+		for _, s := range t.Sinks {
+			c.sinks[s.Func] = s
+		}
+		for _, u := range t.URLs {
+			c.urls[u.Func] = append(c.urls[u.Func], u)
+		}
+		for _, w := range t.Writers {
+			c.writers[w.Func] = w
+		}
+		for _, w := range t.Wrappers {
+			c.wrappers[w.Func] = w
+		}
+		for _, d := range t.Destinations {
+			c.dests[d.Name] = d.Kind
+		}
+		for _, d := range t.DestinationTypes {
+			c.destTypes[d.Type] = d.Kind
+		}
+		for _, p := range t.Propagators {
+			if pkg, ok := strings.CutSuffix(p.Func, ".*"); ok && !strings.HasPrefix(pkg, "(") {
+				c.pkgPropagate[pkg] = p
+				continue
+			}
+			c.propagators[p.Func] = append(c.propagators[p.Func], p)
+		}
+	}
+	return c
+}
+
+// Lookup returns what the catalog knows of the function with the given
+// full name, and the package path of a plain function (for "pkg.*" rows).
+func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
+	var e Entry
+	if s, ok := c.sinks[fullName]; ok {
+		e.Sink = &s
+	}
+	e.URLs = c.urls[fullName]
+	if w, ok := c.writers[fullName]; ok {
+		e.Writer = &w
+	}
+	if w, ok := c.wrappers[fullName]; ok {
+		e.Wrapper = &w
+	}
+	e.Destination = c.dests[fullName]
+	e.Propagators = c.propagators[fullName]
+	if e.Propagators == nil && !isMethod {
+		if p, ok := c.pkgPropagate[pkgPath]; ok {
+			e.Propagators = []Propagator{p}
+		}
+	}
+	if e.Propagators == nil && isMethod {
+		// "(T).*" rows: every method of T.
+		if i := strings.LastIndex(fullName, ")."); i > 0 {
+			e.Propagators = c.propagators[fullName[:i+1]+".*"]
+		}
+	}
+	return e
+}
+
+// VarDestination returns the destination kind of a package variable
+// ("os.Stdout").
+func (c *Catalog) VarDestination(name string) Kind { return c.dests[name] }
+
+// TypeDestination returns the destination kind of values of the type
+// spelled as types.TypeString with full package paths.
+func (c *Catalog) TypeDestination(typeString string) Kind { return c.destTypes[typeString] }
+
+// Empty reports whether e says nothing.
+func (e Entry) Empty() bool {
+	return e.Sink == nil && e.URLs == nil && e.Writer == nil && e.Wrapper == nil &&
+		e.Destination == None && e.Propagators == nil
+}

@@ -1,0 +1,80 @@
+package catalog
+
+var osTable = Table{
+	Package: "os",
+	Sinks: []Sink{
+		{Func: "os.WriteFile", Kind: Export, Data: At(1), Printer: Raw},
+	},
+	Writers: writersOf(each("(*os.File).", "Write", "WriteString", "WriteAt", "ReadFrom"), 0, At(1), Raw),
+	Destinations: []Destination{
+		{"os.Create", Export}, {"os.OpenFile", Export}, {"os.CreateTemp", Export}, {"os.NewFile", Export},
+		{"os.Stdout", Log}, {"os.Stderr", Log},
+	},
+	DestinationTypes: []DestinationType{{"*os.File", Export}},
+}
+
+var ioTable = Table{
+	Package: "io",
+	Writers: concat(
+		writersOf([]string{"io.WriteString", "io.Copy", "io.CopyN", "io.CopyBuffer"}, 0, At(1), Raw),
+		writersOf([]string{"(io.Writer).Write", "(io.StringWriter).WriteString", "(io.WriteCloser).Write", "(io.ReadWriter).Write", "(io.ReadWriteCloser).Write", "(io.ByteWriter).WriteByte", "(io.WriterAt).WriteAt", "(io.ReaderFrom).ReadFrom"}, 0, At(1), Raw),
+	),
+	Wrappers: []Wrapper{
+		{"io.MultiWriter", All()},
+		{"io.NopCloser", All()},
+	},
+	Propagators: []Propagator{
+		{Func: "io.MultiReader", From: All(), Into: Results},
+		{Func: "io.NopCloser", From: All(), Into: Results},
+		{Func: "io.ReadAll", From: All(), Into: Results},
+		{Func: "io.TeeReader", From: At(0), Into: Results},
+	},
+}
+
+var bufioTable = Table{
+	Package: "bufio",
+	Writers: writersOf(each("(*bufio.Writer).", "Write", "WriteString", "WriteByte", "WriteRune", "ReadFrom"), 0, At(1), Raw),
+	Wrappers: []Wrapper{
+		{"bufio.NewWriter", At(0)},
+		{"bufio.NewWriterSize", At(0)},
+		{"bufio.NewReadWriter", At(1)},
+	},
+}
+
+var csvTable = Table{
+	Package:  "encoding/csv",
+	Writers:  writersOf(each("(*encoding/csv.Writer).", "Write", "WriteAll"), 0, At(1), Raw),
+	Wrappers: []Wrapper{{"encoding/csv.NewWriter", At(0)}},
+}
+
+var jsonTable = Table{
+	Package:  "encoding/json",
+	Writers:  writersOf([]string{"(*encoding/json.Encoder).Encode"}, 0, At(1), JSON),
+	Wrappers: []Wrapper{{"encoding/json.NewEncoder", At(0)}},
+	Propagators: []Propagator{
+		{Func: "encoding/json.Marshal", From: At(0), Into: Results, Printer: JSON},
+		{Func: "encoding/json.MarshalIndent", From: At(0), Into: Results, Printer: JSON},
+		{Func: "encoding/json.Unmarshal", From: At(0), Into: 1},
+		{Func: "encoding/json.Indent", From: At(1), Into: 0},
+		{Func: "encoding/json.Compact", From: At(1), Into: 0},
+	},
+}
+
+var gzipTable = Table{
+	Package: "compress/gzip",
+	Writers: writersOf([]string{"(*compress/gzip.Writer).Write"}, 0, At(1), Raw),
+	Wrappers: []Wrapper{
+		{"compress/gzip.NewWriter", At(0)},
+		{"compress/gzip.NewWriterLevel", At(0)},
+	},
+}
+
+func templateTable(pkg string) Table {
+	return Table{
+		Package: pkg,
+		Writers: []Writer{
+			{Func: "(*" + pkg + ".Template).Execute", Dest: 1, Data: At(2), Printer: Fmt},
+			{Func: "(*" + pkg + ".Template).ExecuteTemplate", Dest: 1, Data: At(3), Printer: Fmt},
+		},
+	}
+}

@@ -1,0 +1,50 @@
+package catalog
+
+var printNames = []string{"Print", "Printf", "Println", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"}
+
+var logTable = Table{
+	Package: "log",
+	Sinks: concat(
+		sinksOf(each("log.", printNames...), Log, All(), Fmt),
+		// Methods: the receiver (index 0) is the logger, not data.
+		sinksOf(each("(*log.Logger).", printNames...), Log, From(1), Fmt),
+		sinksOf([]string{"(*log.Logger).Output", "log.Output"}, Log, All(), Raw),
+	),
+}
+
+var slogLevels = []string{"Debug", "Info", "Warn", "Error", "DebugContext", "InfoContext", "WarnContext", "ErrorContext", "Log", "LogAttrs"}
+
+var slogTable = Table{
+	Package: "log/slog",
+	Sinks: concat(
+		sinksOf(each("log/slog.", slogLevels...), Log, All(), Slog),
+		// A logger made by With carries its attributes into every record,
+		// so the receiver is data too.
+		sinksOf(each("(*log/slog.Logger).", slogLevels...), Log, All(), Slog),
+		// A handler that is handed a record emits it.
+		sinksOf([]string{"(log/slog.Handler).Handle"}, Log, From(2), Slog),
+	),
+	Propagators: concat(
+		// Attribute and value constructors carry data to the call that logs it.
+		propagate(each("log/slog.", "String", "Any", "Int", "Int64", "Uint64", "Float64", "Bool", "Time", "Duration", "Group",
+			"StringValue", "AnyValue", "IntValue", "Int64Value", "Uint64Value", "Float64Value", "TimeValue", "DurationValue", "GroupValue"), All(), Results, Slog),
+		propagate(each("(*log/slog.Logger).", "With", "WithGroup"), All(), Results, Slog),
+		propagate(each("(*log/slog.Record).", "Add", "AddAttrs"), From(1), Receiver, Slog),
+		propagate(each("(log/slog.Value).", "Any", "String", "Resolve", "Group"), At(0), Results, Slog),
+	),
+}
+
+var fmtTable = Table{
+	Package: "fmt",
+	Sinks:   sinksOf(each("fmt.", "Print", "Printf", "Println"), Log, All(), Fmt),
+	Writers: writersOf(each("fmt.", "Fprint", "Fprintf", "Fprintln"), 0, From(1), Fmt),
+	Propagators: concat(
+		propagate(each("fmt.", "Sprint", "Sprintf", "Sprintln", "Append", "Appendf", "Appendln"), All(), Results, Fmt),
+		// fmt.Sscan and friends read from a string into their pointer
+		// arguments; the data flows with it.
+		[]Propagator{
+			{Func: "fmt.Sscan", From: At(0), Into: 1},
+			{Func: "fmt.Sscanf", From: At(0), Into: 2},
+		},
+	),
+}

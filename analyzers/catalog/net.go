@@ -1,0 +1,107 @@
+package catalog
+
+var clientMethods = []string{"Get", "Head", "Post", "PostForm"}
+
+var httpTable = Table{
+	Package: "net/http",
+	Sinks: []Sink{
+		// Request bodies and form values leave the process when the request is made.
+		{Func: "net/http.NewRequest", Kind: Transmit, Data: At(2)},
+		{Func: "net/http.NewRequestWithContext", Kind: Transmit, Data: At(3)},
+		{Func: "net/http.Post", Kind: Transmit, Data: At(2)},
+		{Func: "net/http.PostForm", Kind: Transmit, Data: At(1)},
+		{Func: "(*net/http.Client).Post", Kind: Transmit, Data: At(3)},
+		{Func: "(*net/http.Client).PostForm", Kind: Transmit, Data: At(2)},
+		{Func: "(*net/http.Request).SetBasicAuth", Kind: Transmit, Data: From(1)},
+		{Func: "(*net/http.Request).AddCookie", Kind: Transmit, Data: At(1)},
+		{Func: "net/http.SetCookie", Kind: Respond, Data: At(1)},
+	},
+	URLs: concat(
+		[]URL{
+			{"net/http.NewRequest", 1}, {"net/http.NewRequestWithContext", 2},
+			{"net/http.Get", 0}, {"net/http.Head", 0}, {"net/http.Post", 0}, {"net/http.PostForm", 0},
+			{"net/http.Redirect", 2},
+		},
+		urlsOf(each("(*net/http.Client).", clientMethods...), 1),
+	),
+	Writers: concat(
+		writersOf([]string{"(net/http.ResponseWriter).Write"}, 0, At(1), Raw),
+		[]Writer{
+			{Func: "net/http.Error", Dest: 0, Data: At(1)},
+			// Header values go out with the request or response the header
+			// belongs to.
+			{Func: "(net/http.Header).Set", Dest: 0, Data: At(2)},
+			{Func: "(net/http.Header).Add", Dest: 0, Data: At(2)},
+		},
+	),
+	Wrappers: []Wrapper{
+		{"(net/http.ResponseWriter).Header", At(0)},
+		{"(*net/http.Request).Write", At(1)},
+	},
+	Destinations: []Destination{
+		{"net/http.NewRequest", Transmit},
+		{"net/http.NewRequestWithContext", Transmit},
+	},
+	DestinationTypes: []DestinationType{
+		{"net/http.ResponseWriter", Respond},
+	},
+	Propagators: concat(
+		// An outgoing request carries its URL; a client call's error
+		// quotes that URL ("Get \"https://…?nhs=…\": dial tcp: …").
+		[]Propagator{
+			{Func: "net/http.NewRequest", From: At(1), Into: Results},
+			{Func: "net/http.NewRequestWithContext", From: At(2), Into: Results},
+			{Func: "(*net/http.Client).Do", From: At(1), Into: Results, OnlyError: true},
+			{Func: "net/http.Get", From: At(0), Into: Results, OnlyError: true},
+			{Func: "net/http.Head", From: At(0), Into: Results, OnlyError: true},
+			{Func: "net/http.Post", From: At(0), Into: Results, OnlyError: true},
+			{Func: "net/http.PostForm", From: At(0), Into: Results, OnlyError: true},
+		},
+		[]Propagator{
+			{Func: "(*net/http.Client).Get", From: At(1), Into: Results, OnlyError: true},
+			{Func: "(*net/http.Client).Head", From: At(1), Into: Results, OnlyError: true},
+			{Func: "(*net/http.Client).Post", From: At(1), Into: Results, OnlyError: true},
+			{Func: "(*net/http.Client).PostForm", From: At(1), Into: Results, OnlyError: true},
+		},
+	),
+}
+
+func urlsOf(names []string, arg int) []URL {
+	out := make([]URL, len(names))
+	for i, n := range names {
+		out[i] = URL{Func: n, Arg: arg}
+	}
+	return out
+}
+
+var netTable = Table{
+	Package: "net",
+	Writers: writersOf([]string{
+		"(net.Conn).Write", "(*net.TCPConn).Write", "(*net.UDPConn).Write", "(*net.UnixConn).Write",
+		"(*net.UDPConn).WriteTo", "(*net.UDPConn).WriteToUDP", "(*net.IPConn).Write", "(net.PacketConn).WriteTo",
+	}, 0, At(1), Raw),
+	DestinationTypes: []DestinationType{
+		{"net.Conn", Transmit}, {"*net.TCPConn", Transmit}, {"*net.UDPConn", Transmit},
+		{"*net.UnixConn", Transmit}, {"*net.IPConn", Transmit}, {"net.PacketConn", Transmit},
+	},
+}
+
+var smtpTable = Table{
+	Package: "net/smtp",
+	Sinks: []Sink{
+		{Func: "net/smtp.SendMail", Kind: Transmit, Data: From(3)},
+		{Func: "(*net/smtp.Client).Mail", Kind: Transmit, Data: At(1)},
+		{Func: "(*net/smtp.Client).Rcpt", Kind: Transmit, Data: At(1)},
+	},
+	Destinations: []Destination{{"(*net/smtp.Client).Data", Transmit}},
+}
+
+var urlTable = Table{
+	Package: "net/url",
+	Propagators: concat(
+		propagate(each("net/url.", "QueryEscape", "PathEscape", "QueryUnescape", "PathUnescape", "JoinPath", "Parse", "ParseRequestURI", "ParseQuery", "UserPassword", "User"), All(), Results, Raw),
+		propagate(each("(net/url.Values).", "Set", "Add"), From(1), Receiver, Raw),
+		propagate(each("(net/url.Values).", "Encode", "Get"), At(0), Results, Raw),
+		propagate(each("(*net/url.URL).", "String", "Query", "JoinPath", "EscapedPath", "RequestURI", "Redacted", "ResolveReference", "Parse", "Hostname"), All(), Results, Raw),
+	),
+}

@@ -1,0 +1,97 @@
+package catalog
+
+// Propagation through the standard library's string building, encoding
+// and collection helpers. Functions not listed here carry nothing: the
+// results of I/O calls are not identifiable unless declared sources.
+
+var stringsTable = Table{
+	Package: "strings",
+	Propagators: []Propagator{
+		{Func: "strings.*", From: All(), Into: Results, NoNumbers: true},
+		{Func: "(*strings.Builder).*", From: From(1), Into: Receiver},
+		{Func: "(*strings.Builder).String", From: At(0), Into: Results},
+		{Func: "(*strings.Reader).*", From: At(0), Into: Results},
+		{Func: "(*strings.Replacer).Replace", From: All(), Into: Results},
+		{Func: "(*strings.Replacer).WriteString", From: At(2), Into: 1},
+	},
+}
+
+var bytesTable = Table{
+	Package: "bytes",
+	Propagators: []Propagator{
+		{Func: "bytes.*", From: All(), Into: Results, NoNumbers: true},
+		{Func: "(*bytes.Buffer).Write", From: At(1), Into: Receiver},
+		{Func: "(*bytes.Buffer).WriteString", From: At(1), Into: Receiver},
+		{Func: "(*bytes.Buffer).WriteByte", From: At(1), Into: Receiver},
+		{Func: "(*bytes.Buffer).WriteRune", From: At(1), Into: Receiver},
+		{Func: "(*bytes.Buffer).ReadFrom", From: At(1), Into: Receiver},
+		{Func: "(*bytes.Buffer).String", From: At(0), Into: Results},
+		{Func: "(*bytes.Buffer).Bytes", From: At(0), Into: Results},
+		{Func: "(*bytes.Buffer).Read", From: At(0), Into: 1},
+		{Func: "(*bytes.Buffer).WriteTo", From: At(0), Into: 1},
+		{Func: "(*bytes.Reader).Read", From: At(0), Into: 1},
+		{Func: "(*bytes.Reader).WriteTo", From: At(0), Into: 1},
+	},
+}
+
+var strconvTable = Table{
+	Package: "strconv",
+	Propagators: []Propagator{
+		// strconv's errors quote the input: `strconv.Atoi: parsing "943 476 5919": invalid syntax`.
+		{Func: "strconv.*", From: All(), Into: Results, ErrorToo: true},
+	},
+}
+
+var errorsTable = Table{
+	Package: "errors",
+	Propagators: []Propagator{
+		{Func: "errors.New", From: All(), Into: Results, ErrorToo: true},
+		{Func: "errors.Join", From: All(), Into: Results, ErrorToo: true},
+		{Func: "errors.Unwrap", From: All(), Into: Results, ErrorToo: true},
+		{Func: "fmt.Errorf", From: All(), Into: Results, ErrorToo: true, Printer: Fmt},
+		{Func: "(error).Error", From: All(), Into: Results},
+	},
+}
+
+var encodingTable = Table{
+	Package: "encoding/base64, encoding/hex, encoding/base32",
+	Propagators: concat(
+		propagate(each("(*encoding/base64.Encoding).", "EncodeToString", "AppendEncode", "DecodeString"), At(1), Results, Raw),
+		propagate(each("(*encoding/base64.Encoding).", "Encode", "Decode"), At(2), 1, Raw),
+		propagate(each("(*encoding/base32.Encoding).", "EncodeToString", "DecodeString"), At(1), Results, Raw),
+		propagate(each("encoding/hex.", "EncodeToString", "DecodeString", "Dump", "AppendEncode"), All(), Results, Raw),
+		propagate(each("encoding/hex.", "Encode", "Decode"), At(1), 0, Raw),
+		propagate([]string{"unicode/utf8.AppendRune", "unicode.ToUpper", "unicode.ToLower", "unicode.ToTitle"}, All(), Results, Raw),
+	),
+}
+
+var pathTable = Table{
+	Package: "path, path/filepath",
+	Propagators: concat(
+		propagate(each("path.", "Join", "Base", "Clean", "Dir", "Ext"), All(), Results, Raw),
+		propagate(each("path/filepath.", "Join", "Base", "Clean", "Dir", "Ext", "Abs", "Rel", "ToSlash", "FromSlash"), All(), Results, Raw),
+	),
+}
+
+var timeTable = Table{
+	Package: "time",
+	Propagators: []Propagator{
+		// A date of birth stays identifiable however it is formatted or
+		// taken apart (Year, Month, AddDate…); comparisons give booleans,
+		// which never carry data.
+		{Func: "(time.Time).*", From: All(), Into: Results},
+		{Func: "(*time.Time).*", From: All(), Into: Results},
+		{Func: "time.Parse", From: All(), Into: Results},
+		{Func: "time.Date", From: All(), Into: Results},
+		{Func: "time.Unix", From: All(), Into: Results},
+	},
+}
+
+var collectionsTable = Table{
+	Package: "slices, maps, sort",
+	Propagators: concat(
+		propagate(each("slices.", "Clone", "Compact", "CompactFunc", "Concat", "Insert", "Delete", "DeleteFunc", "Replace", "Grow", "Clip", "Repeat", "Sorted", "SortedFunc", "Collect", "Values", "All", "Backward", "Chunk", "Max", "Min", "MaxFunc", "MinFunc"), All(), Results, Raw),
+		propagate(each("maps.", "Clone", "Keys", "Values", "All", "Collect"), All(), Results, Raw),
+		propagate([]string{"maps.Copy"}, At(1), 0, Raw),
+	),
+}

@@ -1,0 +1,72 @@
+package catalog
+
+// Tables lists every library the catalog knows, one table each.
+var Tables = []Table{
+	logTable,
+	slogTable,
+	fmtTable,
+	osTable,
+	ioTable,
+	bufioTable,
+	csvTable,
+	jsonTable,
+	gzipTable,
+	templateTable("text/template"),
+	templateTable("html/template"),
+	httpTable,
+	netTable,
+	smtpTable,
+	urlTable,
+	stringsTable,
+	bytesTable,
+	strconvTable,
+	errorsTable,
+	encodingTable,
+	pathTable,
+	timeTable,
+	collectionsTable,
+}
+
+// each returns the names formed from prefix and every suffix.
+func each(prefix string, suffixes ...string) []string {
+	out := make([]string, len(suffixes))
+	for i, s := range suffixes {
+		out[i] = prefix + s
+	}
+	return out
+}
+
+// sinksOf makes one Sink row per name.
+func sinksOf(names []string, k Kind, data Args, p Printer) []Sink {
+	out := make([]Sink, len(names))
+	for i, n := range names {
+		out[i] = Sink{Func: n, Kind: k, Data: data, Printer: p}
+	}
+	return out
+}
+
+// writersOf makes one Writer row per name.
+func writersOf(names []string, dest int, data Args, p Printer) []Writer {
+	out := make([]Writer, len(names))
+	for i, n := range names {
+		out[i] = Writer{Func: n, Dest: dest, Data: data, Printer: p}
+	}
+	return out
+}
+
+// propagate makes one Propagator row per name.
+func propagate(names []string, from Args, into Into, p Printer) []Propagator {
+	out := make([]Propagator, len(names))
+	for i, n := range names {
+		out[i] = Propagator{Func: n, From: from, Into: into, Printer: p}
+	}
+	return out
+}
+
+func concat[T any](parts ...[]T) []T {
+	var out []T
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}

@@ -1,0 +1,103 @@
+package config
+
+import "fmt"
+
+// check validates the values of c and resolves its policy defaults. It is
+// the one place the rules for names and words live: Parse calls it after
+// reading the YAML structure, and Decode calls it because a flag value can
+// be written by hand. lines gives the line of each value by YAML path; a
+// value not in it (Decode has none) is reported at its entry's line.
+//
+// Of several problems, the one nearest the top of the file is reported.
+func (c *Config) check(lines map[string]int) error {
+	var first *Error
+	bad := func(entryLine int, key, msg string) {
+		line := entryLine
+		if l, ok := lines[key]; ok {
+			line = l
+		}
+		if first == nil || line < first.Line {
+			first = &Error{File: c.File, Line: line, Key: key, Msg: msg}
+		}
+	}
+	name := func(line int, key string, k nameKind, s string) {
+		if msg := checkName(k, s); msg != "" {
+			bad(line, key, msg)
+		}
+	}
+	word := func(line int, key string, err error) {
+		if err != nil {
+			bad(line, key, err.Error())
+		}
+	}
+
+	for i, s := range c.Sources {
+		path := fmt.Sprintf("sources[%d]", i)
+		switch s.Key() {
+		case "field":
+			name(s.Line, path+".field", fieldName, s.Field)
+		case "type":
+			name(s.Line, path+".type", typeName, s.Type)
+		case "func":
+			name(s.Line, path+".func", funcName, s.Func)
+		case "var":
+			name(s.Line, path+".var", varName, s.Var)
+		}
+		n := 0
+		for _, x := range []string{s.Field, s.Type, s.Func, s.Var} {
+			if x != "" {
+				n++
+			}
+		}
+		if n != 1 {
+			bad(s.Line, path, "want exactly one of field, type, func or var")
+		}
+		_, err := ParseClass(string(s.Class))
+		word(s.Line, path+".class", err)
+	}
+	for i, s := range c.Sinks {
+		path := fmt.Sprintf("sinks[%d]", i)
+		name(s.Line, path+".func", funcName, s.Func)
+		_, err := ParseKind(string(s.Kind))
+		word(s.Line, path+".kind", err)
+	}
+	for i, r := range c.Checks {
+		name(r.Line, fmt.Sprintf("checks[%d].func", i), funcName, r.Func)
+	}
+	for i, r := range c.Audits {
+		name(r.Line, fmt.Sprintf("audits[%d].func", i), funcName, r.Func)
+	}
+	for i, s := range c.Sanitizers {
+		path := fmt.Sprintf("sanitizers[%d]", i)
+		name(s.Line, path+".func", funcName, s.Func)
+		seen := map[Class]bool{}
+		for j, cl := range s.Classes {
+			key := fmt.Sprintf("%s.classes[%d]", path, j)
+			_, err := ParseClass(string(cl))
+			switch {
+			case err != nil:
+				word(s.Line, key, err)
+			case cl == ClassNone:
+				bad(s.Line, key, `"-" is not a class a sanitizer removes (want direct, indirect or clinical)`)
+			case seen[cl]:
+				bad(s.Line, key, fmt.Sprintf("class %q is listed twice", cl))
+			}
+			seen[cl] = true
+		}
+	}
+	for i, r := range c.Requires {
+		path := fmt.Sprintf("requires[%d]", i)
+		name(r.Line, path+".func", funcName, r.Func)
+		_, err := ParseGuard(string(r.Guard))
+		word(r.Line, path+".guard", err)
+	}
+	c.Policy = c.Policy.resolved()
+	for _, k := range Kinds {
+		_, err := ParsePolicyValue(string(c.Policy.For(k)))
+		word(0, "policy."+string(k), err)
+	}
+	if first != nil {
+		return first
+	}
+	return nil
+}

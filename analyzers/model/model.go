@@ -1,0 +1,292 @@
+// Package model answers the questions the taint engine asks about
+// declarations: which fields, types, functions and variables are sources of
+// identifiable data, and which functions are sinks, checks, audits,
+// sanitizers or require a guard.
+//
+// Three kinds of marking feed it, equivalent in effect: struct tags
+// (`phi:"direct"`), //phi: directives (carried across packages as MarkFacts)
+// and phivet.yaml entries matched by name. The model is per package and is
+// not safe for concurrent use.
+package model
+
+import (
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/phivet/phivet/analyzers/config"
+)
+
+// NotIdentifiable is the class that explicitly marks data as not
+// identifiable ("-").
+const NotIdentifiable = "-"
+
+// Model is the combined view of tags, directives and configuration.
+type Model struct {
+	cfg        *config.Config
+	local      map[types.Object]*MarkFact
+	importFact func(types.Object, analysis.Fact) bool
+
+	sources []namedClass
+	sinks   []namedString
+	checks  []config.Pattern
+	audits  []config.Pattern
+	sans    []config.Pattern
+	reqs    []namedString
+
+	marks   map[types.Object]*MarkFact
+	records map[types.Type]bool
+}
+
+type namedClass struct {
+	what  string // "field", "type", "func", "var"
+	pat   config.Pattern
+	class string
+}
+
+type namedString struct {
+	pat   config.Pattern
+	value string
+}
+
+// New returns a model for one package. local holds the marks of this
+// package's own directives; importFact reads other packages' MarkFacts.
+// Patterns in cfg are assumed valid (config.Parse validated them); an entry
+// that fails to compile is ignored.
+func New(cfg *config.Config, local map[types.Object]*MarkFact, importFact func(types.Object, analysis.Fact) bool) *Model {
+	if cfg == nil {
+		cfg = config.Default()
+	}
+	m := &Model{
+		cfg:        cfg,
+		local:      local,
+		importFact: importFact,
+		marks:      make(map[types.Object]*MarkFact),
+		records:    make(map[types.Type]bool),
+	}
+	for _, s := range cfg.Sources {
+		what, name := "field", s.Field
+		switch {
+		case s.Type != "":
+			what, name = "type", s.Type
+		case s.Func != "":
+			what, name = "func", s.Func
+		case s.Var != "":
+			what, name = "var", s.Var
+		}
+		if p, err := config.CompilePattern(name); err == nil {
+			m.sources = append(m.sources, namedClass{what, p, string(s.Class)})
+		}
+	}
+	for _, s := range cfg.Sinks {
+		if p, err := config.CompilePattern(s.Func); err == nil {
+			m.sinks = append(m.sinks, namedString{p, string(s.Kind)})
+		}
+	}
+	compile := func(refs []config.FuncRef) []config.Pattern {
+		var ps []config.Pattern
+		for _, r := range refs {
+			if p, err := config.CompilePattern(r.Func); err == nil {
+				ps = append(ps, p)
+			}
+		}
+		return ps
+	}
+	m.checks = compile(cfg.Checks)
+	m.audits = compile(cfg.Audits)
+	for _, s := range cfg.Sanitizers {
+		if p, err := config.CompilePattern(s.Func); err == nil {
+			m.sans = append(m.sans, p)
+		}
+	}
+	for _, r := range cfg.Requires {
+		if p, err := config.CompilePattern(r.Func); err == nil {
+			m.reqs = append(m.reqs, namedString{p, string(r.Guard)})
+		}
+	}
+	return m
+}
+
+// Config returns the configuration the model was built from.
+func (m *Model) Config() *config.Config { return m.cfg }
+
+// Mark returns everything known about obj: its directives (this package's
+// or imported as facts) and matching configuration entries. Never nil.
+func (m *Model) Mark(obj types.Object) *MarkFact {
+	if obj == nil {
+		return &MarkFact{}
+	}
+	if f, ok := obj.(*types.Func); ok {
+		obj = f.Origin()
+	}
+	if mk, ok := m.marks[obj]; ok {
+		return mk
+	}
+	mk := &MarkFact{}
+	if l := m.local[obj]; l != nil {
+		mk.Merge(l)
+	} else if obj.Pkg() != nil && m.importFact != nil {
+		var f MarkFact
+		if m.importFact(obj, &f) {
+			mk.Merge(&f)
+		}
+	}
+	m.configMark(obj, mk)
+	m.marks[obj] = mk
+	return mk
+}
+
+func (m *Model) configMark(obj types.Object, mk *MarkFact) {
+	name, what := FullName(obj)
+	if name == "" {
+		return
+	}
+	for _, s := range m.sources {
+		if s.what == what && s.pat.Match(name) {
+			mk.Source = s.class
+		}
+	}
+	if what != "func" {
+		return
+	}
+	for _, s := range m.sinks {
+		if s.pat.Match(name) {
+			mk.Sink = s.value
+		}
+	}
+	for _, p := range m.checks {
+		mk.Check = mk.Check || p.Match(name)
+	}
+	for _, p := range m.audits {
+		mk.Audit = mk.Audit || p.Match(name)
+	}
+	for _, p := range m.sans {
+		mk.Sanitize = mk.Sanitize || p.Match(name)
+	}
+	for _, r := range m.reqs {
+		if r.pat.Match(name) {
+			mk.Requires = r.value
+		}
+	}
+}
+
+// FullName returns the name configuration uses for obj and what kind of
+// entry it is: "func" (types.Func.FullName), "type" (pkg.T), "var"
+// (pkg.V, package level only) or "field" (pkg.T.F). Fields are named
+// through FieldName, which knows their struct.
+func FullName(obj types.Object) (name, what string) {
+	if obj.Pkg() == nil {
+		return "", ""
+	}
+	switch o := obj.(type) {
+	case *types.Func:
+		return o.Origin().FullName(), "func"
+	case *types.TypeName:
+		return o.Pkg().Path() + "." + o.Name(), "type"
+	case *types.Var:
+		if o.IsField() || o.Parent() != o.Pkg().Scope() {
+			return "", ""
+		}
+		return o.Pkg().Path() + "." + o.Name(), "var"
+	}
+	return "", ""
+}
+
+// FieldClass returns the class of field i of st, declared in named type
+// owner (nil for an anonymous struct): from its tag, a directive on the
+// field or a configuration entry. "" means unmarked.
+func (m *Model) FieldClass(owner *types.Named, st *types.Struct, i int) string {
+	if v, ok := reflect.StructTag(st.Tag(i)).Lookup("phi"); ok {
+		return strings.TrimSpace(v)
+	}
+	f := st.Field(i)
+	if mk := m.Mark(f); mk.Source != "" {
+		return mk.Source
+	}
+	if owner == nil {
+		return ""
+	}
+	obj := owner.Origin().Obj()
+	if obj.Pkg() == nil {
+		return ""
+	}
+	name := obj.Pkg().Path() + "." + obj.Name() + "." + f.Name()
+	class := ""
+	for _, s := range m.sources {
+		if s.what == "field" && s.pat.Match(name) {
+			class = s.class
+		}
+	}
+	return class
+}
+
+// IdentifiableClass reports whether class marks identifiable data.
+func IdentifiableClass(class string) bool {
+	return class != "" && class != NotIdentifiable
+}
+
+// TypeClass returns the source class of t when t (a named type, or an
+// alias of one) is marked as a source type; "" otherwise.
+func (m *Model) TypeClass(t types.Type) string {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return ""
+	}
+	c := m.Mark(n.Origin().Obj()).Source
+	if !IdentifiableClass(c) {
+		return ""
+	}
+	return c
+}
+
+// IsRecord reports whether t is a record: a struct type with identifiable
+// marked fields, directly or nested, or a pointer, slice, array or map of
+// records.
+func (m *Model) IsRecord(t types.Type) bool {
+	return m.isRecord(t, 0)
+}
+
+func (m *Model) isRecord(t types.Type, depth int) bool {
+	t = types.Unalias(t)
+	if r, ok := m.records[t]; ok {
+		return r
+	}
+	if depth > 8 {
+		return false
+	}
+	m.records[t] = false // cycle guard: a type is not a record through itself
+	r := false
+	switch u := t.(type) {
+	case *types.Pointer:
+		r = m.isRecord(u.Elem(), depth+1)
+	case *types.Slice:
+		r = m.isRecord(u.Elem(), depth+1)
+	case *types.Array:
+		r = m.isRecord(u.Elem(), depth+1)
+	case *types.Map:
+		r = m.isRecord(u.Elem(), depth+1) || m.isRecord(u.Key(), depth+1)
+	case *types.Named:
+		if st, ok := u.Underlying().(*types.Struct); ok {
+			r = m.structHasMarks(u, st, depth)
+		}
+	case *types.Struct:
+		r = m.structHasMarks(nil, u, depth)
+	}
+	m.records[t] = r
+	return r
+}
+
+func (m *Model) structHasMarks(owner *types.Named, st *types.Struct, depth int) bool {
+	for i := 0; i < st.NumFields(); i++ {
+		if IdentifiableClass(m.FieldClass(owner, st, i)) {
+			return true
+		}
+		ft := st.Field(i).Type()
+		if m.TypeClass(ft) != "" || m.isRecord(ft, depth+1) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,296 @@
+// Package phidirective defines an Analyzer that reads phivet's //phi:
+// directives and configuration and reports malformed directives (PHI2002).
+//
+// # Analyzer phidirective
+//
+// phidirective: check //phi: directives and share the marks they make
+//
+// Directives follow Go's //tool:word form, with no space after "//":
+//
+//	//phi:source direct|indirect|clinical|-   on a type, field, func or package-level var
+//	//phi:sink log|export|transmit|respond    on a func or method
+//	//phi:check                               on a func or method
+//	//phi:audit                               on a func or method
+//	//phi:sanitize                            on a func or method
+//	//phi:requires check|audit                on a func or method
+//	//phi:ignore REASON                       on a statement (its line, or the line above)
+//
+// An unknown word, a bad class, kind or guard, extra arguments, or a
+// directive on the wrong kind of declaration is PHI2002, reported on the
+// directive's line and ignored. So is //phi:ignore without a reason, which
+// then suppresses nothing.
+//
+// Every mark is exported as a fact, so that packages importing a marked
+// declaration see it. The -config flag carries the phivet.yaml
+// configuration as canonical JSON (the phivet command and the golangci-lint
+// plugin fill it in from the file); analyzers that need the configuration
+// read it from this analyzer's result.
+package phidirective
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/phivet/phivet/analyzers/codes"
+	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/directive"
+	"github.com/phivet/phivet/analyzers/model"
+)
+
+// Analyzer is the phidirective analyzer.
+var Analyzer = &analysis.Analyzer{
+	Name:       "phidirective",
+	Doc:        doc,
+	URL:        "https://github.com/phivet/phivet/blob/main/docs/codes/PHI2002.md",
+	Run:        run,
+	FactTypes:  []analysis.Fact{new(model.MarkFact)},
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+const doc = `check //phi: directives and share the marks they make
+
+Reports PHI2002 for a malformed //phi: directive: an unknown word, a bad
+class, kind or guard, extra arguments, a directive on the wrong kind of
+declaration, or //phi:ignore without a reason (which then suppresses
+nothing).`
+
+// Flag names. The phivet command sets them from its own -config and
+// -checks; under go vet they are -phidirective.config and
+// -phidirective.checks.
+const (
+	ConfigFlag = "config"
+	ChecksFlag = "checks"
+)
+
+func init() {
+	Analyzer.Flags.String(ConfigFlag, "", "phivet configuration as canonical JSON (set by the phivet command from phivet.yaml)")
+	Analyzer.Flags.String(ChecksFlag, "all", "codes to report, staticcheck style: \"all,-PHI3001\"")
+}
+
+// Result is what later analyzers need from this one.
+type Result struct {
+	Config *config.Config
+	Checks codes.Checks
+	// Marks are the marks this package's directives make.
+	Marks map[types.Object]*model.MarkFact
+	// ignores maps file name → line → reason.
+	ignores map[string]map[int]string
+}
+
+// Suppressed returns the reason of a //phi:ignore that covers pos.
+func (r *Result) Suppressed(fset *token.FileSet, pos token.Pos) (string, bool) {
+	p := fset.Position(pos)
+	reason, ok := r.ignores[p.Filename][p.Line]
+	return reason, ok
+}
+
+// ConfigOf decodes the configuration flag of pass's analyzer.
+func configOf(a *analysis.Analyzer) (*config.Config, error) {
+	f := a.Flags.Lookup(ConfigFlag)
+	if f == nil {
+		return config.Default(), nil
+	}
+	c, err := config.Decode(f.Value.String())
+	if err != nil {
+		return nil, fmt.Errorf("phidirective: bad -%s flag: %v", ConfigFlag, err)
+	}
+	return c, nil
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	cfg, err := configOf(pass.Analyzer)
+	if err != nil {
+		return nil, err
+	}
+	checks, err := codes.ParseChecks(pass.Analyzer.Flags.Lookup(ChecksFlag).Value.String())
+	if err != nil {
+		return nil, err
+	}
+	r := &Result{Config: cfg, Checks: checks, Marks: map[types.Object]*model.MarkFact{}, ignores: map[string]map[int]string{}}
+	for _, f := range pass.Files {
+		readFile(pass, r, f)
+	}
+	for obj, mk := range r.Marks {
+		if !mk.Empty() {
+			pass.ExportObjectFact(obj, mk)
+		}
+	}
+	return r, nil
+}
+
+// target is what a comment group documents.
+type target struct {
+	what string // "type", "field", "func", "var", "const", "package"
+	objs []types.Object
+}
+
+func readFile(pass *analysis.Pass, r *Result, f *ast.File) {
+	targets := map[*ast.CommentGroup]target{}
+	add := func(g *ast.CommentGroup, what string, objs ...types.Object) {
+		if g != nil {
+			t := targets[g]
+			t.what = what
+			t.objs = append(t.objs, objs...)
+			targets[g] = t
+		}
+	}
+	defs := func(ids []*ast.Ident) []types.Object {
+		var out []types.Object
+		for _, id := range ids {
+			if o := pass.TypesInfo.Defs[id]; o != nil {
+				out = append(out, o)
+			}
+		}
+		return out
+	}
+	add(f.Doc, "package")
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			add(d.Doc, "func", defs([]*ast.Ident{d.Name})...)
+		case *ast.GenDecl:
+			for _, s := range d.Specs {
+				switch s := s.(type) {
+				case *ast.TypeSpec:
+					objs := defs([]*ast.Ident{s.Name})
+					add(s.Doc, "type", objs...)
+					add(s.Comment, "type", objs...)
+					if len(d.Specs) == 1 {
+						add(d.Doc, "type", objs...)
+					}
+				case *ast.ValueSpec:
+					what := "var"
+					if d.Tok == token.CONST {
+						what = "const"
+					}
+					objs := defs(s.Names)
+					add(s.Doc, what, objs...)
+					add(s.Comment, what, objs...)
+					add(d.Doc, what, objs...)
+				}
+			}
+		}
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if st, ok := n.(*ast.StructType); ok && st.Fields != nil {
+			for _, fld := range st.Fields.List {
+				objs := defs(fld.Names)
+				add(fld.Doc, "field", objs...)
+				add(fld.Comment, "field", objs...)
+			}
+		}
+		return true
+	})
+
+	codeCols := codeColumns(pass.Fset, f)
+	for _, g := range f.Comments {
+		ds, errs := directive.InGroup(g)
+		for _, e := range errs {
+			r.report(pass, e.Pos, e.Msg)
+		}
+		for _, d := range ds {
+			if d.Verb == directive.Ignore {
+				r.addIgnore(pass.Fset, d, codeCols)
+				continue
+			}
+			t, ok := targets[g]
+			if !ok || !allowed(d.Verb, t.what) {
+				r.report(pass, d.Pos, fmt.Sprintf("//phi:%s %s", d.Verb, placement(d.Verb)))
+				continue
+			}
+			for _, obj := range t.objs {
+				mk := r.Marks[obj]
+				if mk == nil {
+					mk = &model.MarkFact{}
+					r.Marks[obj] = mk
+				}
+				apply(mk, d)
+			}
+		}
+	}
+}
+
+func apply(mk *model.MarkFact, d directive.Directive) {
+	switch d.Verb {
+	case directive.Source:
+		mk.Source = string(d.Class())
+	case directive.Sink:
+		mk.Sink = string(d.Kind())
+	case directive.Check:
+		mk.Check = true
+	case directive.Audit:
+		mk.Audit = true
+	case directive.Sanitize:
+		mk.Sanitize = true
+	case directive.Requires:
+		mk.Requires = string(d.Guard())
+	}
+}
+
+func allowed(v directive.Verb, what string) bool {
+	if v == directive.Source {
+		return what == "type" || what == "field" || what == "func" || what == "var"
+	}
+	return what == "func"
+}
+
+func placement(v directive.Verb) string {
+	if v == directive.Source {
+		return "must be in the doc comment of a type, struct field, function or package-level variable"
+	}
+	return "must be in the doc comment of a function or method"
+}
+
+func (r *Result) report(pass *analysis.Pass, pos token.Pos, msg string) {
+	if !r.Checks.Enabled(codes.BadDirective) {
+		return
+	}
+	pass.Report(analysis.Diagnostic{
+		Pos:      pos,
+		Category: string(codes.BadDirective),
+		Message:  msg,
+		URL:      "https://github.com/phivet/phivet/blob/main/docs/codes/PHI2002.md",
+	})
+}
+
+// addIgnore records a //phi:ignore: a comment after code covers its own
+// line; a comment on a line of its own covers the next line.
+func (r *Result) addIgnore(fset *token.FileSet, d directive.Directive, codeCols map[int]int) {
+	p := fset.Position(d.Pos)
+	line := p.Line
+	if col, ok := codeCols[line]; !ok || col > p.Column {
+		line++
+	}
+	m := r.ignores[p.Filename]
+	if m == nil {
+		m = map[int]string{}
+		r.ignores[p.Filename] = m
+	}
+	m[line] = d.Reason()
+}
+
+// codeColumns maps each line to the column where its first code starts,
+// so a comment can tell whether code precedes it on its line.
+func codeColumns(fset *token.FileSet, f *ast.File) map[int]int {
+	cols := map[int]int{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			return false
+		}
+		switch n.(type) {
+		case *ast.Comment, *ast.CommentGroup:
+			return false
+		}
+		p := fset.Position(n.Pos())
+		if c, ok := cols[p.Line]; !ok || p.Column < c {
+			cols[p.Line] = p.Column
+		}
+		return true
+	})
+	return cols
+}

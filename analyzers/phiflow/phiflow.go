@@ -1,0 +1,216 @@
+// Package phiflow defines an Analyzer that finds identifiable patient data
+// reaching logs, exports, transmissions and URLs without an acceptable
+// guard.
+//
+// # Analyzer phiflow
+//
+// phiflow: report identifiable data that is logged, exported or
+// transmitted without a disclosure check, an audit call or a sanitizer
+//
+// Data is identifiable when it is read from a field marked `phi:"direct"`,
+// `phi:"indirect"` or `phi:"clinical"` (or by a //phi:source directive or
+// a phivet.yaml source), returned by a source function, held in a source
+// variable, of a source type, or derived from such a value. A record (a
+// struct with marked fields) is identifiable when printed, encoded or sent
+// whole; a type whose String, MarshalJSON or LogValue method emits no
+// identifiable data prints clean.
+//
+// A flow is acceptable when the data went through a sanitizer, or when
+// the policy for its sink kind is met where it is judged: a disclosure
+// check holds when the place is reached only on the check's success
+// branch; an audit holds when an audit call is on every path to it or
+// from it to a normal return.
+//
+// Codes: PHI1001 (log), PHI1002 (export), PHI1003 (transmit and respond),
+// PHI1004 (into a URL, reported even when guarded), PHI2001 (a check's
+// result ignored), PHI2003 (a requires function called unguarded).
+//
+// Findings in _test.go files are reported only with -tests; generated
+// files get none.
+package phiflow
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/codes"
+	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/model"
+	"github.com/phivet/phivet/analyzers/phidirective"
+	"github.com/phivet/phivet/analyzers/taint"
+)
+
+// Analyzer is the phiflow analyzer.
+var Analyzer = &analysis.Analyzer{
+	Name:       "phiflow",
+	Doc:        doc,
+	URL:        "https://github.com/phivet/phivet/tree/main/docs/codes",
+	Run:        run,
+	Requires:   []*analysis.Analyzer{phidirective.Analyzer},
+	FactTypes:  []analysis.Fact{new(taint.SummaryFact)},
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+const doc = `report identifiable data that is logged, exported or transmitted without a disclosure check, an audit call or a sanitizer
+
+Reports PHI1001 (log), PHI1002 (export), PHI1003 (transmit, respond),
+PHI1004 (identifiable data in a URL), PHI2001 (a disclosure check's result
+ignored) and PHI2003 (a function marked requires called where its guard
+does not hold).`
+
+// TestsFlag is the name of the flag that reports findings in _test.go
+// files too.
+const TestsFlag = "tests"
+
+func init() {
+	Analyzer.Flags.Bool(TestsFlag, false, "also report findings in _test.go files")
+}
+
+// Result is what phiflow found in a package: the engine's flows and
+// summaries, and the diagnostics it reported (for tools that embed it).
+type Result struct {
+	*taint.Result
+	Diagnostics []analysis.Diagnostic
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	dir := pass.ResultOf[phidirective.Analyzer].(*phidirective.Result)
+	if isStandard(pass) {
+		// The catalog models the standard library; analysing its bodies
+		// would cost much and add nothing.
+		return &Result{Result: &taint.Result{}}, nil
+	}
+	prog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
+	for _, p := range pass.Pkg.Imports() {
+		prog.CreatePackage(p, nil, nil, true)
+	}
+	ssapkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	ssapkg.Build()
+
+	eng := &taint.Engine{
+		Fset:    pass.Fset,
+		Pkg:     pass.Pkg,
+		Model:   model.New(dir.Config, dir.Marks, pass.ImportObjectFact),
+		Catalog: catalog.Standard,
+		ImportSummary: func(fn *types.Func) *taint.Summary {
+			var f taint.SummaryFact
+			if pass.ImportObjectFact(fn, &f) {
+				return &f.Summary
+			}
+			return nil
+		},
+	}
+	res := eng.Analyze(sourceFuncs(pass, ssapkg), pass.Files)
+	for obj, sum := range res.Summaries {
+		if fact := exportable(pass.Fset, sum); fact != nil {
+			pass.ExportObjectFact(obj, fact)
+		}
+	}
+	out := &Result{Result: res}
+	r := &reporter{pass: pass, out: out, dir: dir, tests: pass.Analyzer.Flags.Lookup(TestsFlag).Value.String() == "true"}
+	r.files()
+	for _, fl := range res.Flows {
+		r.flow(fl)
+	}
+	for _, ic := range res.Ignored {
+		r.report(ic.Pos, codes.IgnoredCheck, fmt.Sprintf("the result of disclosure check %s is ignored: branch on it before disclosing", ic.Check), nil)
+	}
+	return out, nil
+}
+
+// isStandard reports whether pass analyses a standard library package:
+// one outside any module whose path has no dot in its first element.
+func isStandard(pass *analysis.Pass) bool {
+	if pass.Module != nil && pass.Module.Path != "" {
+		return false
+	}
+	first, _, _ := strings.Cut(pass.Pkg.Path(), "/")
+	return !strings.Contains(first, ".")
+}
+
+// sourceFuncs lists the functions declared in the package's files, and
+// the package initializer (which holds package-level function literals).
+func sourceFuncs(pass *analysis.Pass, pkg *ssa.Package) []*ssa.Function {
+	var out []*ssa.Function
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			if fn := pkg.Prog.FuncValue(obj); fn != nil {
+				out = append(out, fn)
+			}
+		}
+	}
+	if init := pkg.Func("init"); init != nil {
+		out = append(out, init)
+	}
+	return out
+}
+
+// exportable turns a summary into a fact: positions become file:line
+// text, which stays meaningful in another package's run.
+func exportable(fset *token.FileSet, s *taint.Summary) *taint.SummaryFact {
+	if len(s.Results) == 0 && len(s.ParamOuts) == 0 && len(s.Sinks) == 0 && len(s.Writes) == 0 && s.Check == nil && !s.Audit {
+		return nil
+	}
+	where := func(st []taint.Step) []taint.Step {
+		out := make([]taint.Step, len(st))
+		for i, x := range st {
+			if x.Pos.IsValid() {
+				p := fset.Position(x.Pos)
+				x.Where = fmt.Sprintf("%s:%d:%d", filepath.Base(p.Filename), p.Line, p.Column)
+				x.Pos = token.NoPos
+			}
+			out[i] = x
+		}
+		return out
+	}
+	labels := func(set taint.Set) taint.Set {
+		out := make(taint.Set, len(set))
+		for i, l := range set {
+			l.Origin = where([]taint.Step{l.Origin})[0]
+			out[i] = l
+		}
+		return out
+	}
+	f := &taint.SummaryFact{Summary: taint.Summary{Check: s.Check, Audit: s.Audit}}
+	for _, t := range s.Results {
+		f.Results = append(f.Results, taint.Taint{Data: labels(t.Data), Dest: t.Dest})
+	}
+	for _, t := range s.ParamOuts {
+		f.ParamOuts = append(f.ParamOuts, taint.Taint{Data: labels(t.Data), Dest: t.Dest})
+	}
+	for _, ps := range s.Sinks {
+		ps.Steps = where(ps.Steps)
+		f.Sinks = append(f.Sinks, ps)
+	}
+	for _, ws := range s.Writes {
+		ws.Steps = where(ws.Steps)
+		ws.Data = labels(ws.Data)
+		f.Writes = append(f.Writes, ws)
+	}
+	return f
+}
+
+// policyFor returns the configured policy value for a sink kind.
+func policyFor(c *config.Config, k catalog.Kind) config.PolicyValue {
+	return c.Policy.For(config.Kind(k.String()))
+}
+
+// Reported returns the diagnostics phiflow reported.
+func (r *Result) Reported() []analysis.Diagnostic { return r.Diagnostics }

@@ -1,0 +1,13 @@
+package phiflow_test
+
+import (
+	"testing"
+
+	"github.com/phivet/phivet/analyzers/internal/phitest"
+
+	"github.com/phivet/phivet/analyzers/phiflow"
+)
+
+func TestBasic(t *testing.T) {
+	phitest.Run(t, phiflow.Analyzer, "example.com/basic")
+}

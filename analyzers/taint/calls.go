@@ -1,0 +1,299 @@
+package taint
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/model"
+)
+
+// callSite is a call seen the same way whether it is static, through an
+// interface or to a closure: args holds the receiver first for methods.
+type callSite struct {
+	instr  ssa.CallInstruction
+	args   []ssa.Value
+	fn     *types.Func    // the callee's declaration (interface method for invokes); nil if unknown
+	sfn    *ssa.Function  // the static callee, if any
+	anon   *ssa.Function  // a literal of this family called directly
+	value  ssa.Value      // the call's result; nil for go and defer
+	entry  catalog.Entry  // what the catalog knows of fn
+	mark   *model.MarkFact
+	result *types.Tuple
+}
+
+func (f *family) site(instr ssa.CallInstruction) *callSite {
+	if s, ok := f.e.sites[instr]; ok {
+		return s
+	}
+	c := instr.Common()
+	s := &callSite{instr: instr, result: c.Signature().Results()}
+	if v, ok := instr.(*ssa.Call); ok {
+		s.value = v
+	}
+	if c.IsInvoke() {
+		s.fn = c.Method
+		s.args = append([]ssa.Value{c.Value}, c.Args...)
+	} else {
+		s.args = c.Args
+		if callee := c.StaticCallee(); callee != nil {
+			s.sfn = callee
+			if callee.Parent() != nil && f.inFamily(callee) {
+				s.anon = callee
+			}
+			if obj, ok := callee.Object().(*types.Func); ok {
+				s.fn = obj
+			}
+		}
+	}
+	s.mark = &model.MarkFact{}
+	if s.fn != nil {
+		s.mark = f.e.Model.Mark(s.fn)
+		pkgPath := ""
+		if s.fn.Pkg() != nil {
+			pkgPath = s.fn.Pkg().Path()
+		}
+		isMethod := s.fn.Type().(*types.Signature).Recv() != nil
+		s.entry = f.e.Catalog.Lookup(s.fn.Origin().FullName(), pkgPath, isMethod)
+	}
+	f.e.sites[instr] = s
+	return s
+}
+
+func (f *family) inFamily(fn *ssa.Function) bool {
+	for _, g := range f.funcs {
+		if g == fn {
+			return true
+		}
+	}
+	return false
+}
+
+// setResult joins t into result i of the call.
+func (f *family) setResult(s *callSite, i int, t Taint) {
+	if s.value == nil {
+		return
+	}
+	if s.result.Len() > 1 {
+		f.setTuple(s.value, i, t)
+	} else if i == 0 {
+		f.setVal(s.value, t)
+	}
+}
+
+// transferCall applies a call's data flow: what its results hold and
+// what it writes into memory its arguments point to.
+func (f *family) transferCall(instr ssa.CallInstruction) {
+	c := instr.Common()
+	if b, ok := c.Value.(*ssa.Builtin); ok {
+		f.transferBuiltin(instr, b)
+		return
+	}
+	s := f.site(instr)
+	if s.anon != nil {
+		for i, p := range s.anon.Params {
+			if i < len(s.args) {
+				f.setVal(p, f.taintOf(s.args[i]))
+			}
+		}
+		for i, t := range f.returns[s.anon] {
+			f.setResult(s, i, t)
+		}
+		return
+	}
+	if s.fn == nil {
+		return
+	}
+	if s.mark.Sanitize {
+		return // sanitized: the results carry nothing identifiable
+	}
+	if model.IdentifiableClass(s.mark.Source) {
+		f.sourceResults(s)
+	}
+	if k := s.entry.Destination; k != catalog.None {
+		for i := 0; i < s.result.Len(); i++ {
+			f.setResult(s, i, Taint{Dest: Dest{Kinds: kindBit(k)}})
+		}
+	}
+	if w := s.entry.Wrapper; w != nil {
+		var d Taint
+		for i, a := range s.args {
+			if w.Dest.Has(i) {
+				d.Dest, _ = d.Dest.union(f.taintOf(a).Dest)
+			}
+		}
+		f.setResult(s, 0, d)
+	}
+	if w := s.entry.Writer; w != nil && w.Dest < len(s.args) {
+		// Whatever the destination, the data is now in it: a bytes.Buffer
+		// written with fmt.Fprintf holds the data afterwards.
+		data := f.argData(s, w.Data, w.Printer)
+		for _, l := range f.locs(s.args[w.Dest]) {
+			f.store(loc{l.root, l.path + "[]"}, Taint{Data: data})
+		}
+	}
+	if len(s.entry.Propagators) > 0 {
+		for _, p := range s.entry.Propagators {
+			f.applyPropagator(s, p)
+		}
+		return
+	}
+	if sum := f.e.summaryOfFunc(s.fn); sum != nil {
+		f.applySummary(s, sum)
+	}
+}
+
+// sourceResults labels the non-error results of a source function. A
+// result of a record type already carries its record label; any other
+// result is identifiable as a whole, fields included.
+func (f *family) sourceResults(s *callSite) {
+	name := s.fn.Name() + "()"
+	if recv := s.fn.Type().(*types.Signature).Recv(); recv != nil {
+		name = recvName(recv.Type()) + "." + name
+	} else if s.fn.Pkg() != nil {
+		name = s.fn.Pkg().Name() + "." + name
+	}
+	for i := 0; i < s.result.Len(); i++ {
+		rt := s.result.At(i).Type()
+		if isError(rt) || f.e.Model.IsRecord(rt) {
+			continue
+		}
+		l := Label{Name: name, Class: s.mark.Source, Origin: Step{Pos: f.e.callStart(s.instr), Msg: "identifiable data returned by " + name}}
+		f.setResult(s, i, Taint{Data: Set{l}})
+	}
+}
+
+func recvName(t types.Type) string {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return types.TypeString(t, nil)
+}
+
+// argData is the data the selected arguments carry, as printer renders it.
+func (f *family) argData(s *callSite, sel catalog.Args, p catalog.Printer) Set {
+	var data Set
+	for i, a := range s.args {
+		if sel.Has(i) {
+			data, _ = data.Union(f.e.render(f.taintOf(a).Data, p))
+		}
+	}
+	return data
+}
+
+// render applies a printer to every label of s.
+func (e *Engine) render(s Set, p catalog.Printer) Set {
+	var out Set
+	for _, l := range s {
+		out, _ = out.Union(e.emitted(l, p))
+	}
+	return out
+}
+
+func (f *family) applyPropagator(s *callSite, p catalog.Propagator) {
+	data := f.argData(s, p.From, p.Printer)
+	if len(data) == 0 {
+		return
+	}
+	if p.Into != catalog.Results {
+		idx := int(p.Into)
+		if idx < len(s.args) {
+			for _, l := range f.locs(s.args[idx]) {
+				f.store(l, Taint{Data: data})
+			}
+		}
+		return
+	}
+	for i := 0; i < s.result.Len(); i++ {
+		rt := s.result.At(i).Type()
+		isErr := isError(rt)
+		switch {
+		case p.OnlyError && !isErr:
+			continue
+		case isErr && !p.ErrorToo && !p.OnlyError:
+			continue
+		case p.NoNumbers && isInteger(rt):
+			continue
+		}
+		f.setResult(s, i, Taint{Data: data})
+	}
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// applySummary replaces the callee's symbolic labels by what this call
+// passes, for its results and what it writes through its arguments.
+func (f *family) applySummary(s *callSite, sum *Summary) {
+	for i, t := range sum.Results {
+		f.setResult(s, i, f.subst(s, t))
+	}
+	for i, t := range sum.ParamOuts {
+		if i >= len(s.args) || t.empty() {
+			continue
+		}
+		st := f.subst(s, t)
+		for _, l := range f.locs(s.args[i]) {
+			f.store(loc{l.root, l.path + "[]"}, st)
+		}
+	}
+}
+
+// subst instantiates a summary taint at a call.
+func (f *family) subst(s *callSite, t Taint) Taint {
+	out := Taint{Data: t.Data.Concrete(), Dest: Dest{Kinds: t.Dest.Kinds}}
+	for _, l := range t.Data.Symbolic() {
+		if i := l.Param - 1; i < len(s.args) {
+			out.Data, _ = out.Data.Union(f.taintOf(s.args[i]).Data)
+		}
+	}
+	for i := 0; i < len(s.args) && i < 64; i++ {
+		if t.Dest.Params&(1<<i) != 0 {
+			out.Dest, _ = out.Dest.union(f.taintOf(s.args[i]).Dest)
+		}
+	}
+	return out
+}
+
+func (f *family) transferBuiltin(instr ssa.CallInstruction, b *ssa.Builtin) {
+	v, _ := instr.(*ssa.Call)
+	args := instr.Common().Args
+	switch b.Name() {
+	case "append":
+		if v == nil {
+			return
+		}
+		var t Taint
+		for _, a := range args {
+			t, _ = t.union(f.taintOf(a))
+		}
+		f.setVal(v, t)
+		for _, l := range f.locs(args[0]) {
+			f.store(loc{l.root, l.path + "[]"}, t)
+		}
+	case "copy":
+		t := f.taintOf(args[1])
+		for _, l := range f.locs(args[0]) {
+			f.store(loc{l.root, l.path + "[]"}, t)
+		}
+	case "min", "max", "real", "imag", "complex":
+		if v == nil {
+			return
+		}
+		var t Taint
+		for _, a := range args {
+			t, _ = t.union(f.valueOnly(a))
+		}
+		f.setVal(v, Taint{Data: t.Data})
+	}
+}

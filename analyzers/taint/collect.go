@@ -1,0 +1,257 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+)
+
+// collect finds, once the state is solved, every place where data
+// reaches a sink in the family, directly or through a callee: concrete
+// data becomes a Flow judged here (or, for an inlinable function, at each
+// of its calls); a parameter's data becomes part of the summary.
+func (f *family) collect() {
+	for _, fn := range f.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch x := instr.(type) {
+				case *ssa.Panic:
+					pos := x.Pos()
+					if s, ok := f.e.starts[pos]; ok {
+						pos = s
+					}
+					desc := SinkDesc{Name: "panic", Kind: catalog.Log, Printer: catalog.Fmt}
+					f.event(desc, f.e.render(f.taintOf(x.X).Data, catalog.Fmt), f.guardsAt(x), pos, nil)
+				case ssa.CallInstruction:
+					f.collectCall(x)
+				}
+			}
+		}
+	}
+}
+
+func (f *family) collectCall(instr ssa.CallInstruction) {
+	c := instr.Common()
+	pos := f.e.callStart(instr)
+	if b, ok := c.Value.(*ssa.Builtin); ok {
+		if b.Name() == "print" || b.Name() == "println" {
+			var data Set
+			for _, a := range c.Args {
+				data, _ = data.Union(f.e.render(f.taintOf(a).Data, catalog.Fmt))
+			}
+			f.event(SinkDesc{Name: b.Name(), Kind: catalog.Log, Printer: catalog.Fmt}, data, f.guardsAt(instr), pos, nil)
+		}
+		return
+	}
+	s := f.site(instr)
+	if s.anon != nil || s.fn == nil {
+		return
+	}
+	here := f.guardsAt(instr)
+	name := funcName(s.fn)
+	if r := s.mark.Requires; r != "" {
+		f.emit(Flow{Requires: r, Callee: name, Pos: pos, Guards: here,
+			Steps: []Step{{Pos: pos, Msg: name + " requires a " + guardWord(r) + " here"}}})
+	}
+	if f.isCheckCallee(s.fn) {
+		f.checkIgnored(instr, s, pos)
+	}
+	if k := catalog.ParseKind(s.mark.Sink); k != catalog.None {
+		data := f.argData(s, catalog.From(receiverCount(s.fn)), catalog.Fmt)
+		f.event(SinkDesc{Name: name, Kind: k, Printer: catalog.Fmt}, data, here, pos, nil)
+	}
+	if sk := s.entry.Sink; sk != nil {
+		f.event(SinkDesc{Name: name, Kind: sk.Kind, Printer: sk.Printer}, f.argData(s, sk.Data, sk.Printer), here, pos, nil)
+	}
+	for _, u := range s.entry.URLs {
+		if u.Arg < len(s.args) {
+			data := f.taintOf(s.args[u.Arg]).Data
+			f.event(SinkDesc{Name: name, Kind: catalog.Transmit, URL: true}, data, here, pos, nil)
+		}
+	}
+	if w := s.entry.Writer; w != nil && w.Dest < len(s.args) {
+		dest := f.taintOf(s.args[w.Dest]).Dest
+		data := f.argData(s, w.Data, w.Printer)
+		f.writeEvent(name, w.Printer, dest, data, here, pos, nil)
+	}
+	if s.entry.Empty() {
+		if sum := f.e.summaryOfFunc(s.fn); sum != nil {
+			f.applyCalleeFlows(s, sum, here, pos, name)
+		}
+	}
+}
+
+func (f *family) isCheckCallee(fn *types.Func) bool {
+	return f.e.checkRoleOf(fn) != nil
+}
+
+// applyCalleeFlows brings the flows of a callee's summary to this call.
+func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos token.Pos, name string) {
+	call := Step{Pos: pos, Msg: "passed to " + name}
+	for _, ps := range sum.Sinks {
+		if ps.Param >= len(s.args) {
+			continue
+		}
+		data := f.e.render(f.taintOf(s.args[ps.Param]).Data, ps.Sink.Printer)
+		f.event(ps.Sink, data, here.or(ps.Guards), pos, append([]Step{call}, ps.Steps...))
+	}
+	for _, ws := range sum.Writes {
+		if ws.Dest >= len(s.args) {
+			continue
+		}
+		dest := f.taintOf(s.args[ws.Dest]).Dest
+		data := f.e.render(f.subst(s, Taint{Data: ws.Data}).Data, ws.Sink.Printer)
+		f.writeEvent(ws.Sink.Name, ws.Sink.Printer, dest, data, here.or(ws.Guards), pos, append([]Step{call}, ws.Steps...))
+	}
+	if s.sfn != nil && f.e.inlinable[s.sfn] {
+		for _, fl := range sum.internal {
+			fl.Pos = pos
+			fl.Guards = fl.Guards.or(here)
+			fl.Steps = append([]Step{call}, fl.Steps...)
+			f.emit(fl)
+		}
+	}
+}
+
+// writeEvent handles data written to a destination: a sink for each
+// known kind of destination, a summary entry for a parameter's.
+func (f *family) writeEvent(name string, p catalog.Printer, dest Dest, data Set, g Guards, pos token.Pos, via []Step) {
+	if len(data) == 0 {
+		return
+	}
+	for k := catalog.Log; k <= catalog.Respond; k++ {
+		if dest.has(k) {
+			f.event(SinkDesc{Name: name, Kind: k, Printer: p}, data, g, pos, via)
+		}
+	}
+	for i := 0; i < 64; i++ {
+		if dest.Params&(1<<i) != 0 {
+			steps := append(append([]Step{}, via...), Step{Pos: pos, Msg: "written by " + name})
+			f.addWrite(WriterSink{Dest: i, Data: data, Sink: SinkDesc{Name: name, Printer: p}, Guards: g, Steps: steps})
+		}
+	}
+}
+
+// event records data reaching a sink at pos: concrete data as a flow,
+// parameters' data as summary entries.
+func (f *family) event(desc SinkDesc, data Set, g Guards, pos token.Pos, via []Step) {
+	if len(data) == 0 {
+		return
+	}
+	sinkStep := Step{Pos: pos, Msg: "reaches " + desc.Kind.String() + " sink " + desc.Name}
+	if desc.URL {
+		sinkStep.Msg = "goes into a URL built by " + desc.Name
+	}
+	if conc := data.Concrete(); len(conc) > 0 {
+		steps := []Step{}
+		if o := conc[0].Origin; o.Pos.IsValid() || o.Where != "" {
+			steps = append(steps, o)
+		}
+		steps = append(steps, via...)
+		if len(via) == 0 {
+			steps = append(steps, sinkStep)
+		}
+		f.emit(Flow{Sink: desc, Data: conc, Pos: pos, Guards: g, Steps: steps})
+	}
+	for _, l := range data.Symbolic() {
+		steps := append([]Step{}, via...)
+		if len(via) == 0 {
+			steps = append(steps, sinkStep)
+		}
+		f.addSink(ParamSink{Param: l.Param - 1, Sink: desc, Guards: g, Steps: steps})
+	}
+}
+
+// emit records a flow: judged here, or kept for the callers of an
+// inlinable function.
+func (f *family) emit(fl Flow) {
+	if f.e.inlinable[f.root] {
+		f.sum.internal = append(f.sum.internal, fl)
+		return
+	}
+	f.e.flows = append(f.e.flows, fl)
+}
+
+func (f *family) addSink(ps ParamSink) {
+	for _, o := range f.sum.Sinks {
+		if o.Param == ps.Param && o.Sink == ps.Sink && o.Guards == ps.Guards {
+			return
+		}
+	}
+	f.sum.Sinks = append(f.sum.Sinks, ps)
+}
+
+func (f *family) addWrite(ws WriterSink) {
+	for i, o := range f.sum.Writes {
+		if o.Dest == ws.Dest && o.Sink == ws.Sink && o.Guards == ws.Guards {
+			f.sum.Writes[i].Data, _ = o.Data.Union(ws.Data)
+			return
+		}
+	}
+	f.sum.Writes = append(f.sum.Writes, ws)
+}
+
+// buildSummary records what the root returns and writes through its
+// parameters.
+func (f *family) buildSummary() {
+	rs := f.returns[f.root]
+	f.sum.Results = append([]Taint(nil), rs...)
+	f.sum.ParamOuts = make([]Taint, len(f.root.Params))
+	any := false
+	for i, p := range f.root.Params {
+		if !isReference(p.Type()) {
+			continue
+		}
+		var t Taint
+		for _, path := range f.byRoot[p] {
+			t, _ = t.union(f.mem[loc{p, path}])
+		}
+		t.Data = t.Data.filter(func(l Label) bool { return l.Param != i+1 })
+		t.Dest = Dest{}
+		f.sum.ParamOuts[i] = t
+		any = any || !t.empty()
+	}
+	if !any {
+		f.sum.ParamOuts = nil
+	}
+}
+
+func funcName(fn *types.Func) string {
+	sig := fn.Type().(*types.Signature)
+	if recv := sig.Recv(); recv != nil {
+		t := recv.Type()
+		ptr := ""
+		if p, ok := t.(*types.Pointer); ok {
+			t, ptr = p.Elem(), "*"
+		}
+		pkg := ""
+		if fn.Pkg() != nil {
+			pkg = fn.Pkg().Name() + "."
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return "(" + ptr + pkg + n.Obj().Name() + ")." + fn.Name()
+		}
+		return fn.Name()
+	}
+	if fn.Pkg() == nil {
+		return fn.Name()
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+func receiverCount(fn *types.Func) int {
+	if fn.Type().(*types.Signature).Recv() != nil {
+		return 1
+	}
+	return 0
+}
+
+func guardWord(g string) string {
+	if g == "audit" {
+		return "audit call"
+	}
+	return "disclosure check"
+}

@@ -1,0 +1,189 @@
+package taint
+
+import (
+	"go/types"
+	"reflect"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/model"
+)
+
+// emitted returns what printing or encoding data labelled l with printer p
+// emits. A value of a record or source type speaks through its String,
+// MarshalJSON, LogValue… method when it has one (so a redacting String
+// prints clean), and otherwise through its marked fields, element by
+// element for collections.
+func (e *Engine) emitted(l Label, p catalog.Printer) Set {
+	if l.typ == nil || !l.Concrete() || p == catalog.Raw {
+		return Set{l}
+	}
+	out := e.emittedByType(l.typ, p, 0)
+	for i := range out {
+		if out[i].Origin.Pos == 0 && out[i].Origin.Where == "" {
+			out[i].Origin = l.Origin
+		}
+	}
+	return out
+}
+
+type printKey struct {
+	t types.Type
+	p catalog.Printer
+}
+
+func (e *Engine) emittedByType(t types.Type, p catalog.Printer, depth int) Set {
+	key := printKey{t, p}
+	if s, ok := e.printCache[key]; ok {
+		return s
+	}
+	e.printCache[key] = nil // cycle guard: a type does not print itself
+	s := e.computeEmitted(t, p, depth)
+	e.printCache[key] = s
+	return s
+}
+
+func (e *Engine) computeEmitted(t types.Type, p catalog.Printer, depth int) Set {
+	if depth > 6 {
+		return nil
+	}
+	if s, ok := e.methodEmits(t, p); ok {
+		return s
+	}
+	switch u := types.Unalias(t).(type) {
+	case *types.Pointer:
+		return e.emittedByType(u.Elem(), p, depth+1)
+	case *types.Slice:
+		return e.emittedByType(u.Elem(), p, depth+1)
+	case *types.Array:
+		return e.emittedByType(u.Elem(), p, depth+1)
+	case *types.Map:
+		s := e.emittedByType(u.Key(), p, depth+1)
+		s, _ = s.Union(e.emittedByType(u.Elem(), p, depth+1))
+		return s
+	}
+	name := types.TypeString(t, func(*types.Package) string { return "" })
+	if c := e.Model.TypeClass(t); c != "" {
+		return Set{{Name: name, Class: c}}
+	}
+	var out Set
+	e.walkRecord(t, p, depth, func(l Label) { out = out.Add(l) })
+	return out
+}
+
+// walkRecord calls emit for every identifiable field printer p shows of
+// the struct type t, descending into nested records.
+func (e *Engine) walkRecord(t types.Type, p catalog.Printer, depth int, emit func(Label)) {
+	named, _ := types.Unalias(t).(*types.Named)
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	owner := "struct"
+	if named != nil {
+		owner = named.Obj().Name()
+	}
+	encodes := p == catalog.JSON || p == catalog.Zap
+	for i := 0; i < st.NumFields(); i++ {
+		fld := st.Field(i)
+		if encodes && (!fld.Exported() && !fld.Embedded() || jsonSkipped(st.Tag(i))) {
+			continue
+		}
+		class := e.Model.FieldClass(named, st, i)
+		if class == model.NotIdentifiable {
+			continue
+		}
+		if class != "" {
+			emit(Label{Name: owner + "." + fld.Name(), Class: class})
+			continue
+		}
+		for _, l := range e.emittedByType(fld.Type(), p, depth+1) {
+			emit(l)
+		}
+	}
+}
+
+func jsonSkipped(tag string) bool {
+	v, ok := reflect.StructTag(tag).Lookup("json")
+	return ok && v == "-" // "-," names a field "-"
+}
+
+// methodEmits reports what t's rendering method for printer p emits,
+// if t has one.
+func (e *Engine) methodEmits(t types.Type, p catalog.Printer) (Set, bool) {
+	if _, isPtr := t.Underlying().(*types.Pointer); isPtr {
+		if _, named := types.Unalias(t).(*types.Named); !named {
+			return nil, false // *T: the method set of T and *T is looked up on T
+		}
+	}
+	if types.IsInterface(t) {
+		return nil, false
+	}
+	mset := e.methodSet(t)
+	for _, m := range p.Methods() {
+		sel := mset.Lookup(nil, m.Name)
+		if sel == nil {
+			if mset2 := e.methodSet(types.NewPointer(t)); mset2 != nil {
+				sel = mset2.Lookup(nil, m.Name)
+			}
+		}
+		if sel == nil {
+			continue
+		}
+		fn, ok := sel.Obj().(*types.Func)
+		if !ok || !rendersLike(fn, m) {
+			continue
+		}
+		sum := e.summaryOfFunc(fn)
+		if sum == nil {
+			// Unknown body: assume the method shows the data.
+			return e.structural(t, p), true
+		}
+		var em Taint
+		if m.Param < 0 {
+			if len(sum.Results) > 0 {
+				em = sum.Results[0]
+			}
+		} else if m.Param < len(sum.ParamOuts) {
+			em = sum.ParamOuts[m.Param]
+		}
+		out := em.Data.Concrete()
+		for _, l := range em.Data.Symbolic() {
+			if l.Param == 1 { // the receiver itself is emitted
+				out, _ = out.Union(e.structural(t, catalog.Fmt))
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// structural is what t shows when printed field by field, ignoring its
+// own rendering methods (used when such a method prints the receiver).
+func (e *Engine) structural(t types.Type, p catalog.Printer) Set {
+	if c := e.Model.TypeClass(t); c != "" {
+		return Set{{Name: types.TypeString(t, func(*types.Package) string { return "" }), Class: c}}
+	}
+	var out Set
+	e.walkRecord(t, p, 1, func(l Label) { out = out.Add(l) })
+	return out
+}
+
+func (e *Engine) methodSet(t types.Type) *types.MethodSet {
+	if ms, ok := e.methodSets[t]; ok {
+		return ms
+	}
+	ms := types.NewMethodSet(t)
+	e.methodSets[t] = ms
+	return ms
+}
+
+// rendersLike checks that fn has the shape of the rendering method m, so
+// that an unrelated method that happens to be called String is not taken
+// for fmt.Stringer.
+func rendersLike(fn *types.Func, m catalog.Method) bool {
+	sig := fn.Type().(*types.Signature)
+	if m.Param < 0 {
+		return sig.Params().Len() == 0 && sig.Results().Len() >= 1
+	}
+	return sig.Params().Len() >= 1
+}

@@ -1,0 +1,330 @@
+package taint
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A family is a function together with the function literals nested in
+// it: the contract judges a literal as part of the function enclosing it,
+// so they share one state, and captured variables alias naturally.
+type family struct {
+	e     *Engine
+	root  *ssa.Function
+	funcs []*ssa.Function
+
+	vals   map[ssa.Value]Taint
+	tuples map[ssa.Value][]Taint
+	mem    map[loc]Taint
+	byRoot map[ssa.Value][]string // paths stored under each root, for deep reads
+
+	// bindings maps a literal's free variable to the values bound to it
+	// at every MakeClosure.
+	bindings map[*ssa.FreeVar][]ssa.Value
+	// closureSites maps a literal to the instructions creating it.
+	closureSites map[*ssa.Function][]*ssa.MakeClosure
+	// returns collects what each literal returns, for in-family calls.
+	returns map[*ssa.Function][]Taint
+
+	changed bool
+	sum     *Summary
+	guards  map[*ssa.Function]*guardInfo
+}
+
+// loc is an abstract memory location: a root object and a field path
+// below it ("", ".Name", ".Items[]").
+type loc struct {
+	root ssa.Value
+	path string
+}
+
+const maxPath = 64 // longer paths are cut: a bound on the lattice height
+
+func newFamily(e *Engine, root *ssa.Function) *family {
+	f := &family{
+		e:            e,
+		root:         root,
+		vals:         make(map[ssa.Value]Taint),
+		tuples:       make(map[ssa.Value][]Taint),
+		mem:          make(map[loc]Taint),
+		byRoot:       make(map[ssa.Value][]string),
+		bindings:     make(map[*ssa.FreeVar][]ssa.Value),
+		closureSites: make(map[*ssa.Function][]*ssa.MakeClosure),
+		returns:      make(map[*ssa.Function][]Taint),
+		guards:       make(map[*ssa.Function]*guardInfo),
+	}
+	var add func(fn *ssa.Function)
+	add = func(fn *ssa.Function) {
+		f.funcs = append(f.funcs, fn)
+		for _, anon := range fn.AnonFuncs {
+			add(anon)
+		}
+	}
+	add(root)
+	for _, fn := range f.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if mc, ok := instr.(*ssa.MakeClosure); ok {
+					anon := mc.Fn.(*ssa.Function)
+					f.closureSites[anon] = append(f.closureSites[anon], mc)
+					for i, fv := range anon.FreeVars {
+						if i < len(mc.Bindings) {
+							f.bindings[fv] = append(f.bindings[fv], mc.Bindings[i])
+						}
+					}
+				}
+			}
+		}
+	}
+	f.seedParams()
+	return f
+}
+
+// seedParams gives the root's parameters their symbolic labels and
+// destinations. Parameters of record or source types are recognisable
+// here and get concrete labels instead (see intrinsic).
+func (f *family) seedParams() {
+	for i, p := range f.root.Params {
+		t := Taint{}
+		if f.e.typeLabel(p.Type(), p.Pos(), p.Name()) == nil && carriesData(p.Type()) {
+			t.Data = Set{{Name: "parameter " + p.Name(), Param: i + 1}}
+		}
+		if i < 64 && mayWrite(p.Type()) {
+			t.Dest.Params = 1 << i
+		}
+		f.vals[p] = t
+	}
+}
+
+// carriesData reports whether a value of type t can hold identifiable
+// data at all: booleans cannot.
+func carriesData(t types.Type) bool {
+	if b, ok := t.Underlying().(*types.Basic); ok {
+		return b.Info()&types.IsBoolean == 0
+	}
+	return true
+}
+
+// mayWrite reports whether a value of type t could be a writer's
+// destination: a pointer, interface, function or named struct.
+func mayWrite(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Interface, *types.Struct, *types.Map, *types.Signature:
+		return true
+	}
+	return false
+}
+
+// solve runs the transfer functions over the family to a fixed point.
+// Every step only adds labels from a finite set, so it terminates; the
+// iteration bound is a guard against pathological inputs, not a tuning
+// knob.
+func (f *family) solve() {
+	for iter := 0; iter < 50; iter++ {
+		f.changed = false
+		for _, fn := range f.funcs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					f.transfer(instr)
+				}
+			}
+		}
+		if !f.changed {
+			return
+		}
+	}
+}
+
+// setVal joins t into the value's taint.
+func (f *family) setVal(v ssa.Value, t Taint) {
+	if t.empty() {
+		return
+	}
+	if !carriesData(v.Type()) {
+		t.Data = nil
+	}
+	old := f.vals[v]
+	n, ch := old.union(t)
+	if ch {
+		f.vals[v] = n
+		f.changed = true
+	}
+}
+
+func (f *family) setTuple(v ssa.Value, i int, t Taint) {
+	tu := f.tuples[v]
+	if tu == nil {
+		tu = make([]Taint, v.Type().(*types.Tuple).Len())
+		f.tuples[v] = tu
+	}
+	if i >= len(tu) || t.empty() {
+		return
+	}
+	if !carriesData(v.Type().(*types.Tuple).At(i).Type()) {
+		t.Data = nil
+	}
+	n, ch := tu[i].union(t)
+	if ch {
+		tu[i] = n
+		f.changed = true
+	}
+}
+
+// store joins t into the memory at l.
+func (f *family) store(l loc, t Taint) {
+	if t.empty() {
+		return
+	}
+	old, ok := f.mem[l]
+	n, ch := old.union(t)
+	if ch {
+		if !ok {
+			f.byRoot[l.root] = append(f.byRoot[l.root], l.path)
+		}
+		f.mem[l] = n
+		f.changed = true
+	}
+}
+
+// read returns what may be read at l: what was stored there, in any
+// enclosing location (a whole struct stored), in any location within it
+// (a deep read of an aggregate), and the non-record data of the root.
+func (f *family) read(l loc) Taint {
+	var t Taint
+	for _, p := range f.byRoot[l.root] {
+		if hasPathPrefix(l.path, p) || hasPathPrefix(p, l.path) {
+			t, _ = t.union(f.mem[loc{l.root, p}])
+		}
+	}
+	rt := f.valueOnly(l.root)
+	if l.path == "" {
+		t, _ = t.union(rt)
+	} else {
+		t.Data, _ = t.Data.Union(rt.Data.Whole())
+		t.Dest, _ = t.Dest.union(rt.Dest)
+	}
+	return t
+}
+
+func hasPathPrefix(path, prefix string) bool {
+	if len(prefix) > len(path) || path[:len(prefix)] != prefix {
+		return false
+	}
+	return len(path) == len(prefix) || path[len(prefix)] == '.' || path[len(prefix)] == '['
+}
+
+// locs returns the memory locations a pointer-like value may refer to.
+func (f *family) locs(v ssa.Value) []loc {
+	return f.locsDepth(v, 0)
+}
+
+func (f *family) locsDepth(v ssa.Value, depth int) []loc {
+	if depth > 16 {
+		return []loc{{v, ""}}
+	}
+	extend := func(base ssa.Value, suffix string) []loc {
+		ls := f.locsDepth(base, depth+1)
+		out := make([]loc, 0, len(ls))
+		for _, l := range ls {
+			p := l.path + suffix
+			if len(p) > maxPath {
+				p = l.path
+			}
+			out = append(out, loc{l.root, p})
+		}
+		return out
+	}
+	switch x := v.(type) {
+	case *ssa.FieldAddr:
+		return extend(x.X, "."+fieldName(x.X.Type(), x.Field))
+	case *ssa.IndexAddr:
+		return extend(x.X, "[]")
+	case *ssa.Slice:
+		return f.locsDepth(x.X, depth+1)
+	case *ssa.ChangeType:
+		return f.locsDepth(x.X, depth+1)
+	case *ssa.Convert:
+		return f.locsDepth(x.X, depth+1)
+	case *ssa.MakeInterface:
+		return f.locsDepth(x.X, depth+1)
+	case *ssa.ChangeInterface:
+		return f.locsDepth(x.X, depth+1)
+	case *ssa.SliceToArrayPointer:
+		return f.locsDepth(x.X, depth+1)
+	case *ssa.TypeAssert:
+		if !x.CommaOk {
+			return f.locsDepth(x.X, depth+1)
+		}
+	case *ssa.UnOp:
+		if x.Op.String() == "*" {
+			// A pointer loaded from memory points where the stored pointer
+			// did: name that place by the location it was loaded from.
+			return extend(x.X, "")
+		}
+	case *ssa.Phi:
+		var out []loc
+		for _, e := range x.Edges {
+			if e == x {
+				continue
+			}
+			out = append(out, f.locsDepth(e, depth+1)...)
+		}
+		return out
+	case *ssa.FreeVar:
+		var out []loc
+		for _, b := range f.bindings[x] {
+			out = append(out, f.locsDepth(b, depth+1)...)
+		}
+		if out != nil {
+			return out
+		}
+	}
+	return []loc{{v, ""}}
+}
+
+func fieldName(ptr types.Type, i int) string {
+	t := ptr.Underlying()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem().Underlying()
+	}
+	if st, ok := t.(*types.Struct); ok && i < st.NumFields() {
+		return st.Field(i).Name()
+	}
+	return "?"
+}
+
+// valueOnly is what is known of v itself, without memory reached through
+// it: its computed taint plus the labels its type and declaration give.
+func (f *family) valueOnly(v ssa.Value) Taint {
+	t := f.vals[v]
+	if fv, ok := v.(*ssa.FreeVar); ok {
+		for _, b := range f.bindings[fv] {
+			t, _ = t.union(f.valueOnly(b))
+		}
+	}
+	t, _ = t.union(f.intrinsic(v))
+	return t
+}
+
+// taintOf is everything a value may carry: itself and, for pointers,
+// slices, maps and interfaces, what is reachable through it.
+func (f *family) taintOf(v ssa.Value) Taint {
+	t := f.valueOnly(v)
+	if isReference(v.Type()) {
+		for _, l := range f.locs(v) {
+			t, _ = t.union(f.read(l))
+		}
+	}
+	return t
+}
+
+// isReference reports whether values of t refer to memory the analysis
+// tracks as locations.
+func isReference(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Interface:
+		return true
+	}
+	return false
+}

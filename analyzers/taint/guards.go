@@ -1,0 +1,305 @@
+package taint
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// guardInfo holds, for one function, where disclosure checks and audits
+// hold.
+//
+// A check holds in a block reached only through a check's success edge
+// (a forward must-analysis over edges, which is dominance by the success
+// branch). An audit holds at a place when an audit call is on every path
+// to it, or on every path from it to a normal return; a deferred audit
+// counts where its defer statement is.
+type guardInfo struct {
+	entry      Guards
+	checkIn    map[*ssa.BasicBlock]bool
+	auditIn    map[*ssa.BasicBlock]bool
+	auditAfter map[*ssa.BasicBlock]bool // audit on every path from the block's end to a return
+	audits     map[ssa.Instruction]bool
+	success    map[edge]bool
+	checkCalls []*ssa.Call
+}
+
+type edge struct {
+	from *ssa.BasicBlock
+	succ int
+}
+
+// guardsAt returns the guards that hold at instr.
+func (f *family) guardsAt(instr ssa.Instruction) Guards {
+	fn := instr.Parent()
+	g := f.guardInfo(fn)
+	b := instr.Block()
+	out := Guards{Check: g.checkIn[b], Audit: g.auditIn[b] || g.auditAfter[b]}
+	if !out.Audit {
+		for _, in := range b.Instrs {
+			if g.audits[in] {
+				out.Audit = true
+				break
+			}
+		}
+	}
+	return out.or(g.entry)
+}
+
+func (f *family) guardInfo(fn *ssa.Function) *guardInfo {
+	if g, ok := f.guards[fn]; ok {
+		return g
+	}
+	g := &guardInfo{
+		checkIn:    map[*ssa.BasicBlock]bool{},
+		auditIn:    map[*ssa.BasicBlock]bool{},
+		auditAfter: map[*ssa.BasicBlock]bool{},
+		audits:     map[ssa.Instruction]bool{},
+		success:    map[edge]bool{},
+	}
+	f.guards[fn] = g // recursion guard for closures nested in themselves
+	g.entry = f.entryGuards(fn)
+	hasAudit := map[*ssa.BasicBlock]bool{}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			if _, isGo := instr.(*ssa.Go); isGo {
+				continue
+			}
+			if f.isAuditCall(call) {
+				g.audits[instr] = true
+				hasAudit[b] = true
+			}
+			if c, ok := instr.(*ssa.Call); ok {
+				if role := f.checkRole(c); role != nil {
+					g.checkCalls = append(g.checkCalls, c)
+					for _, e := range successEdges(c, role) {
+						g.success[e] = true
+					}
+				}
+			}
+		}
+	}
+	g.solve(fn, hasAudit)
+	return g
+}
+
+// entryGuards are the guards holding when fn starts: a requires
+// function's body is taken as guarded, and a literal inherits what holds
+// wherever it is created.
+func (f *family) entryGuards(fn *ssa.Function) Guards {
+	if fn.Parent() == nil {
+		var g Guards
+		if obj, ok := fn.Object().(*types.Func); ok {
+			switch f.e.Model.Mark(obj).Requires {
+			case "check":
+				g.Check = true
+			case "audit":
+				g.Audit = true
+			}
+		}
+		return g
+	}
+	sites := f.closureSites[fn]
+	if len(sites) == 0 {
+		return Guards{}
+	}
+	out := Guards{Check: true, Audit: true}
+	for _, mc := range sites {
+		g := f.guardsAt(mc)
+		out.Check = out.Check && g.Check
+		out.Audit = out.Audit && g.Audit
+	}
+	return out
+}
+
+func (g *guardInfo) solve(fn *ssa.Function, hasAudit map[*ssa.BasicBlock]bool) {
+	entry := fn.Blocks[0]
+	for _, b := range fn.Blocks {
+		g.checkIn[b] = b != entry && b != fn.Recover
+		g.auditIn[b] = b != entry && b != fn.Recover
+		g.auditAfter[b] = true
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, b := range fn.Blocks {
+			if b == entry || b == fn.Recover || len(b.Preds) == 0 {
+				continue
+			}
+			chk, aud := true, true
+			for _, p := range b.Preds {
+				chk = chk && (g.checkIn[p] || g.success[edge{p, succIndex(p, b)}])
+				aud = aud && (g.auditIn[p] || hasAudit[p])
+			}
+			if chk != g.checkIn[b] || aud != g.auditIn[b] {
+				g.checkIn[b], g.auditIn[b] = chk, aud
+				changed = true
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := len(fn.Blocks) - 1; i >= 0; i-- {
+			b := fn.Blocks[i]
+			var v bool
+			if len(b.Succs) == 0 {
+				_, isReturn := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+				v = !isReturn // a panic never returns normally
+			} else {
+				v = true
+				for _, s := range b.Succs {
+					v = v && (hasAudit[s] || g.auditAfter[s])
+				}
+			}
+			if v != g.auditAfter[b] {
+				g.auditAfter[b] = v
+				changed = true
+			}
+		}
+	}
+}
+
+func succIndex(p, b *ssa.BasicBlock) int {
+	for i, s := range p.Succs {
+		if s == b {
+			return i
+		}
+	}
+	return -1
+}
+
+func (f *family) isAuditCall(call ssa.CallInstruction) bool {
+	c := call.Common()
+	var fn *types.Func
+	if c.IsInvoke() {
+		fn = c.Method
+	} else if callee := c.StaticCallee(); callee != nil {
+		fn, _ = callee.Object().(*types.Func)
+	}
+	if fn == nil {
+		return false
+	}
+	if f.e.Model.Mark(fn).Audit {
+		return true
+	}
+	sum := f.e.summaryOfFunc(fn)
+	return sum != nil && sum.Audit
+}
+
+// checkRole returns how the callee of c acts as a disclosure check, or
+// nil when it is not one.
+func (f *family) checkRole(c *ssa.Call) *CheckRole {
+	cc := c.Common()
+	var fn *types.Func
+	if cc.IsInvoke() {
+		fn = cc.Method
+	} else if callee := cc.StaticCallee(); callee != nil {
+		fn, _ = callee.Object().(*types.Func)
+	}
+	if fn == nil {
+		return nil
+	}
+	return f.e.checkRoleOf(fn)
+}
+
+func (e *Engine) checkRoleOf(fn *types.Func) *CheckRole {
+	if e.Model.Mark(fn).Check {
+		return roleFromSignature(fn.Type().(*types.Signature))
+	}
+	if sum := e.summaryOfFunc(fn); sum != nil && sum.Check != nil {
+		return sum.Check
+	}
+	return nil
+}
+
+// roleFromSignature: success is the last bool result being true when the
+// check returns a bool; otherwise its error result being nil.
+func roleFromSignature(sig *types.Signature) *CheckRole {
+	res := sig.Results()
+	for i := res.Len() - 1; i >= 0; i-- {
+		if b, ok := res.At(i).Type().Underlying().(*types.Basic); ok && b.Kind() == types.Bool {
+			return &CheckRole{Result: i, Bool: true}
+		}
+	}
+	for i := res.Len() - 1; i >= 0; i-- {
+		if isError(res.At(i).Type()) {
+			return &CheckRole{Result: i}
+		}
+	}
+	return nil
+}
+
+// checkResult returns the value holding a check call's verdict, or nil
+// when the program never reads it.
+func checkResult(c *ssa.Call, role *CheckRole) ssa.Value {
+	if _, ok := c.Type().(*types.Tuple); !ok {
+		return c
+	}
+	for _, r := range *c.Referrers() {
+		if x, ok := r.(*ssa.Extract); ok && x.Index == role.Result {
+			return x
+		}
+	}
+	return nil
+}
+
+// successEdges returns the CFG edges taken only when the check succeeded.
+func successEdges(c *ssa.Call, role *CheckRole) []edge {
+	v := checkResult(c, role)
+	if v == nil {
+		return nil
+	}
+	var out []edge
+	var visit func(v ssa.Value, success bool, depth int)
+	visit = func(v ssa.Value, success bool, depth int) {
+		if depth > 8 || v.Referrers() == nil {
+			return
+		}
+		for _, r := range *v.Referrers() {
+			switch u := r.(type) {
+			case *ssa.If:
+				if success {
+					out = append(out, edge{u.Block(), 0})
+				} else {
+					out = append(out, edge{u.Block(), 1})
+				}
+			case *ssa.UnOp:
+				if u.Op == token.NOT {
+					visit(u, !success, depth+1)
+				}
+			case *ssa.BinOp:
+				other := u.Y
+				if other == v {
+					other = u.X
+				}
+				k, ok := other.(*ssa.Const)
+				if !ok || (u.Op != token.EQL && u.Op != token.NEQ) {
+					continue
+				}
+				// Comparing with true, or an error with nil, keeps the sense;
+				// with false, inverts it.
+				same := k.IsNil() || (k.Value != nil && k.Value.Kind() == constant.Bool && constant.BoolVal(k.Value))
+				if !role.Bool && !k.IsNil() {
+					continue
+				}
+				if !role.Bool {
+					// err == nil is success; err != nil is failure.
+					visit(u, u.Op == token.EQL, depth+1)
+					continue
+				}
+				visit(u, success == (same == (u.Op == token.EQL)), depth+1)
+			}
+		}
+	}
+	if role.Bool {
+		visit(v, true, 0)
+	} else {
+		visit(v, false, 0) // an error value itself is never branched on directly
+	}
+	return out
+}

@@ -1,0 +1,193 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+)
+
+// A Label names one piece of identifiable data a value may hold.
+//
+// Concrete labels (Param == 0) name data read in the function under
+// analysis or returned to it: a marked field, a source function's result,
+// a source variable, a record. Symbolic labels (Param == i+1) stand for
+// whatever the caller passes as parameter i; they make summaries, and are
+// replaced by the caller's data at each call.
+type Label struct {
+	Name   string // "Patient.Name", "Patient", "store.GetPatient()"
+	Class  string // "direct", "indirect", "clinical"
+	Param  int    // 0: concrete; i+1: the data of parameter i
+	Record bool   // a record as a whole: its unmarked fields are clean
+
+	// Origin is where the data was first seen, for the path shown to users.
+	Origin Step
+
+	// typ is the record or source type the data has, whose String,
+	// MarshalJSON… methods decide what printing it emits. Not carried in
+	// facts: across packages a typed label prints as identifiable.
+	typ types.Type
+}
+
+type labelKey struct {
+	name, class string
+	param       int
+	record      bool
+}
+
+func (l Label) key() labelKey { return labelKey{l.Name, l.Class, l.Param, l.Record} }
+
+func (l Label) less(o Label) bool {
+	a, b := l.key(), o.key()
+	if a.param != b.param {
+		return a.param < b.param
+	}
+	if a.name != b.name {
+		return a.name < b.name
+	}
+	if a.class != b.class {
+		return a.class < b.class
+	}
+	return !a.record && b.record
+}
+
+// Concrete reports whether l names real data rather than a parameter.
+func (l Label) Concrete() bool { return l.Param == 0 }
+
+// Describe renders l for messages: "Patient.Name (direct)".
+func (l Label) Describe() string {
+	if l.Class == "" {
+		return l.Name
+	}
+	return l.Name + " (" + l.Class + ")"
+}
+
+// Step is one step of a path from source to sink. Pos is set within the
+// package under analysis; Where ("file:line:col") when the step lies in
+// another package and came through a fact.
+type Step struct {
+	Pos   token.Pos
+	Where string
+	Msg   string
+}
+
+// Set is a sorted set of labels. The zero value is empty. Sets are
+// immutable once built: Union returns a new set when it adds anything.
+type Set []Label
+
+// Union returns s ∪ o and whether anything was added to s.
+func (s Set) Union(o Set) (Set, bool) {
+	if len(o) == 0 {
+		return s, false
+	}
+	if len(s) == 0 {
+		return o, true
+	}
+	out := make(Set, 0, len(s)+len(o))
+	i, j, added := 0, 0, false
+	for i < len(s) && j < len(o) {
+		switch {
+		case s[i].key() == o[j].key():
+			out = append(out, s[i])
+			i++
+			j++
+		case s[i].less(o[j]):
+			out = append(out, s[i])
+			i++
+		default:
+			out = append(out, o[j])
+			j++
+			added = true
+		}
+	}
+	out = append(out, s[i:]...)
+	if j < len(o) {
+		out = append(out, o[j:]...)
+		added = true
+	}
+	if !added {
+		return s, false
+	}
+	return out, true
+}
+
+// Add returns s with l added.
+func (s Set) Add(l Label) Set {
+	u, _ := s.Union(Set{l})
+	return u
+}
+
+// filter returns the labels of s for which keep is true.
+func (s Set) filter(keep func(Label) bool) Set {
+	var out Set
+	for _, l := range s {
+		if keep(l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Concrete returns the concrete labels of s.
+func (s Set) Concrete() Set { return s.filter(Label.Concrete) }
+
+// Symbolic returns the parameter labels of s.
+func (s Set) Symbolic() Set { return s.filter(func(l Label) bool { return !l.Concrete() }) }
+
+// Whole drops record labels: what flows from a value into its fields.
+func (s Set) Whole() Set { return s.filter(func(l Label) bool { return !l.Record }) }
+
+// Describe renders the labels for a message, most identifying first.
+func (s Set) Describe() string {
+	names := make([]string, 0, len(s))
+	for _, l := range s {
+		names = append(names, l.Describe())
+	}
+	sort.SliceStable(names, func(i, j int) bool { return rank(names[i]) < rank(names[j]) })
+	if len(names) > 3 {
+		names = append(names[:3], "…")
+	}
+	return strings.Join(names, ", ")
+}
+
+func rank(desc string) int {
+	switch {
+	case strings.HasSuffix(desc, "(direct)"):
+		return 0
+	case strings.HasSuffix(desc, "(clinical)"):
+		return 1
+	}
+	return 2
+}
+
+// Dest is where a writer writes: kinds of sink, and parameters whose
+// destination the caller decides.
+type Dest struct {
+	Kinds  uint8  // bit k set: catalog.Kind(k)
+	Params uint64 // bit i set: whatever parameter i writes to
+}
+
+func (d Dest) union(o Dest) (Dest, bool) {
+	n := Dest{d.Kinds | o.Kinds, d.Params | o.Params}
+	return n, n != d
+}
+
+func (d Dest) has(k catalog.Kind) bool { return d.Kinds&(1<<k) != 0 }
+
+func kindBit(k catalog.Kind) uint8 { return 1 << k }
+
+// Taint is what the analysis knows of a value or memory location.
+type Taint struct {
+	Data Set
+	Dest Dest
+}
+
+func (t Taint) union(o Taint) (Taint, bool) {
+	d, c1 := t.Data.Union(o.Data)
+	w, c2 := t.Dest.union(o.Dest)
+	return Taint{d, w}, c1 || c2
+}
+
+func (t Taint) empty() bool { return len(t.Data) == 0 && t.Dest == (Dest{}) }

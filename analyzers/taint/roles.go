@@ -1,0 +1,147 @@
+package taint
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// findRoles decides whether the root is itself a check (it returns a
+// check's verdict on every path) or an audit (it calls an audit on every
+// path to a normal return), so that wrappers guard like what they wrap,
+// across packages too.
+func (f *family) findRoles() {
+	fn := f.root
+	g := f.guardInfo(fn)
+	if role := roleFromSignature(fn.Signature); role != nil && len(g.checkCalls) > 0 && f.returnsVerdict(fn, role, g) {
+		f.sum.Check = role
+	}
+	if len(g.audits) > 0 && len(fn.Blocks) > 0 {
+		entry := fn.Blocks[0]
+		hasAudit := false
+		for _, in := range entry.Instrs {
+			hasAudit = hasAudit || g.audits[in]
+		}
+		f.sum.Audit = hasAudit || g.auditAfter[entry]
+	}
+}
+
+// returnsVerdict reports whether every return of fn says "permitted" only
+// by passing on a check's verdict or where a check holds.
+func (f *family) returnsVerdict(fn *ssa.Function, role *CheckRole, g *guardInfo) bool {
+	sawReturn := false
+	for _, b := range fn.Blocks {
+		r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || role.Result >= len(r.Results) {
+			continue
+		}
+		sawReturn = true
+		if !f.verdictOK(r.Results[role.Result], role, g, b, g.checkIn[b], 0) {
+			return false
+		}
+	}
+	return sawReturn
+}
+
+func (f *family) verdictOK(v ssa.Value, role *CheckRole, g *guardInfo, b *ssa.BasicBlock, checked bool, depth int) bool {
+	if f.isCheckVerdict(v) {
+		return true
+	}
+	switch x := v.(type) {
+	case *ssa.Const:
+		if role.Bool {
+			if x.Value != nil && x.Value.Kind() == constant.Bool && !constant.BoolVal(x.Value) {
+				return true // false: not permitted
+			}
+		} else if !x.IsNil() {
+			return true
+		}
+	case *ssa.Phi:
+		if depth > 8 {
+			return false
+		}
+		for i, e := range x.Edges {
+			p := x.Block().Preds[i]
+			ok := g.checkIn[p] || g.success[edge{p, succIndex(p, x.Block())}]
+			if !f.verdictOK(e, role, g, p, ok, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *ssa.MakeInterface:
+		if !role.Bool {
+			return true // a concrete error value is never nil
+		}
+	case *ssa.Call:
+		if !role.Bool && f.alwaysError(x) {
+			return true
+		}
+	}
+	return checked
+}
+
+// isCheckVerdict reports whether v is the verdict of a check call.
+func (f *family) isCheckVerdict(v ssa.Value) bool {
+	switch x := v.(type) {
+	case *ssa.Call:
+		r := f.checkRole(x)
+		return r != nil && checkResult(x, r) == v
+	case *ssa.Extract:
+		if c, ok := x.Tuple.(*ssa.Call); ok {
+			r := f.checkRole(c)
+			return r != nil && r.Result == x.Index
+		}
+	}
+	return false
+}
+
+// alwaysError reports whether a call builds a new, non-nil error.
+func (f *family) alwaysError(c *ssa.Call) bool {
+	callee := c.Common().StaticCallee()
+	if callee == nil {
+		return false
+	}
+	obj, ok := callee.Object().(*types.Func)
+	if !ok {
+		return false
+	}
+	switch obj.FullName() {
+	case "errors.New", "fmt.Errorf":
+		return true
+	}
+	return false
+}
+
+// checkIgnored records a check call whose verdict is never used: called
+// as a statement, deferred, assigned to _, or its verdict unread.
+func (f *family) checkIgnored(instr ssa.CallInstruction, s *callSite, pos token.Pos) {
+	c, ok := instr.(*ssa.Call)
+	if ok {
+		role := f.checkRole(c)
+		if role == nil {
+			role = f.e.checkRoleOf(s.fn)
+		}
+		if role != nil {
+			if v := checkResult(c, role); v != nil && used(v) {
+				return
+			}
+		}
+	}
+	f.e.ignored = append(f.e.ignored, IgnoredCheck{Pos: pos, Check: funcName(s.fn)})
+}
+
+// used reports whether anything reads v.
+func used(v ssa.Value) bool {
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		if _, dbg := r.(*ssa.DebugRef); !dbg {
+			return true
+		}
+	}
+	return false
+}

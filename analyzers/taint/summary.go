@@ -1,0 +1,86 @@
+package taint
+
+import (
+	"go/token"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+)
+
+// Guards says which guards hold at a place.
+type Guards struct {
+	Check bool
+	Audit bool
+}
+
+func (g Guards) or(o Guards) Guards { return Guards{g.Check || o.Check, g.Audit || o.Audit} }
+
+// SinkDesc names a sink for messages.
+type SinkDesc struct {
+	Name string       // "log.Printf"
+	Kind catalog.Kind // for URL sinks, Transmit
+	URL  bool         // the data goes into a URL (PHI1004)
+	// Printer is how the sink renders values given whole; a caller
+	// applies it to the data it passes.
+	Printer catalog.Printer
+}
+
+// ParamSink records that the data of a parameter reaches a sink inside
+// the function (or a callee), with the guards that hold there.
+type ParamSink struct {
+	Param  int
+	Sink   SinkDesc
+	Guards Guards
+	Steps  []Step // from the function's entry to the sink
+}
+
+// WriterSink records that data is written to whatever parameter Dest
+// writes to: a sink once the caller's destination is known.
+type WriterSink struct {
+	Dest   int
+	Data   Set // concrete labels found inside, and symbolic ones
+	Sink   SinkDesc
+	Guards Guards
+	Steps  []Step
+}
+
+// CheckRole says how a function acts as a disclosure check: which result
+// says yes, and whether it is a bool (true: permitted) or an error (nil:
+// permitted).
+type CheckRole struct {
+	Result int
+	Bool   bool
+}
+
+// Summary is what callers need to know of a function. Exported functions'
+// summaries travel to importing packages as facts.
+type Summary struct {
+	Results   []Taint // per result: data and destinations it may hold
+	ParamOuts []Taint // per parameter: data written into what it points to
+	Sinks     []ParamSink
+	Writes    []WriterSink
+	Check     *CheckRole // a check wrapper: returns a check's result on every path
+	Audit     bool       // calls an audit on every path to a normal return
+
+	// internal holds the flows found inside an unexported function that is
+	// judged at each of its calls, as if inlined there. Never in a fact.
+	internal []Flow
+}
+
+// Flow is identifiable data reaching a sink, or a requires function
+// called, at a place in the function being judged.
+type Flow struct {
+	Sink     SinkDesc
+	Data     Set    // concrete labels reaching the sink
+	Requires string // for a call of a requires function: "check" or "audit"
+	Callee   string // the requires function's name
+	Pos      token.Pos
+	Guards   Guards
+	Steps    []Step
+}
+
+// SummaryFact carries a function's summary to importing packages.
+type SummaryFact struct{ Summary }
+
+func (*SummaryFact) AFact() {}
+
+func (f *SummaryFact) String() string { return "summary" }

@@ -1,0 +1,320 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/model"
+)
+
+// transfer applies one instruction's effect on the state.
+func (f *family) transfer(instr ssa.Instruction) {
+	switch x := instr.(type) {
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			f.setVal(x, f.valueOnly(e))
+		}
+	case *ssa.UnOp:
+		switch x.Op {
+		case token.MUL: // load
+			t := f.valueOnly(x.X)
+			for _, l := range f.locs(x.X) {
+				t, _ = t.union(f.read(l))
+			}
+			f.setVal(x, t)
+		case token.ARROW: // receive
+			t := f.elems(x.X)
+			if x.CommaOk {
+				f.setTuple(x, 0, t)
+			} else {
+				f.setVal(x, t)
+			}
+		case token.NOT:
+		default:
+			f.setVal(x, f.valueOnly(x.X))
+		}
+	case *ssa.BinOp:
+		switch x.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			// Comparisons give booleans, which carry no data.
+		default:
+			t := f.valueOnly(x.X)
+			t, _ = t.union(f.valueOnly(x.Y))
+			f.setVal(x, Taint{Data: t.Data})
+		}
+	case *ssa.ChangeType:
+		f.setVal(x, f.valueOnly(x.X))
+	case *ssa.Convert:
+		f.setVal(x, f.convertTaint(x.X))
+	case *ssa.MultiConvert:
+		f.setVal(x, f.convertTaint(x.X))
+	case *ssa.ChangeInterface:
+		f.setVal(x, f.valueOnly(x.X))
+	case *ssa.SliceToArrayPointer:
+		f.setVal(x, f.valueOnly(x.X))
+	case *ssa.MakeInterface:
+		f.setVal(x, f.taintOf(x.X))
+	case *ssa.TypeAssert:
+		t := f.valueOnly(x.X)
+		if x.CommaOk {
+			f.setTuple(x, 0, t)
+		} else {
+			f.setVal(x, t)
+		}
+	case *ssa.Extract:
+		if tu := f.tuples[x.Tuple]; x.Index < len(tu) {
+			f.setVal(x, tu[x.Index])
+		}
+	case *ssa.Field:
+		t := Taint{Data: f.valueOnly(x.X).Data.Whole()}
+		if ld, ok := x.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
+			// A field of a struct loaded from memory: read just that field.
+			t = Taint{}
+			for _, l := range f.locs(ld.X) {
+				t, _ = t.union(f.read(loc{l.root, l.path + "." + fieldName(x.X.Type(), x.Field)}))
+			}
+			t.Data, _ = t.Data.Union(f.valueOnly(ld.X).Data.Whole())
+		}
+		f.setVal(x, t)
+	case *ssa.Index:
+		f.setVal(x, f.valueOnly(x.X))
+	case *ssa.Lookup:
+		t := f.elems(x.X)
+		if x.CommaOk {
+			f.setTuple(x, 0, t)
+		} else {
+			f.setVal(x, t)
+		}
+	case *ssa.Next:
+		t := f.elems(x.Iter.(*ssa.Range).X)
+		f.setTuple(x, 1, t)
+		f.setTuple(x, 2, t)
+	case *ssa.Store:
+		t := f.taintOf(x.Val)
+		for _, l := range f.locs(x.Addr) {
+			f.store(l, t)
+		}
+	case *ssa.MapUpdate:
+		t := f.taintOf(x.Key)
+		t, _ = t.union(f.taintOf(x.Value))
+		for _, l := range f.locs(x.Map) {
+			f.store(loc{l.root, l.path + "[]"}, t)
+		}
+	case *ssa.Send:
+		t := f.taintOf(x.X)
+		for _, l := range f.locs(x.Chan) {
+			f.store(loc{l.root, l.path + "[]"}, t)
+		}
+	case *ssa.Return:
+		f.transferReturn(x)
+	case ssa.CallInstruction:
+		f.transferCall(x)
+	}
+}
+
+// convertTaint is the taint of a conversion's result. Converting a value
+// of a source type to its underlying type keeps the data but loses the
+// type's printing methods: the label becomes plain.
+func (f *family) convertTaint(v ssa.Value) Taint {
+	t := f.taintOf(v)
+	out := Taint{Dest: t.Dest}
+	for _, l := range t.Data {
+		if l.typ != nil && !l.Record {
+			l.typ = nil
+		}
+		out.Data = out.Data.Add(l)
+	}
+	return out
+}
+
+// elems is what reading an element of a collection or channel gives.
+func (f *family) elems(coll ssa.Value) Taint {
+	t := Taint{Data: f.valueOnly(coll).Data.Whole()}
+	for _, l := range f.locs(coll) {
+		t, _ = t.union(f.read(loc{l.root, l.path + "[]"}))
+	}
+	if b, ok := coll.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+		t, _ = t.union(f.valueOnly(coll))
+	}
+	return t
+}
+
+func (f *family) transferReturn(r *ssa.Return) {
+	fn := r.Parent()
+	rs := f.returns[fn]
+	if rs == nil {
+		rs = make([]Taint, len(r.Results))
+		f.returns[fn] = rs
+	}
+	for i, v := range r.Results {
+		n, ch := rs[i].union(f.taintOf(v))
+		if ch {
+			rs[i] = n
+			f.changed = true
+		}
+	}
+}
+
+// intrinsic is what a value's type or declaration says about it,
+// whatever flowed into it.
+func (f *family) intrinsic(v ssa.Value) Taint {
+	if t, ok := f.e.intrinsics[v]; ok {
+		return t
+	}
+	t := f.e.computeIntrinsic(v)
+	f.e.intrinsics[v] = t
+	return t
+}
+
+func (e *Engine) computeIntrinsic(v ssa.Value) Taint {
+	var t Taint
+	if l := e.typeLabel(v.Type(), v.Pos(), ""); l != nil {
+		t.Data = Set{*l}
+	}
+	if k := e.typeDest(v.Type()); k != catalog.None && !e.isDestinationVar(v) {
+		t.Dest.Kinds |= kindBit(k)
+	}
+	switch x := v.(type) {
+	case *ssa.Global:
+		if obj, ok := x.Object().(*types.Var); ok {
+			if c := e.Model.Mark(obj).Source; model.IdentifiableClass(c) {
+				t.Data = t.Data.Add(Label{Name: obj.Pkg().Name() + "." + obj.Name(), Class: c,
+					Origin: Step{Pos: x.Pos(), Msg: "source variable " + obj.Name()}})
+			}
+			if k := e.Catalog.VarDestination(obj.Pkg().Path() + "." + obj.Name()); k != catalog.None {
+				t.Dest.Kinds |= kindBit(k)
+			}
+		}
+	case *ssa.FieldAddr:
+		if l := e.fieldLabel(x.X.Type(), x.Field, x.Pos()); l != nil {
+			t.Data = t.Data.Add(*l)
+		}
+	case *ssa.Field:
+		if l := e.fieldLabel(x.X.Type(), x.Field, x.Pos()); l != nil {
+			t.Data = t.Data.Add(*l)
+		}
+	}
+	return t
+}
+
+// isDestinationVar reports whether v is read from a variable the catalog
+// names as a destination (os.Stdout is an *os.File, but a log, not an
+// export).
+func (e *Engine) isDestinationVar(v ssa.Value) bool {
+	ld, ok := v.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return false
+	}
+	g, ok := ld.X.(*ssa.Global)
+	if !ok || g.Pkg == nil {
+		return false
+	}
+	return e.Catalog.VarDestination(g.Pkg.Pkg.Path()+"."+g.Name()) != catalog.None
+}
+
+// fieldLabel returns the label of field i of the struct (or pointer to
+// struct) type t when the field is marked identifiable.
+func (e *Engine) fieldLabel(t types.Type, i int, pos token.Pos) *Label {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, _ := types.Unalias(t).(*types.Named)
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || i >= st.NumFields() {
+		return nil
+	}
+	class := e.Model.FieldClass(named, st, i)
+	if !model.IdentifiableClass(class) {
+		return nil
+	}
+	owner := "struct"
+	if named != nil {
+		owner = named.Obj().Name()
+	}
+	name := owner + "." + st.Field(i).Name()
+	return &Label{Name: name, Class: class, Origin: Step{Pos: pos, Msg: name + " read here"}}
+}
+
+// typeLabel returns the label a value of type t carries because of its
+// type: a record, a source type, or a collection or pointer of those.
+// The result is shared; callers must not modify it.
+func (e *Engine) typeLabel(t types.Type, pos token.Pos, what string) *Label {
+	base, ok := e.typeLabels[t]
+	if !ok {
+		base = e.computeTypeLabel(t)
+		e.typeLabels[t] = base
+	}
+	if base == nil {
+		return nil
+	}
+	l := *base
+	msg := l.Name + " here"
+	if what != "" {
+		msg = what + " is a " + l.Name
+	}
+	l.Origin = Step{Pos: pos, Msg: msg}
+	return &l
+}
+
+func (e *Engine) computeTypeLabel(t types.Type) *Label {
+	elem := t
+	for {
+		switch u := types.Unalias(elem).(type) {
+		case *types.Pointer:
+			elem = u.Elem()
+			continue
+		case *types.Slice:
+			elem = u.Elem()
+			continue
+		case *types.Array:
+			elem = u.Elem()
+			continue
+		case *types.Map:
+			if e.Model.IsRecord(u.Key()) || e.Model.TypeClass(u.Key()) != "" {
+				elem = u.Key()
+			} else {
+				elem = u.Elem()
+			}
+			continue
+		}
+		break
+	}
+	name := types.TypeString(elem, func(*types.Package) string { return "" })
+	if c := e.Model.TypeClass(elem); c != "" {
+		return &Label{Name: name, Class: c, typ: t}
+	}
+	if e.Model.IsRecord(elem) {
+		return &Label{Name: name, Class: e.recordClasses(elem), Record: true, typ: t}
+	}
+	return nil
+}
+
+// recordClasses lists the classes of a record's marked fields, for
+// messages: "direct, clinical".
+func (e *Engine) recordClasses(t types.Type) string {
+	seen := map[string]bool{}
+	e.walkRecord(t, catalog.Fmt, 0, func(l Label) { seen[l.Class] = true })
+	out := ""
+	for _, c := range []string{"direct", "clinical", "indirect"} {
+		if seen[c] {
+			if out != "" {
+				out += ", "
+			}
+			out += c
+		}
+	}
+	return "record: " + out
+}
+
+// typeDest is the destination kind every value of type t has.
+func (e *Engine) typeDest(t types.Type) catalog.Kind {
+	if k, ok := e.typeDests[t]; ok {
+		return k
+	}
+	k := e.Catalog.TypeDestination(types.TypeString(t, nil))
+	e.typeDests[t] = k
+	return k
+}

@@ -1,0 +1,3 @@
+module example.com/cachecfg
+
+go 1.26.0
