@@ -2,6 +2,8 @@ package config
 
 import "fmt"
 
+var sourceNameKinds = map[string]nameKind{"field": fieldName, "type": typeName, "func": funcName, "var": varName}
+
 // check validates the values of c and resolves its policy defaults. It is
 // the one place the rules for names and words live: Parse calls it after
 // reading the YAML structure, and Decode calls it because a flag value can
@@ -33,16 +35,6 @@ func (c *Config) check(lines map[string]int) error {
 
 	for i, s := range c.Sources {
 		path := fmt.Sprintf("sources[%d]", i)
-		switch s.Key() {
-		case "field":
-			name(s.Line, path+".field", fieldName, s.Field)
-		case "type":
-			name(s.Line, path+".type", typeName, s.Type)
-		case "func":
-			name(s.Line, path+".func", funcName, s.Func)
-		case "var":
-			name(s.Line, path+".var", varName, s.Var)
-		}
 		n := 0
 		for _, x := range []string{s.Field, s.Type, s.Func, s.Var} {
 			if x != "" {
@@ -51,6 +43,8 @@ func (c *Config) check(lines map[string]int) error {
 		}
 		if n != 1 {
 			bad(s.Line, path, "want exactly one of field, type, func or var")
+		} else {
+			name(s.Line, path+"."+s.Key(), sourceNameKinds[s.Key()], s.Name())
 		}
 		_, err := ParseClass(string(s.Class))
 		word(s.Line, path+".class", err)

@@ -57,7 +57,7 @@ var Verbs = []Verb{Source, Sink, Check, Audit, Sanitize, Requires, Ignore}
 
 const prefix = "//phi:"
 
-// Directive is one well-formed //phi: comment.
+// Directive is one //phi: comment, read into its parts.
 type Directive struct {
 	Verb Verb
 	// Args are the arguments after the verb. source, sink and requires

@@ -78,8 +78,24 @@ type Result struct {
 	Checks codes.Checks
 	// Marks are the marks this package's directives make.
 	Marks map[types.Object]*model.MarkFact
+	// Imported are the marks other packages' directives make on objects
+	// this package can see. (A pass imports only its own analyzer's facts,
+	// so this analyzer hands them on to the others.)
+	Imported map[types.Object]*model.MarkFact
 	// ignores maps file name → line → reason.
 	ignores map[string]map[int]string
+}
+
+// AllMarks returns this package's marks and the imported ones together.
+func (r *Result) AllMarks() map[types.Object]*model.MarkFact {
+	all := make(map[types.Object]*model.MarkFact, len(r.Marks)+len(r.Imported))
+	for o, m := range r.Imported {
+		all[o] = m
+	}
+	for o, m := range r.Marks {
+		all[o] = m
+	}
+	return all
 }
 
 // Suppressed returns the reason of a //phi:ignore that covers pos.
@@ -118,6 +134,12 @@ func run(pass *analysis.Pass) (any, error) {
 	for obj, mk := range r.Marks {
 		if !mk.Empty() {
 			pass.ExportObjectFact(obj, mk)
+		}
+	}
+	r.Imported = map[types.Object]*model.MarkFact{}
+	for _, of := range pass.AllObjectFacts() {
+		if mk, ok := of.Fact.(*model.MarkFact); ok && of.Object.Pkg() != pass.Pkg {
+			r.Imported[of.Object] = mk
 		}
 	}
 	return r, nil

@@ -99,7 +99,7 @@ func run(pass *analysis.Pass) (any, error) {
 	eng := &taint.Engine{
 		Fset:    pass.Fset,
 		Pkg:     pass.Pkg,
-		Model:   model.New(dir.Config, dir.Marks, pass.ImportObjectFact),
+		Model:   model.New(dir.Config, dir.AllMarks(), nil),
 		Catalog: catalog.Standard,
 		ImportSummary: func(fn *types.Func) *taint.Summary {
 			var f taint.SummaryFact

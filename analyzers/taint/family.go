@@ -187,14 +187,22 @@ func (f *family) store(l loc, t Taint) {
 	}
 }
 
-// read returns what may be read at l: what was stored there, in any
-// enclosing location (a whole struct stored), in any location within it
-// (a deep read of an aggregate), and the non-record data of the root.
+// read returns what may be read at l: what was stored there or in any
+// location within it (a deep read of an aggregate), and the non-record
+// data stored in an enclosing location (a whole struct stored) or held
+// by the root.
 func (f *family) read(l loc) Taint {
 	var t Taint
 	for _, p := range f.byRoot[l.root] {
-		if hasPathPrefix(l.path, p) || hasPathPrefix(p, l.path) {
+		switch {
+		case hasPathPrefix(p, l.path):
 			t, _ = t.union(f.mem[loc{l.root, p}])
+		case hasPathPrefix(l.path, p):
+			// A whole struct stored around l: its record label stays with
+			// the whole, its plain data may be anywhere inside.
+			m := f.mem[loc{l.root, p}]
+			t.Data, _ = t.Data.Union(m.Data.Whole())
+			t.Dest, _ = t.Dest.union(m.Dest)
 		}
 	}
 	rt := f.valueOnly(l.root)

@@ -1,0 +1,236 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/cmd/phivet/internal/output"
+	"github.com/phivet/phivet/docs"
+)
+
+// Exit statuses, as staticcheck and go vet use them.
+const (
+	exitClean    = 0
+	exitFindings = 1
+	exitError    = 2
+)
+
+// usageError is a mistake on the command line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func cliMain(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("phivet", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("f", "text", "output `format`: text, json or sarif")
+	checks := fs.String("checks", "all", "`codes` to report, comma-separated; \"all\", a code, a prefix like PHI1*, or -CODE to disable")
+	configFile := fs.String("config", "", "configuration `file` (default: phivet.yaml found walking up from the current directory)")
+	tests := fs.Bool("tests", false, "also analyse and report _test.go files")
+	explain := fs.String("explain", "", "print the documentation of `CODE` and exit")
+	showVersion := fs.Bool("version", false, "print the version and exit")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: phivet [flags] PACKAGES\n\nphivet finds patient-identifiable data that is logged, exported or transmitted\nwithout a disclosure check, an audit call or a sanitizer.\n\nFlags:\n")
+		fs.PrintDefaults()
+		fmt.Fprintf(stderr, "\nExit status: 0 no findings, 1 findings, 2 usage, configuration or load error.\n")
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean
+		}
+		return exitError
+	}
+	switch {
+	case *showVersion:
+		fmt.Fprintf(stdout, "phivet %s\n", version())
+		return exitClean
+	case *explain != "":
+		text, ok := docs.CodeText(*explain)
+		if !ok {
+			fmt.Fprintf(stderr, "phivet: -explain: unknown code %q (codes are PHI1001–PHI1004, PHI2001–PHI2003, PHI3001)\n", *explain)
+			return exitError
+		}
+		fmt.Fprint(stdout, text)
+		return exitClean
+	}
+	write, ok := writers[*format]
+	if !ok {
+		fmt.Fprintf(stderr, "phivet: -f: unknown format %q (want text, json or sarif)\n", *format)
+		return exitError
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintf(stderr, "phivet: no packages named\n")
+		fs.Usage()
+		return exitError
+	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(stderr, "phivet: %v\n", err)
+		return exitError
+	}
+	cfg, err := loadConfig(*configFile, cwd)
+	if err != nil {
+		fmt.Fprintf(stderr, "phivet: %v\n", err)
+		return exitError
+	}
+	s := settings{cfg: cfg, checks: *checks, tests: *tests}
+	if err := s.apply(); err != nil {
+		fmt.Fprintf(stderr, "phivet: %v\n", err)
+		return exitError
+	}
+	res, err := analyse(fs.Args(), *tests, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "phivet: %v\n", err)
+		return exitError
+	}
+	warnUnmatched(cfg, res.pkgs, stderr)
+	opts := output.Options{
+		Root:        repoRoot(cwd),
+		WorkDir:     cwd,
+		ToolVersion: version(),
+		HelpBaseURI: output.DefaultHelpBaseURI,
+	}
+	if err := write(stdout, res.findings, opts); err != nil {
+		fmt.Fprintf(stderr, "phivet: writing output: %v\n", err)
+		return exitError
+	}
+	switch {
+	case res.failed:
+		return exitError
+	case len(res.findings) > 0:
+		return exitFindings
+	}
+	return exitClean
+}
+
+var writers = map[string]func(io.Writer, []output.Finding, output.Options) error{
+	"text":  output.Text,
+	"json":  output.JSON,
+	"sarif": output.SARIF,
+}
+
+// loadConfig reads the named file, or phivet.yaml found walking up from
+// dir, or returns the default configuration when there is none.
+func loadConfig(name, dir string) (*config.Config, error) {
+	if name == "" {
+		found, err := config.Find(dir)
+		if err != nil {
+			return nil, err
+		}
+		if found == "" {
+			return config.Default(), nil
+		}
+		name = found
+	}
+	return config.Load(name)
+}
+
+// result is what a run found.
+type result struct {
+	findings []output.Finding
+	pkgs     []*packages.Package
+	failed   bool // a package did not load or type-check, or an analyzer failed
+}
+
+// analyse loads the packages and runs the suite over them. Packages that
+// do not load or type-check are reported on stderr and make the run fail,
+// but the others are still analysed.
+func analyse(patterns []string, tests bool, stderr io.Writer) (*result, error) {
+	lcfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: tests}
+	pkgs, err := packages.Load(lcfg, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	if len(pkgs) == 0 {
+		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
+	}
+	res := &result{pkgs: pkgs}
+	if printLoadErrors(pkgs, stderr) {
+		res.failed = true
+	}
+	graph, err := checker.Analyze(suite, pkgs, nil)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	for act := range graph.All() {
+		if act.Err != nil {
+			if reportActionError(act, stderr) {
+				res.failed = true
+			}
+			continue
+		}
+		if !act.IsRoot {
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			f := toFinding(act, d)
+			key := fmt.Sprintf("%s:%d:%d:%s:%s", f.Pos.File, f.Pos.Line, f.Pos.Column, f.Code, f.Message)
+			if seen[key] {
+				continue // the same file analysed in a package and its test variant
+			}
+			seen[key] = true
+			res.findings = append(res.findings, f)
+		}
+	}
+	return res, nil
+}
+
+// printLoadErrors prints every package's load and type errors once and
+// reports whether there were any.
+func printLoadErrors(pkgs []*packages.Package, w io.Writer) bool {
+	printed := map[string]bool{}
+	any := false
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			msg := e.Msg
+			if e.Pos != "" {
+				msg = e.Pos + ": " + msg
+			}
+			line := fmt.Sprintf("%s: %s", p.PkgPath, msg)
+			if printed[line] {
+				continue
+			}
+			printed[line] = true
+			fmt.Fprintf(w, "phivet: %s\n", line)
+			any = true
+		}
+	})
+	return any
+}
+
+// reportActionError prints an analyzer's failure on a package, unless it
+// only repeats a cause printed elsewhere, and reports whether it printed.
+func reportActionError(act *checker.Action, w io.Writer) bool {
+	msg := act.Err.Error()
+	if strings.HasPrefix(msg, "failed prerequisites") || strings.Contains(msg, "skipped due to errors in package") {
+		return false
+	}
+	fmt.Fprintf(w, "phivet: internal error: analyzer %s failed on package %s: %s\n", act.Analyzer.Name, act.Package.PkgPath, msg)
+	return true
+}
+
+// repoRoot is the nearest enclosing directory with a .git entry, else
+// the nearest with a go.mod, else dir: the base for SARIF URIs.
+func repoRoot(dir string) string {
+	for _, marker := range []string{".git", "go.mod"} {
+		for d := dir; ; d = filepath.Dir(d) {
+			if _, err := os.Stat(filepath.Join(d, marker)); err == nil {
+				return d
+			}
+			if filepath.Dir(d) == d {
+				break
+			}
+		}
+	}
+	return dir
+}

@@ -1,0 +1,35 @@
+// Command phivet finds Go code that logs, exports or transmits
+// patient-identifiable data without a disclosure check, an audit call or a
+// sanitizer.
+//
+// Usage:
+//
+//	phivet [flags] PACKAGES
+//
+// Flags:
+//
+//	-f text|json|sarif   output format (default text: file:line:col: message (CODE))
+//	-checks LIST         codes to report, e.g. "all,-PHI3001" (default all)
+//	-config FILE         configuration (default: phivet.yaml found walking up from the current directory)
+//	-tests               also analyse and report _test.go files
+//	-explain CODE        print the documentation of a code and exit
+//	-version             print the version and exit
+//
+// Exit status: 0 no findings, 1 findings, 2 usage, configuration or load
+// error.
+//
+// The same binary speaks go vet's protocol:
+//
+//	go vet -vettool=$(command -v phivet) -config=$PWD/phivet.yaml ./...
+package main
+
+import (
+	"os"
+)
+
+func main() {
+	if isVetInvocation(os.Args[1:]) {
+		os.Exit(vetMain(os.Args[1:]))
+	}
+	os.Exit(cliMain(os.Args[1:], os.Stdout, os.Stderr))
+}

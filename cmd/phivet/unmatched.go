@@ -1,0 +1,112 @@
+package main
+
+import (
+	"fmt"
+	"go/types"
+	"io"
+
+	"golang.org/x/tools/go/packages"
+
+	"github.com/phivet/phivet/analyzers/config"
+)
+
+// warnUnmatched warns, once per entry, about configuration names that
+// match nothing in the analysed program: most often a typo or a package
+// that moved, which would otherwise silently lose findings.
+func warnUnmatched(cfg *config.Config, pkgs []*packages.Package, w io.Writer) {
+	if cfg == nil || cfg.File == "" {
+		return
+	}
+	names := map[string][]string{} // what → names declared in the program
+	seen := map[*types.Package]bool{}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if p.Types == nil || seen[p.Types] {
+			return
+		}
+		seen[p.Types] = true
+		declaredNames(p.Types, names)
+	})
+	type entry struct {
+		line      int
+		key, name string
+		what      string
+	}
+	var entries []entry
+	for i, s := range cfg.Sources {
+		what, name := "field", s.Field
+		switch {
+		case s.Type != "":
+			what, name = "type", s.Type
+		case s.Func != "":
+			what, name = "func", s.Func
+		case s.Var != "":
+			what, name = "var", s.Var
+		}
+		entries = append(entries, entry{s.Line, fmt.Sprintf("sources[%d].%s", i, what), name, what})
+	}
+	for i, s := range cfg.Sinks {
+		entries = append(entries, entry{s.Line, fmt.Sprintf("sinks[%d].func", i), s.Func, "func"})
+	}
+	for i, s := range cfg.Checks {
+		entries = append(entries, entry{s.Line, fmt.Sprintf("checks[%d].func", i), s.Func, "func"})
+	}
+	for i, s := range cfg.Audits {
+		entries = append(entries, entry{s.Line, fmt.Sprintf("audits[%d].func", i), s.Func, "func"})
+	}
+	for i, s := range cfg.Sanitizers {
+		entries = append(entries, entry{s.Line, fmt.Sprintf("sanitizers[%d].func", i), s.Func, "func"})
+	}
+	for i, s := range cfg.Requires {
+		entries = append(entries, entry{s.Line, fmt.Sprintf("requires[%d].func", i), s.Func, "func"})
+	}
+	for _, e := range entries {
+		pat, err := config.CompilePattern(e.name)
+		if err != nil {
+			continue
+		}
+		matched := false
+		for _, n := range names[e.what] {
+			if pat.Match(n) {
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			fmt.Fprintf(w, "phivet: %s:%d: warning: %s: %s matches nothing in the analysed packages\n", cfg.File, e.line, e.key, e.name)
+		}
+	}
+}
+
+// declaredNames adds the configuration names of pkg's package-level
+// declarations: functions and methods, types, fields and variables.
+func declaredNames(pkg *types.Package, names map[string][]string) {
+	path := pkg.Path()
+	scope := pkg.Scope()
+	for _, n := range scope.Names() {
+		switch o := scope.Lookup(n).(type) {
+		case *types.Func:
+			names["func"] = append(names["func"], o.FullName())
+		case *types.Var:
+			names["var"] = append(names["var"], path+"."+n)
+		case *types.TypeName:
+			names["type"] = append(names["type"], path+"."+n)
+			named, ok := o.Type().(*types.Named)
+			if !ok {
+				continue
+			}
+			for i := 0; i < named.NumMethods(); i++ {
+				names["func"] = append(names["func"], named.Method(i).FullName())
+			}
+			if it, ok := named.Underlying().(*types.Interface); ok {
+				for i := 0; i < it.NumMethods(); i++ {
+					names["func"] = append(names["func"], it.Method(i).FullName())
+				}
+			}
+			if st, ok := named.Underlying().(*types.Struct); ok {
+				for i := 0; i < st.NumFields(); i++ {
+					names["field"] = append(names["field"], path+"."+n+"."+st.Field(i).Name())
+				}
+			}
+		}
+	}
+}
