@@ -14,11 +14,11 @@ import (
 type callSite struct {
 	instr  ssa.CallInstruction
 	args   []ssa.Value
-	fn     *types.Func    // the callee's declaration (interface method for invokes); nil if unknown
-	sfn    *ssa.Function  // the static callee, if any
-	anon   *ssa.Function  // a literal of this family called directly
-	value  ssa.Value      // the call's result; nil for go and defer
-	entry  catalog.Entry  // what the catalog knows of fn
+	fn     *types.Func   // the callee's declaration (interface method for invokes); nil if unknown
+	sfn    *ssa.Function // the static callee, if any
+	anon   *ssa.Function // a literal of this family called directly
+	value  ssa.Value     // the call's result; nil for go and defer
+	entry  catalog.Entry // what the catalog knows of fn
 	mark   *model.MarkFact
 	result *types.Tuple
 }

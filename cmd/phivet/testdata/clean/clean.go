@@ -10,6 +10,6 @@ type Patient struct {
 }
 
 // Greet logs the surrogate ID only.
-func Greet(p Patient) {
+func Greet(p *Patient) {
 	log.Printf("hello patient %s", p.ID) // clean: ID is not marked
 }

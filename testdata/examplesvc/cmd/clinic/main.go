@@ -100,7 +100,7 @@ func main() {
 					continue
 				}
 				if err := notify.Reminder(sms, p, a); err != nil { // leak: PHI2003 the nightly batch records no audit before the reminder
-					logger.Warn("reminder failed", "appointment", a.ID)
+					logger.Warn("reminder failed", "appointment", a.ID) // clean: the appointment's surrogate ID only
 				}
 			}
 		}
