@@ -29,6 +29,7 @@ var slogTable = Table{
 		propagate(each("log/slog.", "String", "Any", "Int", "Int64", "Uint64", "Float64", "Bool", "Time", "Duration", "Group",
 			"StringValue", "AnyValue", "IntValue", "Int64Value", "Uint64Value", "Float64Value", "TimeValue", "DurationValue", "GroupValue"), All(), Results, Slog),
 		propagate(each("(*log/slog.Logger).", "With", "WithGroup"), All(), Results, Slog),
+		propagate([]string{"log/slog.With"}, All(), Results, Slog),
 		propagate(each("(*log/slog.Record).", "Add", "AddAttrs"), From(1), Receiver, Slog),
 		propagate(each("(log/slog.Value).", "Any", "String", "Resolve", "Group"), At(0), Results, Slog),
 	),

@@ -4,6 +4,8 @@
 // The codes are part of the user contract. Never renumber or reuse one.
 package codes
 
+import "strings"
+
 // Code is a stable finding code such as "PHI1001".
 type Code string
 
@@ -50,4 +52,17 @@ func Lookup(c Code) (Info, bool) {
 		}
 	}
 	return Info{}, false
+}
+
+// Tag appends the code to a diagnostic message, " (PHI1001)", so that the
+// code shows in every driver: go vet, golangci-lint and gopls print the
+// message but not the diagnostic's category.
+func Tag(msg string, c Code) string { return msg + " (" + string(c) + ")" }
+
+// Untag removes what Tag appended, for outputs that show the code apart.
+func Untag(msg string, c Code) string {
+	if s, ok := strings.CutSuffix(msg, " ("+string(c)+")"); ok {
+		return s
+	}
+	return msg
 }

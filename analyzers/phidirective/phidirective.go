@@ -275,7 +275,7 @@ func (r *Result) report(pass *analysis.Pass, pos token.Pos, msg string) {
 	pass.Report(analysis.Diagnostic{
 		Pos:      pos,
 		Category: string(codes.BadDirective),
-		Message:  msg,
+		Message:  codes.Tag(msg, codes.BadDirective),
 		URL:      "https://github.com/phivet/phivet/blob/main/docs/codes/PHI2002.md",
 	})
 }

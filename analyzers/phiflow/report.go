@@ -155,7 +155,7 @@ func (r *reporter) report(pos token.Pos, code codes.Code, msg string, steps []ta
 	d := analysis.Diagnostic{
 		Pos:      pos,
 		Category: string(code),
-		Message:  msg,
+		Message:  codes.Tag(msg, code),
 		URL:      "https://github.com/phivet/phivet/blob/main/docs/codes/" + string(code) + ".md",
 		Related:  related,
 	}

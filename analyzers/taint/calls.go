@@ -236,7 +236,11 @@ func isInteger(t types.Type) bool {
 // passes, for its results and what it writes through its arguments.
 func (f *family) applySummary(s *callSite, sum *Summary) {
 	for i, t := range sum.Results {
-		f.setResult(s, i, f.subst(s, t))
+		st := f.subst(s, t)
+		if i < s.result.Len() {
+			st.Data = f.e.retype(st.Data, s.result.At(i).Type())
+		}
+		f.setResult(s, i, st)
 	}
 	for i, t := range sum.ParamOuts {
 		if i >= len(s.args) || t.empty() {
@@ -247,6 +251,19 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 			f.store(loc{l.root, l.path + "[]"}, st)
 		}
 	}
+}
+
+// retype drops the labels a fact brought without their type (types do
+// not travel in facts) when the result's static type gives that label
+// with its type, so that the type's printing methods apply.
+func (e *Engine) retype(data Set, t types.Type) Set {
+	tl := e.typeLabel(t, 0, "")
+	if tl == nil {
+		return data
+	}
+	return data.filter(func(l Label) bool {
+		return l.typ != nil || !l.Concrete() || !(l.Record || l.Name == tl.Name)
+	})
 }
 
 // subst instantiates a summary taint at a call.

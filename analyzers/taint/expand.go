@@ -157,6 +157,19 @@ func (e *Engine) methodEmits(t types.Type, p catalog.Printer) (Set, bool) {
 	return nil, false
 }
 
+// hasRenderingMethod reports whether t (or *t) has a method some printer
+// renders values through.
+func (e *Engine) hasRenderingMethod(t types.Type) bool {
+	for _, p := range []catalog.Printer{catalog.Slog, catalog.Zap, catalog.JSON} {
+		for _, m := range p.Methods() {
+			if e.methodSet(t).Lookup(nil, m.Name) != nil || e.methodSet(types.NewPointer(t)).Lookup(nil, m.Name) != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // structural is what t shows when printed field by field, ignoring its
 // own rendering methods (used when such a method prints the receiver).
 func (e *Engine) structural(t types.Type, p catalog.Printer) Set {

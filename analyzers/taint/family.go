@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -30,6 +31,7 @@ type family struct {
 	changed bool
 	sum     *Summary
 	guards  map[*ssa.Function]*guardInfo
+	audits  map[*ssa.Function]*auditFacts
 }
 
 // loc is an abstract memory location: a root object and a field path
@@ -53,6 +55,7 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 		closureSites: make(map[*ssa.Function][]*ssa.MakeClosure),
 		returns:      make(map[*ssa.Function][]Taint),
 		guards:       make(map[*ssa.Function]*guardInfo),
+		audits:       make(map[*ssa.Function]*auditFacts),
 	}
 	var add func(fn *ssa.Function)
 	add = func(fn *ssa.Function) {
@@ -106,6 +109,19 @@ func carriesData(t types.Type) bool {
 	return true
 }
 
+// readsField reports whether v reads a struct field (a load through a
+// field address, or a field of a struct value).
+func readsField(v ssa.Value) bool {
+	switch x := v.(type) {
+	case *ssa.Field:
+		return true
+	case *ssa.UnOp:
+		_, ok := x.X.(*ssa.FieldAddr)
+		return ok && x.Op == token.MUL
+	}
+	return false
+}
+
 // mayWrite reports whether a value of type t could be a writer's
 // destination: a pointer, interface, function or named struct.
 func mayWrite(t types.Type) bool {
@@ -141,7 +157,9 @@ func (f *family) setVal(v ssa.Value, t Taint) {
 	if t.empty() {
 		return
 	}
-	if !carriesData(v.Type()) {
+	if !carriesData(v.Type()) && !readsField(v) {
+		// Booleans derived from data (comparisons, tests) say nothing
+		// identifiable; a marked bool field read as such does.
 		t.Data = nil
 	}
 	old := f.vals[v]
@@ -255,7 +273,12 @@ func (f *family) locsDepth(v ssa.Value, depth int) []loc {
 	case *ssa.Convert:
 		return f.locsDepth(x.X, depth+1)
 	case *ssa.MakeInterface:
-		return f.locsDepth(x.X, depth+1)
+		// A boxed value is a copy; a boxed pointer shares its memory unless
+		// the type renders itself (then boxTaint already says what shows).
+		t := x.X.Type()
+		if isReference(t) && !(f.e.typeLabel(t, 0, "") != nil && f.e.hasRenderingMethod(t)) {
+			return f.locsDepth(x.X, depth+1)
+		}
 	case *ssa.ChangeInterface:
 		return f.locsDepth(x.X, depth+1)
 	case *ssa.SliceToArrayPointer:
@@ -269,6 +292,20 @@ func (f *family) locsDepth(v ssa.Value, depth int) []loc {
 			// A pointer loaded from memory points where the stored pointer
 			// did: name that place by the location it was loaded from.
 			return extend(x.X, "")
+		}
+	case *ssa.Call:
+		// A writer wrapping another (bufio.NewWriter(w), json.NewEncoder(w))
+		// writes into what it wraps.
+		if s := f.site(x); s.entry.Wrapper != nil {
+			var out []loc
+			for i, a := range s.args {
+				if s.entry.Wrapper.Dest.Has(i) {
+					out = append(out, f.locsDepth(a, depth+1)...)
+				}
+			}
+			if out != nil {
+				return out
+			}
 		}
 	case *ssa.Phi:
 		var out []loc

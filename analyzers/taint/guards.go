@@ -61,20 +61,10 @@ func (f *family) guardInfo(fn *ssa.Function) *guardInfo {
 	}
 	f.guards[fn] = g // recursion guard for closures nested in themselves
 	g.entry = f.entryGuards(fn)
-	hasAudit := map[*ssa.BasicBlock]bool{}
+	af := f.auditFacts(fn)
+	g.audits, g.auditAfter = af.calls, af.after
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			call, ok := instr.(ssa.CallInstruction)
-			if !ok {
-				continue
-			}
-			if _, isGo := instr.(*ssa.Go); isGo {
-				continue
-			}
-			if f.isAuditCall(call) {
-				g.audits[instr] = true
-				hasAudit[b] = true
-			}
 			if c, ok := instr.(*ssa.Call); ok {
 				if role := f.checkRole(c); role != nil {
 					g.checkCalls = append(g.checkCalls, c)
@@ -85,8 +75,76 @@ func (f *family) guardInfo(fn *ssa.Function) *guardInfo {
 			}
 		}
 	}
-	g.solve(fn, hasAudit)
+	g.solve(fn, af.inBlock)
 	return g
+}
+
+// auditFacts are where a function calls audits, whatever holds at its
+// entry: which instructions are audit calls (a deferred one counts at its
+// defer statement), which blocks hold one, and from which blocks' ends an
+// audit is on every path to a normal return.
+type auditFacts struct {
+	calls   map[ssa.Instruction]bool
+	inBlock map[*ssa.BasicBlock]bool
+	after   map[*ssa.BasicBlock]bool
+}
+
+func (f *family) auditFacts(fn *ssa.Function) *auditFacts {
+	if af, ok := f.audits[fn]; ok {
+		return af
+	}
+	af := &auditFacts{calls: map[ssa.Instruction]bool{}, inBlock: map[*ssa.BasicBlock]bool{}, after: map[*ssa.BasicBlock]bool{}}
+	f.audits[fn] = af // recursion guard
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			if _, isGo := instr.(*ssa.Go); isGo {
+				continue // an audit on another goroutine may not have happened
+			}
+			if f.isAuditCall(call) {
+				af.calls[instr] = true
+				af.inBlock[b] = true
+			}
+		}
+	}
+	for _, b := range fn.Blocks {
+		af.after[b] = true
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := len(fn.Blocks) - 1; i >= 0; i-- {
+			b := fn.Blocks[i]
+			var v bool
+			if len(b.Succs) == 0 {
+				_, isReturn := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+				v = !isReturn // a panic never returns normally
+			} else {
+				v = true
+				for _, s := range b.Succs {
+					v = v && (af.inBlock[s] || af.after[s])
+				}
+			}
+			if v != af.after[b] {
+				af.after[b] = v
+				changed = true
+			}
+		}
+	}
+	return af
+}
+
+// alwaysAudits reports whether every normal return of fn passes an audit
+// call.
+func (f *family) alwaysAudits(fn *ssa.Function) bool {
+	if len(fn.Blocks) == 0 {
+		return false
+	}
+	af := f.auditFacts(fn)
+	entry := fn.Blocks[0]
+	return len(af.calls) > 0 && (af.inBlock[entry] || af.after[entry])
 }
 
 // entryGuards are the guards holding when fn starts: a requires
@@ -123,7 +181,6 @@ func (g *guardInfo) solve(fn *ssa.Function, hasAudit map[*ssa.BasicBlock]bool) {
 	for _, b := range fn.Blocks {
 		g.checkIn[b] = b != entry && b != fn.Recover
 		g.auditIn[b] = b != entry && b != fn.Recover
-		g.auditAfter[b] = true
 	}
 	for changed := true; changed; {
 		changed = false
@@ -138,26 +195,6 @@ func (g *guardInfo) solve(fn *ssa.Function, hasAudit map[*ssa.BasicBlock]bool) {
 			}
 			if chk != g.checkIn[b] || aud != g.auditIn[b] {
 				g.checkIn[b], g.auditIn[b] = chk, aud
-				changed = true
-			}
-		}
-	}
-	for changed := true; changed; {
-		changed = false
-		for i := len(fn.Blocks) - 1; i >= 0; i-- {
-			b := fn.Blocks[i]
-			var v bool
-			if len(b.Succs) == 0 {
-				_, isReturn := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-				v = !isReturn // a panic never returns normally
-			} else {
-				v = true
-				for _, s := range b.Succs {
-					v = v && (hasAudit[s] || g.auditAfter[s])
-				}
-			}
-			if v != g.auditAfter[b] {
-				g.auditAfter[b] = v
 				changed = true
 			}
 		}
@@ -180,6 +217,11 @@ func (f *family) isAuditCall(call ssa.CallInstruction) bool {
 		fn = c.Method
 	} else if callee := c.StaticCallee(); callee != nil {
 		fn, _ = callee.Object().(*types.Func)
+	}
+	if callee := c.StaticCallee(); callee != nil && callee.Parent() != nil && f.inFamily(callee) {
+		// A literal called or deferred here, such as
+		// defer func() { audit.Record(…) }().
+		return f.alwaysAudits(callee)
 	}
 	if fn == nil {
 		return false

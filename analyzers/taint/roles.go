@@ -18,14 +18,7 @@ func (f *family) findRoles() {
 	if role := roleFromSignature(fn.Signature); role != nil && len(g.checkCalls) > 0 && f.returnsVerdict(fn, role, g) {
 		f.sum.Check = role
 	}
-	if len(g.audits) > 0 && len(fn.Blocks) > 0 {
-		entry := fn.Blocks[0]
-		hasAudit := false
-		for _, in := range entry.Instrs {
-			hasAudit = hasAudit || g.audits[in]
-		}
-		f.sum.Audit = hasAudit || g.auditAfter[entry]
-	}
+	f.sum.Audit = f.alwaysAudits(fn)
 }
 
 // returnsVerdict reports whether every return of fn says "permitted" only
@@ -114,8 +107,8 @@ func (f *family) alwaysError(c *ssa.Call) bool {
 	return false
 }
 
-// checkIgnored records a check call whose verdict is never used: called
-// as a statement, deferred, assigned to _, or its verdict unread.
+// checkIgnored records a check call whose verdict is ignored: called as
+// a statement, deferred, assigned to _, or never branched on.
 func (f *family) checkIgnored(instr ssa.CallInstruction, s *callSite, pos token.Pos) {
 	c, ok := instr.(*ssa.Call)
 	if ok {
@@ -124,7 +117,7 @@ func (f *family) checkIgnored(instr ssa.CallInstruction, s *callSite, pos token.
 			role = f.e.checkRoleOf(s.fn)
 		}
 		if role != nil {
-			if v := checkResult(c, role); v != nil && used(v) {
+			if v := checkResult(c, role); v != nil && branchedOn(v) {
 				return
 			}
 		}
@@ -132,16 +125,47 @@ func (f *family) checkIgnored(instr ssa.CallInstruction, s *callSite, pos token.
 	f.e.ignored = append(f.e.ignored, IgnoredCheck{Pos: pos, Check: funcName(s.fn)})
 }
 
-// used reports whether anything reads v.
-func used(v ssa.Value) bool {
-	refs := v.Referrers()
-	if refs == nil {
+// branchedOn reports whether a check's verdict v is used as the contract
+// counts it: branched on, returned or stored (in a field, a variable, a
+// map or a channel), directly or through negation, comparison, a phi or a
+// call that turns it into a bool or an error (errors.Is). Passing it to
+// a function that prints it is not using it.
+func branchedOn(v ssa.Value) bool {
+	seen := map[ssa.Value]bool{}
+	var visit func(v ssa.Value) bool
+	visit = func(v ssa.Value) bool {
+		if seen[v] || v.Referrers() == nil {
+			return false
+		}
+		seen[v] = true
+		for _, r := range *v.Referrers() {
+			switch u := r.(type) {
+			case *ssa.If, *ssa.Return, *ssa.MapUpdate, *ssa.Send:
+				return true
+			case *ssa.Store:
+				// Into a field or a variable; an element of a literal
+				// (the ...any of a print call) is not storing it.
+				if _, elem := u.Addr.(*ssa.IndexAddr); !elem {
+					return true
+				}
+			case *ssa.UnOp, *ssa.BinOp, *ssa.Phi, *ssa.ChangeType, *ssa.MakeInterface, *ssa.TypeAssert, *ssa.Extract:
+				if visit(u.(ssa.Value)) {
+					return true
+				}
+			case *ssa.Call:
+				if rt := u.Type(); isError(rt) || isBool(rt) {
+					if visit(u) {
+						return true
+					}
+				}
+			}
+		}
 		return false
 	}
-	for _, r := range *refs {
-		if _, dbg := r.(*ssa.DebugRef); !dbg {
-			return true
-		}
-	}
-	return false
+	return visit(v)
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
 }

@@ -46,17 +46,17 @@ func (f *family) transfer(instr ssa.Instruction) {
 			f.setVal(x, Taint{Data: t.Data})
 		}
 	case *ssa.ChangeType:
-		f.setVal(x, f.valueOnly(x.X))
+		f.setVal(x, f.convertTaint(x.X, x.Type()))
 	case *ssa.Convert:
-		f.setVal(x, f.convertTaint(x.X))
+		f.setVal(x, f.convertTaint(x.X, x.Type()))
 	case *ssa.MultiConvert:
-		f.setVal(x, f.convertTaint(x.X))
+		f.setVal(x, f.convertTaint(x.X, x.Type()))
 	case *ssa.ChangeInterface:
 		f.setVal(x, f.valueOnly(x.X))
 	case *ssa.SliceToArrayPointer:
 		f.setVal(x, f.valueOnly(x.X))
 	case *ssa.MakeInterface:
-		f.setVal(x, f.taintOf(x.X))
+		f.setVal(x, f.boxTaint(x.X))
 	case *ssa.TypeAssert:
 		t := f.valueOnly(x.X)
 		if x.CommaOk {
@@ -115,14 +115,42 @@ func (f *family) transfer(instr ssa.Instruction) {
 	}
 }
 
-// convertTaint is the taint of a conversion's result. Converting a value
-// of a source type to its underlying type keeps the data but loses the
-// type's printing methods: the label becomes plain.
-func (f *family) convertTaint(v ssa.Value) Taint {
+// boxTaint is the taint of v put into an interface. From here on only
+// printing can reveal it, and a value of a record or source type with a
+// rendering method (String, MarshalJSON…) shows what that method emits:
+// the type's label speaks for the value, not the data held in its fields.
+func (f *family) boxTaint(v ssa.Value) Taint {
 	t := f.taintOf(v)
+	tl := f.e.typeLabel(v.Type(), v.Pos(), "")
+	if tl == nil {
+		return t
+	}
+	out := Taint{Dest: t.Dest, Data: Set{*tl}}
+	renders := f.e.hasRenderingMethod(v.Type())
+	for _, l := range t.Data {
+		switch {
+		case !l.Concrete():
+		case renders:
+			continue
+		case l.typ == nil && (l.Record || l.Name == tl.Name):
+			continue // the typed label above stands for it
+		}
+		out.Data = out.Data.Add(l)
+	}
+	return out
+}
+
+// convertTaint is the taint of a conversion's result. Converting a value
+// of a source type to another type (string(nhs)) keeps the data but loses
+// the type's printing methods: the label becomes plain.
+func (f *family) convertTaint(v ssa.Value, to types.Type) Taint {
+	t := f.valueOnly(v)
+	if isReference(v.Type()) {
+		t = f.taintOf(v)
+	}
 	out := Taint{Dest: t.Dest}
 	for _, l := range t.Data {
-		if l.typ != nil && !l.Record {
+		if l.typ != nil && !l.Record && !types.Identical(l.typ, to) {
 			l.typ = nil
 		}
 		out.Data = out.Data.Add(l)

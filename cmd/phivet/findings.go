@@ -17,7 +17,7 @@ func toFinding(act *checker.Action, d analysis.Diagnostic) output.Finding {
 	fset := act.Package.Fset
 	f := output.Finding{
 		Code:    codes.Code(d.Category),
-		Message: d.Message,
+		Message: codes.Untag(d.Message, codes.Code(d.Category)),
 		Pos:     position(fset, d.Pos),
 		Package: act.Package.PkgPath,
 		Func:    enclosingFunc(act.Package.Syntax, act.Package.TypesInfo, d.Pos),

@@ -1,0 +1,78 @@
+package phiflow_test
+
+// Tests of phiflow under a phivet.yaml configuration (contract §1
+// "Configuration" and §3 "Policy keys"). The configuration reaches the
+// analyzers as phidirective's -config flag, as the phivet command sets it.
+
+import (
+	"testing"
+
+	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/internal/phitest"
+	"github.com/phivet/phivet/analyzers/phidirective"
+	"github.com/phivet/phivet/analyzers/phiflow"
+)
+
+// withConfig parses yaml as phivet.yaml and hands it to the analyzers for
+// the duration of the test.
+func withConfig(t *testing.T, yaml string) {
+	t.Helper()
+	cfg, err := config.Parse("phivet.yaml", []byte(yaml))
+	if err != nil {
+		t.Fatalf("config: %v", err)
+	}
+	setFlag(t, phidirective.Analyzer, phidirective.ConfigFlag, cfg.Encode())
+}
+
+func TestConfigMarks(t *testing.T) {
+	withConfig(t, `
+sources:
+  - field: example.com/ehr/model.Patient.Name
+    class: direct
+  - type: example.com/ehr/model.NHSNumber
+    class: direct
+  - func: (*example.com/ehr/store.Store).GetPatient
+    class: direct
+  - func: example.com/ehr/store.ContactFor
+    class: direct
+  - var: example.com/ehr/store.LastCaller
+    class: direct
+sinks:
+  - func: example.com/ehr/notify.SendSMS
+    kind: transmit
+  - func: (*example.com/ehr/notify.Pager).Page
+    kind: log
+  - func: (*example.com/ehr/web.Context).JSON
+    kind: respond
+checks:
+  - func: example.com/ehr/consent.Check
+audits:
+  - func: (*example.com/ehr/audit.Log).Record
+sanitizers:
+  - func: example.com/ehr/redact.*
+requires:
+  - func: example.com/ehr/referral.Send
+    guard: check
+`)
+	phitest.Run(t, phiflow.Analyzer, "example.com/ehr/app")
+}
+
+func TestConfigPolicyStrict(t *testing.T) {
+	withConfig(t, "policy: strict\n")
+	phitest.Run(t, phiflow.Analyzer, "example.com/policy/strict")
+}
+
+func TestConfigPolicyLogAllow(t *testing.T) {
+	withConfig(t, "policy:\n  log: allow\n")
+	phitest.Run(t, phiflow.Analyzer, "example.com/policy/logallow")
+}
+
+func TestConfigPolicyTransmitCheck(t *testing.T) {
+	withConfig(t, "policy:\n  transmit: check\n")
+	phitest.Run(t, phiflow.Analyzer, "example.com/policy/transmitcheck")
+}
+
+func TestConfigPolicyRespondAllow(t *testing.T) {
+	withConfig(t, "policy:\n  respond: allow\n")
+	phitest.Run(t, phiflow.Analyzer, "example.com/policy/respondallow")
+}

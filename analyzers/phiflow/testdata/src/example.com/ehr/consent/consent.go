@@ -1,0 +1,9 @@
+package consent
+
+import (
+	"context"
+
+	"example.com/ehr/model"
+)
+
+func Check(ctx context.Context, p *model.Patient) bool { return p.ID != "" }

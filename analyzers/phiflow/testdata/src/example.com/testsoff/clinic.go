@@ -1,0 +1,9 @@
+// Package testsoff has a leak in a _test.go file; -tests is off.
+package testsoff
+
+type Patient struct {
+	ID   string
+	Name string `phi:"direct"`
+}
+
+func New(id, name string) *Patient { return &Patient{ID: id, Name: name} }

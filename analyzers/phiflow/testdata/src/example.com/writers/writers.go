@@ -1,0 +1,304 @@
+// Package writers exercises §3 "Sinks that are writers": a write is a sink
+// by its destination.
+package writers
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+)
+
+type Patient struct {
+	ID        string
+	Name      string `phi:"direct"`
+	NHSNumber string `phi:"direct"`
+	Diagnosis string `phi:"clinical"`
+}
+
+//phi:check
+func Allowed(p *Patient) bool { return p.ID != "" }
+
+//phi:audit
+func RecordExport(n int) {}
+
+// Files: export (PHI1002).
+
+func FileWrite(p *Patient) {
+	f, _ := os.Create("discharge.txt")
+	defer f.Close()
+	f.Write([]byte(p.Name))    // want `Patient.Name \(direct\) is exported by \(\*os.File\).Write`
+	f.WriteString(p.ID + "\n") // clean
+}
+
+func FileFprintf(p *Patient) {
+	f, _ := os.Create("discharge.txt")
+	defer f.Close()
+	fmt.Fprintf(f, "%s,%s\n", p.ID, p.NHSNumber) // want `Patient.NHSNumber \(direct\) is exported by fmt.Fprintf`
+}
+
+func FileBufio(p *Patient) {
+	f, _ := os.Create("discharge.txt")
+	defer f.Close()
+	bw := bufio.NewWriter(f)
+	bw.WriteString(p.Diagnosis) // want `Patient.Diagnosis \(clinical\) is exported by`
+	bw.Flush()
+}
+
+func FileCSV(p *Patient) {
+	f, _ := os.Create("discharge.csv")
+	defer f.Close()
+	cw := csv.NewWriter(f)
+	cw.Write([]string{p.ID, p.Name}) // want `Patient.Name \(direct\) is exported by`
+	cw.Flush()
+}
+
+func FileJSON(p *Patient) {
+	f, _ := os.Create("discharge.json")
+	defer f.Close()
+	json.NewEncoder(f).Encode(p) // want `Patient\..* is exported by`
+}
+
+func FileGzip(p *Patient) {
+	f, _ := os.Create("discharge.txt.gz")
+	defer f.Close()
+	zw := gzip.NewWriter(f)
+	defer zw.Close()
+	io.WriteString(zw, p.NHSNumber) // want `Patient.NHSNumber \(direct\) is exported by`
+}
+
+func FileWriteFile(p *Patient) {
+	os.WriteFile("letter.txt", []byte("Dear "+p.Name), 0o600) // want `Patient.Name \(direct\) is exported by os.WriteFile`
+}
+
+func FileMultiWriter(p *Patient) {
+	a, _ := os.Create("a.txt")
+	b, _ := os.Create("b.txt")
+	w := io.MultiWriter(a, b)
+	fmt.Fprintln(w, p.Name) // want `Patient.Name \(direct\) is exported by`
+}
+
+func FileAudited(p *Patient) {
+	f, _ := os.Create("discharge.txt")
+	defer f.Close()
+	RecordExport(1)
+	fmt.Fprintln(f, p.Name) // clean: audited
+}
+
+// os.Stdout and os.Stderr: log (PHI1001).
+
+func Stdout(p *Patient) {
+	fmt.Fprintf(os.Stdout, "patient %s\n", p.Name) // want `Patient.Name \(direct\) reaches log sink fmt.Fprintf`
+}
+
+func Stderr(p *Patient) {
+	fmt.Fprintln(os.Stderr, "dx", p.Diagnosis) // want `Patient.Diagnosis \(clinical\) reaches log sink fmt.Fprintln`
+}
+
+func StdoutMethod(p *Patient) {
+	os.Stdout.WriteString(p.NHSNumber + "\n") // want `Patient.NHSNumber \(direct\) reaches log sink`
+}
+
+// A helper whose destination is its parameter: the kind is decided at the
+// call.
+
+func writeCSV(w io.Writer, ps []*Patient) error {
+	cw := csv.NewWriter(w)
+	for _, p := range ps {
+		if err := cw.Write([]string{p.ID, p.NHSNumber, p.Name}); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func ExportCSV(ps []*Patient) error {
+	f, err := os.Create("cohort.csv")
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return writeCSV(f, ps) // want `Patient\..* is exported by`
+}
+
+func PrintCSV(ps []*Patient) error {
+	return writeCSV(os.Stdout, ps) // want `Patient\..* reaches log sink`
+}
+
+func BufferCSV(ps []*Patient) (string, error) {
+	var buf bytes.Buffer
+	err := writeCSV(&buf, ps) // clean: a buffer is not a sink
+	return buf.String(), err
+}
+
+func AuditedCSV(ps []*Patient) error {
+	f, err := os.Create("cohort.csv")
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	RecordExport(len(ps))
+	return writeCSV(f, ps) // clean: audited
+}
+
+// HTTP responses: transmit (PHI1003), policy key respond.
+
+type Server struct {
+	patients map[string]*Patient
+}
+
+func (s *Server) Write(w http.ResponseWriter, r *http.Request) {
+	p := s.patients[r.URL.Query().Get("id")]
+	w.Write([]byte(p.Name)) // want `Patient.Name \(direct\) is sent in a response by`
+	w.Write([]byte(p.ID))   // clean
+}
+
+func (s *Server) Fprintf(w http.ResponseWriter, r *http.Request) {
+	p := s.patients[r.PathValue("id")]
+	fmt.Fprintf(w, "<h1>%s</h1>", p.Name) // want `Patient.Name \(direct\) is sent in a response by fmt.Fprintf`
+}
+
+func (s *Server) Encode(w http.ResponseWriter, r *http.Request) {
+	p := s.patients[r.PathValue("id")]
+	json.NewEncoder(w).Encode(p) // want `Patient\..* is sent in a response by`
+}
+
+func (s *Server) EncodeClean(w http.ResponseWriter, r *http.Request) {
+	p := s.patients[r.PathValue("id")]
+	json.NewEncoder(w).Encode(map[string]string{"id": p.ID}) // clean
+}
+
+func (s *Server) Error(w http.ResponseWriter, r *http.Request) {
+	p := s.patients[r.PathValue("id")]
+	err := fmt.Errorf("no consent on file for %s", p.NHSNumber)
+	http.Error(w, err.Error(), http.StatusForbidden) // want `Patient.NHSNumber \(direct\) is sent in a response by http.Error`
+}
+
+func (s *Server) Header(w http.ResponseWriter, r *http.Request) {
+	p := s.patients[r.PathValue("id")]
+	w.Header().Set("X-Patient-NHS", p.NHSNumber) // want `Patient.NHSNumber \(direct\) is sent in a response by`
+	w.Header().Set("X-Patient-ID", p.ID)         // clean
+}
+
+func (s *Server) Guarded(w http.ResponseWriter, r *http.Request) {
+	p := s.patients[r.PathValue("id")]
+	if !Allowed(p) {
+		http.Error(w, "forbidden", http.StatusForbidden) // clean
+		return
+	}
+	json.NewEncoder(w).Encode(p) // clean: checked
+}
+
+func (s *Server) WriteString(w http.ResponseWriter, r *http.Request) {
+	p := s.patients[r.PathValue("id")]
+	io.WriteString(w, p.Diagnosis) // want `Patient.Diagnosis \(clinical\) is sent in a response by`
+}
+
+// net.Conn: transmit (PHI1003).
+
+func HL7(p *Patient) error {
+	conn, err := net.Dial("tcp", "hl7.example.nhs.uk:2575")
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.Write([]byte("PID|" + p.NHSNumber)); err != nil { // want `Patient.NHSNumber \(direct\) is transmitted by`
+		return err
+	}
+	fmt.Fprintf(conn, "NTE|%s\r", p.Diagnosis) // want `Patient.Diagnosis \(clinical\) is transmitted by fmt.Fprintf`
+	return nil
+}
+
+// Buffers and builders alone are not sinks.
+
+func Buffers(p *Patient) (string, string) {
+	var buf bytes.Buffer
+	fmt.Fprintf(&buf, "%s", p.Name)                  // clean
+	json.NewEncoder(&buf).Encode(p)                  // clean
+	csv.NewWriter(&buf).Write([]string{p.NHSNumber}) // clean
+	var sb strings.Builder
+	sb.WriteString(p.Diagnosis) // clean
+	return buf.String(), sb.String()
+}
+
+// An unexported response helper: the destination comes from the call.
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
+}
+
+func (s *Server) Get(w http.ResponseWriter, r *http.Request) {
+	p := s.patients[r.PathValue("id")]
+	writeJSON(w, http.StatusOK, p) // want `Patient\..* is sent in a response by`
+}
+
+func (s *Server) GetChecked(w http.ResponseWriter, r *http.Request) {
+	p := s.patients[r.PathValue("id")]
+	if !Allowed(p) {
+		writeJSON(w, http.StatusForbidden, map[string]string{"error": "forbidden"}) // clean
+		return
+	}
+	writeJSON(w, http.StatusOK, p) // clean
+}
+
+func (s *Server) GetID(w http.ResponseWriter, r *http.Request) {
+	p := s.patients[r.PathValue("id")]
+	writeJSON(w, http.StatusOK, map[string]string{"id": p.ID}) // clean
+}
+
+// A log.Logger writing to a file is still a log sink.
+
+func FileLogger(p *Patient) {
+	f, _ := os.Create("app.log")
+	l := log.New(f, "ehr ", log.LstdFlags)
+	l.Println("admitted", p.Name) // want `Patient.Name \(direct\) reaches log sink`
+}
+
+func FileCSVAll(ps []*Patient) {
+	f, _ := os.OpenFile("cohort.csv", os.O_CREATE|os.O_WRONLY, 0o600)
+	defer f.Close()
+	var rows [][]string
+	for _, p := range ps {
+		rows = append(rows, []string{p.ID, p.NHSNumber})
+	}
+	csv.NewWriter(f).WriteAll(rows) // want `Patient.NHSNumber \(direct\) is exported by`
+}
+
+func StdoutBufio(p *Patient) {
+	bw := bufio.NewWriter(os.Stdout)
+	defer bw.Flush()
+	fmt.Fprintln(bw, p.Name) // want `Patient.Name \(direct\) reaches log sink`
+}
+
+type exporter struct{ out *os.File }
+
+func (e *exporter) row(p *Patient) {
+	fmt.Fprintln(e.out, p.ID, p.Diagnosis) // clean here: an unexported method is judged at each call
+}
+
+func Rows(ps []*Patient) {
+	f, _ := os.Create("rows.txt")
+	defer f.Close()
+	e := &exporter{out: f}
+	for _, p := range ps {
+		e.row(p) // want `Patient.Diagnosis \(clinical\) is exported by fmt.Fprintln`
+	}
+}
+
+func (s *Server) Gzip(w http.ResponseWriter, r *http.Request) {
+	p := s.patients[r.PathValue("id")]
+	zw := gzip.NewWriter(w)
+	defer zw.Close()
+	json.NewEncoder(zw).Encode(p) // want `Patient\..* is sent in a response by`
+}
