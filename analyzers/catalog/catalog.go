@@ -14,7 +14,10 @@
 // this one, plus a positive and a must-stay-clean test case.
 package catalog
 
-import "strings"
+import (
+	"go/types"
+	"strings"
+)
 
 // Kind is a sink kind.
 type Kind uint8
@@ -121,6 +124,18 @@ func (a Args) Has(i int) bool {
 	return false
 }
 
+// Shift returns a with every index moved by n (to count a receiver).
+func (a Args) Shift(n int) Args {
+	if a.From >= 0 {
+		return Args{From: a.From + n}
+	}
+	only := make([]int, len(a.Only))
+	for i, j := range a.Only {
+		only[i] = j + n
+	}
+	return Args{From: -1, Only: only}
+}
+
 // Sink is a call that discloses its data arguments, whatever they are.
 type Sink struct {
 	Func    string
@@ -151,6 +166,16 @@ type Writer struct {
 type Wrapper struct {
 	Func string
 	Dest Args
+}
+
+// SignatureSink makes a sink of every function or method whose last
+// parameter is variadic of type VariadicOf: generated gRPC client stubs
+// are recognised by their ...grpc.CallOption, whatever the service.
+type SignatureSink struct {
+	VariadicOf string // types.TypeString of the element type
+	Kind       Kind
+	Data       Args // parameter indexes, not counting a receiver
+	Printer    Printer
 }
 
 // Destination is a function whose results are destinations of a kind
@@ -194,7 +219,10 @@ type Propagator struct {
 
 // Table is the catalog of one library: one file of this package each.
 type Table struct {
-	Package          string // import path of the library
+	// Package is the import path of the library: a path, or several
+	// separated by ", ". A third-party library with a table is modelled by
+	// it alone: phiflow does not analyse its bodies (see Models).
+	Package          string
 	Sinks            []Sink
 	URLs             []URL
 	Writers          []Writer
@@ -202,6 +230,7 @@ type Table struct {
 	Destinations     []Destination
 	DestinationTypes []DestinationType
 	Propagators      []Propagator
+	SignatureSinks   []SignatureSink
 }
 
 // Catalog indexes the tables for lookup by full name.
@@ -214,6 +243,8 @@ type Catalog struct {
 	destTypes    map[string]Kind
 	propagators  map[string][]Propagator
 	pkgPropagate map[string]Propagator // "strings" for "strings.*"
+	signatures   map[string]SignatureSink
+	modelled     map[string]bool
 }
 
 // Entry is everything the catalog says about one function.
@@ -239,8 +270,13 @@ func build() *Catalog {
 		destTypes:    map[string]Kind{},
 		propagators:  map[string][]Propagator{},
 		pkgPropagate: map[string]Propagator{},
+		signatures:   map[string]SignatureSink{},
+		modelled:     map[string]bool{},
 	}
 	for _, t := range Tables {
+		for _, p := range strings.Split(t.Package, ", ") {
+			c.modelled[p] = true
+		}
 		for _, s := range t.Sinks {
 			c.sinks[s.Func] = s
 		}
@@ -258,6 +294,9 @@ func build() *Catalog {
 		}
 		for _, d := range t.DestinationTypes {
 			c.destTypes[d.Type] = d.Kind
+		}
+		for _, ss := range t.SignatureSinks {
+			c.signatures[ss.VariadicOf] = ss
 		}
 		for _, p := range t.Propagators {
 			if pkg, ok := strings.CutSuffix(p.Func, ".*"); ok && !strings.HasPrefix(pkg, "(") {
@@ -298,6 +337,41 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 		}
 	}
 	return e
+}
+
+// Models reports whether a table models the package with the given path,
+// or a package it is nested in ("go.uber.org/zap" models
+// "go.uber.org/zap/zapcore"): its functions are what the table says, and
+// analysing its bodies would cost time and add nothing.
+func (c *Catalog) Models(pkgPath string) bool {
+	for p := pkgPath; ; {
+		if c.modelled[p] {
+			return true
+		}
+		i := strings.LastIndex(p, "/")
+		if i < 0 {
+			return false
+		}
+		p = p[:i]
+	}
+}
+
+// LookupSignature returns the sink a function is by its signature alone,
+// or nil.
+func (c *Catalog) LookupSignature(sig *types.Signature) *Sink {
+	if !sig.Variadic() || len(c.signatures) == 0 {
+		return nil
+	}
+	last := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice).Elem()
+	ss, ok := c.signatures[types.TypeString(last, nil)]
+	if !ok {
+		return nil
+	}
+	data := ss.Data
+	if sig.Recv() != nil {
+		data = data.Shift(1)
+	}
+	return &Sink{Kind: ss.Kind, Data: data, Printer: ss.Printer}
 }
 
 // VarDestination returns the destination kind of a package variable

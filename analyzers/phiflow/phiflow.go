@@ -79,14 +79,42 @@ func init() {
 // summaries, and the diagnostics it reported (for tools that embed it).
 type Result struct {
 	*taint.Result
+	// Verdicts says how every flow judged in the package was judged.
+	Verdicts    []Verdict
 	Diagnostics []analysis.Diagnostic
 }
 
-func run(pass *analysis.Pass) (any, error) {
+// InternalCategory is the category of the diagnostic phiflow reports when
+// it fails on a package: drivers show it as an error naming the package,
+// and the other packages are still analysed.
+const InternalCategory = "internal"
+
+func run(pass *analysis.Pass) (res any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			// A bug in phiflow must not take the other packages down with
+			// it (an error would fail every package importing this one):
+			// report it here, against the package, and carry on without
+			// its facts.
+			pos := token.NoPos
+			if len(pass.Files) > 0 {
+				pos = pass.Files[0].Package
+			}
+			d := analysis.Diagnostic{Pos: pos, Category: InternalCategory,
+				Message: fmt.Sprintf("phivet internal error analysing package %s: %v (please report it)", pass.Pkg.Path(), r)}
+			pass.Report(d)
+			res, err = &Result{Result: &taint.Result{}, Diagnostics: []analysis.Diagnostic{d}}, nil
+		}
+	}()
+	return analyse(pass)
+}
+
+func analyse(pass *analysis.Pass) (any, error) {
 	dir := pass.ResultOf[phidirective.Analyzer].(*phidirective.Result)
-	if isStandard(pass) {
-		// The catalog models the standard library; analysing its bodies
-		// would cost much and add nothing.
+	if isStandard(pass) || catalog.Standard.Models(pass.Pkg.Path()) {
+		// The catalog models the standard library and the libraries it
+		// has tables for; analysing their bodies would cost much and add
+		// nothing.
 		return &Result{Result: &taint.Result{}}, nil
 	}
 	prog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
@@ -122,8 +150,15 @@ func run(pass *analysis.Pass) (any, error) {
 		r.flow(fl)
 	}
 	for _, ic := range res.Ignored {
+		if !r.shown(ic.Pos, codes.IgnoredCheck) {
+			continue
+		}
+		if _, ok := dir.Suppressed(pass.Fset, ic.Pos); ok {
+			continue
+		}
 		r.report(ic.Pos, codes.IgnoredCheck, fmt.Sprintf("the result of disclosure check %s is ignored: branch on it before disclosing", ic.Check), nil)
 	}
+	r.flush()
 	return out, nil
 }
 

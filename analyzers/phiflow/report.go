@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -15,20 +16,51 @@ import (
 	"github.com/phivet/phivet/analyzers/taint"
 )
 
+// Verdict is how a flow was judged: what tools that inventory flows (the
+// data-flow map) show beside the findings, from the same judgement.
+type Verdict struct {
+	Flow taint.Flow
+	Code codes.Code // the code it is, or would be, reported as
+	// Acceptable says the flow is not a finding; Why says what made it so
+	// ("checked", "audited", "checked and audited", "sanitized", "allowed
+	// by policy") or, for a finding, what was missing.
+	Acceptable bool
+	Why        string
+	// Suppressed holds the reason of a //phi:ignore that silenced it.
+	Suppressed string
+	// Reported is false for a finding not shown because of -checks, a
+	// test or generated file.
+	Reported bool
+}
+
 // reporter judges flows against the policy and reports the unacceptable
-// ones, once each.
+// ones, once per place and code.
 type reporter struct {
 	pass      *analysis.Pass
 	out       *Result
 	dir       *phidirective.Result
 	tests     bool
 	generated map[string]bool
-	seen      map[token.Pos]map[codes.Code]bool
+	pending   map[pendingKey]*pending
+}
+
+type pendingKey struct {
+	pos  token.Pos
+	code codes.Code
+}
+
+// pending is a finding being assembled from every flow reported at one
+// place with one code.
+type pending struct {
+	data  taint.Set
+	flow  taint.Flow
+	pol   config.PolicyValue
+	steps []taint.Step
 }
 
 func (r *reporter) files() {
 	r.generated = map[string]bool{}
-	r.seen = map[token.Pos]map[codes.Code]bool{}
+	r.pending = map[pendingKey]*pending{}
 	for _, f := range r.pass.Files {
 		if ast.IsGenerated(f) {
 			r.generated[r.pass.Fset.File(f.Pos()).Name()] = true
@@ -36,37 +68,121 @@ func (r *reporter) files() {
 	}
 }
 
-// flow reports fl if the policy does not accept it.
+// flow judges fl and, if the policy does not accept it, queues a finding.
 func (r *reporter) flow(fl taint.Flow) {
-	cfg := r.dir.Config
-	if fl.Requires != "" {
-		if holds(fl.Requires, fl.Guards) {
-			return
+	v := Verdict{Flow: fl}
+	pol := policyFor(r.dir.Config, fl.Sink.Kind)
+	switch {
+	case fl.Requires != "":
+		v.Code = codes.UnguardedRequire
+		v.Acceptable = holds(fl.Requires, fl.Guards)
+		v.Why = guardsWhy(fl.Guards)
+		if !v.Acceptable {
+			v.Why = "without " + article(fl.Requires)
 		}
-		r.report(fl.Pos, codes.UnguardedRequire,
-			fmt.Sprintf("%s requires %s, which does not hold here", fl.Callee, article(fl.Requires)), fl.Steps)
-		return
+	case fl.Sanitized:
+		v.Code, v.Acceptable, v.Why = codeOf(fl.Sink), true, "sanitized"
+	case fl.Sink.URL:
+		v.Code, v.Why = codes.URLLeak, "put into a URL"
+	default:
+		v.Code = codeOf(fl.Sink)
+		v.Acceptable = acceptable(pol, fl.Guards)
+		switch {
+		case v.Acceptable && pol == config.PolicyAllow:
+			v.Why = "allowed by policy"
+		case v.Acceptable:
+			v.Why = guardsWhy(fl.Guards)
+		default:
+			v.Why = missing(pol, fl.Guards)
+		}
 	}
-	data := fl.Data.Describe()
-	if fl.Sink.URL {
-		r.report(fl.Pos, codes.URLLeak,
-			fmt.Sprintf("%s is put into a URL by %s; proxies and servers log URLs: send it in the body or sanitize it", data, fl.Sink.Name), fl.Steps)
-		return
+	if !v.Acceptable {
+		v.Suppressed, v.Reported = r.queue(fl, v.Code, pol)
 	}
-	pol := policyFor(cfg, fl.Sink.Kind)
-	if acceptable(pol, fl.Guards) {
-		return
+	r.out.Verdicts = append(r.out.Verdicts, v)
+}
+
+// queue adds an unacceptable flow to the finding at its place, unless it
+// is not to be shown; it returns the suppression reason, if any, and
+// whether it will be reported.
+func (r *reporter) queue(fl taint.Flow, code codes.Code, pol config.PolicyValue) (string, bool) {
+	if !r.shown(fl.Pos, code) {
+		return "", false
 	}
-	code, verb := codes.LogLeak, "reaches log sink"
+	if reason, ok := r.dir.Suppressed(r.pass.Fset, fl.Pos); ok {
+		return reason, false
+	}
+	k := pendingKey{fl.Pos, code}
+	p := r.pending[k]
+	if p == nil {
+		p = &pending{flow: fl, pol: pol, steps: fl.Steps}
+		r.pending[k] = p
+	}
+	p.data, _ = p.data.Union(fl.Data)
+	return "", true
+}
+
+// shown reports whether a finding of code at pos is to be shown at all.
+func (r *reporter) shown(pos token.Pos, code codes.Code) bool {
+	if !pos.IsValid() || !r.dir.Checks.Enabled(code) {
+		return false
+	}
+	file := r.pass.Fset.File(pos)
+	if file == nil || r.generated[file.Name()] {
+		return false
+	}
+	return r.tests || !strings.HasSuffix(file.Name(), "_test.go")
+}
+
+// flush reports the queued findings in source order.
+func (r *reporter) flush() {
+	keys := make([]pendingKey, 0, len(r.pending))
+	for k := range r.pending {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].pos != keys[j].pos {
+			return keys[i].pos < keys[j].pos
+		}
+		return keys[i].code < keys[j].code
+	})
+	for _, k := range keys {
+		p := r.pending[k]
+		r.report(k.pos, k.code, message(k.code, p), p.steps)
+	}
+}
+
+func message(code codes.Code, p *pending) string {
+	fl := p.flow
+	data := p.data.Describe()
+	switch code {
+	case codes.UnguardedRequire:
+		return fmt.Sprintf("%s requires %s, which does not hold here", fl.Callee, article(fl.Requires))
+	case codes.URLLeak:
+		return fmt.Sprintf("%s is put into a URL by %s; proxies and servers log URLs: send it in the body or sanitize it", data, fl.Sink.Name)
+	}
+	verb := "reaches log sink"
 	switch fl.Sink.Kind {
 	case catalog.Export:
-		code, verb = codes.ExportLeak, "is exported by"
+		verb = "is exported by"
 	case catalog.Transmit:
-		code, verb = codes.TransmitLeak, "is transmitted by"
+		verb = "is transmitted by"
 	case catalog.Respond:
-		code, verb = codes.TransmitLeak, "is sent in a response by"
+		verb = "is sent in a response by"
 	}
-	r.report(fl.Pos, code, fmt.Sprintf("%s %s %s %s", data, verb, fl.Sink.Name, missing(pol, fl.Guards)), fl.Steps)
+	return fmt.Sprintf("%s %s %s %s", data, verb, fl.Sink.Name, missing(p.pol, fl.Guards))
+}
+
+func codeOf(s taint.SinkDesc) codes.Code {
+	switch {
+	case s.URL:
+		return codes.URLLeak
+	case s.Kind == catalog.Export:
+		return codes.ExportLeak
+	case s.Kind == catalog.Transmit || s.Kind == catalog.Respond:
+		return codes.TransmitLeak
+	}
+	return codes.LogLeak
 }
 
 // acceptable reports whether guards g meet policy value p.
@@ -84,6 +200,18 @@ func acceptable(p config.PolicyValue, g taint.Guards) bool {
 		return g.Check && g.Audit
 	}
 	return g.Check || g.Audit
+}
+
+func guardsWhy(g taint.Guards) string {
+	switch {
+	case g.Check && g.Audit:
+		return "checked and audited"
+	case g.Check:
+		return "checked"
+	case g.Audit:
+		return "audited"
+	}
+	return "unguarded"
 }
 
 func holds(guard string, g taint.Guards) bool {
@@ -122,27 +250,8 @@ func missing(p config.PolicyValue, g taint.Guards) string {
 	return "without a disclosure check or an audit call"
 }
 
+// report emits one diagnostic, with the path as related information.
 func (r *reporter) report(pos token.Pos, code codes.Code, msg string, steps []taint.Step) {
-	if !pos.IsValid() || !r.dir.Checks.Enabled(code) {
-		return
-	}
-	file := r.pass.Fset.File(pos)
-	if file == nil || r.generated[file.Name()] {
-		return
-	}
-	if !r.tests && strings.HasSuffix(file.Name(), "_test.go") {
-		return
-	}
-	if _, ok := r.dir.Suppressed(r.pass.Fset, pos); ok {
-		return
-	}
-	if r.seen[pos] == nil {
-		r.seen[pos] = map[codes.Code]bool{}
-	}
-	if r.seen[pos][code] {
-		return
-	}
-	r.seen[pos][code] = true
 	var related []analysis.RelatedInformation
 	for _, s := range steps {
 		switch {

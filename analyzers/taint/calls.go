@@ -56,6 +56,12 @@ func (f *family) site(instr ssa.CallInstruction) *callSite {
 		}
 		isMethod := s.fn.Type().(*types.Signature).Recv() != nil
 		s.entry = f.e.Catalog.Lookup(s.fn.Origin().FullName(), pkgPath, isMethod)
+		if s.entry.Empty() {
+			if sk := f.e.Catalog.LookupSignature(s.fn.Type().(*types.Signature)); sk != nil {
+				sk.Func = s.fn.FullName()
+				s.entry.Sink = sk
+			}
+		}
 	}
 	f.e.sites[instr] = s
 	return s
@@ -106,7 +112,18 @@ func (f *family) transferCall(instr ssa.CallInstruction) {
 		return
 	}
 	if s.mark.Sanitize {
-		return // sanitized: the results carry nothing identifiable
+		// The results identify no one; the data is kept, marked sanitized,
+		// so that the data-flow map can show where it went.
+		var data Set
+		for _, a := range s.args {
+			data, _ = data.Union(f.taintOf(a).Data)
+		}
+		for i := 0; i < s.result.Len(); i++ {
+			if !isError(s.result.At(i).Type()) {
+				f.setResult(s, i, Taint{Data: data.Sanitize()})
+			}
+		}
+		return
 	}
 	if model.IdentifiableClass(s.mark.Source) {
 		f.sourceResults(s)
@@ -271,7 +288,11 @@ func (f *family) subst(s *callSite, t Taint) Taint {
 	out := Taint{Data: t.Data.Concrete(), Dest: Dest{Kinds: t.Dest.Kinds}}
 	for _, l := range t.Data.Symbolic() {
 		if i := l.Param - 1; i < len(s.args) {
-			out.Data, _ = out.Data.Union(f.taintOf(s.args[i]).Data)
+			d := f.taintOf(s.args[i]).Data
+			if l.Sanitized {
+				d = d.Sanitize()
+			}
+			out.Data, _ = out.Data.Union(d)
 		}
 	}
 	for i := 0; i < len(s.args) && i < 64; i++ {

@@ -25,6 +25,11 @@ func (f *family) collect() {
 					}
 					desc := SinkDesc{Name: "panic", Kind: catalog.Log, Printer: catalog.Fmt}
 					f.event(desc, f.e.render(f.taintOf(x.X).Data, catalog.Fmt), f.guardsAt(x), pos, nil)
+				case *ssa.Send:
+					// A channel that leads somewhere (a producer's input).
+					if dest := f.taintOf(x.Chan).Dest; dest != (Dest{}) {
+						f.writeEvent("send on channel", catalog.Raw, dest, f.taintOf(x.X).Data, f.guardsAt(x), x.Pos(), nil)
+					}
 				case ssa.CallInstruction:
 					f.collectCall(x)
 				}
@@ -146,17 +151,23 @@ func (f *family) event(desc SinkDesc, data Set, g Guards, pos token.Pos, via []S
 		sinkStep.Msg = "goes into a URL built by " + desc.Name
 	}
 	if conc := data.Concrete(); len(conc) > 0 {
-		steps := []Step{}
-		if o := conc[0].Origin; o.Pos.IsValid() || o.Where != "" {
-			steps = append(steps, o)
+		fl := Flow{Sink: desc, Data: conc.Identifying(), Pos: pos, Guards: g}
+		if len(fl.Data) == 0 {
+			fl.Data, fl.Sanitized = conc, true
 		}
-		steps = append(steps, via...)
+		if o := fl.Data[0].Origin; o.Pos.IsValid() || o.Where != "" {
+			fl.Steps = append(fl.Steps, o)
+		}
+		fl.Steps = append(fl.Steps, via...)
 		if len(via) == 0 {
-			steps = append(steps, sinkStep)
+			fl.Steps = append(fl.Steps, sinkStep)
 		}
-		f.emit(Flow{Sink: desc, Data: conc, Pos: pos, Guards: g, Steps: steps})
+		f.emit(fl)
 	}
 	for _, l := range data.Symbolic() {
+		if l.Sanitized {
+			continue
+		}
 		steps := append([]Step{}, via...)
 		if len(via) == 0 {
 			steps = append(steps, sinkStep)

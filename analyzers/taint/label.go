@@ -21,6 +21,9 @@ type Label struct {
 	Class  string // "direct", "indirect", "clinical"
 	Param  int    // 0: concrete; i+1: the data of parameter i
 	Record bool   // a record as a whole: its unmarked fields are clean
+	// Sanitized data passed through a sanitizer: it no longer identifies
+	// anyone, but the path it took is worth showing in the data-flow map.
+	Sanitized bool
 
 	// Origin is where the data was first seen, for the path shown to users.
 	Origin Step
@@ -32,12 +35,12 @@ type Label struct {
 }
 
 type labelKey struct {
-	name, class string
-	param       int
-	record      bool
+	name, class       string
+	param             int
+	record, sanitized bool
 }
 
-func (l Label) key() labelKey { return labelKey{l.Name, l.Class, l.Param, l.Record} }
+func (l Label) key() labelKey { return labelKey{l.Name, l.Class, l.Param, l.Record, l.Sanitized} }
 
 func (l Label) less(o Label) bool {
 	a, b := l.key(), o.key()
@@ -50,7 +53,10 @@ func (l Label) less(o Label) bool {
 	if a.class != b.class {
 		return a.class < b.class
 	}
-	return !a.record && b.record
+	if a.record != b.record {
+		return !a.record
+	}
+	return !a.sanitized && b.sanitized
 }
 
 // Concrete reports whether l names real data rather than a parameter.
@@ -58,10 +64,14 @@ func (l Label) Concrete() bool { return l.Param == 0 }
 
 // Describe renders l for messages: "Patient.Name (direct)".
 func (l Label) Describe() string {
-	if l.Class == "" {
+	class := l.Class
+	if l.Sanitized {
+		class += ", sanitized"
+	}
+	if class == "" {
 		return l.Name
 	}
-	return l.Name + " (" + l.Class + ")"
+	return l.Name + " (" + class + ")"
 }
 
 // Step is one step of a path from source to sink. Pos is set within the
@@ -135,6 +145,20 @@ func (s Set) Concrete() Set { return s.filter(Label.Concrete) }
 
 // Symbolic returns the parameter labels of s.
 func (s Set) Symbolic() Set { return s.filter(func(l Label) bool { return !l.Concrete() }) }
+
+// Identifying drops sanitized labels: what still identifies someone.
+func (s Set) Identifying() Set { return s.filter(func(l Label) bool { return !l.Sanitized }) }
+
+// Sanitize returns s with every label marked sanitized (and without its
+// type: what a sanitizer returns prints as itself).
+func (s Set) Sanitize() Set {
+	var out Set
+	for _, l := range s {
+		l.Sanitized, l.typ, l.Record = true, nil, false
+		out = out.Add(l)
+	}
+	return out
+}
 
 // Whole drops record labels: what flows from a value into its fields.
 func (s Set) Whole() Set { return s.filter(func(l Label) bool { return !l.Record }) }

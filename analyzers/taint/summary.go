@@ -72,6 +72,9 @@ type Flow struct {
 	Sink     SinkDesc
 	Data     Set    // concrete labels reaching the sink
 	Requires string // for a call of a requires function: "check" or "audit"
+	// Sanitized flows carry only sanitized data: acceptable, kept for the
+	// data-flow map.
+	Sanitized bool
 	Callee   string // the requires function's name
 	Pos      token.Pos
 	Guards   Guards

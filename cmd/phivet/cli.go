@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/phiflow"
 	"github.com/phivet/phivet/cmd/phivet/internal/output"
 	"github.com/phivet/phivet/docs"
 )
@@ -169,10 +170,19 @@ func analyse(patterns []string, tests bool, stderr io.Writer) (*result, error) {
 			}
 			continue
 		}
+		for _, d := range act.Diagnostics {
+			if d.Category == phiflow.InternalCategory {
+				fmt.Fprintf(stderr, "phivet: %s\n", d.Message)
+				res.failed = true
+			}
+		}
 		if !act.IsRoot {
 			continue
 		}
 		for _, d := range act.Diagnostics {
+			if d.Category == phiflow.InternalCategory {
+				continue
+			}
 			f := toFinding(act, d)
 			key := fmt.Sprintf("%s:%d:%d:%s:%s", f.Pos.File, f.Pos.Line, f.Pos.Column, f.Code, f.Message)
 			if seen[key] {
