@@ -75,10 +75,10 @@ type Flow struct {
 	// Sanitized flows carry only sanitized data: acceptable, kept for the
 	// data-flow map.
 	Sanitized bool
-	Callee   string // the requires function's name
-	Pos      token.Pos
-	Guards   Guards
-	Steps    []Step
+	Callee    string // the requires function's name
+	Pos       token.Pos
+	Guards    Guards
+	Steps     []Step
 }
 
 // SummaryFact carries a function's summary to importing packages.
