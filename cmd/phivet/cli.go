@@ -39,6 +39,8 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 	tests := fs.Bool("tests", false, "also analyse and report _test.go files")
 	explain := fs.String("explain", "", "print the documentation of `CODE` and exit")
 	showVersion := fs.Bool("version", false, "print the version and exit")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
+	memProfile := fs.String("memprofile", "", "write a heap profile to `file` at exit")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: phivet [flags] PACKAGES\n\nphivet finds patient-identifiable data that is logged, exported or transmitted\nwithout a disclosure check, an audit call or a sanitizer.\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -73,6 +75,12 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitError
 	}
+	stop, err := startProfiles(*cpuProfile, *memProfile)
+	if err != nil {
+		fmt.Fprintf(stderr, "phivet: %v\n", err)
+		return exitError
+	}
+	defer stop()
 	cwd, err := os.Getwd()
 	if err != nil {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
@@ -146,11 +154,11 @@ type result struct {
 // do not load or type-check are reported on stderr and make the run fail,
 // but the others are still analysed.
 func analyse(patterns []string, tests bool, stderr io.Writer) (*result, error) {
-	lcfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: tests}
-	pkgs, err := packages.Load(lcfg, patterns...)
+	l, err := load(patterns, tests)
 	if err != nil {
 		return nil, err
 	}
+	pkgs := l.pkgs
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
 	}
@@ -176,7 +184,7 @@ func analyse(patterns []string, tests bool, stderr io.Writer) (*result, error) {
 				res.failed = true
 			}
 		}
-		if !act.IsRoot {
+		if !act.IsRoot || !l.roots[act.Package] {
 			continue
 		}
 		for _, d := range act.Diagnostics {
