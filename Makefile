@@ -2,7 +2,7 @@
 
 GO ?= go
 
-.PHONY: build demo test lint
+.PHONY: build demo test lint precision
 
 build:
 	$(GO) build -o bin/phivet ./cmd/phivet
@@ -23,3 +23,8 @@ lint:
 	@files=$$(find . -name '*.go' -not -path '*/testdata/*' -not -path './.git/*' | xargs gofmt -l); \
 	if [ -n "$$files" ]; then echo "gofmt -l reports:"; echo "$$files"; exit 1; fi
 	$(GO) vet ./...
+
+# Precision of PHI3001: phidiscover over the standard library and over large
+# non-health modules fetched at pinned versions must report nothing.
+precision:
+	PHIVET_PRECISION=1 $(GO) test -count=1 -run TestPrecision -v ./analyzers/phidiscover

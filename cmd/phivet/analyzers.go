@@ -9,11 +9,12 @@ import (
 	"github.com/phivet/phivet/analyzers/codes"
 	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/phidirective"
+	"github.com/phivet/phivet/analyzers/phidiscover"
 	"github.com/phivet/phivet/analyzers/phiflow"
 )
 
 // suite is every analyzer the command runs.
-var suite = []*analysis.Analyzer{phidirective.Analyzer, phiflow.Analyzer}
+var suite = []*analysis.Analyzer{phidirective.Analyzer, phiflow.Analyzer, phidiscover.Analyzer}
 
 // settings are what the user chose; apply hands them to the analyzers
 // through their flags, the only channel every driver (this command, go
@@ -46,6 +47,9 @@ func (s settings) apply() error {
 		checks = "all"
 	}
 	if err := set(phidirective.Analyzer, phidirective.ChecksFlag, checks); err != nil {
+		return err
+	}
+	if err := set(phidiscover.Analyzer, phidiscover.TestsFlag, fmt.Sprint(s.tests)); err != nil {
 		return err
 	}
 	return set(phiflow.Analyzer, phiflow.TestsFlag, fmt.Sprint(s.tests))

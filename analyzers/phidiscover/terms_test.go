@@ -1,0 +1,119 @@
+package phidiscover
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the generated part of docs/discovery.md")
+
+func TestWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"NHSNumber":             "nhs number",
+		"nhs_number":            "nhs number",
+		"AddressLine1":          "address line 1",
+		"GPPractice":            "gp practice",
+		"DoB":                   "do b",
+		"DOB":                   "dob",
+		"HAndCNumber":           "h and c number",
+		"h&c-no":                "h and c no",
+		"Diagnoses":             "diagnosis",
+		"Allergies":             "allergy",
+		"EmailAddresses":        "email address",
+		"Status":                "status",
+		"firstName":             "first name",
+		"patient.date_of_birth": "patient date of birth",
+		"HTTPServer2Addr":       "http server 2 addr",
+	} {
+		if got := strings.Join(words(in), " "); got != want {
+			t.Errorf("words(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Every example in the table is flagged as its own term: anywhere terms
+// in any struct, person terms in a Patient.
+func TestExamples(t *testing.T) {
+	for _, tm := range terms {
+		for _, ex := range tm.Examples {
+			got := classify(words(ex), true)
+			if got == nil || got.What != tm.What {
+				t.Errorf("%s: %q classified as %v", tm.What, ex, got)
+			}
+		}
+	}
+}
+
+// Person words count only in a person's struct.
+func TestPersonOnly(t *testing.T) {
+	for _, n := range []string{"Name", "Address", "Email", "Phone", "Notes", "Conditions", "Zip", "Sex", "GP", "Street", "PostalCode"} {
+		if got := classify(words(n), false); got != nil {
+			t.Errorf("%q flagged outside a person's struct as %s", n, got.What)
+		}
+		if got := classify(words(n), true); got == nil {
+			t.Errorf("%q not flagged in a person's struct", n)
+		}
+	}
+	for _, s := range []string{"Patient", "PersonRecord", "next_of_kin", "Referrals", "PatientDemographics"} {
+		if !isPerson(words(s)) {
+			t.Errorf("%q is not a person's struct", s)
+		}
+	}
+	for _, s := range []string{"Server", "Certificate", "Name", "Config", "Profile", "Client", "MemberHeader", "AdmissionRequest", "ResourceClaim", "CoverageReport"} {
+		if isPerson(words(s)) {
+			t.Errorf("%q is a person's struct", s)
+		}
+	}
+}
+
+func TestNotFlagged(t *testing.T) {
+	for _, n := range notFlagged {
+		person := !strings.Contains(n.Why, "outside a person's struct")
+		if got := classify(words(n.Name), person); got != nil {
+			t.Errorf("%q flagged as %s", n.Name, got.What)
+		}
+	}
+}
+
+func TestTagNames(t *testing.T) {
+	got := tagNames(`json:"nhs_number,omitempty" db:"-" yaml:"dob" protobuf:"bytes,1,opt,name=first_name,json=firstName,proto3"`)
+	want := []string{"nhs_number", "dob", "first_name", "firstName"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("tagNames = %q, want %q", got, want)
+	}
+}
+
+const (
+	beginGenerated = "<!-- BEGIN GENERATED: phidiscover.Markdown; edit analyzers/phidiscover/terms.go and run go test ./analyzers/phidiscover -run TestDiscoveryDoc -update -->\n"
+	endGenerated   = "<!-- END GENERATED -->\n"
+)
+
+// docs/discovery.md holds the vocabulary as generated from the table.
+func TestDiscoveryDoc(t *testing.T) {
+	path := filepath.Join("..", "..", "docs", "discovery.md")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(data)
+	before, rest, ok1 := strings.Cut(doc, beginGenerated)
+	_, after, ok2 := strings.Cut(rest, endGenerated)
+	if !ok1 || !ok2 {
+		t.Fatalf("%s lacks the generated-section markers", path)
+	}
+	want := before + beginGenerated + Markdown() + endGenerated + after
+	if want == doc {
+		return
+	}
+	if *update {
+		if err := os.WriteFile(path, []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Errorf("%s is out of date with terms.go: run go test ./analyzers/phidiscover -run TestDiscoveryDoc -update", path)
+}
