@@ -74,3 +74,7 @@ func setFlag(t *testing.T, a *analysis.Analyzer, name, value string) {
 	}
 	t.Cleanup(func() { a.Flags.Set(name, old) })
 }
+
+func TestGenericsAndCallbacks(t *testing.T) {
+	phitest.Run(t, phiflow.Analyzer, "example.com/generics")
+}

@@ -111,6 +111,9 @@ func (f *family) transferCall(instr ssa.CallInstruction) {
 	if s.fn == nil {
 		return
 	}
+	if s.entry.Empty() {
+		f.passCallbacks(s)
+	}
 	if s.mark.Sanitize {
 		// The results identify no one; the data is kept, marked sanitized,
 		// so that the data-flow map can show where it went.
@@ -159,6 +162,78 @@ func (f *family) transferCall(instr ssa.CallInstruction) {
 	if sum := f.e.summaryOfFunc(s.fn); sum != nil {
 		f.applySummary(s, sum)
 	}
+}
+
+// passCallbacks handles literals of this family passed to a higher-order
+// function (Map(ps, func(p *Patient) string { return p.Name })): the
+// callee may call them with the elements of its other arguments and
+// return what they return. Types decide which: a literal's parameter
+// receives an argument whose element type is the parameter's, and the
+// call's result receives the literal's result when it holds values of
+// that type, so index callbacks (sort.Slice) stay clean.
+func (f *family) passCallbacks(s *callSite) {
+	for i, a := range s.args {
+		anon := f.literal(a)
+		if anon == nil {
+			continue
+		}
+		for _, p := range anon.Params {
+			for j, b := range s.args {
+				if j != i && holdsType(b.Type(), p.Type()) {
+					f.setVal(p, f.taintOf(b))
+				}
+			}
+		}
+		rets := f.returns[anon]
+		res := anon.Signature.Results()
+		for k := 0; k < res.Len() && k < len(rets); k++ {
+			for r := 0; r < s.result.Len(); r++ {
+				if rt := s.result.At(r).Type(); !isError(rt) && holdsType(rt, res.At(k).Type()) {
+					f.setResult(s, r, rets[k])
+				}
+			}
+		}
+	}
+}
+
+// literal returns the function literal of this family that v is, if any.
+func (f *family) literal(v ssa.Value) *ssa.Function {
+	switch x := v.(type) {
+	case *ssa.MakeClosure:
+		if fn, ok := x.Fn.(*ssa.Function); ok && f.inFamily(fn) {
+			return fn
+		}
+	case *ssa.Function:
+		if x.Parent() != nil && f.inFamily(x) {
+			return x
+		}
+	}
+	return nil
+}
+
+// holdsType reports whether a value of type outer is, or holds elements
+// of, type t.
+func holdsType(outer, t types.Type) bool {
+	for range 4 {
+		if types.Identical(outer, t) {
+			return true
+		}
+		switch u := outer.Underlying().(type) {
+		case *types.Slice:
+			outer = u.Elem()
+		case *types.Array:
+			outer = u.Elem()
+		case *types.Map:
+			outer = u.Elem()
+		case *types.Chan:
+			outer = u.Elem()
+		case *types.Pointer:
+			outer = u.Elem()
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // sourceResults labels the non-error results of a source function. A

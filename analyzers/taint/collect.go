@@ -101,7 +101,7 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 			continue
 		}
 		data := f.e.render(f.taintOf(s.args[ps.Param]).Data, ps.Sink.Printer)
-		f.event(ps.Sink, data, here.or(ps.Guards), pos, append([]Step{call}, ps.Steps...))
+		f.event(ps.Sink, data, here.or(ps.Guards), pos, prepend(call, ps.Steps))
 	}
 	for _, ws := range sum.Writes {
 		if ws.Dest >= len(s.args) {
@@ -109,16 +109,35 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 		}
 		dest := f.taintOf(s.args[ws.Dest]).Dest
 		data := f.e.render(f.subst(s, Taint{Data: ws.Data}).Data, ws.Sink.Printer)
-		f.writeEvent(ws.Sink.Name, ws.Sink.Printer, dest, data, here.or(ws.Guards), pos, append([]Step{call}, ws.Steps...))
+		f.writeEvent(ws.Sink.Name, ws.Sink.Printer, dest, data, here.or(ws.Guards), pos, prepend(call, ws.Steps))
 	}
 	if s.sfn != nil && f.e.inlinable[s.sfn] {
 		for _, fl := range sum.internal {
 			fl.Pos = pos
 			fl.Guards = fl.Guards.or(here)
-			fl.Steps = append([]Step{call}, fl.Steps...)
+			fl.Steps = prepend(call, fl.Steps)
 			f.emit(fl)
 		}
 	}
+}
+
+// maxSteps bounds a path's length: a call chain thousands deep must not
+// make every summary on it carry the whole chain (quadratic in time and
+// memory). The sink end of the path is kept, with the first step.
+const maxSteps = 12
+
+// Elided is the Where of the step standing for the calls cut from a
+// long path.
+const Elided = "…"
+
+// prepend returns steps with s in front, cut to maxSteps.
+func prepend(s Step, steps []Step) []Step {
+	if len(steps)+1 <= maxSteps {
+		return append([]Step{s}, steps...)
+	}
+	out := make([]Step, 0, maxSteps)
+	out = append(out, s, Step{Where: Elided, Msg: "… calls omitted …"})
+	return append(out, steps[len(steps)-(maxSteps-2):]...)
 }
 
 // writeEvent handles data written to a destination: a sink for each

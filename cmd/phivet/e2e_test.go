@@ -908,3 +908,47 @@ policy:
 		compare(t, map[key]bool{want: true}, got, messages)
 	})
 }
+
+// TestCgo: cgo compiles a rewrite of the user's file, marked generated;
+// findings must still be reported, at the user's own lines.
+func TestCgo(t *testing.T) {
+	needBinary(t)
+	if _, err := exec.LookPath("gcc"); err != nil {
+		t.Skip("no C compiler")
+	}
+	dir := fixture(t, "cgo")
+	want := expectedLeaks(t, dir, false)
+	res := phivet(t, dir, "-f", "json", "./...")
+	if res.code != 1 {
+		t.Fatalf("exit status %d, want 1\n%s", res.code, res)
+	}
+	got, messages := jsonKeys(dir, parseJSON(t, res))
+	compare(t, want, got, messages)
+}
+
+// TestDeepCallChain: a leak passed down a chain of thousands of calls is
+// found, and its path stays short enough to read.
+func TestDeepCallChain(t *testing.T) {
+	needBinary(t)
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/deep\n\ngo 1.26.0\n")
+	var b strings.Builder
+	b.WriteString("package deep\n\nimport \"log\"\n\ntype Patient struct {\n\tName string `phi:\"direct\"`\n}\n\n")
+	const depth = 2000
+	for i := 0; i < depth; i++ {
+		fmt.Fprintf(&b, "func f%d(s string) { f%d(s) }\n", i, i+1)
+	}
+	fmt.Fprintf(&b, "func f%d(s string) { log.Println(s) }\n\n", depth)
+	b.WriteString("func Entry(p *Patient) { f0(p.Name) } // leak: PHI1001\n")
+	writeFile(t, filepath.Join(dir, "deep.go"), b.String())
+
+	res := phivet(t, dir, "-f", "json", "./...")
+	rep := parseJSON(t, res)
+	got, messages := jsonKeys(dir, rep)
+	compare(t, expectedLeaks(t, dir, false), got, messages)
+	for _, f := range rep.Findings {
+		if len(f.Path) > 16 {
+			t.Errorf("path of %d steps; want it cut to a readable length", len(f.Path))
+		}
+	}
+}
