@@ -82,6 +82,9 @@ type Result struct {
 	// this package can see. (A pass imports only its own analyzer's facts,
 	// so this analyzer hands them on to the others.)
 	Imported map[types.Object]*model.MarkFact
+	// Diagnostics are the diagnostics this analyzer reported (PHI2002),
+	// for tools that embed it and report them themselves.
+	Diagnostics []analysis.Diagnostic
 	// ignores maps file name → line → reason.
 	ignores map[string]map[int]string
 }
@@ -272,12 +275,14 @@ func (r *Result) report(pass *analysis.Pass, pos token.Pos, msg string) {
 	if !r.Checks.Enabled(codes.BadDirective) {
 		return
 	}
-	pass.Report(analysis.Diagnostic{
+	d := analysis.Diagnostic{
 		Pos:      pos,
 		Category: string(codes.BadDirective),
 		Message:  codes.Tag(msg, codes.BadDirective),
 		URL:      "https://github.com/phivet/phivet/blob/main/docs/codes/PHI2002.md",
-	})
+	}
+	r.Diagnostics = append(r.Diagnostics, d)
+	pass.Report(d)
 }
 
 // addIgnore records a //phi:ignore: a comment after code covers its own

@@ -1,0 +1,570 @@
+package plugin_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/phidirective"
+	"github.com/phivet/phivet/analyzers/phiflow"
+	"github.com/phivet/phivet/plugin"
+)
+
+// exampleConfig is the example service's phivet.yaml, which the tests use
+// as the plugin's settings block.
+const exampleConfig = "../testdata/examplesvc/phivet.yaml"
+
+// restoreFlags puts the analyzers' flags back as they were when the test
+// ends: the plugin configures the analyzers through them.
+func restoreFlags(t *testing.T) {
+	t.Helper()
+	type saved struct {
+		a    *analysis.Analyzer
+		name string
+		val  string
+	}
+	var all []saved
+	for _, a := range []*analysis.Analyzer{phidirective.Analyzer, phiflow.Analyzer} {
+		a.Flags.VisitAll(func(f *flag.Flag) { all = append(all, saved{a, f.Name, f.Value.String()}) })
+	}
+	t.Cleanup(func() {
+		for _, s := range all {
+			if err := s.a.Flags.Set(s.name, s.val); err != nil {
+				t.Errorf("restoring -%s.%s: %v", s.a.Name, s.name, err)
+			}
+		}
+	})
+}
+
+// settingsOf reads YAML the way golangci-lint hands a settings block to a
+// plugin: as a map[string]any.
+func settingsOf(t *testing.T, src string) any {
+	t.Helper()
+	var m map[string]any
+	if err := yaml.Unmarshal([]byte(src), &m); err != nil {
+		t.Fatal(err)
+	}
+	if m == nil {
+		return nil
+	}
+	return m
+}
+
+// build constructs the plugin from settings and builds its analyzers, and
+// returns what it set: the configuration, the codes and tests.
+func build(t *testing.T, settings any) (*config.Config, string, string) {
+	t.Helper()
+	p, err := plugin.New(settings)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatalf("BuildAnalyzers: %v", err)
+	}
+	if len(as) != 1 || as[0] != plugin.Reporter {
+		t.Fatalf("BuildAnalyzers returned %v, want the reporter", as)
+	}
+	if mode := p.GetLoadMode(); mode != "typesinfo" {
+		t.Errorf("GetLoadMode() = %q, want typesinfo", mode)
+	}
+	cfg, err := config.Decode(phidirective.Analyzer.Flags.Lookup(phidirective.ConfigFlag).Value.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg, phidirective.Analyzer.Flags.Lookup(phidirective.ChecksFlag).Value.String(),
+		phiflow.Analyzer.Flags.Lookup(phiflow.TestsFlag).Value.String()
+}
+
+// plain is c's JSON without file names and line numbers, which differ
+// between a file and a settings block that say the same.
+func plain(t *testing.T, c *config.Config) any {
+	t.Helper()
+	var v any
+	if err := json.Unmarshal([]byte(c.Encode()), &v); err != nil {
+		t.Fatal(err)
+	}
+	var strip func(v any) any
+	strip = func(v any) any {
+		switch v := v.(type) {
+		case map[string]any:
+			delete(v, "file")
+			delete(v, "line")
+			for k, e := range v {
+				v[k] = strip(e)
+			}
+		case []any:
+			for i, e := range v {
+				v[i] = strip(e)
+			}
+		}
+		return v
+	}
+	return strip(v)
+}
+
+func TestSettingsAreThePhivetYAMLSchema(t *testing.T) {
+	restoreFlags(t)
+	data, err := os.ReadFile(exampleConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := config.Load(exampleConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, codes, tests := build(t, settingsOf(t, string(data)))
+	if !reflect.DeepEqual(plain(t, got), plain(t, want)) {
+		t.Errorf("settings block gave\n%s\nphivet.yaml gives\n%s", got.Encode(), want.Encode())
+	}
+	if codes != "all" || tests != "false" {
+		t.Errorf("codes, tests = %q, %q; want the defaults all, false", codes, tests)
+	}
+}
+
+func TestNoSettings(t *testing.T) {
+	restoreFlags(t)
+	for _, s := range []any{nil, map[string]any{}} {
+		got, codes, tests := build(t, s)
+		if !reflect.DeepEqual(plain(t, got), plain(t, config.Default())) || codes != "all" || tests != "false" {
+			t.Errorf("New(%#v): config %s, codes %q, tests %q; want the defaults", s, got.Encode(), codes, tests)
+		}
+	}
+}
+
+func TestCodesAndTests(t *testing.T) {
+	restoreFlags(t)
+	_, codes, tests := build(t, settingsOf(t, "codes: all,-PHI3001\ntests: true\npolicy: strict\n"))
+	if codes != "all,-PHI3001" || tests != "true" {
+		t.Errorf("codes, tests = %q, %q; want all,-PHI3001, true", codes, tests)
+	}
+}
+
+// golangci-lint may construct the plugin more than once; each build sets
+// every flag, so the last settings built are the ones in force.
+func TestBuiltTwice(t *testing.T) {
+	restoreFlags(t)
+	strict, _, _ := build(t, settingsOf(t, "policy: strict\ncodes: PHI1*\ntests: true\n"))
+	got, codes, tests := build(t, nil)
+	if !reflect.DeepEqual(plain(t, got), plain(t, config.Default())) || codes != "all" || tests != "false" {
+		t.Errorf("after building with other settings, the defaults were not restored: config %s, codes %q, tests %q", got.Encode(), codes, tests)
+	}
+	if reflect.DeepEqual(plain(t, strict), plain(t, got)) {
+		t.Error("policy: strict made no difference")
+	}
+}
+
+func TestSettingsErrors(t *testing.T) {
+	restoreFlags(t)
+	for _, tc := range []struct {
+		settings any
+		want     string
+	}{
+		{settingsOf(t, "sourcs:\n  - field: example.com/m.P.Name\n    class: direct\n"), "sourcs: unknown key"},
+		{settingsOf(t, "sources:\n  - field: example.com/m.P.Name\n    clas: direct\n"), "sources[0].clas: unknown key"},
+		{settingsOf(t, "sources:\n  - field: example.com/m.P.Name\n    class: secret\n"), "sources[0].class"},
+		{settingsOf(t, "sinks:\n  - func: example.com/n.Send\n    kind: logg\n"), "sinks[0].kind"},
+		{settingsOf(t, "checks:\n  - func: example.com/store.Store.Get\n"), "checks[0].func"},
+		{settingsOf(t, "policy:\n  log: never\n"), "policy.log"},
+		{settingsOf(t, "codes: PHI9999\n"), "codes: \"PHI9999\" matches no code"},
+		{settingsOf(t, "codes: [PHI1001]\n"), "codes: want a string"},
+		{settingsOf(t, "tests: maybe\n"), "tests: want true or false"},
+		{"sources", "want a mapping"},
+	} {
+		_, err := plugin.New(tc.settings)
+		if err == nil {
+			t.Errorf("New(%v) succeeded, want an error containing %q", tc.settings, tc.want)
+			continue
+		}
+		msg := err.Error()
+		if !strings.HasPrefix(msg, plugin.SettingsName+": ") || !strings.Contains(msg, tc.want) {
+			t.Errorf("New(%v) = %q, want %q: ... %q ...", tc.settings, msg, plugin.SettingsName, tc.want)
+		}
+		// Line numbers would be those of the re-encoded YAML, not the
+		// user's file.
+		if regexp.MustCompile(`settings:\d`).MatchString(msg) {
+			t.Errorf("New(%v) = %q names a line", tc.settings, msg)
+		}
+	}
+}
+
+func TestReporterIsValid(t *testing.T) {
+	if err := analysis.Validate([]*analysis.Analyzer{plugin.Reporter}); err != nil {
+		t.Fatal(err)
+	}
+	if plugin.Reporter.Name != plugin.Name {
+		t.Errorf("reporter named %q, want the linter's name %q (golangci-lint prefixes other names to messages)", plugin.Reporter.Name, plugin.Name)
+	}
+}
+
+// --- golangci-lint end to end ---
+
+// finding is a golangci-lint issue, reduced to what the tests compare.
+type finding struct {
+	File string
+	Line int
+	Code string
+}
+
+func (f finding) String() string { return fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Code) }
+
+var (
+	leakRE = regexp.MustCompile(`// leak: (PHI\d{4}(?: PHI\d{4})*)`)
+	codeRE = regexp.MustCompile(`\((PHI\d{4})\)$`)
+)
+
+// leaks reads the `// leak: CODE...` comments of the Go files under dir.
+func leaks(t *testing.T, dir string) []finding {
+	t.Helper()
+	var out []finding
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		for i, line := range strings.Split(string(data), "\n") {
+			if m := leakRE.FindStringSubmatch(line); m != nil {
+				for _, c := range strings.Fields(m[1]) {
+					out = append(out, finding{filepath.ToSlash(rel), i + 1, c})
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sortFindings(out)
+	return out
+}
+
+func sortFindings(fs []finding) {
+	sort.Slice(fs, func(i, j int) bool { return fs[i].String() < fs[j].String() })
+}
+
+func without(fs []finding, drop func(finding) bool) []finding {
+	var out []finding
+	for _, f := range fs {
+		if !drop(f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// gcl is a golangci-lint with the phivet plugin, built from the module
+// proxy by buildGCL.
+type gcl struct {
+	bin   string
+	cache string // GOLANGCI_LINT_CACHE, one for the whole test
+}
+
+// buildGCL builds testdata/gcl, the main that `golangci-lint custom` would
+// generate, once per test run. The committed go.mod and go.sum are copied
+// and used with -modfile so that a dependency phivet adds later is
+// resolved from the module proxy without touching the committed files.
+func buildGCL(t *testing.T) *gcl {
+	t.Helper()
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command in PATH")
+	}
+	src, err := filepath.Abs(filepath.Join("testdata", "gcl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp := t.TempDir()
+	for _, f := range []string{"go.mod", "go.sum"} {
+		data, err := os.ReadFile(filepath.Join(src, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(tmp, f), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bin := filepath.Join(tmp, "custom-gcl")
+	start := time.Now()
+	res := run(t, src, nil, goBin, "build", "-modfile="+filepath.Join(tmp, "go.mod"), "-mod=mod", "-buildvcs=false", "-o", bin, ".")
+	if res.code != 0 {
+		t.Fatalf("building golangci-lint with the plugin: %s", res)
+	}
+	t.Logf("built golangci-lint v2.15.0 with the phivet plugin in %s", time.Since(start).Round(time.Second))
+	return &gcl{bin: bin, cache: filepath.Join(tmp, "cache")}
+}
+
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+func (r result) String() string {
+	return fmt.Sprintf("exit status %d\n--- stdout:\n%s--- stderr:\n%s", r.code, r.stdout, r.stderr)
+}
+
+func run(t *testing.T, dir string, env []string, name string, args ...string) result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 12*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(append(os.Environ(), "GOWORK=off"), env...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	res := result{stdout: stdout.String(), stderr: stderr.String()}
+	if err != nil {
+		var exit *exec.ExitError
+		if ctx.Err() != nil || !errors.As(err, &exit) {
+			t.Fatalf("%s %s in %s: %v\n%s", name, strings.Join(args, " "), dir, err, res)
+		}
+		res.code = exit.ExitCode()
+	}
+	return res
+}
+
+// lint runs golangci-lint in dir and returns its phivet findings.
+func (g *gcl) lint(t *testing.T, dir string) []finding {
+	t.Helper()
+	res := g.run(t, dir)
+	if res.code != 0 && res.code != 1 {
+		t.Fatalf("golangci-lint run: %s", res)
+	}
+	var out struct {
+		Issues []struct {
+			FromLinter string
+			Text       string
+			Pos        struct {
+				Filename string
+				Line     int
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(res.stdout), &out); err != nil {
+		t.Fatalf("golangci-lint's JSON: %v\n%s", err, res)
+	}
+	var fs []finding
+	for _, is := range out.Issues {
+		if is.FromLinter != plugin.Name {
+			t.Errorf("an issue from %s: %s", is.FromLinter, is.Text)
+			continue
+		}
+		m := codeRE.FindStringSubmatch(is.Text)
+		if m == nil {
+			t.Errorf("%s:%d: an issue without a code: %s", is.Pos.Filename, is.Pos.Line, is.Text)
+			continue
+		}
+		fs = append(fs, finding{filepath.ToSlash(is.Pos.Filename), is.Pos.Line, m[1]})
+	}
+	sortFindings(fs)
+	return fs
+}
+
+func (g *gcl) run(t *testing.T, dir string) result {
+	t.Helper()
+	return run(t, dir, []string{"GOLANGCI_LINT_CACHE=" + g.cache}, g.bin,
+		"run", "--output.json.path=stdout", "--show-stats=false", "./...")
+}
+
+// writeConfig writes dir/.golangci.yml enabling only phivet, with settings
+// (YAML in phivet.yaml's schema) as its settings block.
+func writeConfig(t *testing.T, dir, settings string) {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString(`version: "2"
+linters:
+  default: none
+  enable: [phivet]
+  settings:
+    custom:
+      phivet:
+        type: module
+        description: identifiable patient data logged, exported or transmitted unguarded
+        settings:
+`)
+	for _, line := range strings.Split(strings.TrimRight(settings, "\n"), "\n") {
+		b.WriteString("          " + line + "\n")
+	}
+	writeFile(t, filepath.Join(dir, ".golangci.yml"), b.String())
+}
+
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// copyExample copies the example service into a fresh directory, without
+// its phivet.yaml: under golangci-lint the settings block is the
+// configuration.
+func copyExample(t *testing.T) string {
+	t.Helper()
+	src, err := filepath.Abs(filepath.Join("..", "testdata", "examplesvc"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst := filepath.Join(t.TempDir(), "examplesvc")
+	err = filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		if rel == config.FileName {
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func same(t *testing.T, what string, got, want []finding) {
+	t.Helper()
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%s: golangci-lint reported\n\t%v\nwant\n\t%v", what, got, want)
+	}
+}
+
+// TestGolangciLint builds golangci-lint v2.15.0 with the plugin, as
+// golangci-lint custom would, and runs it on the example service.
+func TestGolangciLint(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds golangci-lint; skipped in -short mode")
+	}
+	g := buildGCL(t)
+	dir := copyExample(t)
+	yamlData, err := os.ReadFile(exampleConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	settings := string(yamlData)
+	want := leaks(t, dir)
+	if len(want) == 0 {
+		t.Fatal("the example service has no // leak: comments")
+	}
+
+	t.Run("findings", func(t *testing.T) {
+		writeConfig(t, dir, settings)
+		same(t, "first run", g.lint(t, dir), want)
+		same(t, "second run, from golangci-lint's cache", g.lint(t, dir), want)
+	})
+
+	// golangci-lint's cache is keyed on its configuration's linter
+	// settings: each change of the settings block must change the result,
+	// and going back must give the first result again.
+	t.Run("changed settings", func(t *testing.T) {
+		writeConfig(t, dir, settings+"codes: all,-PHI2001\n")
+		same(t, "codes: all,-PHI2001", g.lint(t, dir), without(want, func(f finding) bool { return f.Code == "PHI2001" }))
+
+		allowLog := strings.Replace(settings, "  log: any", "  log: allow", 1)
+		if allowLog == settings {
+			t.Fatal("the example's phivet.yaml no longer says `log: any`")
+		}
+		writeConfig(t, dir, allowLog)
+		same(t, "policy log: allow", g.lint(t, dir), without(want, func(f finding) bool { return f.Code == "PHI1001" }))
+
+		// Without the sink entry, the SMS gateway is no sink.
+		noSink := strings.Replace(settings, "  - func: (*example.com/clinic/notify.Gateway).SendSMS\n    kind: transmit\n", "", 1)
+		if noSink == settings {
+			t.Fatal("the example's phivet.yaml no longer declares SendSMS a sink")
+		}
+		writeConfig(t, dir, noSink)
+		same(t, "without the SendSMS sink", g.lint(t, dir), without(want, func(f finding) bool {
+			return f.File == "notify/notify.go" && f.Code == "PHI1003"
+		}))
+
+		writeConfig(t, dir, settings)
+		same(t, "the first settings again", g.lint(t, dir), want)
+	})
+
+	t.Run("tests setting", func(t *testing.T) {
+		dir := copyExample(t)
+		writeFile(t, filepath.Join(dir, "store", "leak_test.go"), `package store_test
+
+import (
+	"log"
+	"testing"
+
+	"example.com/clinic/model"
+)
+
+func TestLog(t *testing.T) {
+	p := model.Patient{Name: "Test Patient"}
+	log.Print(p.Name)
+}
+`)
+		writeConfig(t, dir, settings)
+		same(t, "tests: false (the default)", g.lint(t, dir), want)
+		writeConfig(t, dir, settings+"tests: true\n")
+		withTest := append(append([]finding(nil), want...), finding{"store/leak_test.go", 12, "PHI1001"})
+		sortFindings(withTest)
+		same(t, "tests: true", g.lint(t, dir), withTest)
+	})
+
+	t.Run("nolint", func(t *testing.T) {
+		dir := copyExample(t)
+		writeConfig(t, dir, settings)
+		// Silence the first finding with //nolint:phivet on its line.
+		first := want[0]
+		path := filepath.Join(dir, filepath.FromSlash(first.File))
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(string(data), "\n")
+		lines[first.Line-1] = strings.Replace(lines[first.Line-1], "// leak:", "//nolint:phivet // test: ", 1)
+		writeFile(t, path, strings.Join(lines, "\n"))
+		same(t, "//nolint:phivet on "+first.String(), g.lint(t, dir), want[1:])
+	})
+
+	t.Run("directive", func(t *testing.T) {
+		dir := copyExample(t)
+		writeConfig(t, dir, settings)
+		writeFile(t, filepath.Join(dir, "model", "bad.go"), "package model\n\n//phi:sourse direct\ntype Extra string\n")
+		withBad := append(append([]finding(nil), want...), finding{"model/bad.go", 3, "PHI2002"})
+		sortFindings(withBad)
+		same(t, "a malformed directive", g.lint(t, dir), withBad)
+	})
+
+	t.Run("bad settings", func(t *testing.T) {
+		writeConfig(t, dir, settings+"sourcs: []\n")
+		res := g.run(t, dir)
+		if res.code == 0 || res.code == 1 || !strings.Contains(res.stderr, plugin.SettingsName+": sourcs: unknown key") {
+			t.Errorf("an unknown key in the settings: want a configuration error naming it, got %s", res)
+		}
+	})
+}
