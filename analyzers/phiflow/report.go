@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"sort"
 	"strings"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/codes"
 	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/model"
 	"github.com/phivet/phivet/analyzers/phidirective"
 	"github.com/phivet/phivet/analyzers/taint"
 )
@@ -42,6 +44,9 @@ type reporter struct {
 	tests     bool
 	generated map[string]bool
 	pending   map[pendingKey]*pending
+	// For suggested fixes (fix.go): the functions in scope, the model.
+	funcs []*types.Func
+	model *model.Model
 }
 
 type pendingKey struct {
@@ -159,7 +164,11 @@ func (r *reporter) flush() {
 	})
 	for _, k := range keys {
 		p := r.pending[k]
-		r.report(k.pos, k.code, message(k.code, p), p.steps)
+		var fixes []analysis.SuggestedFix
+		if p.flow.Requires == "" {
+			fixes = r.fixFor(k.pos, p.data)
+		}
+		r.report(k.pos, k.code, message(k.code, p), p.steps, fixes...)
 	}
 }
 
@@ -262,7 +271,7 @@ func missing(p config.PolicyValue, g taint.Guards) string {
 }
 
 // report emits one diagnostic, with the path as related information.
-func (r *reporter) report(pos token.Pos, code codes.Code, msg string, steps []taint.Step) {
+func (r *reporter) report(pos token.Pos, code codes.Code, msg string, steps []taint.Step, fixes ...analysis.SuggestedFix) {
 	var related []analysis.RelatedInformation
 	for _, s := range steps {
 		switch {
@@ -280,6 +289,8 @@ func (r *reporter) report(pos token.Pos, code codes.Code, msg string, steps []ta
 		Message:  codes.Tag(msg, code),
 		URL:      "https://github.com/phivet/phivet/blob/main/docs/codes/" + string(code) + ".md",
 		Related:  related,
+		// SuggestedFixes wrap the data in a sanitizer (fix.go).
+		SuggestedFixes: fixes,
 	}
 	r.out.Diagnostics = append(r.out.Diagnostics, d)
 	r.pass.Report(d)

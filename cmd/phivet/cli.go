@@ -31,6 +31,9 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 func cliMain(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "map" {
+		return mapMain(args[1:], stdout, stderr)
+	}
 	fs := flag.NewFlagSet("phivet", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("f", "text", "output `format`: text, json or sarif")
@@ -41,8 +44,11 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
 	memProfile := fs.String("memprofile", "", "write a heap profile to `file` at exit")
+	baseline := fs.String("baseline", "", "report only findings not in the baseline `file` (see -write-baseline)")
+	writeBase := fs.String("write-baseline", "", "write every finding to the baseline `file` and exit 0")
+	fix := fs.Bool("fix", false, "apply suggested fixes (wrapping data in a sanitizer phivet.yaml names for its class)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: phivet [flags] PACKAGES\n\nphivet finds patient-identifiable data that is logged, exported or transmitted\nwithout a disclosure check, an audit call or a sanitizer.\n\nFlags:\n")
+		fmt.Fprintf(stderr, "Usage: phivet [flags] PACKAGES\n       phivet map [-f markdown|json|html] PACKAGES\n\nphivet finds patient-identifiable data that is logged, exported or transmitted\nwithout a disclosure check, an audit call or a sanitizer.\n\nFlags:\n")
 		fs.PrintDefaults()
 		fmt.Fprintf(stderr, "\nExit status: 0 no findings, 1 findings, 2 usage, configuration or load error.\n")
 	}
@@ -108,6 +114,35 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		ToolVersion: version(),
 		HelpBaseURI: output.DefaultHelpBaseURI,
 	}
+	if *fix {
+		if err := applyFixes(res, stderr); err != nil {
+			fmt.Fprintf(stderr, "phivet: -fix: %v\n", err)
+			return exitError
+		}
+	}
+	if *writeBase != "" {
+		if err := writeBaseline(*writeBase, res.findings, opts.Root); err != nil {
+			fmt.Fprintf(stderr, "phivet: %v\n", err)
+			return exitError
+		}
+		fmt.Fprintf(stderr, "phivet: wrote %d findings to baseline %s\n", len(res.findings), *writeBase)
+		if res.failed {
+			return exitError
+		}
+		return exitClean
+	}
+	if *baseline != "" {
+		base, err := readBaseline(*baseline)
+		if err != nil {
+			fmt.Fprintf(stderr, "phivet: %v\n", err)
+			return exitError
+		}
+		var gone int
+		res.findings, gone = applyBaseline(res.findings, base, opts.Root)
+		if gone > 0 {
+			fmt.Fprintf(stderr, "phivet: %d baselined findings are gone; run with -write-baseline %s to drop them\n", gone, *baseline)
+		}
+	}
 	if err := write(stdout, res.findings, opts); err != nil {
 		fmt.Fprintf(stderr, "phivet: writing output: %v\n", err)
 		return exitError
@@ -146,8 +181,13 @@ func loadConfig(name, dir string) (*config.Config, error) {
 // result is what a run found.
 type result struct {
 	findings []output.Finding
+	fixes    []findingFix // suggested fixes, by index into findings
 	pkgs     []*packages.Package
 	failed   bool // a package did not load or type-check, or an analyzer failed
+	// graph and roots are the analysis, for phivet map: the actions of
+	// the packages the user named.
+	graph *checker.Graph
+	roots map[*packages.Package]bool
 }
 
 // analyse loads the packages and runs the suite over them. Packages that
@@ -170,6 +210,7 @@ func analyse(patterns []string, tests bool, stderr io.Writer) (*result, error) {
 	if err != nil {
 		return nil, err
 	}
+	res.graph, res.roots = graph, l.roots
 	seen := map[string]bool{}
 	for act := range graph.All() {
 		if act.Err != nil {
@@ -198,6 +239,7 @@ func analyse(patterns []string, tests bool, stderr io.Writer) (*result, error) {
 			}
 			seen[key] = true
 			res.findings = append(res.findings, f)
+			res.fixes = append(res.fixes, fixesOf(act, d, len(res.findings)-1)...)
 		}
 	}
 	return res, nil

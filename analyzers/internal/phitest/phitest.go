@@ -22,7 +22,12 @@ type Diagnoser interface {
 // Flags set on a apply.
 func Run(t *testing.T, a *analysis.Analyzer, pkgs ...string) []*analysistest.Result {
 	t.Helper()
-	wrapper := &analysis.Analyzer{
+	return analysistest.Run(t, analysistest.TestData(), wrap(a), pkgs...)
+}
+
+// wrap returns an analyzer that re-reports a's diagnostics.
+func wrap(a *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
 		Name:     a.Name + "test",
 		Doc:      "re-reports " + a.Name + "'s diagnostics",
 		Requires: []*analysis.Analyzer{a},
@@ -33,5 +38,11 @@ func Run(t *testing.T, a *analysis.Analyzer, pkgs ...string) []*analysistest.Res
 			return nil, nil
 		},
 	}
-	return analysistest.Run(t, analysistest.TestData(), wrapper, pkgs...)
+}
+
+// RunWithSuggestedFixes is Run that also applies the suggested fixes and
+// compares each file with its .golden file.
+func RunWithSuggestedFixes(t *testing.T, a *analysis.Analyzer, pkgs ...string) []*analysistest.Result {
+	t.Helper()
+	return analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), wrap(a), pkgs...)
 }

@@ -1,0 +1,123 @@
+package flowmap
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/phivet/phivet/analyzers/phiflow"
+	"github.com/phivet/phivet/analyzers/taint"
+)
+
+func sample() *Map {
+	return &Map{Version: Version, Tool: "phivet test", Packages: []string{"example.com/clinic/api"},
+		Summary: Summary{Data: 1, Flows: 3, Acceptable: 1, Findings: 1, Suppressed: 1},
+		Data: []Data{{Name: "Patient.Name", Kind: "field", Class: "direct",
+			Marks: []Mark{{How: "tag", Decl: "example.com/clinic/model.Patient.Name", File: "model/model.go", Line: 9}},
+			Flows: []Flow{
+				{File: "api/api.go", Line: 10, Sink: "log.Printf", Kind: "log", Status: "checked", Acceptable: true, Code: "PHI1001", Why: "checked"},
+				{File: "api/api.go", Line: 20, Sink: "log.Printf", Kind: "log", Status: "unguarded", Code: "PHI1001", Why: "without a disclosure check or an audit call", Reported: true},
+				{File: "api/api.go", Line: 30, Sink: "fmt.Fprintf", Kind: "respond", Status: "suppressed", Code: "PHI1003", Reason: "a | pipe <b>"},
+			}}},
+		Requires: []Flow{}, Unmarked: []Unmarked{{Name: "Referral.Postcode", Looks: "postcode or ZIP code", Class: "indirect", File: "m.go", Line: 3, Reported: true}},
+	}
+}
+
+func TestMermaid(t *testing.T) {
+	got := Mermaid(sample())
+	want := `flowchart LR
+  d0["Patient.Name (direct)"]
+  s0(["log.Printf (log)"])
+  s1(["fmt.Fprintf (respond)"])
+  d0 -->|"checked, unguarded"| s0
+  d0 -->|"suppressed"| s1
+  linkStyle 0,1 stroke:#d73a49,stroke-width:2px
+`
+	if got != want {
+		t.Errorf("Mermaid:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestMarkdown(t *testing.T) {
+	var b bytes.Buffer
+	if err := Markdown(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"1 identifiable data, 3 flows to sinks: 1 acceptable, 1 findings, 1 suppressed.",
+		"```mermaid\nflowchart LR\n",
+		"Class `direct`, field. Marked by tag at `model/model.go:9`.",
+		"| `log.Printf` | log | `api/api.go:10` | `` | checked |",
+		"unguarded: without a disclosure check or an audit call (PHI1001)",
+		"suppressed (PHI1003): a \\| pipe <b>",
+		"| `Referral.Postcode` | postcode or ZIP code | `indirect` | `m.go:3` |",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, b.String())
+		}
+	}
+}
+
+func TestHTML(t *testing.T) {
+	var b bytes.Buffer
+	if err := HTML(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"<!DOCTYPE html>", "<svg", "a | pipe &lt;b&gt;", `class="bad"`, `class="ok"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("HTML lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "<script") || strings.Contains(out, "<b>") {
+		t.Error("HTML has a script or unescaped text")
+	}
+}
+
+func TestJSONSchema(t *testing.T) {
+	var b bytes.Buffer
+	if err := JSON(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b.Bytes(), &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"version", "tool", "packages", "summary", "data", "requires", "unmarked"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("JSON lacks %q", k)
+		}
+	}
+	flow := m["data"].([]any)[0].(map[string]any)["flows"].([]any)[0].(map[string]any)
+	for _, k := range []string{"file", "line", "column", "function", "sink", "kind", "status", "acceptable", "code", "why", "reason", "reported"} {
+		if _, ok := flow[k]; !ok {
+			t.Errorf("a flow lacks %q", k)
+		}
+	}
+}
+
+func TestStatus(t *testing.T) {
+	for _, c := range []struct {
+		v    phiflow.Verdict
+		g    taint.Guards
+		want string
+	}{
+		{phiflow.Verdict{Acceptable: true, Why: "checked"}, taint.Guards{Check: true}, "checked"},
+		{phiflow.Verdict{Acceptable: true, Why: "sanitized"}, taint.Guards{}, "sanitized"},
+		{phiflow.Verdict{Why: "without an audit call"}, taint.Guards{Check: true}, "insufficient"},
+		{phiflow.Verdict{Why: "without a disclosure check"}, taint.Guards{}, "unguarded"},
+		{phiflow.Verdict{Suppressed: "why"}, taint.Guards{}, "suppressed"},
+	} {
+		if got := status(c.v, c.g); got != c.want {
+			t.Errorf("status(%+v) = %q, want %q", c.v, got, c.want)
+		}
+	}
+}
+
+func TestDedupe(t *testing.T) {
+	fs := dedupe([]Flow{{File: "b", Line: 1}, {File: "a", Line: 2}, {File: "b", Line: 1}})
+	if len(fs) != 2 || fs[0].File != "a" {
+		t.Errorf("dedupe = %+v", fs)
+	}
+}
