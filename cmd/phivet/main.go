@@ -5,6 +5,7 @@
 // Usage:
 //
 //	phivet [flags] PACKAGES
+//	phivet map [-f markdown|json|html] PACKAGES   the data-flow map (docs/map.md)
 //
 // Flags:
 //
@@ -14,6 +15,9 @@
 //	-tests               also analyse and report _test.go files
 //	-explain CODE        print the documentation of a code and exit
 //	-version             print the version and exit
+//	-baseline FILE       report only findings not in the baseline (docs/baseline.md)
+//	-write-baseline FILE write every finding to a baseline and exit 0
+//	-fix                 apply suggested fixes (wrap values in sanitizers named by class)
 //
 // Exit status: 0 no findings, 1 findings, 2 usage, configuration or load
 // error.
