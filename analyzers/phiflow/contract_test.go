@@ -78,3 +78,7 @@ func setFlag(t *testing.T, a *analysis.Analyzer, name, value string) {
 func TestGenericsAndCallbacks(t *testing.T) {
 	phitest.Run(t, phiflow.Analyzer, "example.com/generics")
 }
+
+func TestFieldPathsThroughParameters(t *testing.T) {
+	phitest.Run(t, phiflow.Analyzer, "example.com/paths")
+}

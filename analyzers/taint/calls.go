@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -224,6 +225,9 @@ func holdsType(outer, t types.Type) bool {
 		case *types.Array:
 			outer = u.Elem()
 		case *types.Map:
+			if holdsType(u.Key(), t) {
+				return true
+			}
 			outer = u.Elem()
 		case *types.Chan:
 			outer = u.Elem()
@@ -363,7 +367,7 @@ func (f *family) subst(s *callSite, t Taint) Taint {
 	out := Taint{Data: t.Data.Concrete(), Dest: Dest{Kinds: t.Dest.Kinds}}
 	for _, l := range t.Data.Symbolic() {
 		if i := l.Param - 1; i < len(s.args) {
-			d := f.taintOf(s.args[i]).Data
+			d := f.argAt(s.args[i], l.Path).Data
 			if l.Sanitized {
 				d = d.Sanitize()
 			}
@@ -409,4 +413,24 @@ func (f *family) transferBuiltin(instr ssa.CallInstruction, b *ssa.Builtin) {
 		}
 		f.setVal(v, Taint{Data: t.Data})
 	}
+}
+
+// argAt is what argument v holds at path below it (what a callee read as
+// its parameter at that path).
+func (f *family) argAt(v ssa.Value, path string) Taint {
+	if path == "" {
+		return f.taintOf(v)
+	}
+	var t Taint
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		// A struct loaded from memory: its fields are in memory, and its
+		// value's taint is their union, too coarse here.
+		t.Data = f.valueOnly(ld.X).Data.Whole().under(path)
+	} else {
+		t.Data = f.valueOnly(v).Data.Whole().under(path)
+	}
+	for _, l := range f.locs(v) {
+		t, _ = t.union(f.read(loc{l.root, l.path + path}))
+	}
+	return t
 }

@@ -100,7 +100,7 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 		if ps.Param >= len(s.args) {
 			continue
 		}
-		data := f.e.render(f.taintOf(s.args[ps.Param]).Data, ps.Sink.Printer)
+		data := f.e.render(f.argAt(s.args[ps.Param], ps.Path).Data, ps.Sink.Printer)
 		f.event(ps.Sink, data, here.or(ps.Guards), pos, prepend(call, ps.Steps))
 	}
 	for _, ws := range sum.Writes {
@@ -191,7 +191,7 @@ func (f *family) event(desc SinkDesc, data Set, g Guards, pos token.Pos, via []S
 		if len(via) == 0 {
 			steps = append(steps, sinkStep)
 		}
-		f.addSink(ParamSink{Param: l.Param - 1, Sink: desc, Guards: g, Steps: steps})
+		f.addSink(ParamSink{Param: l.Param - 1, Path: l.Path, Sink: desc, Guards: g, Steps: steps})
 	}
 }
 
@@ -207,7 +207,7 @@ func (f *family) emit(fl Flow) {
 
 func (f *family) addSink(ps ParamSink) {
 	for _, o := range f.sum.Sinks {
-		if o.Param == ps.Param && o.Sink == ps.Sink && o.Guards == ps.Guards {
+		if o.Param == ps.Param && o.Path == ps.Path && o.Sink == ps.Sink && o.Guards == ps.Guards {
 			return
 		}
 	}

@@ -51,6 +51,10 @@ func (e *Engine) computeEmitted(t types.Type, p catalog.Printer, depth int) Set 
 	}
 	switch u := types.Unalias(t).(type) {
 	case *types.Pointer:
+		// Through a pointer, methods with pointer receivers apply too.
+		if s, ok := e.methodEmitsIn(e.methodSet(t), u.Elem(), p); ok {
+			return s
+		}
 		return e.emittedByType(u.Elem(), p, depth+1)
 	case *types.Slice:
 		return e.emittedByType(u.Elem(), p, depth+1)
@@ -108,24 +112,28 @@ func jsonSkipped(tag string) bool {
 }
 
 // methodEmits reports what t's rendering method for printer p emits,
-// if t has one.
+// if t has one. A value has only its value-receiver methods, as fmt sees
+// it; encoding/json also calls pointer-receiver methods on the
+// addressable values it walks (slice elements, fields), so for JSON a
+// pointer-receiver method counts too.
 func (e *Engine) methodEmits(t types.Type, p catalog.Printer) (Set, bool) {
-	if _, isPtr := t.Underlying().(*types.Pointer); isPtr {
-		if _, named := types.Unalias(t).(*types.Named); !named {
-			return nil, false // *T: the method set of T and *T is looked up on T
-		}
+	if _, isPtr := t.Underlying().(*types.Pointer); isPtr || types.IsInterface(t) {
+		return nil, false // pointers: see computeEmitted
 	}
-	if types.IsInterface(t) {
-		return nil, false
+	if s, ok := e.methodEmitsIn(e.methodSet(t), t, p); ok {
+		return s, true
 	}
-	mset := e.methodSet(t)
+	if p == catalog.JSON || p == catalog.Zap {
+		return e.methodEmitsIn(e.methodSet(types.NewPointer(t)), t, p)
+	}
+	return nil, false
+}
+
+// methodEmitsIn looks for p's rendering methods in mset, whose receiver
+// base type is t.
+func (e *Engine) methodEmitsIn(mset *types.MethodSet, t types.Type, p catalog.Printer) (Set, bool) {
 	for _, m := range p.Methods() {
 		sel := mset.Lookup(nil, m.Name)
-		if sel == nil {
-			if mset2 := e.methodSet(types.NewPointer(t)); mset2 != nil {
-				sel = mset2.Lookup(nil, m.Name)
-			}
-		}
 		if sel == nil {
 			continue
 		}
@@ -159,12 +167,28 @@ func (e *Engine) methodEmits(t types.Type, p catalog.Printer) (Set, bool) {
 
 // hasRenderingMethod reports whether t (or *t) has a method some printer
 // renders values through.
+// Collections render element by element, so a collection of such a type
+// counts too.
 func (e *Engine) hasRenderingMethod(t types.Type) bool {
-	for _, p := range []catalog.Printer{catalog.Slog, catalog.Zap, catalog.JSON} {
-		for _, m := range p.Methods() {
-			if e.methodSet(t).Lookup(nil, m.Name) != nil || e.methodSet(types.NewPointer(t)).Lookup(nil, m.Name) != nil {
-				return true
+	for range 4 {
+		for _, p := range []catalog.Printer{catalog.Slog, catalog.Zap, catalog.JSON} {
+			for _, m := range p.Methods() {
+				if e.methodSet(t).Lookup(nil, m.Name) != nil {
+					return true
+				}
 			}
+		}
+		switch u := t.Underlying().(type) {
+		case *types.Pointer:
+			t = u.Elem()
+		case *types.Slice:
+			t = u.Elem()
+		case *types.Array:
+			t = u.Elem()
+		case *types.Map:
+			t = u.Elem()
+		default:
+			return false
 		}
 	}
 	return false

@@ -219,7 +219,7 @@ func (f *family) read(l loc) Taint {
 			// A whole struct stored around l: its record label stays with
 			// the whole, its plain data may be anywhere inside.
 			m := f.mem[loc{l.root, p}]
-			t.Data, _ = t.Data.Union(m.Data.Whole())
+			t.Data, _ = t.Data.Union(m.Data.Whole().under(l.path[len(p):]))
 			t.Dest, _ = t.Dest.union(m.Dest)
 		}
 	}
@@ -227,7 +227,7 @@ func (f *family) read(l loc) Taint {
 	if l.path == "" {
 		t, _ = t.union(rt)
 	} else {
-		t.Data, _ = t.Data.Union(rt.Data.Whole())
+		t.Data, _ = t.Data.Union(rt.Data.Whole().under(l.path))
 		t.Dest, _ = t.Dest.union(rt.Dest)
 	}
 	return t

@@ -110,20 +110,25 @@ func (f *family) auditFacts(fn *ssa.Function) *auditFacts {
 			}
 		}
 	}
+	// Only paths that reach a normal return count: a place from which
+	// none does (a worker's endless loop, a panic) is not audited "after"
+	// by default.
+	returns := canReturn(fn)
 	for _, b := range fn.Blocks {
-		af.after[b] = true
+		// A block that returns has no audit after it but its own (inBlock);
+		// the others start true for the greatest fixed point.
+		af.after[b] = returns[b] && len(b.Succs) > 0
 	}
 	for changed := true; changed; {
 		changed = false
 		for i := len(fn.Blocks) - 1; i >= 0; i-- {
 			b := fn.Blocks[i]
-			var v bool
-			if len(b.Succs) == 0 {
-				_, isReturn := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-				v = !isReturn // a panic never returns normally
-			} else {
-				v = true
-				for _, s := range b.Succs {
+			if !af.after[b] {
+				continue // only ever goes from true to false
+			}
+			v := true
+			for _, s := range b.Succs {
+				if returns[s] {
 					v = v && (af.inBlock[s] || af.after[s])
 				}
 			}
@@ -134,6 +139,30 @@ func (f *family) auditFacts(fn *ssa.Function) *auditFacts {
 		}
 	}
 	return af
+}
+
+// canReturn reports, per block, whether a normal return is reachable
+// from it.
+func canReturn(fn *ssa.Function) map[*ssa.BasicBlock]bool {
+	out := map[*ssa.BasicBlock]bool{}
+	var work []*ssa.BasicBlock
+	for _, b := range fn.Blocks {
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			out[b] = true
+			work = append(work, b)
+		}
+	}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, p := range b.Preds {
+			if !out[p] {
+				out[p] = true
+				work = append(work, p)
+			}
+		}
+	}
+	return out
 }
 
 // alwaysAudits reports whether every normal return of fn passes an audit
@@ -153,13 +182,10 @@ func (f *family) alwaysAudits(fn *ssa.Function) bool {
 func (f *family) entryGuards(fn *ssa.Function) Guards {
 	if fn.Parent() == nil {
 		var g Guards
-		if obj, ok := fn.Object().(*types.Func); ok {
-			switch f.e.Model.Mark(obj).Requires {
-			case "check":
-				g.Check = true
-			case "audit":
-				g.Audit = true
-			}
+		if obj, ok := fn.Object().(*types.Func); ok && f.e.Model.Mark(obj).Requires != "" {
+			// The body may disclose: its callers are held to the guard
+			// instead (PHI2003), whatever the policy asks of a flow.
+			g = Guards{Check: true, Audit: true}
 		}
 		return g
 	}

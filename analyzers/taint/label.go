@@ -17,10 +17,15 @@ import (
 // whatever the caller passes as parameter i; they make summaries, and are
 // replaced by the caller's data at each call.
 type Label struct {
-	Name   string // "Patient.Name", "Patient", "store.GetPatient()"
-	Class  string // "direct", "indirect", "clinical"
-	Param  int    // 0: concrete; i+1: the data of parameter i
-	Record bool   // a record as a whole: its unmarked fields are clean
+	Name  string // "Patient.Name", "Patient", "store.GetPatient()"
+	Class string // "direct", "indirect", "clinical"
+	Param int    // 0: concrete; i+1: the data of parameter i
+	// Path, for a parameter's label, is where in the parameter the data
+	// was read (".Topic", ".Items[]"): a caller substitutes just that part
+	// of its argument, so a struct holding a name beside a topic can be
+	// handed to a helper that prints only the topic.
+	Path   string
+	Record bool // a record as a whole: its unmarked fields are clean
 	// Sanitized data passed through a sanitizer: it no longer identifies
 	// anyone, but the path it took is worth showing in the data-flow map.
 	Sanitized bool
@@ -35,12 +40,14 @@ type Label struct {
 }
 
 type labelKey struct {
-	name, class       string
+	name, class, path string
 	param             int
 	record, sanitized bool
 }
 
-func (l Label) key() labelKey { return labelKey{l.Name, l.Class, l.Param, l.Record, l.Sanitized} }
+func (l Label) key() labelKey {
+	return labelKey{l.Name, l.Class, l.Path, l.Param, l.Record, l.Sanitized}
+}
 
 func (l Label) less(o Label) bool {
 	a, b := l.key(), o.key()
@@ -49,6 +56,9 @@ func (l Label) less(o Label) bool {
 	}
 	if a.name != b.name {
 		return a.name < b.name
+	}
+	if a.path != b.path {
+		return a.path < b.path
 	}
 	if a.class != b.class {
 		return a.class < b.class
@@ -158,6 +168,42 @@ func (s Set) Sanitize() Set {
 		out = out.Add(l)
 	}
 	return out
+}
+
+// under returns s as read at suffix below the value it describes:
+// parameters' labels move down the path (capped at maxPathParts parts,
+// beyond which the prefix stands for everything below it); concrete data
+// of a whole stays as it is.
+func (s Set) under(suffix string) Set {
+	if suffix == "" || len(s.Symbolic()) == 0 {
+		return s
+	}
+	var out Set
+	for _, l := range s {
+		if !l.Concrete() {
+			l.Path = joinPath(l.Path, suffix)
+		}
+		out = out.Add(l)
+	}
+	return out
+}
+
+// maxPathParts bounds parameter paths: a bound on the lattice, not a
+// tuning knob; a shorter path over-approximates a longer one.
+const maxPathParts = 3
+
+func joinPath(a, b string) string {
+	p := a + b
+	parts := 0
+	for i := 0; i < len(p); i++ {
+		if p[i] == '.' || p[i] == '[' {
+			parts++
+			if parts > maxPathParts {
+				return p[:i]
+			}
+		}
+	}
+	return p
 }
 
 // Whole drops record labels: what flows from a value into its fields.

@@ -28,6 +28,7 @@ type SinkDesc struct {
 // the function (or a callee), with the guards that hold there.
 type ParamSink struct {
 	Param  int
+	Path   string // where in the parameter the data was read
 	Sink   SinkDesc
 	Guards Guards
 	Steps  []Step // from the function's entry to the sink

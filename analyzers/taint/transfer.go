@@ -69,14 +69,15 @@ func (f *family) transfer(instr ssa.Instruction) {
 			f.setVal(x, tu[x.Index])
 		}
 	case *ssa.Field:
-		t := Taint{Data: f.valueOnly(x.X).Data.Whole()}
+		suffix := "." + fieldName(x.X.Type(), x.Field)
+		t := Taint{Data: f.valueOnly(x.X).Data.Whole().under(suffix)}
 		if ld, ok := x.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
 			// A field of a struct loaded from memory: read just that field.
 			t = Taint{}
 			for _, l := range f.locs(ld.X) {
-				t, _ = t.union(f.read(loc{l.root, l.path + "." + fieldName(x.X.Type(), x.Field)}))
+				t, _ = t.union(f.read(loc{l.root, l.path + suffix}))
 			}
-			t.Data, _ = t.Data.Union(f.valueOnly(ld.X).Data.Whole())
+			t.Data, _ = t.Data.Union(f.valueOnly(ld.X).Data.Whole().under(suffix))
 		}
 		f.setVal(x, t)
 	case *ssa.Index:
@@ -93,6 +94,12 @@ func (f *family) transfer(instr ssa.Instruction) {
 		f.setTuple(x, 1, t)
 		f.setTuple(x, 2, t)
 	case *ssa.Store:
+		if ld, ok := x.Val.(*ssa.UnOp); ok && ld.Op == token.MUL && isStruct(x.Val.Type()) {
+			for _, dst := range f.locs(x.Addr) {
+				f.copyStruct(dst, ld.X)
+			}
+			return
+		}
 		t := f.taintOf(x.Val)
 		for _, l := range f.locs(x.Addr) {
 			f.store(l, t)
@@ -140,6 +147,34 @@ func (f *family) boxTaint(v ssa.Value) Taint {
 	return out
 }
 
+// copyStruct copies the struct src points to into dst field by field
+// (*dst = *src, which SSA emits for struct literals, range variables and
+// assignments), so that each field keeps its own data.
+func (f *family) copyStruct(dst loc, src ssa.Value) {
+	f.store(dst, f.valueOnly(src))
+	for _, l := range f.locs(src) {
+		for _, p := range f.byRoot[l.root] {
+			m := f.mem[loc{l.root, p}]
+			switch {
+			case hasPathPrefix(p, l.path):
+				f.store(loc{dst.root, dst.path + p[len(l.path):]}, m)
+			case hasPathPrefix(l.path, p):
+				f.store(dst, Taint{Data: m.Data.Whole().under(l.path[len(p):]), Dest: m.Dest})
+			}
+		}
+		rt := f.valueOnly(l.root)
+		if l.path != "" {
+			rt = Taint{Data: rt.Data.Whole().under(l.path), Dest: rt.Dest}
+		}
+		f.store(dst, rt)
+	}
+}
+
+func isStruct(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
+}
+
 // convertTaint is the taint of a conversion's result. Converting a value
 // of a source type to another type (string(nhs)) keeps the data but loses
 // the type's printing methods: the label becomes plain.
@@ -160,7 +195,7 @@ func (f *family) convertTaint(v ssa.Value, to types.Type) Taint {
 
 // elems is what reading an element of a collection or channel gives.
 func (f *family) elems(coll ssa.Value) Taint {
-	t := Taint{Data: f.valueOnly(coll).Data.Whole()}
+	t := Taint{Data: f.valueOnly(coll).Data.Whole().under("[]")}
 	for _, l := range f.locs(coll) {
 		t, _ = t.union(f.read(loc{l.root, l.path + "[]"}))
 	}
