@@ -48,6 +48,7 @@ import (
 	"github.com/phivet/phivet/analyzers/codes"
 	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/phidirective"
+	"github.com/phivet/phivet/analyzers/phidiscover"
 	"github.com/phivet/phivet/analyzers/phiflow"
 )
 
@@ -159,11 +160,15 @@ func settingsError(err error) error {
 	return &e
 }
 
+// suite is every phivet analyzer, as the phivet command runs them.
+var suite = []*analysis.Analyzer{phidirective.Analyzer, phiflow.Analyzer, phidiscover.Analyzer}
+
 // BuildAnalyzers configures phivet's analyzers through their flags, the
-// only channel every driver shares, and returns them. golangci-lint may
-// construct the plugin more than once in a run, always from the same
-// settings, so setting the flags again is harmless; its cache is keyed on
-// the settings, so a changed settings block never replays a stale result.
+// only channel every driver shares, and returns the reporter that runs
+// them. golangci-lint may construct the plugin more than once in a run,
+// always from the same settings, so setting the flags again is harmless;
+// its cache is keyed on the settings, so a changed settings block never
+// replays a stale result.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	set := func(a *analysis.Analyzer, name, value string) error {
 		if err := a.Flags.Set(name, value); err != nil {
@@ -177,39 +182,47 @@ func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	if err := set(phidirective.Analyzer, phidirective.ChecksFlag, p.codes); err != nil {
 		return nil, err
 	}
-	if err := set(phiflow.Analyzer, phiflow.TestsFlag, strconv.FormatBool(p.tests)); err != nil {
-		return nil, err
+	for _, a := range suite {
+		if a.Flags.Lookup(testsKey) != nil {
+			if err := set(a, testsKey, strconv.FormatBool(p.tests)); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return []*analysis.Analyzer{Reporter}, nil
 }
 
-// Reporter is the analyzer golangci-lint runs. It reports what phidirective
-// and phiflow found, which run as its prerequisites (their facts still
-// flow between packages as usual). Because it is named like the linter,
+// Reporter is the analyzer golangci-lint runs. It reports what phivet's
+// analyzers found, which run as its prerequisites (their facts still flow
+// between packages as usual). Because it is named like the linter,
 // golangci-lint shows the messages without an analyzer prefix; and it
 // drops each finding's related information (the source-to-sink path),
-// which golangci-lint would otherwise turn into separate issues at other
+// which golangci-lint would otherwise turn into separate issues on other
 // lines, which //nolint:phivet on the finding would not silence. The path
 // is in phivet's own json and sarif output.
 var Reporter = &analysis.Analyzer{
 	Name:     Name,
-	Doc:      "report identifiable patient data that is logged, exported or transmitted without a disclosure check, an audit call or a sanitizer, and malformed //phi: directives",
+	Doc:      "report identifiable patient data that is logged, exported or transmitted without a disclosure check, an audit call or a sanitizer, malformed //phi: directives and unmarked identifiable-looking fields",
 	URL:      "https://github.com/phivet/phivet/blob/main/docs/golangci-lint.md",
-	Requires: []*analysis.Analyzer{phidirective.Analyzer, phiflow.Analyzer},
+	Requires: suite,
 	Run:      report,
 }
 
+// reported is the method every phivet analyzer's result has.
+type reported interface {
+	Reported() []analysis.Diagnostic
+}
+
 func report(pass *analysis.Pass) (any, error) {
-	var diags []analysis.Diagnostic
-	if r, ok := pass.ResultOf[phidirective.Analyzer].(*phidirective.Result); ok && r != nil {
-		diags = append(diags, r.Diagnostics...)
-	}
-	if r, ok := pass.ResultOf[phiflow.Analyzer].(*phiflow.Result); ok && r != nil {
-		diags = append(diags, r.Diagnostics...)
-	}
-	for _, d := range diags {
-		d.Related = nil
-		pass.Report(d)
+	for _, a := range suite {
+		r, ok := pass.ResultOf[a].(reported)
+		if !ok {
+			continue
+		}
+		for _, d := range r.Reported() {
+			d.Related = nil
+			pass.Report(d)
+		}
 	}
 	return nil, nil
 }

@@ -23,6 +23,7 @@ import (
 
 	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/phidirective"
+	"github.com/phivet/phivet/analyzers/phidiscover"
 	"github.com/phivet/phivet/analyzers/phiflow"
 	"github.com/phivet/phivet/plugin"
 )
@@ -41,7 +42,7 @@ func restoreFlags(t *testing.T) {
 		val  string
 	}
 	var all []saved
-	for _, a := range []*analysis.Analyzer{phidirective.Analyzer, phiflow.Analyzer} {
+	for _, a := range plugin.Reporter.Requires {
 		a.Flags.VisitAll(func(f *flag.Flag) { all = append(all, saved{a, f.Name, f.Value.String()}) })
 	}
 	t.Cleanup(func() {
@@ -89,8 +90,11 @@ func build(t *testing.T, settings any) (*config.Config, string, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return cfg, phidirective.Analyzer.Flags.Lookup(phidirective.ChecksFlag).Value.String(),
-		phiflow.Analyzer.Flags.Lookup(phiflow.TestsFlag).Value.String()
+	tests := phiflow.Analyzer.Flags.Lookup(phiflow.TestsFlag).Value.String()
+	if d := phidiscover.Analyzer.Flags.Lookup(phidiscover.TestsFlag).Value.String(); d != tests {
+		t.Errorf("-phiflow.tests=%s but -phidiscover.tests=%s", tests, d)
+	}
+	return cfg, phidirective.Analyzer.Flags.Lookup(phidirective.ChecksFlag).Value.String(), tests
 }
 
 // plain is c's JSON without file names and line numbers, which differ
@@ -211,6 +215,45 @@ func TestReporterIsValid(t *testing.T) {
 	}
 	if plugin.Reporter.Name != plugin.Name {
 		t.Errorf("reporter named %q, want the linter's name %q (golangci-lint prefixes other names to messages)", plugin.Reporter.Name, plugin.Name)
+	}
+}
+
+// The reporter must run every phivet analyzer: each package under
+// analyzers/ that declares an Analyzer, and each must hand its diagnostics
+// on through its result's Reported method, or golangci-lint never shows
+// them.
+func TestReporterRunsEverything(t *testing.T) {
+	have := map[string]*analysis.Analyzer{}
+	for _, a := range plugin.Reporter.Requires {
+		have[a.Name] = a
+		res := a.ResultType
+		if res == nil || !res.Implements(reflect.TypeFor[interface{ Reported() []analysis.Diagnostic }]()) {
+			t.Errorf("%s's result type %v has no Reported() []analysis.Diagnostic method: the plugin cannot show its diagnostics", a.Name, res)
+		}
+	}
+	files, err := filepath.Glob(filepath.Join("..", "analyzers", "*", "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	decl := regexp.MustCompile(`(?m)^var Analyzer = &analysis\.Analyzer\{\s*Name:\s*"([^"]+)"`)
+	found := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range decl.FindAllSubmatch(data, -1) {
+			found++
+			if have[string(m[1])] == nil {
+				t.Errorf("%s declares analyzer %s, which the plugin does not run", f, m[1])
+			}
+		}
+	}
+	if found != len(have) {
+		t.Errorf("found %d analyzers under analyzers/, the plugin runs %d", found, len(have))
 	}
 }
 

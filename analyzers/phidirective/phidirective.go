@@ -89,6 +89,9 @@ type Result struct {
 	ignores map[string]map[int]string
 }
 
+// Reported returns the diagnostics phidirective reported.
+func (r *Result) Reported() []analysis.Diagnostic { return r.Diagnostics }
+
 // AllMarks returns this package's marks and the imported ones together.
 func (r *Result) AllMarks() map[types.Object]*model.MarkFact {
 	all := make(map[types.Object]*model.MarkFact, len(r.Marks)+len(r.Imported))
