@@ -26,13 +26,6 @@ sources:
 	phitest.Run(t, phidiscover.Analyzer, "example.com/discover")
 }
 
-// With -checks excluding PHI3001 nothing is reported, but the fields are
-// still in the result (for the data-flow map).
-func TestChecksOff(t *testing.T) {
-	setFlag(t, phidirective.Analyzer, phidirective.ChecksFlag, "all,-PHI3001")
-	phitest.Run(t, phidiscover.Analyzer, "example.com/discover/types")
-}
-
 func setFlag(t *testing.T, a *analysis.Analyzer, name, value string) {
 	t.Helper()
 	old := a.Flags.Lookup(name).Value.String()
