@@ -166,7 +166,7 @@ func TestFlagsRoundTrip(t *testing.T) {
 	}
 }
 
-// fill sets every exported field of the value v points to to something
+// fill sets every exported field of the value behind v to something
 // non-zero, recursively, so that a field gob cannot carry (a func, a
 // channel, an interface holding an unregistered type) or silently drops
 // shows up as a failed round trip.

@@ -182,7 +182,7 @@ func TestSettingsErrors(t *testing.T) {
 		want     string
 	}{
 		{settingsOf(t, "sourcs:\n  - field: example.com/m.P.Name\n    class: direct\n"), "sourcs: unknown key"},
-		{settingsOf(t, "sources:\n  - field: example.com/m.P.Name\n    clas: direct\n"), "sources[0].clas: unknown key"},
+		{settingsOf(t, "sources:\n  - field: example.com/m.P.Name\n    cls: direct\n"), "sources[0].cls: unknown key"},
 		{settingsOf(t, "sources:\n  - field: example.com/m.P.Name\n    class: secret\n"), "sources[0].class"},
 		{settingsOf(t, "sinks:\n  - func: example.com/n.Send\n    kind: logg\n"), "sinks[0].kind"},
 		{settingsOf(t, "checks:\n  - func: example.com/store.Store.Get\n"), "checks[0].func"},

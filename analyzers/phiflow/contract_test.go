@@ -72,7 +72,7 @@ func setFlag(t *testing.T, a *analysis.Analyzer, name, value string) {
 	if err := a.Flags.Set(name, value); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { a.Flags.Set(name, old) })
+	t.Cleanup(func() { _ = a.Flags.Set(name, old) })
 }
 
 func TestGenericsAndCallbacks(t *testing.T) {

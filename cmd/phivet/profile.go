@@ -27,7 +27,7 @@ func startProfiles(cpu, mem string) (stop func(), err error) {
 		if mem != "" {
 			if f, err := os.Create(mem); err == nil {
 				runtime.GC()
-				pprof.WriteHeapProfile(f)
+				_ = pprof.WriteHeapProfile(f) // best effort, on the way out
 				f.Close()
 			}
 		}

@@ -140,7 +140,7 @@ func printVetVersion(w io.Writer) int {
 	exe, err := os.Executable()
 	if err == nil {
 		if f, err := os.Open(exe); err == nil {
-			io.Copy(h, f)
+			_, _ = io.Copy(h, f)
 			f.Close()
 		}
 	}
