@@ -270,6 +270,8 @@ func (m *Model) isRecord(t types.Type, depth int) bool {
 	case *types.Named:
 		if st, ok := u.Underlying().(*types.Struct); ok {
 			r = m.structHasMarks(u, st, depth)
+		} else {
+			r = m.isRecord(u.Underlying(), depth+1) // type Patients []*Patient
 		}
 	case *types.Struct:
 		r = m.structHasMarks(nil, u, depth)
@@ -289,4 +291,21 @@ func (m *Model) structHasMarks(owner *types.Named, st *types.Struct, depth int) 
 		}
 	}
 	return false
+}
+
+// Elem returns the type a pointer, slice, array or map (its values) holds,
+// or nil for any other type: records and source types are found through
+// these containers, element by element.
+func Elem(t types.Type) types.Type {
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return u.Elem()
+	case *types.Slice:
+		return u.Elem()
+	case *types.Array:
+		return u.Elem()
+	case *types.Map:
+		return u.Elem()
+	}
+	return nil
 }

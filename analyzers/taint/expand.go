@@ -49,7 +49,7 @@ func (e *Engine) computeEmitted(t types.Type, p catalog.Printer, depth int) Set 
 	if s, ok := e.methodEmits(t, p); ok {
 		return s
 	}
-	switch u := types.Unalias(t).(type) {
+	switch u := t.Underlying().(type) {
 	case *types.Pointer:
 		// Through a pointer, methods with pointer receivers apply too.
 		if s, ok := e.methodEmitsIn(e.methodSet(t), u.Elem(), p); ok {
@@ -178,16 +178,7 @@ func (e *Engine) hasRenderingMethod(t types.Type) bool {
 				}
 			}
 		}
-		switch u := t.Underlying().(type) {
-		case *types.Pointer:
-			t = u.Elem()
-		case *types.Slice:
-			t = u.Elem()
-		case *types.Array:
-			t = u.Elem()
-		case *types.Map:
-			t = u.Elem()
-		default:
+		if t = model.Elem(t); t == nil {
 			return false
 		}
 	}

@@ -324,26 +324,19 @@ func (e *Engine) typeLabel(t types.Type, pos token.Pos, what string) *Label {
 
 func (e *Engine) computeTypeLabel(t types.Type) *Label {
 	elem := t
-	for {
-		switch u := types.Unalias(elem).(type) {
-		case *types.Pointer:
-			elem = u.Elem()
-			continue
-		case *types.Slice:
-			elem = u.Elem()
-			continue
-		case *types.Array:
-			elem = u.Elem()
-			continue
-		case *types.Map:
-			if e.Model.IsRecord(u.Key()) || e.Model.TypeClass(u.Key()) != "" {
-				elem = u.Key()
-			} else {
-				elem = u.Elem()
-			}
+	for range 8 {
+		if m, ok := types.Unalias(elem).(*types.Map); ok && (e.Model.IsRecord(m.Key()) || e.Model.TypeClass(m.Key()) != "") {
+			elem = m.Key()
 			continue
 		}
-		break
+		if e.Model.TypeClass(elem) != "" {
+			break // a named slice or map type may itself be a source type
+		}
+		next := model.Elem(elem)
+		if next == nil {
+			break
+		}
+		elem = next
 	}
 	name := types.TypeString(elem, func(*types.Package) string { return "" })
 	if c := e.Model.TypeClass(elem); c != "" {

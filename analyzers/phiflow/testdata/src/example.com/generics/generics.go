@@ -68,3 +68,11 @@ func SortByIndex(ps []*Patient) {
 		return ps[i].ID < ps[j].ID
 	})
 }
+
+// Patients is a named collection of records: a record too.
+type Patients []*Patient
+
+func NamedCollection(ps Patients) {
+	log.Printf("%v", ps)      // want `Patient.Name \(direct\) reaches log sink log.Printf`
+	log.Printf("%d", len(ps)) // clean: a count
+}
