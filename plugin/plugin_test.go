@@ -257,6 +257,51 @@ func TestReporterRunsEverything(t *testing.T) {
 	}
 }
 
+// docBlock returns the YAML code block of docs/golangci-lint.md that
+// contains marker.
+func docBlock(t *testing.T, marker string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "docs", "golangci-lint.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range regexp.MustCompile("(?s)```yaml\n(.*?)```").FindAllStringSubmatch(string(data), -1) {
+		if strings.Contains(m[1], marker) {
+			return m[1]
+		}
+	}
+	t.Fatalf("docs/golangci-lint.md has no yaml block with %q", marker)
+	return ""
+}
+
+// The documented .custom-gcl.yml names the golangci-lint release the
+// tests build and this package.
+func TestDocumentedCustomGCL(t *testing.T) {
+	var custom struct {
+		Version string
+		Plugins []struct{ Module, Import, Version, Path string }
+	}
+	if err := yaml.Unmarshal([]byte(docBlock(t, "plugins:")), &custom); err != nil {
+		t.Fatal(err)
+	}
+	gomod, err := os.ReadFile(filepath.Join("testdata", "gcl", "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`github.com/golangci/golangci-lint/v2 (v\S+)`).FindSubmatch(gomod)
+	if m == nil {
+		t.Fatal("testdata/gcl/go.mod requires no golangci-lint")
+	}
+	if custom.Version != string(m[1]) {
+		t.Errorf(".custom-gcl.yml builds golangci-lint %s, the tests %s", custom.Version, m[1])
+	}
+	pkg := reflect.TypeFor[plugin.Plugin]().PkgPath()
+	if len(custom.Plugins) != 1 || custom.Plugins[0].Module != "github.com/phivet/phivet" ||
+		custom.Plugins[0].Import != pkg || custom.Plugins[0].Version == "" {
+		t.Errorf(".custom-gcl.yml plugins = %+v, want module github.com/phivet/phivet, import %s and a version", custom.Plugins, pkg)
+	}
+}
+
 // --- golangci-lint end to end ---
 
 // finding is a golangci-lint issue, reduced to what the tests compare.
@@ -387,8 +432,20 @@ func run(t *testing.T, dir string, env []string, name string, args ...string) re
 	return res
 }
 
-// lint runs golangci-lint in dir and returns its phivet findings.
+// lint runs golangci-lint in dir and returns its phivet findings; an
+// issue of another linter fails the test.
 func (g *gcl) lint(t *testing.T, dir string) []finding {
+	t.Helper()
+	fs, others := g.lintAll(t, dir)
+	for _, o := range others {
+		t.Errorf("an issue from another linter: %s", o)
+	}
+	return fs
+}
+
+// lintAll runs golangci-lint in dir and returns its phivet findings and
+// the other linters' issues.
+func (g *gcl) lintAll(t *testing.T, dir string) (fs []finding, others []string) {
 	t.Helper()
 	res := g.run(t, dir)
 	if res.code != 0 && res.code != 1 {
@@ -407,10 +464,9 @@ func (g *gcl) lint(t *testing.T, dir string) []finding {
 	if err := json.Unmarshal([]byte(res.stdout), &out); err != nil {
 		t.Fatalf("golangci-lint's JSON: %v\n%s", err, res)
 	}
-	var fs []finding
 	for _, is := range out.Issues {
 		if is.FromLinter != plugin.Name {
-			t.Errorf("an issue from %s: %s", is.FromLinter, is.Text)
+			others = append(others, fmt.Sprintf("%s:%d: %s (%s)", is.Pos.Filename, is.Pos.Line, is.Text, is.FromLinter))
 			continue
 		}
 		m := codeRE.FindStringSubmatch(is.Text)
@@ -421,7 +477,7 @@ func (g *gcl) lint(t *testing.T, dir string) []finding {
 		fs = append(fs, finding{filepath.ToSlash(is.Pos.Filename), is.Pos.Line, m[1]})
 	}
 	sortFindings(fs)
-	return fs
+	return fs, others
 }
 
 func (g *gcl) run(t *testing.T, dir string) result {
@@ -601,6 +657,16 @@ func TestLog(t *testing.T) {
 		withBad := append(append([]finding(nil), want...), finding{"model/bad.go", 3, "PHI2002"})
 		sortFindings(withBad)
 		same(t, "a malformed directive", g.lint(t, dir), withBad)
+	})
+
+	// The .golangci.yml of docs/golangci-lint.md, as written there, on the
+	// example service it describes (with golangci-lint's standard linters,
+	// whose issues are not counted here).
+	t.Run("docs example", func(t *testing.T) {
+		dir := copyExample(t)
+		writeFile(t, filepath.Join(dir, ".golangci.yml"), docBlock(t, "type: module"))
+		got, _ := g.lintAll(t, dir)
+		same(t, "the documented .golangci.yml", got, want)
 	})
 
 	t.Run("bad settings", func(t *testing.T) {
