@@ -93,10 +93,25 @@ func vetMain(args []string) int {
 		fmt.Fprintf(os.Stderr, "phivet: %v\n", err)
 		return exitError
 	}
+	// go vet runs the tool in each package's directory, dependencies'
+	// included (the standard library's, the module cache's), which have
+	// no phivet.yaml above them: there the file is looked for from go
+	// vet's own directory, so that every package is analysed with the same
+	// configuration.
 	if configName != "" {
-		if configName, err = resolveUp(configName, cwd); err != nil {
-			fmt.Fprintf(os.Stderr, "phivet: -config: %v\n", err)
-			return exitError
+		name := configName
+		if configName, err = resolveUp(name, cwd); err != nil {
+			if dir := parentWorkingDir(); dir != "" && !filepath.IsAbs(name) {
+				configName, err = resolveUp(name, dir)
+			}
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "phivet: -config: %v\n", err)
+				return exitError
+			}
+		}
+	} else if found, err := config.Find(cwd); err == nil && found == "" {
+		if dir := parentWorkingDir(); dir != "" {
+			configName, _ = config.Find(dir)
 		}
 	}
 	if s.cfg, err = loadConfig(configName, cwd); err != nil {
@@ -178,6 +193,16 @@ func vetConfigContent() []byte {
 		return []byte("unreadable " + name)
 	}
 	return data
+}
+
+// parentWorkingDir returns the working directory of the parent process,
+// go vet (Linux /proc; elsewhere "").
+func parentWorkingDir() string {
+	dir, err := os.Readlink(fmt.Sprintf("/proc/%d/cwd", os.Getppid()))
+	if err != nil {
+		return ""
+	}
+	return dir
 }
 
 // parentConfigFlag returns the -config value on the parent process's
