@@ -9,6 +9,7 @@ package analyzers_test
 import (
 	"bytes"
 	"encoding/gob"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -302,4 +303,72 @@ func TestFactsGob(t *testing.T) {
 			t.Errorf("no realistic sample of fact type %v in this test; add one", typ)
 		}
 	}
+}
+
+// docs/nogo.md's nogo_config.json and BUILD file name every analyzer, set
+// only flags that exist, and configure the analyzers as the example
+// service's phivet.yaml does.
+func TestDocumentedNogoConfig(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "docs", "nogo.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(data)
+	m := regexp.MustCompile("(?s)```json\n(.*?)```").FindStringSubmatch(doc)
+	if m == nil {
+		t.Fatal("docs/nogo.md has no json block")
+	}
+	var cfg map[string]struct {
+		AnalyzerFlags map[string]string `json:"analyzer_flags"`
+		ExcludeFiles  map[string]string `json:"exclude_files"`
+		OnlyFiles     map[string]string `json:"only_files"`
+	}
+	dec := json.NewDecoder(strings.NewReader(m[1]))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&cfg); err != nil {
+		t.Fatalf("docs/nogo.md's nogo_config.json: %v", err)
+	}
+	for name, a := range suite {
+		if _, ok := cfg[name]; !ok {
+			t.Errorf("nogo_config.json does not configure %s", name)
+		}
+		if !strings.Contains(doc, `"@com_github_phivet_phivet//analyzers/`+name+`"`) {
+			t.Errorf("the BUILD example does not list analyzers/%s", name)
+		}
+		for flagName, value := range cfg[name].AnalyzerFlags {
+			f := a.Flags.Lookup(flagName)
+			if f == nil {
+				t.Errorf("nogo_config.json sets -%s.%s, which does not exist", name, flagName)
+				continue
+			}
+			orig := f.Value.String()
+			if err := a.Flags.Set(flagName, value); err != nil {
+				t.Errorf("nogo_config.json: -%s.%s=%q: %v", name, flagName, value, err)
+			}
+			_ = a.Flags.Set(flagName, orig)
+		}
+	}
+	for name := range cfg {
+		if name != "_base" && suite[name] == nil {
+			t.Errorf("nogo_config.json configures %q, which is no phivet analyzer", name)
+		}
+	}
+	got, err := config.Decode(cfg["phidirective"].AnalyzerFlags[phidirective.ConfigFlag])
+	if err != nil {
+		t.Fatalf("nogo_config.json's configuration: %v", err)
+	}
+	want, err := config.Load(filepath.Join("..", "testdata", "examplesvc", "phivet.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain(t, got) != plain(t, want) {
+		t.Errorf("nogo_config.json's configuration\n%s\nis not the example service's phivet.yaml\n%s", plain(t, got), plain(t, want))
+	}
+}
+
+// plain is c's JSON without file names and line numbers.
+func plain(t *testing.T, c *config.Config) string {
+	t.Helper()
+	strip := regexp.MustCompile(`"(file|line)":("[^"]*"|\d+),?`)
+	return strip.ReplaceAllString(c.Encode(), "")
 }
