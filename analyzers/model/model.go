@@ -244,49 +244,54 @@ func (m *Model) TypeClass(t types.Type) string {
 // IsRecord reports whether t is a record: a struct type with identifiable
 // marked fields, directly or nested, or a pointer, slice, array or map of
 // records.
+//
+// Each query walks the type graph with its own visited set and only its
+// answer is cached: caching what a walk found for an inner type while
+// the outer one was still open (on a cycle, Ward → Patient → Ward) would
+// make the answer depend on the order of fields.
 func (m *Model) IsRecord(t types.Type) bool {
-	return m.isRecord(t, 0)
-}
-
-func (m *Model) isRecord(t types.Type, depth int) bool {
 	t = types.Unalias(t)
 	if r, ok := m.records[t]; ok {
 		return r
 	}
-	if depth > 8 {
-		return false
-	}
-	m.records[t] = false // cycle guard: a type is not a record through itself
-	r := false
-	switch u := t.(type) {
-	case *types.Pointer:
-		r = m.isRecord(u.Elem(), depth+1)
-	case *types.Slice:
-		r = m.isRecord(u.Elem(), depth+1)
-	case *types.Array:
-		r = m.isRecord(u.Elem(), depth+1)
-	case *types.Map:
-		r = m.isRecord(u.Elem(), depth+1) || m.isRecord(u.Key(), depth+1)
-	case *types.Named:
-		if st, ok := u.Underlying().(*types.Struct); ok {
-			r = m.structHasMarks(u, st, depth)
-		} else {
-			r = m.isRecord(u.Underlying(), depth+1) // type Patients []*Patient
-		}
-	case *types.Struct:
-		r = m.structHasMarks(nil, u, depth)
-	}
+	r := m.isRecord(t, map[types.Type]bool{})
 	m.records[t] = r
 	return r
 }
 
-func (m *Model) structHasMarks(owner *types.Named, st *types.Struct, depth int) bool {
+func (m *Model) isRecord(t types.Type, seen map[types.Type]bool) bool {
+	t = types.Unalias(t)
+	if r, ok := m.records[t]; ok {
+		return r
+	}
+	if seen[t] {
+		return false // on a cycle: what this type adds is found where the walk first met it
+	}
+	seen[t] = true
+	switch u := t.(type) {
+	case *types.Map:
+		return m.isRecord(u.Elem(), seen) || m.isRecord(u.Key(), seen)
+	case *types.Named:
+		if st, ok := u.Underlying().(*types.Struct); ok {
+			return m.structHasMarks(u, st, seen)
+		}
+		return m.isRecord(u.Underlying(), seen) // type Patients []*Patient
+	case *types.Struct:
+		return m.structHasMarks(nil, u, seen)
+	}
+	if e := Elem(t); e != nil {
+		return m.isRecord(e, seen)
+	}
+	return false
+}
+
+func (m *Model) structHasMarks(owner *types.Named, st *types.Struct, seen map[types.Type]bool) bool {
 	for i := 0; i < st.NumFields(); i++ {
 		if IdentifiableClass(m.FieldClass(owner, st, i)) {
 			return true
 		}
 		ft := st.Field(i).Type()
-		if m.TypeClass(ft) != "" || m.isRecord(ft, depth+1) {
+		if m.TypeClass(ft) != "" || m.isRecord(ft, seen) {
 			return true
 		}
 	}

@@ -82,3 +82,7 @@ func TestGenericsAndCallbacks(t *testing.T) {
 func TestFieldPathsThroughParameters(t *testing.T) {
 	phitest.Run(t, phiflow.Analyzer, "example.com/paths")
 }
+
+func TestRecursiveRecords(t *testing.T) {
+	phitest.Run(t, phiflow.Analyzer, "example.com/cycles")
+}

@@ -43,6 +43,7 @@ type Engine struct {
 	typeLabels map[types.Type]*Label
 	typeDests  map[types.Type]catalog.Kind
 	printCache map[printKey]Set
+	printing   map[printKey]bool
 	methodSets map[types.Type]*types.MethodSet
 	sites      map[ssa.CallInstruction]*callSite
 
@@ -80,6 +81,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.typeLabels = map[types.Type]*Label{}
 	e.typeDests = map[types.Type]catalog.Kind{}
 	e.printCache = map[printKey]Set{}
+	e.printing = map[printKey]bool{}
 	e.methodSets = map[types.Type]*types.MethodSet{}
 	e.sites = map[ssa.CallInstruction]*callSite{}
 	e.starts = callStarts(files)

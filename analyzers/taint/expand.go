@@ -17,7 +17,7 @@ func (e *Engine) emitted(l Label, p catalog.Printer) Set {
 	if l.typ == nil || !l.Concrete() || p == catalog.Raw {
 		return Set{l}
 	}
-	out := e.emittedByType(l.typ, p, 0)
+	out := e.emittedByType(l.typ, p)
 	for i := range out {
 		if out[i].Origin.Pos == 0 && out[i].Origin.Where == "" {
 			out[i].Origin = l.Origin
@@ -31,21 +31,32 @@ type printKey struct {
 	p catalog.Printer
 }
 
-func (e *Engine) emittedByType(t types.Type, p catalog.Printer, depth int) Set {
+// emittedByType is what printing a value of type t with p emits. Only a
+// completed query is cached: a walk through recursive types (a Patient
+// whose Ward lists Patients) sees each type once per query, so no
+// partial answer met on a cycle is ever kept for later.
+func (e *Engine) emittedByType(t types.Type, p catalog.Printer) Set {
 	key := printKey{t, p}
 	if s, ok := e.printCache[key]; ok {
 		return s
 	}
-	e.printCache[key] = nil // cycle guard: a type does not print itself
-	s := e.computeEmitted(t, p, depth)
+	if e.printing[key] {
+		// Re-entered while analysing a rendering method of this very
+		// type; the outer query completes the answer.
+		return nil
+	}
+	e.printing[key] = true
+	s := e.emitWalk(t, p, map[types.Type]bool{})
+	delete(e.printing, key)
 	e.printCache[key] = s
 	return s
 }
 
-func (e *Engine) computeEmitted(t types.Type, p catalog.Printer, depth int) Set {
-	if depth > 6 {
+func (e *Engine) emitWalk(t types.Type, p catalog.Printer, seen map[types.Type]bool) Set {
+	if seen[t] {
 		return nil
 	}
+	seen[t] = true
 	if s, ok := e.methodEmits(t, p); ok {
 		return s
 	}
@@ -55,14 +66,14 @@ func (e *Engine) computeEmitted(t types.Type, p catalog.Printer, depth int) Set 
 		if s, ok := e.methodEmitsIn(e.methodSet(t), u.Elem(), p); ok {
 			return s
 		}
-		return e.emittedByType(u.Elem(), p, depth+1)
+		return e.emitWalk(u.Elem(), p, seen)
 	case *types.Slice:
-		return e.emittedByType(u.Elem(), p, depth+1)
+		return e.emitWalk(u.Elem(), p, seen)
 	case *types.Array:
-		return e.emittedByType(u.Elem(), p, depth+1)
+		return e.emitWalk(u.Elem(), p, seen)
 	case *types.Map:
-		s := e.emittedByType(u.Key(), p, depth+1)
-		s, _ = s.Union(e.emittedByType(u.Elem(), p, depth+1))
+		s := e.emitWalk(u.Key(), p, seen)
+		s, _ = s.Union(e.emitWalk(u.Elem(), p, seen))
 		return s
 	}
 	name := types.TypeString(t, func(*types.Package) string { return "" })
@@ -70,13 +81,13 @@ func (e *Engine) computeEmitted(t types.Type, p catalog.Printer, depth int) Set 
 		return Set{{Name: name, Class: c}}
 	}
 	var out Set
-	e.walkRecord(t, p, depth, func(l Label) { out = out.Add(l) })
+	e.walkRecord(t, p, seen, func(l Label) { out = out.Add(l) })
 	return out
 }
 
 // walkRecord calls emit for every identifiable field printer p shows of
 // the struct type t, descending into nested records.
-func (e *Engine) walkRecord(t types.Type, p catalog.Printer, depth int, emit func(Label)) {
+func (e *Engine) walkRecord(t types.Type, p catalog.Printer, seen map[types.Type]bool, emit func(Label)) {
 	named, _ := types.Unalias(t).(*types.Named)
 	st, ok := t.Underlying().(*types.Struct)
 	if !ok {
@@ -100,7 +111,7 @@ func (e *Engine) walkRecord(t types.Type, p catalog.Printer, depth int, emit fun
 			emit(Label{Name: owner + "." + fld.Name(), Class: class})
 			continue
 		}
-		for _, l := range e.emittedByType(fld.Type(), p, depth+1) {
+		for _, l := range e.emitWalk(fld.Type(), p, seen) {
 			emit(l)
 		}
 	}
@@ -192,7 +203,7 @@ func (e *Engine) structural(t types.Type, p catalog.Printer) Set {
 		return Set{{Name: types.TypeString(t, func(*types.Package) string { return "" }), Class: c}}
 	}
 	var out Set
-	e.walkRecord(t, p, 1, func(l Label) { out = out.Add(l) })
+	e.walkRecord(t, p, map[types.Type]bool{t: true}, func(l Label) { out = out.Add(l) })
 	return out
 }
 

@@ -352,7 +352,7 @@ func (e *Engine) computeTypeLabel(t types.Type) *Label {
 // messages: "direct, clinical".
 func (e *Engine) recordClasses(t types.Type) string {
 	seen := map[string]bool{}
-	e.walkRecord(t, catalog.Fmt, 0, func(l Label) { seen[l.Class] = true })
+	e.walkRecord(t, catalog.Fmt, map[types.Type]bool{t: true}, func(l Label) { seen[l.Class] = true })
 	out := ""
 	for _, c := range []string{"direct", "clinical", "indirect"} {
 		if seen[c] {
