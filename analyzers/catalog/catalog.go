@@ -68,8 +68,26 @@ const (
 	Fmt                 // fmt verbs: Format, Error, String
 	JSON                // encoding/json: MarshalJSON, MarshalText; exported fields, json:"-" skipped
 	Slog                // log/slog: LogValue, then as Fmt
-	Zap                 // zap: MarshalLogObject, then as JSON
+	Zap                 // zap: MarshalLogObject or MarshalLogArray, then Error and String (zap.Any), then as JSON
+	Zerolog             // zerolog: MarshalZerologObject, then as JSON
 )
+
+// String names the printer, for the catalog's documentation.
+func (p Printer) String() string {
+	switch p {
+	case Fmt:
+		return "fmt"
+	case JSON:
+		return "json"
+	case Slog:
+		return "slog"
+	case Zap:
+		return "zap"
+	case Zerolog:
+		return "zerolog"
+	}
+	return "raw"
+}
 
 // Methods lists, in order of precedence, the methods through which p
 // renders a value, and the index of the parameter they write to (-1: the
@@ -85,7 +103,11 @@ func (p Printer) Methods() []Method {
 	case Slog:
 		return append([]Method{{"LogValue", -1}}, fmtMethods...)
 	case Zap:
-		return append([]Method{{"MarshalLogObject", 1}}, jsonMethods...)
+		// zap.Any (and so SugaredLogger's key/value pairs) tries
+		// ObjectMarshaler, then error and fmt.Stringer, then reflection.
+		return append([]Method{{"MarshalLogObject", 1}, {"MarshalLogArray", 1}, {"Error", -1}, {"String", -1}}, jsonMethods...)
+	case Zerolog:
+		return append([]Method{{"MarshalZerologObject", 1}}, jsonMethods...)
 	}
 	return nil
 }

@@ -21,13 +21,21 @@ var slogTable = Table{
 		// A logger made by With carries its attributes into every record,
 		// so the receiver is data too.
 		sinksOf(each("(*log/slog.Logger).", slogLevels...), Log, All(), Slog),
-		// A handler that is handed a record emits it.
-		sinksOf([]string{"(log/slog.Handler).Handle"}, Log, From(2), Slog),
+		// A handler that is handed a record emits it, with the attributes
+		// WithAttrs gave it.
+		sinksOf([]string{"(log/slog.Handler).Handle", "(*log/slog.JSONHandler).Handle", "(*log/slog.TextHandler).Handle",
+			"(*log/slog.MultiHandler).Handle"}, Log, At(0, 2), Slog),
 	),
 	Propagators: concat(
 		// Attribute and value constructors carry data to the call that logs it.
-		propagate(each("log/slog.", "String", "Any", "Int", "Int64", "Uint64", "Float64", "Bool", "Time", "Duration", "Group",
-			"StringValue", "AnyValue", "IntValue", "Int64Value", "Uint64Value", "Float64Value", "TimeValue", "DurationValue", "GroupValue"), All(), Results, Slog),
+		propagate(each("log/slog.", "String", "Any", "Int", "Int64", "Uint64", "Float64", "Bool", "Time", "Duration", "Group", "GroupAttrs",
+			"StringValue", "AnyValue", "IntValue", "Int64Value", "Uint64Value", "Float64Value", "BoolValue", "TimeValue", "DurationValue", "GroupValue"), All(), Results, Slog),
+		// Handlers and loggers built from handlers carry the attributes
+		// given to WithAttrs into every record they emit.
+		propagate(each("log/slog.", "New", "NewMultiHandler", "NewRecord"), All(), Results, Slog),
+		propagate([]string{"(log/slog.Handler).WithAttrs", "(log/slog.Handler).WithGroup", "(*log/slog.JSONHandler).WithAttrs",
+			"(*log/slog.JSONHandler).WithGroup", "(*log/slog.TextHandler).WithAttrs", "(*log/slog.TextHandler).WithGroup",
+			"(*log/slog.MultiHandler).WithAttrs", "(*log/slog.MultiHandler).WithGroup", "(*log/slog.Logger).Handler", "(log/slog.Record).Clone"}, All(), Results, Slog),
 		propagate(each("(*log/slog.Logger).", "With", "WithGroup"), All(), Results, Slog),
 		propagate([]string{"log/slog.With"}, All(), Results, Slog),
 		propagate(each("(*log/slog.Record).", "Add", "AddAttrs"), From(1), Receiver, Slog),

@@ -25,6 +25,25 @@ var Tables = []Table{
 	pathTable,
 	timeTable,
 	collectionsTable,
+
+	// Third-party libraries: a table models its library alone (see Models).
+	zapTable,
+	logrusTable,
+	zerologTable,
+	klogTable,
+	logrTable,
+	otelTable,
+	prometheusTable,
+	sentryTable,
+	awsTable,
+	ginTable,
+	echoTable,
+	fiberTable,
+	restyTable,
+	grpcTable,
+	kafkaTable,
+	saramaTable,
+	natsTable,
 }
 
 // each returns the names formed from prefix and every suffix.
@@ -67,6 +86,19 @@ func concat[T any](parts ...[]T) []T {
 	var out []T
 	for _, p := range parts {
 		out = append(out, p...)
+	}
+	return out
+}
+
+// returnsReceiver makes Wrapper rows for methods that return their
+// receiver (chains): the result is the same object, so data stored into
+// it afterwards, or before, is found through either.
+func returnsReceiver(prefix string, names ...[]string) []Wrapper {
+	var out []Wrapper
+	for _, ns := range names {
+		for _, n := range ns {
+			out = append(out, Wrapper{Func: prefix + n, Dest: At(0)})
+		}
 	}
 	return out
 }

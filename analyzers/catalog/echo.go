@@ -1,0 +1,34 @@
+package catalog
+
+// github.com/labstack/echo/v4: responses written through echo.Context and
+// *echo.Response, and HTTP errors, whose message the default error
+// handler sends to the caller.
+
+const echoCtx = "(github.com/labstack/echo/v4.Context)."
+
+var echoTable = Table{
+	Package: "github.com/labstack/echo/v4",
+	Sinks: concat(
+		sinksOf(each(echoCtx, "JSON", "JSONPretty", "JSONP", "XML", "XMLPretty"), Respond, From(2), JSON),
+		sinksOf(each(echoCtx, "JSONBlob", "JSONPBlob", "XMLBlob", "HTML", "HTMLBlob", "String", "Blob", "Stream"), Respond, From(2), Raw),
+		[]Sink{
+			{Func: echoCtx + "Render", Kind: Respond, Data: At(3), Printer: Fmt},
+			{Func: echoCtx + "Attachment", Kind: Respond, Data: At(2)},
+			{Func: echoCtx + "Inline", Kind: Respond, Data: At(2)},
+			{Func: echoCtx + "SetCookie", Kind: Respond, Data: At(1)},
+			{Func: "github.com/labstack/echo/v4.NewHTTPError", Kind: Respond, Data: From(1), Printer: JSON},
+		},
+	),
+	URLs: []URL{{echoCtx + "Redirect", 2}},
+	Writers: []Writer{
+		{Func: "(*github.com/labstack/echo/v4.Response).Write", Dest: 0, Data: At(1)},
+	},
+	Wrappers: []Wrapper{
+		{"(*github.com/labstack/echo/v4.Response).Header", At(0)},
+	},
+	DestinationTypes: []DestinationType{{"*github.com/labstack/echo/v4.Response", Respond}},
+	Propagators: []Propagator{
+		// The error carries its message to whatever logs it.
+		{Func: "github.com/labstack/echo/v4.NewHTTPError", From: From(1), Into: Results, Printer: JSON},
+	},
+}

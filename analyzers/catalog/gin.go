@@ -1,0 +1,28 @@
+package catalog
+
+// github.com/gin-gonic/gin: responses written through *gin.Context.
+
+const ginCtx = "(*github.com/gin-gonic/gin.Context)."
+
+var ginTable = Table{
+	Package: "github.com/gin-gonic/gin",
+	Sinks: concat(
+		sinksOf(each(ginCtx, "JSON", "IndentedJSON", "SecureJSON", "JSONP", "AsciiJSON", "PureJSON", "AbortWithStatusJSON",
+			"XML", "YAML", "TOML", "ProtoBuf", "Render", "Negotiate"), Respond, At(2), JSON),
+		[]Sink{
+			{Func: ginCtx + "String", Kind: Respond, Data: From(2), Printer: Fmt},
+			{Func: ginCtx + "HTML", Kind: Respond, Data: At(3), Printer: Fmt},
+			{Func: ginCtx + "Data", Kind: Respond, Data: At(3)},
+			{Func: ginCtx + "DataFromReader", Kind: Respond, Data: At(4, 5)},
+			{Func: ginCtx + "SSEvent", Kind: Respond, Data: At(1, 2), Printer: JSON},
+			{Func: ginCtx + "Header", Kind: Respond, Data: At(2)},
+			{Func: ginCtx + "SetCookie", Kind: Respond, Data: At(1, 2)},
+			{Func: ginCtx + "FileAttachment", Kind: Respond, Data: At(2)},
+		},
+	),
+	URLs: []URL{{ginCtx + "Redirect", 2}},
+	Writers: []Writer{
+		{Func: "(github.com/gin-gonic/gin.ResponseWriter).WriteString", Dest: 0, Data: At(1)},
+	},
+	DestinationTypes: []DestinationType{{"github.com/gin-gonic/gin.ResponseWriter", Respond}},
+}

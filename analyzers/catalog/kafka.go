@@ -1,0 +1,14 @@
+package catalog
+
+// github.com/segmentio/kafka-go: messages written to Kafka.
+
+var kafkaTable = Table{
+	Package: "github.com/segmentio/kafka-go",
+	Sinks: []Sink{
+		{Func: "(*github.com/segmentio/kafka-go.Writer).WriteMessages", Kind: Transmit, Data: From(2)},
+		{Func: "(*github.com/segmentio/kafka-go.Conn).WriteMessages", Kind: Transmit, Data: From(1)},
+		{Func: "(*github.com/segmentio/kafka-go.Conn).WriteCompressedMessages", Kind: Transmit, Data: From(2)},
+		{Func: "(*github.com/segmentio/kafka-go.Conn).Write", Kind: Transmit, Data: At(1)},
+		{Func: "(*github.com/segmentio/kafka-go.Client).Produce", Kind: Transmit, Data: At(2)},
+	},
+}

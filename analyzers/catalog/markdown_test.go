@@ -1,0 +1,57 @@
+package catalog_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+)
+
+var update = flag.Bool("update", false, "rewrite docs/catalog.md from the tables")
+
+// TestCatalogDoc checks that docs/catalog.md is the catalog rendered:
+// run `go test ./analyzers/catalog -update` after changing a table.
+func TestCatalogDoc(t *testing.T) {
+	path := filepath.Join("..", "..", "docs", "catalog.md")
+	got := catalog.Markdown()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./analyzers/catalog -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s is out of date with the catalog: run go test ./analyzers/catalog -update", path)
+	}
+}
+
+// TestNoDuplicateRows checks that no two rows of one role name the same
+// function: a later row would silently replace an earlier one.
+func TestNoDuplicateRows(t *testing.T) {
+	seen := map[string]string{}
+	check := func(role, name, table string) {
+		key := role + " " + name
+		if prev, ok := seen[key]; ok {
+			t.Errorf("%s %s is in both %s and %s", role, name, prev, table)
+		}
+		seen[key] = table
+	}
+	for _, tb := range catalog.Tables {
+		for _, s := range tb.Sinks {
+			check("sink", s.Func, tb.Package)
+		}
+		for _, w := range tb.Writers {
+			check("writer", w.Func, tb.Package)
+		}
+		for _, w := range tb.Wrappers {
+			check("wrapper", w.Func, tb.Package)
+		}
+	}
+}
