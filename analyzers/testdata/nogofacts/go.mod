@@ -1,0 +1,3 @@
+module example.com/nogofacts
+
+go 1.26.0
