@@ -200,7 +200,7 @@ func sourceFuncs(pass *analysis.Pass, pkg *ssa.Package) []*ssa.Function {
 // exportable turns a summary into a fact: positions become file:line
 // text, which stays meaningful in another package's run.
 func exportable(fset *token.FileSet, s *taint.Summary) *taint.SummaryFact {
-	if len(s.Results) == 0 && len(s.ParamOuts) == 0 && len(s.Sinks) == 0 && len(s.Writes) == 0 && s.Check == nil && !s.Audit {
+	if len(s.Results) == 0 && len(s.Outs) == 0 && len(s.ResultFields) == 0 && len(s.Sinks) == 0 && len(s.Writes) == 0 && s.Check == nil && !s.Audit {
 		return nil
 	}
 	where := func(st []taint.Step) []taint.Step {
@@ -227,8 +227,13 @@ func exportable(fset *token.FileSet, s *taint.Summary) *taint.SummaryFact {
 	for _, t := range s.Results {
 		f.Results = append(f.Results, taint.Taint{Data: labels(t.Data), Dest: t.Dest})
 	}
-	for _, t := range s.ParamOuts {
-		f.ParamOuts = append(f.ParamOuts, taint.Taint{Data: labels(t.Data), Dest: t.Dest})
+	for _, o := range s.Outs {
+		o.Taint.Data = labels(o.Taint.Data)
+		f.Outs = append(f.Outs, o)
+	}
+	for _, o := range s.ResultFields {
+		o.Taint.Data = labels(o.Taint.Data)
+		f.ResultFields = append(f.ResultFields, o)
 	}
 	for _, ps := range s.Sinks {
 		ps.Steps = where(ps.Steps)

@@ -338,15 +338,37 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 		}
 		f.setResult(s, i, st)
 	}
-	for i, t := range sum.ParamOuts {
-		if i >= len(s.args) || t.empty() {
-			continue
-		}
-		st := f.subst(s, t)
-		for _, l := range f.locs(s.args[i]) {
-			f.store(loc{l.root, l.path + "[]"}, st)
+	for _, rf := range sum.ResultFields {
+		if root := f.resultRoot(s, rf.Index); root != nil {
+			f.store(loc{root, rf.Path}, f.subst(s, rf.Taint))
 		}
 	}
+	for _, o := range sum.Outs {
+		if o.Index >= len(s.args) {
+			continue
+		}
+		st := f.subst(s, o.Taint)
+		for _, l := range f.locs(s.args[o.Index]) {
+			f.store(loc{l.root, l.path + o.Path}, st)
+		}
+	}
+}
+
+// resultRoot is the value whose memory holds the fields of result i of
+// a call: the call itself, or the Extract of that result from its tuple.
+func (f *family) resultRoot(s *callSite, i int) ssa.Value {
+	if s.value == nil {
+		return nil
+	}
+	if s.result.Len() == 1 {
+		return s.value
+	}
+	for _, r := range *s.value.Referrers() {
+		if x, ok := r.(*ssa.Extract); ok && x.Index == i {
+			return x
+		}
+	}
+	return nil
 }
 
 // retype drops the labels a fact brought without their type (types do

@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"sort"
 	"go/token"
 	"go/types"
 
@@ -227,26 +228,35 @@ func (f *family) addWrite(ws WriterSink) {
 // buildSummary records what the root returns and writes through its
 // parameters.
 func (f *family) buildSummary() {
-	rs := f.returns[f.root]
-	f.sum.Results = append([]Taint(nil), rs...)
-	f.sum.ParamOuts = make([]Taint, len(f.root.Params))
-	any := false
+	f.sum.Results = append([]Taint(nil), f.returns[f.root]...)
+	for k, t := range f.returnFields[f.root] {
+		f.sum.ResultFields = append(f.sum.ResultFields, PathTaint{Index: k.index, Path: k.path, Taint: t})
+	}
 	for i, p := range f.root.Params {
 		if !isReference(p.Type()) {
 			continue
 		}
-		var t Taint
 		for _, path := range f.byRoot[p] {
-			t, _ = t.union(f.mem[loc{p, path}])
+			t := f.mem[loc{p, path}]
+			// Reading a parameter back into itself is not writing.
+			t.Data = t.Data.filter(func(l Label) bool { return l.Param != i+1 || l.Path != path })
+			t.Dest = Dest{}
+			if !t.empty() {
+				f.sum.Outs = append(f.sum.Outs, PathTaint{Index: i, Path: path, Taint: t})
+			}
 		}
-		t.Data = t.Data.filter(func(l Label) bool { return l.Param != i+1 })
-		t.Dest = Dest{}
-		f.sum.ParamOuts[i] = t
-		any = any || !t.empty()
 	}
-	if !any {
-		f.sum.ParamOuts = nil
-	}
+	sortPaths(f.sum.ResultFields)
+	sortPaths(f.sum.Outs)
+}
+
+func sortPaths(ps []PathTaint) {
+	sort.Slice(ps, func(i, j int) bool {
+		if ps[i].Index != ps[j].Index {
+			return ps[i].Index < ps[j].Index
+		}
+		return ps[i].Path < ps[j].Path
+	})
 }
 
 func funcName(fn *types.Func) string {

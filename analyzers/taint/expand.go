@@ -3,6 +3,7 @@ package taint
 import (
 	"go/types"
 	"reflect"
+	"strings"
 
 	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/model"
@@ -57,13 +58,13 @@ func (e *Engine) emitWalk(t types.Type, p catalog.Printer, seen map[types.Type]b
 		return nil
 	}
 	seen[t] = true
-	if s, ok := e.methodEmits(t, p); ok {
+	if s, ok := e.methodEmits(t, p, seen); ok {
 		return s
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Pointer:
 		// Through a pointer, methods with pointer receivers apply too.
-		if s, ok := e.methodEmitsIn(e.methodSet(t), u.Elem(), p); ok {
+		if s, ok := e.methodEmitsIn(e.methodSet(t), u.Elem(), p, seen); ok {
 			return s
 		}
 		return e.emitWalk(u.Elem(), p, seen)
@@ -127,22 +128,22 @@ func jsonSkipped(tag string) bool {
 // it; encoding/json also calls pointer-receiver methods on the
 // addressable values it walks (slice elements, fields), so for JSON a
 // pointer-receiver method counts too.
-func (e *Engine) methodEmits(t types.Type, p catalog.Printer) (Set, bool) {
+func (e *Engine) methodEmits(t types.Type, p catalog.Printer, seen map[types.Type]bool) (Set, bool) {
 	if _, isPtr := t.Underlying().(*types.Pointer); isPtr || types.IsInterface(t) {
 		return nil, false // pointers: see computeEmitted
 	}
-	if s, ok := e.methodEmitsIn(e.methodSet(t), t, p); ok {
+	if s, ok := e.methodEmitsIn(e.methodSet(t), t, p, seen); ok {
 		return s, true
 	}
 	if p == catalog.JSON || p == catalog.Zap {
-		return e.methodEmitsIn(e.methodSet(types.NewPointer(t)), t, p)
+		return e.methodEmitsIn(e.methodSet(types.NewPointer(t)), t, p, seen)
 	}
 	return nil, false
 }
 
 // methodEmitsIn looks for p's rendering methods in mset, whose receiver
 // base type is t.
-func (e *Engine) methodEmitsIn(mset *types.MethodSet, t types.Type, p catalog.Printer) (Set, bool) {
+func (e *Engine) methodEmitsIn(mset *types.MethodSet, t types.Type, p catalog.Printer, seen map[types.Type]bool) (Set, bool) {
 	for _, m := range p.Methods() {
 		sel := mset.Lookup(nil, m.Name)
 		if sel == nil {
@@ -155,20 +156,20 @@ func (e *Engine) methodEmitsIn(mset *types.MethodSet, t types.Type, p catalog.Pr
 		sum := e.summaryOfFunc(fn)
 		if sum == nil {
 			// Unknown body: assume the method shows the data.
-			return e.structural(t, p), true
+			return e.structural(t, p, seen), true
 		}
 		var em Taint
 		if m.Param < 0 {
 			if len(sum.Results) > 0 {
 				em = sum.Results[0]
 			}
-		} else if m.Param < len(sum.ParamOuts) {
-			em = sum.ParamOuts[m.Param]
+		} else {
+			em = sum.OutOf(m.Param)
 		}
 		out := em.Data.Concrete()
 		for _, l := range em.Data.Symbolic() {
-			if l.Param == 1 { // the receiver itself is emitted
-				out, _ = out.Union(e.structural(t, catalog.Fmt))
+			if l.Param == 1 { // the receiver, or the part of it at l.Path, is emitted
+				out, _ = out.Union(e.pathEmits(t, l.Path, seen))
 			}
 		}
 		return out, true
@@ -196,14 +197,64 @@ func (e *Engine) hasRenderingMethod(t types.Type) bool {
 	return false
 }
 
+// pathEmits is what printing the part of a t value at path (".B",
+// ".Items[]") shows, with fmt's rules; the whole of t for "" or a path
+// it cannot follow.
+func (e *Engine) pathEmits(t types.Type, path string, seen map[types.Type]bool) Set {
+	cur := t
+	for path != "" {
+		if el := model.Elem(cur); el != nil {
+			if _, ptr := cur.Underlying().(*types.Pointer); ptr || strings.HasPrefix(path, "[]") {
+				cur, path = el, strings.TrimPrefix(path, "[]")
+				continue
+			}
+		}
+		st, ok := cur.Underlying().(*types.Struct)
+		if !ok || !strings.HasPrefix(path, ".") {
+			return e.structural(t, catalog.Fmt, seen)
+		}
+		name := path[1:]
+		if i := strings.IndexAny(name, ".["); i >= 0 {
+			name, path = name[:i], name[i:]
+		} else {
+			path = ""
+		}
+		found := false
+		for i := 0; i < st.NumFields(); i++ {
+			if st.Field(i).Name() != name {
+				continue
+			}
+			named, _ := types.Unalias(cur).(*types.Named)
+			if class := e.Model.FieldClass(named, st, i); model.IdentifiableClass(class) {
+				owner := "struct"
+				if named != nil {
+					owner = named.Obj().Name()
+				}
+				return Set{{Name: owner + "." + name, Class: class}}
+			}
+			cur, found = st.Field(i).Type(), true
+			break
+		}
+		if !found {
+			return e.structural(t, catalog.Fmt, seen)
+		}
+	}
+	if cur == t {
+		return e.structural(t, catalog.Fmt, seen)
+	}
+	return e.emitWalk(cur, catalog.Fmt, seen)
+}
+
 // structural is what t shows when printed field by field, ignoring its
 // own rendering methods (used when such a method prints the receiver).
-func (e *Engine) structural(t types.Type, p catalog.Printer) Set {
+// seen is the walk in progress, so that types whose methods print each
+// other end.
+func (e *Engine) structural(t types.Type, p catalog.Printer, seen map[types.Type]bool) Set {
 	if c := e.Model.TypeClass(t); c != "" {
 		return Set{{Name: types.TypeString(t, func(*types.Package) string { return "" }), Class: c}}
 	}
 	var out Set
-	e.walkRecord(t, p, map[types.Type]bool{t: true}, func(l Label) { out = out.Add(l) })
+	e.walkRecord(t, p, seen, func(l Label) { out = out.Add(l) })
 	return out
 }
 

@@ -27,6 +27,8 @@ type family struct {
 	closureSites map[*ssa.Function][]*ssa.MakeClosure
 	// returns collects what each literal returns, for in-family calls.
 	returns map[*ssa.Function][]Taint
+	// returnFields holds what the fields of struct results hold.
+	returnFields map[*ssa.Function]map[resultPath]Taint
 
 	changed bool
 	sum     *Summary
@@ -54,6 +56,7 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 		bindings:     make(map[*ssa.FreeVar][]ssa.Value),
 		closureSites: make(map[*ssa.Function][]*ssa.MakeClosure),
 		returns:      make(map[*ssa.Function][]Taint),
+		returnFields: make(map[*ssa.Function]map[resultPath]Taint),
 		guards:       make(map[*ssa.Function]*guardInfo),
 		audits:       make(map[*ssa.Function]*auditFacts),
 	}
@@ -356,7 +359,7 @@ func (f *family) valueOnly(v ssa.Value) Taint {
 // slices, maps and interfaces, what is reachable through it.
 func (f *family) taintOf(v ssa.Value) Taint {
 	t := f.valueOnly(v)
-	if isReference(v.Type()) {
+	if isReference(v.Type()) || isStruct(v.Type()) {
 		for _, l := range f.locs(v) {
 			t, _ = t.union(f.read(l))
 		}

@@ -55,8 +55,14 @@ type CheckRole struct {
 // Summary is what callers need to know of a function. Exported functions'
 // summaries travel to importing packages as facts.
 type Summary struct {
-	Results   []Taint // per result: data and destinations it may hold
-	ParamOuts []Taint // per parameter: data written into what it points to
+	Results []Taint // per result: data and destinations it may hold (for a struct, apart from its fields)
+	// ResultFields is what the fields of a struct result hold, per path:
+	// a helper returning Row{Pseudonym: pseudo(nhs), Site: s.Site} makes
+	// each column what it is, not the union of all.
+	ResultFields []PathTaint
+	// Outs is what the function writes into the memory its parameters
+	// refer to, per parameter and path (a setter, an encoder's sink).
+	Outs []PathTaint
 	Sinks     []ParamSink
 	Writes    []WriterSink
 	Check     *CheckRole // a check wrapper: returns a check's result on every path
@@ -65,6 +71,24 @@ type Summary struct {
 	// internal holds the flows found inside an unexported function that is
 	// judged at each of its calls, as if inlined there. Never in a fact.
 	internal []Flow
+}
+
+// PathTaint is taint at a path below a parameter or result.
+type PathTaint struct {
+	Index int // parameter (receiver = 0) or result index
+	Path  string
+	Taint Taint
+}
+
+// OutOf is everything the function writes into parameter i's memory.
+func (s *Summary) OutOf(i int) Taint {
+	var t Taint
+	for _, o := range s.Outs {
+		if o.Index == i {
+			t, _ = t.union(o.Taint)
+		}
+	}
+	return t
 }
 
 // Flow is identifiable data reaching a sink, or a requires function

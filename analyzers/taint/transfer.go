@@ -69,14 +69,15 @@ func (f *family) transfer(instr ssa.Instruction) {
 			f.setVal(x, tu[x.Index])
 		}
 	case *ssa.Field:
+		// Read just that field of the struct: from memory for a struct
+		// loaded from it, from the value's own fields for one returned by
+		// a call.
 		suffix := "." + fieldName(x.X.Type(), x.Field)
-		t := Taint{Data: f.valueOnly(x.X).Data.Whole().under(suffix)}
+		var t Taint
+		for _, l := range f.locs(x.X) {
+			t, _ = t.union(f.read(loc{l.root, l.path + suffix}))
+		}
 		if ld, ok := x.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
-			// A field of a struct loaded from memory: read just that field.
-			t = Taint{}
-			for _, l := range f.locs(ld.X) {
-				t, _ = t.union(f.read(loc{l.root, l.path + suffix}))
-			}
 			t.Data, _ = t.Data.Union(f.valueOnly(ld.X).Data.Whole().under(suffix))
 		}
 		f.setVal(x, t)
@@ -94,9 +95,9 @@ func (f *family) transfer(instr ssa.Instruction) {
 		f.setTuple(x, 1, t)
 		f.setTuple(x, 2, t)
 	case *ssa.Store:
-		if ld, ok := x.Val.(*ssa.UnOp); ok && ld.Op == token.MUL && isStruct(x.Val.Type()) {
+		if isStruct(x.Val.Type()) {
 			for _, dst := range f.locs(x.Addr) {
-				f.copyStruct(dst, ld.X)
+				f.copyStruct(dst, x.Val)
 			}
 			return
 		}
@@ -147,27 +148,14 @@ func (f *family) boxTaint(v ssa.Value) Taint {
 	return out
 }
 
-// copyStruct copies the struct src points to into dst field by field
-// (*dst = *src, which SSA emits for struct literals, range variables and
-// assignments), so that each field keeps its own data.
-func (f *family) copyStruct(dst loc, src ssa.Value) {
-	f.store(dst, f.valueOnly(src))
-	for _, l := range f.locs(src) {
-		for _, p := range f.byRoot[l.root] {
-			m := f.mem[loc{l.root, p}]
-			switch {
-			case hasPathPrefix(p, l.path):
-				f.store(loc{dst.root, dst.path + p[len(l.path):]}, m)
-			case hasPathPrefix(l.path, p):
-				f.store(dst, Taint{Data: m.Data.Whole().under(l.path[len(p):]), Dest: m.Dest})
-			}
-		}
-		rt := f.valueOnly(l.root)
-		if l.path != "" {
-			rt = Taint{Data: rt.Data.Whole().under(l.path), Dest: rt.Dest}
-		}
-		f.store(dst, rt)
-	}
+// copyStruct copies struct value v into dst field by field (*dst = *src,
+// which SSA emits for struct literals, range variables and assignments,
+// and a struct returned by a call), so that each field keeps its own data.
+func (f *family) copyStruct(dst loc, v ssa.Value) {
+	whole := f.structParts(v, func(path string, t Taint) {
+		f.store(loc{dst.root, dst.path + path}, t)
+	})
+	f.store(dst, whole)
 }
 
 func isStruct(t types.Type) bool {
@@ -213,12 +201,70 @@ func (f *family) transferReturn(r *ssa.Return) {
 		f.returns[fn] = rs
 	}
 	for i, v := range r.Results {
-		n, ch := rs[i].union(f.taintOf(v))
+		var t Taint
+		if isStruct(v.Type()) {
+			// A struct keeps its fields apart: the value's own data here,
+			// each field's in returnFields.
+			t = f.structParts(v, func(path string, m Taint) { f.addReturnField(fn, i, path, m) })
+		} else {
+			t = f.taintOf(v)
+		}
+		n, ch := rs[i].union(t)
 		if ch {
 			rs[i] = n
 			f.changed = true
 		}
 	}
+}
+
+type resultPath struct {
+	index int
+	path  string
+}
+
+func (f *family) addReturnField(fn *ssa.Function, i int, path string, t Taint) {
+	if t.empty() {
+		return
+	}
+	m := f.returnFields[fn]
+	if m == nil {
+		m = map[resultPath]Taint{}
+		f.returnFields[fn] = m
+	}
+	k := resultPath{i, path}
+	n, ch := m[k].union(t)
+	if ch {
+		m[k] = n
+		f.changed = true
+	}
+}
+
+// structParts splits what struct value v holds: field calls back with
+// each path below v and what is stored there; the result is what v holds
+// as a whole (its type's label, data stored over the whole struct).
+func (f *family) structParts(v ssa.Value, field func(path string, t Taint)) Taint {
+	var whole Taint
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		whole = f.valueOnly(ld.X) // the pointer's own labels, not the union of the fields
+	}
+	whole, _ = whole.union(f.intrinsic(v))
+	for _, l := range f.locs(v) {
+		for _, p := range f.byRoot[l.root] {
+			m := f.mem[loc{l.root, p}]
+			switch {
+			case p != l.path && hasPathPrefix(p, l.path):
+				field(p[len(l.path):], m)
+			case hasPathPrefix(l.path, p):
+				whole, _ = whole.union(Taint{Data: m.Data.Whole().under(l.path[len(p):]), Dest: m.Dest})
+			}
+		}
+		rt := f.valueOnly(l.root)
+		if l.path != "" {
+			rt = Taint{Data: rt.Data.Whole().under(l.path), Dest: rt.Dest}
+		}
+		whole, _ = whole.union(rt)
+	}
+	return whole
 }
 
 // intrinsic is what a value's type or declaration says about it,

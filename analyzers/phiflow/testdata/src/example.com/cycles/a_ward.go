@@ -25,6 +25,15 @@ func LogWardCode(w *Ward) {
 // Admission holds a patient with a LogValue but no String method: fmt
 // prints its fields.
 func LogAdmission(a *Admission) {
-	log.Printf("admitted %v", *a.Patient) // want `Patient.Name \(direct\) reaches log sink log.Printf`
+	log.Printf("admitted %v", *a.Patient)       // want `Patient.Name \(direct\) reaches log sink log.Printf`
 	slog.Info("admitted", "patient", a.Patient) // clean: LogValue shows only the ID
+}
+
+func LogVisit(v *Visit, c *Clinician) {
+	log.Println(v) // clean: String shows only the clinician's badge
+	log.Println(c) // clean: likewise
+}
+
+func LogNote(n Note) {
+	log.Println(n) // want `Note.Text \(clinical\) reaches log sink log.Println`
 }

@@ -14,3 +14,26 @@ type Admission struct {
 	Patient *Patient
 	Bed     int
 }
+
+// Visit and Clinician print each other in their String methods: the
+// analysis must end, and show what those methods really emit.
+type Visit struct {
+	By      *Clinician
+	Summary string `phi:"clinical"`
+}
+
+type Clinician struct {
+	Last  *Visit
+	Badge string
+}
+
+func (v *Visit) String() string     { return "visit by " + v.By.String() }
+func (c *Clinician) String() string { return "clinician " + c.Badge + " last " + c.Last.String() }
+
+// Note prints one marked field of its own.
+type Note struct {
+	Ward string
+	Text string `phi:"clinical"`
+}
+
+func (n Note) String() string { return n.Ward + ": " + n.Text }
