@@ -51,8 +51,8 @@ var grpcTable = Table{
 			{Func: "google.golang.org/grpc/status.Errorf", From: From(1), Into: Results, ErrorToo: true, Printer: Fmt},
 			{Func: "google.golang.org/grpc/status.New", From: From(1), Into: Results, Printer: Fmt},
 			{Func: "google.golang.org/grpc/status.Newf", From: From(1), Into: Results, Printer: Fmt},
-			{Func: "(*google.golang.org/grpc/status.Status).Err", From: All(), Into: Results, ErrorToo: true},
-			{Func: "(*google.golang.org/grpc/status.Status).Message", From: All(), Into: Results},
+			{Func: "(*google.golang.org/grpc/internal/status.Status).Err", From: All(), Into: Results, ErrorToo: true},
+			{Func: "(*google.golang.org/grpc/internal/status.Status).Message", From: All(), Into: Results},
 		},
 	),
 }

@@ -54,8 +54,15 @@ var errorsTable = Table{
 }
 
 var encodingTable = Table{
-	Package: "encoding/base64, encoding/hex, encoding/base32",
+	Package: "encoding/base64, encoding/hex, encoding/base32, crypto/sha256, crypto/sha512, crypto/sha1, crypto/md5, crypto/hmac, hash",
 	Propagators: concat(
+		// A digest still identifies: an unkeyed hash of a ten-digit NHS
+		// number is reversed by trying them all. Pseudonymising functions
+		// are declared sanitizers instead.
+		propagate([]string{"crypto/sha256.Sum256", "crypto/sha256.Sum224", "crypto/sha512.Sum512", "crypto/sha512.Sum384",
+			"crypto/sha1.Sum", "crypto/md5.Sum"}, All(), Results, Raw),
+		propagate([]string{"(hash.Hash).Sum", "(hash.Hash32).Sum32", "(hash.Hash64).Sum64"}, All(), Results, Raw),
+		propagate([]string{"(hash.Hash).Write"}, At(1), Receiver, Raw),
 		propagate(each("(*encoding/base64.Encoding).", "EncodeToString", "AppendEncode", "DecodeString"), At(1), Results, Raw),
 		propagate(each("(*encoding/base64.Encoding).", "Encode", "Decode"), At(2), 1, Raw),
 		propagate(each("(*encoding/base32.Encoding).", "EncodeToString", "DecodeString"), At(1), Results, Raw),

@@ -1,0 +1,43 @@
+// Package enginegaps holds the smallest reproducers of what the catalog's
+// row types cannot express and the engine does not do yet. Each case is
+// expected to fail until the engine changes; TestThirdPartyEngineGaps runs
+// them only when PHIVET_ENGINE_GAPS=1.
+package enginegaps
+
+import (
+	"context"
+
+	"github.com/rs/zerolog"
+
+	"example.com/thirdparty/enginegaps/card"
+	"example.com/thirdparty/model"
+)
+
+// engine: a rendering method of another package that emits nothing
+// identifiable and has no results exports no summary fact (phiflow's
+// exportable drops empty summaries), so the importing package takes its
+// body as unknown and assumes it prints every marked field: a false
+// positive. The same method in the calling package prints clean.
+func CrossPackageRedaction(l *zerolog.Logger, c card.Card) {
+	l.Info().Object("card", c).Msg("x")
+}
+
+// engine: data added inside a callback that the library calls with its
+// own event (zerolog Event.Func, MsgFunc; logrus InfoFn…) is not seen: a
+// row can say which arguments carry data, not that a function argument's
+// parameter is the receiver and its result the message.
+func CallbackFields(l *zerolog.Logger, p *model.Patient) {
+	l.Info().Func(func(e *zerolog.Event) { e.Str("name", p.Name) }).Msg("x") // want "PHI1001"
+	l.Info().MsgFunc(func() string { return p.Name })                        // want "PHI1001"
+}
+
+// Server is a gRPC service implementation.
+type Server struct{}
+
+// engine: a unary gRPC handler answers by returning its response message;
+// a return is not a call, so no row can make it a respond sink (the same
+// holds for an echo or fiber handler returning an error whose message the
+// framework sends).
+func (s *Server) Get(ctx context.Context, in *model.Request, p *model.Patient) (*model.Request, error) {
+	return &model.Request{ID: in.ID, Name: p.Name}, nil // want "PHI1003"
+}

@@ -1,0 +1,21 @@
+// Package saramaleaks has the cases of github.com/IBM/sarama.
+package saramaleaks
+
+import (
+	"github.com/IBM/sarama"
+
+	"example.com/thirdparty/model"
+)
+
+// Producers: messages sent by a producer are transmitted.
+func Producers(sp sarama.SyncProducer, ap sarama.AsyncProducer, p *model.Patient) {
+	sp.SendMessage(&sarama.ProducerMessage{Topic: "patients", Value: sarama.StringEncoder(p.Name)}) // want "PHI1003"
+	sp.SendMessage(&sarama.ProducerMessage{Topic: "patients", Value: sarama.StringEncoder(p.ID)})
+	sp.SendMessages([]*sarama.ProducerMessage{{Topic: "patients", Key: sarama.StringEncoder(p.NHSNumber)}}) // want "PHI1003"
+	sp.SendMessages([]*sarama.ProducerMessage{{Topic: "patients", Key: sarama.StringEncoder(p.ID)}})
+	ap.Input() <- &sarama.ProducerMessage{Topic: "patients", Value: sarama.ByteEncoder(p.Photo)} // want "PHI1003"
+	ap.Input() <- &sarama.ProducerMessage{Topic: "patients", Value: sarama.ByteEncoder(p.ID)}
+	if model.Allowed(p) {
+		sp.SendMessage(&sarama.ProducerMessage{Topic: "patients", Value: sarama.StringEncoder(p.Name)})
+	}
+}

@@ -1,0 +1,467 @@
+package phiflow_test
+
+// Tests of the third-party part of the catalog against the real libraries:
+// testdata/thirdparty is a module of its own that requires them at pinned
+// versions, with one package per library. Every row of a third-party
+// table must name a function, variable or type the library has (so that
+// an upstream rename breaks a test instead of silently losing findings),
+// and must be used in the test module both in a statement that has a
+// finding and in one that stays clean.
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/internal/phitest"
+	"github.com/phivet/phivet/analyzers/phiflow"
+)
+
+// thirdPartyDir is the test module that compiles against the real
+// third-party libraries the catalog models, at the versions its go.mod
+// pins.
+var thirdPartyDir = filepath.Join("testdata", "thirdparty")
+
+// thirdPartyPkgs are its packages with cases, one per library, and the
+// catalog table each covers ("" for a standard library table, whose rows
+// are covered by the contract tests as well).
+var thirdPartyPkgs = map[string]string{
+	"./zapleaks":     "go.uber.org/zap",
+	"./logrusleaks":  "github.com/sirupsen/logrus",
+	"./zerologleaks": "github.com/rs/zerolog",
+	"./klogleaks":    "k8s.io/klog/v2",
+	"./logrleaks":    "github.com/go-logr/logr",
+	"./slogleaks":    "",
+	"./otelleaks":    "go.opentelemetry.io/otel",
+	"./awsleaks":     "github.com/aws/aws-sdk-go-v2, github.com/aws/smithy-go",
+}
+
+var (
+	downloadOnce sync.Once
+	downloadErr  error
+	downloadOut  []byte
+)
+
+// needThirdParty downloads the test module's dependencies into the module
+// cache with the normal proxy settings (analysistest then loads them with
+// GOPROXY=off), once per run.
+func needThirdParty(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("needs the third-party modules; skipped in -short mode")
+	}
+	downloadOnce.Do(func() {
+		cmd := exec.Command("go", "mod", "download")
+		cmd.Dir = thirdPartyDir
+		cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly")
+		downloadOut, downloadErr = cmd.CombinedOutput()
+	})
+	if downloadErr != nil {
+		t.Fatalf("go mod download in %s: %v\n%s", thirdPartyDir, downloadErr, downloadOut)
+	}
+}
+
+// TestThirdPartyCatalog checks the findings of every library's package
+// against its // want comments, then that every third-party row has both
+// kinds of case.
+func TestThirdPartyCatalog(t *testing.T) {
+	needThirdParty(t)
+	var pkgs []string
+	covered := map[string]bool{}
+	for p, table := range thirdPartyPkgs {
+		pkgs = append(pkgs, p)
+		covered[table] = true
+	}
+	sort.Strings(pkgs)
+	results := phitest.RunModule(t, thirdPartyDir, phiflow.Analyzer, pkgs...)
+	if t.Failed() {
+		return
+	}
+	cov := newCoverage(covered)
+	for _, r := range results {
+		cov.add(r)
+	}
+	for _, msg := range cov.missing() {
+		t.Error(msg)
+	}
+}
+
+// TestThirdPartyNames checks that every row of a third-party table names
+// something the library declares, with argument indexes it has.
+func TestThirdPartyNames(t *testing.T) {
+	needThirdParty(t)
+	rows := thirdPartyRows()
+	paths := map[string]bool{}
+	for _, r := range rows {
+		paths[r.pkg] = true
+	}
+	var patterns []string
+	for p := range paths {
+		patterns = append(patterns, p)
+	}
+	sort.Strings(patterns)
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedTypes,
+		Dir:  thirdPartyDir,
+		Env:  append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly", "GOPROXY=off"),
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	decl := map[string]*types.Signature{} // full name -> signature (nil for vars and types)
+	for _, p := range pkgs {
+		for _, e := range p.Errors {
+			t.Errorf("loading %s: %v", p.PkgPath, e)
+		}
+		if p.Types != nil {
+			declare(p.Types, decl)
+		}
+	}
+	for _, r := range rows {
+		sig, ok := decl[r.name]
+		if !ok {
+			t.Errorf("%s: %s %s is not declared by %s", r.table, r.role, r.name, r.pkg)
+			continue
+		}
+		if sig == nil {
+			continue
+		}
+		n := sig.Params().Len()
+		if sig.Recv() != nil {
+			n++
+		}
+		for _, i := range r.args {
+			if i >= n && !(sig.Variadic() && i == n) {
+				t.Errorf("%s: %s %s has no argument %d (it has %d, receiver counted)", r.table, r.role, r.name, i, n)
+			}
+		}
+	}
+}
+
+// declare records the full names of everything pkg declares: functions,
+// methods (interface methods under the interface that declares them),
+// package variables and types.
+func declare(pkg *types.Package, decl map[string]*types.Signature) {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		switch o := scope.Lookup(name).(type) {
+		case *types.Func:
+			decl[o.FullName()] = o.Type().(*types.Signature)
+		case *types.Var:
+			decl[pkg.Path()+"."+o.Name()] = nil
+		case *types.TypeName:
+			decl[types.TypeString(o.Type(), nil)] = nil
+			decl["*"+types.TypeString(o.Type(), nil)] = nil
+			named, ok := o.Type().(*types.Named)
+			if !ok {
+				continue
+			}
+			for i := 0; i < named.NumMethods(); i++ {
+				m := named.Method(i)
+				decl[m.FullName()] = m.Type().(*types.Signature)
+			}
+			if it, ok := named.Underlying().(*types.Interface); ok {
+				for i := 0; i < it.NumMethods(); i++ {
+					m := it.Method(i)
+					decl[m.FullName()] = m.Type().(*types.Signature)
+				}
+			}
+		}
+	}
+}
+
+// row is one name a third-party table uses.
+type row struct {
+	table, role, name, pkg string
+	args                   []int // argument indexes the row reads or writes
+	kind                   string
+}
+
+func isThirdParty(t catalog.Table) bool {
+	first, _, _ := strings.Cut(t.Package, "/")
+	return strings.Contains(first, ".")
+}
+
+// thirdPartyRows lists the rows of the third-party tables.
+func thirdPartyRows() []row {
+	var out []row
+	for _, t := range catalog.Tables {
+		if !isThirdParty(t) {
+			continue
+		}
+		add := func(role, name, kind string, args ...int) {
+			out = append(out, row{table: t.Package, role: role, name: name, pkg: pkgOf(name), args: args, kind: kind})
+		}
+		for _, s := range t.Sinks {
+			add("sink", s.Func, s.Kind.String(), argIndexes(s.Data)...)
+		}
+		for _, u := range t.URLs {
+			add("url", u.Func, "url", u.Arg)
+		}
+		for _, w := range t.Writers {
+			add("writer", w.Func, "", append(argIndexes(w.Data), w.Dest)...)
+		}
+		for _, w := range t.Wrappers {
+			add("wrapper", w.Func, "", argIndexes(w.Dest)...)
+		}
+		for _, d := range t.Destinations {
+			add("destination", d.Name, d.Kind.String())
+		}
+		for _, d := range t.DestinationTypes {
+			add("destination type", d.Type, d.Kind.String())
+		}
+		for _, p := range t.Propagators {
+			args := argIndexes(p.From)
+			if p.Into != catalog.Results {
+				args = append(args, int(p.Into))
+			}
+			add("propagator", p.Func, "", args...)
+		}
+		for _, s := range t.SignatureSinks {
+			// Named by the type of its variadic parameter.
+			add("signature sink", s.VariadicOf, s.Kind.String())
+		}
+	}
+	return out
+}
+
+// argIndexes lists the indexes a selects (From: the first one).
+func argIndexes(a catalog.Args) []int {
+	if a.From >= 0 {
+		return []int{a.From}
+	}
+	return a.Only
+}
+
+// pkgOf returns the package path in a full name: "(*a/b.T).M", "a/b.F",
+// "a/b.T", "(a/b.G[T any]).M".
+func pkgOf(name string) string {
+	s := strings.TrimLeft(name, "(*")
+	if i := strings.IndexAny(s, ")["); i >= 0 {
+		s = s[:i]
+	}
+	// The last element is the function, variable or type: the path is
+	// what comes before it (a path may have dots: "github.com/nats-io/nats.go").
+	if dot := strings.LastIndex(s, "."); dot > strings.LastIndex(s, "/") {
+		return s[:dot]
+	}
+	return s
+}
+
+// coverage records, for every third-party row, whether a statement that
+// uses it has a finding and whether one stays clean.
+type coverage struct {
+	rows  []row
+	found map[string]*[2]bool // row key -> [positive, clean]
+}
+
+// newCoverage follows the rows of the tables whose Package is in tables.
+func newCoverage(tables map[string]bool) *coverage {
+	c := &coverage{found: map[string]*[2]bool{}}
+	for _, r := range thirdPartyRows() {
+		if tables[r.table] {
+			c.rows = append(c.rows, r)
+			c.found[r.role+" "+r.name] = new([2]bool)
+		}
+	}
+	return c
+}
+
+func (c *coverage) mark(role, name string, positive bool) {
+	if f, ok := c.found[role+" "+name]; ok {
+		if positive {
+			f[0] = true
+		} else {
+			f[1] = true
+		}
+	}
+}
+
+// add records the uses in one analysed package.
+func (c *coverage) add(r *analysistest.Result) {
+	pkg := r.Action.Package
+	var diags []token.Pos
+	for _, d := range r.Action.Diagnostics {
+		diags = append(diags, d.Pos)
+	}
+	sigSinks := map[string]bool{}
+	destTypes := map[string]bool{}
+	storesInto := map[string]bool{}
+	for _, t := range catalog.Tables {
+		for _, p := range t.Propagators {
+			if p.Into != catalog.Results {
+				storesInto[p.Func] = true
+			}
+		}
+		for _, s := range t.SignatureSinks {
+			sigSinks[s.VariadicOf] = true
+		}
+		for _, d := range t.DestinationTypes {
+			destTypes[d.Type] = true
+		}
+	}
+	for _, f := range pkg.Syntax {
+		// A statement that only calls (e.Str(…), md.Set(…)) is judged
+		// with the statement after it, where what it stored is used.
+		judged := map[ast.Stmt]token.Pos{}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if b, ok := n.(*ast.BlockStmt); ok {
+				for i, s := range b.List {
+					judged[s] = s.End()
+					if _, call := s.(*ast.ExprStmt); call && i+1 < len(b.List) {
+						judged[s] = b.List[i+1].End()
+					}
+				}
+			}
+			return true
+		})
+		// Calls in the printing methods (MarshalLogObject…) of types named
+		// leak… or clean….
+		rendering := map[token.Pos]bool{}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv == nil || fd.Body == nil || len(fd.Recv.List) != 1 {
+				continue
+			}
+			recv := types.ExprString(fd.Recv.List[0].Type)
+			leak, clean := strings.HasPrefix(recv, "leak"), strings.HasPrefix(recv, "clean")
+			if !leak && !clean {
+				continue
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if c, ok := n.(*ast.CallExpr); ok {
+					rendering[c.Pos()] = leak
+				}
+				return true
+			})
+		}
+		// The innermost statement around each node decides: a finding
+		// anywhere in it makes the use positive.
+		var stack []ast.Stmt
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			var cur ast.Stmt
+			if len(stack) > 0 {
+				cur = stack[len(stack)-1]
+			}
+			if s, ok := n.(ast.Stmt); ok {
+				if _, block := n.(*ast.BlockStmt); !block {
+					cur = s
+				}
+			}
+			stack = append(stack, cur)
+			if cur == nil {
+				return true
+			}
+			hit := func(end token.Pos) bool {
+				for _, p := range diags {
+					if cur.Pos() <= p && p < end {
+						return true
+					}
+				}
+				return false
+			}
+			positive := hit(cur.End())
+			if e, ok := n.(ast.Expr); ok {
+				if tv, ok := pkg.TypesInfo.Types[e]; ok && tv.Type != nil {
+					if ts := types.TypeString(tv.Type, nil); destTypes[ts] {
+						c.mark("destination type", ts, positive)
+					}
+				}
+			}
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn, _ := typeutil.Callee(pkg.TypesInfo, call).(*types.Func)
+			if fn == nil {
+				return true
+			}
+			name := fn.Origin().FullName()
+			kind, inRendering := rendering[call.Pos()]
+			if inRendering {
+				// Inside a printing method the finding is where the value
+				// is printed: its type's name says which case it is.
+				positive = kind
+			} else if es, ok := cur.(*ast.ExprStmt); ok && storesInto[name] && ast.Unparen(es.X) == call {
+				// It stores into an argument: judged with the statement
+				// that uses what it stored.
+				if end, ok := judged[cur]; ok {
+					positive = hit(end)
+				}
+			}
+			for _, role := range []string{"sink", "url", "writer", "wrapper", "destination", "propagator"} {
+				c.mark(role, name, positive)
+			}
+			sig := fn.Type().(*types.Signature)
+			if sig.Variadic() {
+				last := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice).Elem()
+				if ts := types.TypeString(last, nil); sigSinks[ts] && !c.named(name) {
+					c.mark("signature sink", ts, positive)
+				}
+			}
+			return true
+		})
+	}
+}
+
+// named reports whether a row names the function.
+func (c *coverage) named(name string) bool {
+	for _, r := range c.rows {
+		if r.name == name && r.role != "signature sink" {
+			return true
+		}
+	}
+	return false
+}
+
+// missing lists the rows without a positive or a clean case.
+func (c *coverage) missing() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range c.rows {
+		key := r.role + " " + r.name
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		f := c.found[key]
+		switch {
+		case !f[0] && !f[1]:
+			out = append(out, fmt.Sprintf("%s: %s %s has no test case", r.table, r.role, r.name))
+		case !f[0]:
+			out = append(out, fmt.Sprintf("%s: %s %s has no case with a finding", r.table, r.role, r.name))
+		case !f[1]:
+			out = append(out, fmt.Sprintf("%s: %s %s has no case that stays clean", r.table, r.role, r.name))
+		}
+	}
+	return out
+}
+
+// TestThirdPartyEngineGaps runs the reproducers of what the engine does not
+// do yet (testdata/thirdparty/enginegaps, each case marked "engine:"). They
+// fail until the engine changes, so they run only when PHIVET_ENGINE_GAPS=1.
+func TestThirdPartyEngineGaps(t *testing.T) {
+	if os.Getenv("PHIVET_ENGINE_GAPS") != "1" {
+		t.Skip("engine gaps: set PHIVET_ENGINE_GAPS=1 to run the reproducers in testdata/thirdparty/enginegaps")
+	}
+	needThirdParty(t)
+	phitest.RunModule(t, thirdPartyDir, phiflow.Analyzer, "./enginegaps")
+}
