@@ -64,12 +64,12 @@ func ParseKind(s string) Kind {
 type Printer uint8
 
 const (
-	Raw  Printer = iota // the value's bytes or string, no method involved
-	Fmt                 // fmt verbs: Format, Error, String
-	JSON                // encoding/json: MarshalJSON, MarshalText; exported fields, json:"-" skipped
-	Slog                // log/slog: LogValue, then as Fmt
-	Zap                 // zap: MarshalLogObject or MarshalLogArray, then Error and String (zap.Any), then as JSON
-	Zerolog             // zerolog: MarshalZerologObject, then as JSON
+	Raw     Printer = iota // the value's bytes or string, no method involved
+	Fmt                    // fmt verbs: Format, Error, String
+	JSON                   // encoding/json: MarshalJSON, MarshalText; exported fields, json:"-" skipped
+	Slog                   // log/slog: LogValue, then as Fmt
+	Zap                    // zap: MarshalLogObject or MarshalLogArray, then Error and String (zap.Any), then as JSON
+	Zerolog                // zerolog: MarshalZerologObject, then as JSON
 )
 
 // String names the printer, for the catalog's documentation.

@@ -23,7 +23,7 @@ var fiberTable = Table{
 			{Func: "github.com/gofiber/fiber/v2.NewError", Kind: Respond, Data: From(1)},
 		},
 	),
-	URLs: []URL{{fiberCtx + "Redirect", 1}, {fiberCtx + "Location", 1}},
+	URLs:             []URL{{fiberCtx + "Redirect", 1}, {fiberCtx + "Location", 1}},
 	DestinationTypes: []DestinationType{{"*github.com/gofiber/fiber/v2.Ctx", Respond}},
 	Propagators: []Propagator{
 		{Func: "github.com/gofiber/fiber/v2.NewError", From: From(1), Into: Results},
