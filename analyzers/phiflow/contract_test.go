@@ -86,3 +86,7 @@ func TestFieldPathsThroughParameters(t *testing.T) {
 func TestRecursiveRecords(t *testing.T) {
 	phitest.Run(t, phiflow.Analyzer, "example.com/cycles")
 }
+
+func TestBoxingAndDigests(t *testing.T) {
+	phitest.Run(t, phiflow.Analyzer, "example.com/boxing")
+}

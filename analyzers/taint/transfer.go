@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -124,26 +125,88 @@ func (f *family) transfer(instr ssa.Instruction) {
 }
 
 // boxTaint is the taint of v put into an interface. From here on only
-// printing can reveal it, and a value of a record or source type with a
-// rendering method (String, MarshalJSON…) shows what that method emits:
-// the type's label speaks for the value, not the data held in its fields.
+// printing can reveal it. A value of a record or source type speaks
+// through its type's label, which each printer expands by its own rules
+// (a String or MarshalJSON method, json:"-"); data held in its marked
+// fields is what that label stands for, so only data in unmarked fields
+// is kept beside it — and none when the type renders itself, since then
+// the method decides what shows.
 func (f *family) boxTaint(v ssa.Value) Taint {
-	t := f.taintOf(v)
 	tl := f.e.typeLabel(v.Type(), v.Pos(), "")
 	if tl == nil {
-		return t
+		return f.taintOf(v)
 	}
-	out := Taint{Dest: t.Dest, Data: Set{*tl}}
-	renders := f.e.hasRenderingMethod(v.Type())
-	for _, l := range t.Data {
-		switch {
-		case !l.Concrete():
-		case renders:
-			continue
-		case l.typ == nil && (l.Record || l.Name == tl.Name):
-			continue // the typed label above stands for it
+	out := Taint{Dest: f.taintOf(v).Dest, Data: Set{*tl}}
+	if f.e.hasRenderingMethod(v.Type()) {
+		return out
+	}
+	marked := f.e.markedFields(v.Type())
+	keep := func(t Taint) {
+		for _, l := range t.Data {
+			if l.typ == nil && l.Concrete() && (l.Record || l.Name == tl.Name) {
+				continue // the typed label above stands for it
+			}
+			out.Data = out.Data.Add(l)
 		}
-		out.Data = out.Data.Add(l)
+	}
+	own := v
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		own = ld.X
+	}
+	keep(f.valueOnly(own))
+	for _, l := range f.locs(v) {
+		for _, p := range f.byRoot[l.root] {
+			m := f.mem[loc{l.root, p}]
+			switch {
+			case hasPathPrefix(p, l.path):
+				if !marked[topField(p[len(l.path):])] {
+					keep(m)
+				}
+			case hasPathPrefix(l.path, p):
+				keep(Taint{Data: m.Data.Whole()})
+			}
+		}
+		if l.root != own {
+			keep(Taint{Data: f.valueOnly(l.root).Data.Whole()})
+		}
+	}
+	return out
+}
+
+// topField is the first field name of a path below a record or a
+// collection of records: ".Name" and "[].Name" give "Name".
+func topField(path string) string {
+	for strings.HasPrefix(path, "[]") {
+		path = path[2:]
+	}
+	if !strings.HasPrefix(path, ".") {
+		return ""
+	}
+	path = path[1:]
+	if i := strings.IndexAny(path, ".["); i >= 0 {
+		return path[:i]
+	}
+	return path
+}
+
+// markedFields names the identifiable marked fields of the struct that t
+// is, or points to or holds.
+func (e *Engine) markedFields(t types.Type) map[string]bool {
+	for range 8 {
+		if _, ok := t.Underlying().(*types.Struct); ok {
+			break
+		}
+		if t = model.Elem(t); t == nil {
+			return nil
+		}
+	}
+	named, _ := types.Unalias(t).(*types.Named)
+	st := t.Underlying().(*types.Struct)
+	out := map[string]bool{}
+	for i := 0; i < st.NumFields(); i++ {
+		if model.IdentifiableClass(e.Model.FieldClass(named, st, i)) {
+			out[st.Field(i).Name()] = true
+		}
 	}
 	return out
 }
@@ -270,12 +333,7 @@ func (f *family) structParts(v ssa.Value, field func(path string, t Taint)) Tain
 // intrinsic is what a value's type or declaration says about it,
 // whatever flowed into it.
 func (f *family) intrinsic(v ssa.Value) Taint {
-	if t, ok := f.e.intrinsics[v]; ok {
-		return t
-	}
-	t := f.e.computeIntrinsic(v)
-	f.e.intrinsics[v] = t
-	return t
+	return f.e.intrinsicOf(v)
 }
 
 func (e *Engine) computeIntrinsic(v ssa.Value) Taint {
@@ -301,10 +359,14 @@ func (e *Engine) computeIntrinsic(v ssa.Value) Taint {
 		if l := e.fieldLabel(x.X.Type(), x.Field, x.Pos()); l != nil {
 			t.Data = t.Data.Add(*l)
 		}
+		// A field of a value of a source type is identifiable too
+		// (d.Name.Family, where Name is a HumanName).
+		t.Data, _ = t.Data.Union(e.intrinsicOf(x.X).Data.Whole())
 	case *ssa.Field:
 		if l := e.fieldLabel(x.X.Type(), x.Field, x.Pos()); l != nil {
 			t.Data = t.Data.Add(*l)
 		}
+		t.Data, _ = t.Data.Union(e.intrinsicOf(x.X).Data.Whole())
 	}
 	return t
 }
@@ -322,6 +384,16 @@ func (e *Engine) isDestinationVar(v ssa.Value) bool {
 		return false
 	}
 	return e.Catalog.VarDestination(g.Pkg.Pkg.Path()+"."+g.Name()) != catalog.None
+}
+
+// intrinsicOf is computeIntrinsic, cached.
+func (e *Engine) intrinsicOf(v ssa.Value) Taint {
+	if t, ok := e.intrinsics[v]; ok {
+		return t
+	}
+	t := e.computeIntrinsic(v)
+	e.intrinsics[v] = t
+	return t
 }
 
 // fieldLabel returns the label of field i of the struct (or pointer to
