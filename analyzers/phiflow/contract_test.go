@@ -90,3 +90,7 @@ func TestRecursiveRecords(t *testing.T) {
 func TestBoxingAndDigests(t *testing.T) {
 	phitest.Run(t, phiflow.Analyzer, "example.com/boxing")
 }
+
+func TestInterfaceDispatch(t *testing.T) {
+	phitest.Run(t, phiflow.Analyzer, "example.com/dispatch")
+}

@@ -56,7 +56,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/phivet/phivet/tree/main/docs/codes",
 	Run:        run,
 	Requires:   []*analysis.Analyzer{phidirective.Analyzer},
-	FactTypes:  []analysis.Fact{new(taint.SummaryFact)},
+	FactTypes:  []analysis.Fact{new(taint.SummaryFact), new(taint.AnalysedFact)},
 	ResultType: reflect.TypeFor[*Result](),
 }
 
@@ -136,7 +136,11 @@ func analyse(pass *analysis.Pass) (any, error) {
 			}
 			return nil
 		},
+		Analysed: func(pkg *types.Package) bool {
+			return pass.ImportPackageFact(pkg, new(taint.AnalysedFact))
+		},
 	}
+	pass.ExportPackageFact(&taint.AnalysedFact{})
 	res := eng.Analyze(sourceFuncs(pass, ssapkg), pass.Files)
 	for obj, sum := range res.Summaries {
 		if fact := exportable(pass.Fset, sum); fact != nil {

@@ -22,6 +22,10 @@ type callSite struct {
 	entry  catalog.Entry // what the catalog knows of fn
 	mark   *model.MarkFact
 	result *types.Tuple
+	// impls are the methods an interface call may reach, found among the
+	// types of this package and its imports (class hierarchy analysis);
+	// only for interface methods the catalog and the marks say nothing of.
+	impls []*types.Func
 }
 
 func (f *family) site(instr ssa.CallInstruction) *callSite {
@@ -62,6 +66,9 @@ func (f *family) site(instr ssa.CallInstruction) *callSite {
 				sk.Func = s.fn.FullName()
 				s.entry.Sink = sk
 			}
+		}
+		if c.IsInvoke() && s.entry.Empty() && s.mark.Empty() {
+			s.impls = f.e.implementations(c.Value.Type(), c.Method)
 		}
 	}
 	f.e.sites[instr] = s
@@ -163,6 +170,67 @@ func (f *family) transferCall(instr ssa.CallInstruction) {
 	if sum := f.e.summaryOfFunc(s.fn); sum != nil {
 		f.applySummary(s, sum)
 	}
+	for _, impl := range s.impls {
+		if sum := f.e.summaryOfFunc(impl); sum != nil {
+			f.applySummary(s, sum)
+		}
+	}
+}
+
+// maxImpls bounds class hierarchy analysis: an interface implemented by
+// more types than this is a general-purpose one (a handler, a visitor),
+// whose calls are left unresolved rather than joined across everything.
+const maxImpls = 8
+
+// implementations returns the methods named like m of the concrete types,
+// declared in this package or a package it imports, that implement the
+// interface type it.
+func (e *Engine) implementations(it types.Type, m *types.Func) []*types.Func {
+	iface, ok := it.Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	key := implKey{it, m.Name()}
+	if impls, ok := e.impls[key]; ok {
+		return impls
+	}
+	var out []*types.Func
+	scopes := []*types.Scope{e.Pkg.Scope()}
+	for _, imp := range e.Pkg.Imports() {
+		scopes = append(scopes, imp.Scope())
+	}
+	for _, scope := range scopes {
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			if named, ok := tn.Type().(*types.Named); !ok || named.TypeParams().Len() > 0 {
+				continue
+			}
+			for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+				if !types.Implements(t, iface) {
+					continue
+				}
+				if sel := e.methodSet(t).Lookup(m.Pkg(), m.Name()); sel != nil {
+					if fn, ok := sel.Obj().(*types.Func); ok {
+						out = append(out, fn)
+					}
+				}
+				break
+			}
+		}
+	}
+	if len(out) > maxImpls {
+		out = nil
+	}
+	e.impls[key] = out
+	return out
+}
+
+type implKey struct {
+	t    types.Type
+	name string
 }
 
 // passCallbacks handles literals of this family passed to a higher-order

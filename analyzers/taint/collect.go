@@ -88,6 +88,16 @@ func (f *family) collectCall(instr ssa.CallInstruction) {
 			f.applyCalleeFlows(s, sum, here, pos, name)
 		}
 	}
+	for _, impl := range s.impls {
+		implName := funcName(impl)
+		if k := catalog.ParseKind(f.e.Model.Mark(impl).Sink); k != catalog.None {
+			data := f.argData(s, catalog.From(1), catalog.Fmt)
+			f.event(SinkDesc{Name: implName, Kind: k, Printer: catalog.Fmt}, data, here, pos, nil)
+		}
+		if sum := f.e.summaryOfFunc(impl); sum != nil {
+			f.applyCalleeFlows(s, sum, here, pos, implName)
+		}
+	}
 }
 
 func (f *family) isCheckCallee(fn *types.Func) bool {

@@ -31,6 +31,9 @@ type Engine struct {
 	// ImportSummary returns the summary another package exported for fn,
 	// or nil.
 	ImportSummary func(fn *types.Func) *Summary
+	// Analysed reports whether another package was analysed, so that a
+	// function of it with no summary is known to have nothing to tell.
+	Analysed func(pkg *types.Package) bool
 
 	funcsByObj map[*types.Func]*ssa.Function
 	inlinable  map[*ssa.Function]bool
@@ -46,6 +49,7 @@ type Engine struct {
 	printing   map[printKey]bool
 	methodSets map[types.Type]*types.MethodSet
 	sites      map[ssa.CallInstruction]*callSite
+	impls      map[implKey][]*types.Func
 
 	flows   []Flow
 	ignored []IgnoredCheck
@@ -84,6 +88,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.printing = map[printKey]bool{}
 	e.methodSets = map[types.Type]*types.MethodSet{}
 	e.sites = map[ssa.CallInstruction]*callSite{}
+	e.impls = map[implKey][]*types.Func{}
 	e.starts = callStarts(files)
 
 	var roots []*ssa.Function
@@ -229,6 +234,9 @@ func (e *Engine) summaryOfFunc(fn *types.Func) *Summary {
 	var s *Summary
 	if e.ImportSummary != nil {
 		s = e.ImportSummary(fn)
+	}
+	if s == nil && e.Analysed != nil && fn.Pkg() != nil && e.Analysed(fn.Pkg()) {
+		s = &Summary{}
 	}
 	e.imported[fn] = s
 	return s

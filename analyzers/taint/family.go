@@ -15,10 +15,11 @@ type family struct {
 	root  *ssa.Function
 	funcs []*ssa.Function
 
-	vals   map[ssa.Value]Taint
-	tuples map[ssa.Value][]Taint
-	mem    map[loc]Taint
-	byRoot map[ssa.Value][]string // paths stored under each root, for deep reads
+	vals     map[ssa.Value]Taint
+	tuples   map[ssa.Value][]Taint
+	mem      map[loc]Taint
+	byRoot   map[ssa.Value][]string // paths stored under each root, for deep reads
+	locCache map[ssa.Value][]loc
 
 	// bindings maps a literal's free variable to the values bound to it
 	// at every MakeClosure.
@@ -53,6 +54,7 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 		tuples:       make(map[ssa.Value][]Taint),
 		mem:          make(map[loc]Taint),
 		byRoot:       make(map[ssa.Value][]string),
+		locCache:     make(map[ssa.Value][]loc),
 		bindings:     make(map[*ssa.FreeVar][]ssa.Value),
 		closureSites: make(map[*ssa.Function][]*ssa.MakeClosure),
 		returns:      make(map[*ssa.Function][]Taint),
@@ -244,14 +246,44 @@ func hasPathPrefix(path, prefix string) bool {
 }
 
 // locs returns the memory locations a pointer-like value may refer to.
+// They follow from the program's structure alone, so they are computed
+// once per value: without the memo, chains of phis fan out exponentially.
 func (f *family) locs(v ssa.Value) []loc {
 	return f.locsDepth(v, 0)
 }
 
 func (f *family) locsDepth(v ssa.Value, depth int) []loc {
-	if depth > 16 {
-		return []loc{{v, ""}}
+	if ls, ok := f.locCache[v]; ok {
+		if ls == nil {
+			return []loc{{v, ""}} // on a cycle of phis: the value names itself
+		}
+		return ls
 	}
+	if depth > 64 {
+		return []loc{{v, ""}} // not cached: a cut, not an answer
+	}
+	f.locCache[v] = nil
+	ls := dedupLocs(f.computeLocs(v, depth))
+	f.locCache[v] = ls
+	return ls
+}
+
+func dedupLocs(ls []loc) []loc {
+	if len(ls) < 2 {
+		return ls
+	}
+	seen := make(map[loc]bool, len(ls))
+	out := ls[:0:0]
+	for _, l := range ls {
+		if !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func (f *family) computeLocs(v ssa.Value, depth int) []loc {
 	extend := func(base ssa.Value, suffix string) []loc {
 		ls := f.locsDepth(base, depth+1)
 		out := make([]loc, 0, len(ls))

@@ -112,3 +112,12 @@ type SummaryFact struct{ Summary }
 func (*SummaryFact) AFact() {}
 
 func (f *SummaryFact) String() string { return "summary" }
+
+// AnalysedFact marks a package whose functions phiflow analysed: a
+// function of it without a SummaryFact has nothing to tell its callers,
+// which is not the same as a body never seen (assumed to show its data).
+type AnalysedFact struct{}
+
+func (*AnalysedFact) AFact() {}
+
+func (*AnalysedFact) String() string { return "analysed" }

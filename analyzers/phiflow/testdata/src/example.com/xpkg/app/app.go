@@ -105,3 +105,10 @@ func ForeignErrorWrapper(p *lib.Patient) {
 	}
 	log.Println("patient", p.Name) // clean
 }
+
+// contract: §3 "a type whose method emits no identifiable data prints
+// clean" — also when that method, in another package, has no summary to
+// export.
+func ForeignFormatter(b lib.Badge) {
+	log.Printf("%v", b) // clean
+}
