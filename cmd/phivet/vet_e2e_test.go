@@ -20,7 +20,10 @@ func TestGoVetConfigForms(t *testing.T) {
   - func: example.com/cachecfg/store.Get
     class: direct
 `
-	gocache := "GOCACHE=" + t.TempDir()
+	// The default GOCACHE: go vet's results for the standard library's
+	// packages, which it analyses for facts, are reused from run to run.
+	// That keeps the test valid: a result cached under the first
+	// configuration replayed for the second is exactly the failure tested.
 	for _, tc := range []struct {
 		name  string
 		flags []string
@@ -35,7 +38,7 @@ func TestGoVetConfigForms(t *testing.T) {
 			vet := func(extra ...string) result {
 				args := append([]string{"vet", "-vettool=" + phivetBin}, tc.flags...)
 				args = append(args, extra...)
-				return run(t, dir, []string{gocache}, goBin, append(args, "./...")...)
+				return run(t, dir, nil, goBin, append(args, "./...")...)
 			}
 			writeFile(t, filepath.Join(dir, "phivet.yaml"), "")
 			if res := vet(); res.code != 0 || strings.Contains(res.stderr, "PHI") {
