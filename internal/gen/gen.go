@@ -153,7 +153,9 @@ func (g *generator) run() error {
 		g.domains = append(g.domains, d)
 		g.st.Domains++
 	}
-	g.add("go.mod", fmt.Sprintf("module %s\n\ngo 1.26.0\n", g.opts.Module), false)
+	if err := g.add("go.mod", fmt.Sprintf("module %s\n\ngo 1.26.0\n", g.opts.Module), false); err != nil {
+		return err
+	}
 	return g.add("README.md", fmt.Sprintf("# generated health-like corpus\n\nWritten by phivet's internal/gen (seed %d, about %d lines) for benchmarks and soak runs.\nDeliberate leaks are marked `// leak: CODE`.\n", g.opts.Seed, g.opts.Lines), false)
 }
 
@@ -183,8 +185,7 @@ func numbered(src string) string {
 	return b.String()
 }
 
-func (g *generator) pick(xs []string) string { return xs[g.rng.IntN(len(xs))] }
-func (g *generator) chance(p float64) bool   { return g.rng.Float64() < p }
+func (g *generator) chance(p float64) bool { return g.rng.Float64() < p }
 
 // leak records a deliberate leak and returns its marker comment.
 func (g *generator) leak(code string) string {

@@ -35,5 +35,8 @@ func main() {
 	}
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetIndent("", "  ")
-	enc.Encode(st)
+	if err := enc.Encode(st); err != nil {
+		fmt.Fprintln(os.Stderr, "phivet-gen:", err)
+		os.Exit(1)
+	}
 }
