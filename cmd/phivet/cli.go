@@ -25,11 +25,6 @@ const (
 	exitError    = 2
 )
 
-// usageError is a mistake on the command line.
-type usageError struct{ msg string }
-
-func (e usageError) Error() string { return e.msg }
-
 func cliMain(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "map" {
 		return mapMain(args[1:], stdout, stderr)
