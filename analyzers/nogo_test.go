@@ -291,6 +291,15 @@ func TestRealFactsGob(t *testing.T) {
 				t.Errorf("%s's fact on %s does not survive gob:\nsent %#v\ngot  %#v", act.Analyzer.Name, of.Object, of.Fact, got)
 			}
 		}
+		for _, pf := range act.AllPackageFacts() {
+			if pf.Package != act.Package.Types {
+				continue // inherited from a dependency: seen there
+			}
+			count[reflect.TypeOf(pf.Fact)]++
+			if got := roundTrip(t, pf.Fact); !reflect.DeepEqual(nilEmpty(got), nilEmpty(pf.Fact)) {
+				t.Errorf("%s's fact on package %s does not survive gob:\nsent %#v\ngot  %#v", act.Analyzer.Name, pf.Package.Path(), pf.Fact, got)
+			}
+		}
 	}
 	for _, a := range suite {
 		for _, ft := range a.FactTypes {
