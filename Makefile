@@ -2,7 +2,7 @@
 
 GO ?= go
 
-.PHONY: build demo test lint precision
+.PHONY: build demo test lint precision bench soak
 
 build:
 	$(GO) build -o bin/phivet ./cmd/phivet
@@ -35,3 +35,13 @@ $(GOLANGCI_LINT):
 # non-health modules fetched at pinned versions must report nothing.
 precision:
 	PHIVET_PRECISION=1 $(GO) test -count=1 -run TestPrecision -v ./analyzers/phidiscover
+
+# Performance, side by side with go vet, staticcheck and the SSA floor
+# (docs/performance.md). BENCH_RUNS, BENCH_SIZES, BENCH_TARGETS, BENCH_TOOLS.
+bench:
+	scripts/bench.sh
+
+# Reliability: phivet over the standard library, large public modules and a
+# generated 1M-line corpus; zero panics and internal errors. Slow.
+soak:
+	scripts/soak.sh

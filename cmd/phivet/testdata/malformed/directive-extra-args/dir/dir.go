@@ -1,0 +1,6 @@
+package dir
+
+// Ok is a check.
+//
+//phi:check now
+func Ok() bool { return true }

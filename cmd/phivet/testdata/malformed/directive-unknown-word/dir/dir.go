@@ -1,0 +1,4 @@
+package dir
+
+//phi:sauce direct
+func A() {}

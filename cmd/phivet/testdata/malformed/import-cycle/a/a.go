@@ -1,0 +1,6 @@
+package a
+
+import "example.com/malformed/b"
+
+// A calls B.
+func A() { b.B() }

@@ -1,0 +1,6 @@
+// Package broken does not parse.
+package broken
+
+func Count() int {
+	return 3 +
+}
