@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -105,8 +106,33 @@ func (p *parser) syntaxError(data []byte, err error) error {
 			}
 		}
 	}
+	if e.Line == 0 {
+		// The YAML reader names no line for bytes it cannot read at all
+		// (control characters, invalid UTF-8): point at the first one.
+		e.Line = badByteLine(data)
+	}
 	e.Msg = "YAML syntax: " + e.Msg
 	return e
+}
+
+// badByteLine returns the 1-based line of the first byte a YAML reader
+// rejects outright (a control character other than tab, newline and
+// carriage return, or invalid UTF-8), or 0 when there is none.
+func badByteLine(data []byte) int {
+	line := 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			return line
+		case r == '\n':
+			line++
+		case r < 0x20 && r != '\t' && r != '\r', r == 0x7f:
+			return line
+		}
+		i += size
+	}
+	return 0
 }
 
 func resolve(n *yaml.Node) *yaml.Node {
