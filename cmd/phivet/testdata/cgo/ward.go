@@ -18,5 +18,5 @@ type Patient struct {
 func Admit(p *Patient) {
 	beds := C.twice(C.int(p.Bed))
 	log.Println("beds", int(beds), p.ID) // clean: no marked data
-	log.Println("admitted", p.Name)     // leak: PHI1001
+	log.Println("admitted", p.Name)      // leak: PHI1001
 }

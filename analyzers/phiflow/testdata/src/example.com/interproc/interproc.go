@@ -4,7 +4,6 @@ package interproc
 import (
 	"log"
 	"log/slog"
-
 )
 
 type Patient struct {
@@ -153,7 +152,6 @@ func SlogChain(p *Patient) {
 	slog.With("nhs", p.NHSNumber). // want `Patient.NHSNumber \(direct\) reaches log sink`
 					Info("admitted")
 }
-
 
 // Each flow is reported once.
 
