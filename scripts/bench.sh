@@ -6,6 +6,7 @@
 #   BENCH_TARGETS  std,gen,modules (default all three)
 #   BENCH_TOOLS    phivet,floor,govet,staticcheck (default all four)
 #   BENCH_COLD     1 (default) also times a cold phivet run with an empty GOCACHE
+#   BENCH_TIMEOUT  a run taking longer is stopped and its tool marked failed (default 30m)
 #   BENCH_WORK     work directory (default $TMPDIR/phivet-bench; corpora and downloads are reused)
 #   BENCH_JSON     also write the measurements as JSON to this file
 set -euo pipefail

@@ -51,6 +51,9 @@ var defaultModules = []module{
 	{"golang.org/x/tools", "v0.52.0", "golang.org/x/tools/..."},
 }
 
+// runTimeout bounds one run (-timeout).
+var runTimeout = 30 * time.Minute
+
 type tool struct {
 	name string
 	cmd  func(run int, pattern []string) []string // argv
@@ -89,10 +92,12 @@ func main() {
 	sizes := flag.String("sizes", envStr("BENCH_SIZES", "10k,100k"), "generated corpus sizes (BENCH_SIZES), e.g. 10k,100k,1M")
 	targets := flag.String("targets", envStr("BENCH_TARGETS", "std,gen,modules"), "targets (BENCH_TARGETS): std, gen, modules")
 	tools := flag.String("tools", envStr("BENCH_TOOLS", "phivet,floor,govet,staticcheck"), "tools (BENCH_TOOLS)")
+	timeout := flag.Duration("timeout", envDur("BENCH_TIMEOUT", 30*time.Minute), "a run that takes longer is stopped and its tool marked failed on the target (BENCH_TIMEOUT)")
 	cold := flag.Bool("cold", envStr("BENCH_COLD", "1") != "0", "also time one cold run of phivet with an empty GOCACHE (BENCH_COLD)")
 	repo := flag.String("repo", ".", "the phivet repository (for the generator)")
 	jsonOut := flag.String("json", "", "also write the measurements to this `file`")
 	flag.Parse()
+	runTimeout = *timeout
 	if *bin == "" {
 		fatalf("-bin is required")
 	}
@@ -185,7 +190,11 @@ func main() {
 			var errOut strings.Builder
 			s := runOnce(t.dir, env, tool.cmd(-1, t.pattern), &errOut)
 			cleanup()
-			if s.Exit > 1 || s.Exit < 0 {
+			switch {
+			case s.Exit == -2:
+				m.Failed = fmt.Sprintf("timed out after %s", runTimeout)
+				fmt.Printf("  %s: FAILED (%s)\n", tool.name, m.Failed)
+			case s.Exit > 1 || s.Exit < 0:
 				m.Failed = fmt.Sprintf("exit status %d: %s", s.Exit, lastLines(errOut.String(), 5))
 				fmt.Printf("  %s: FAILED (%s)\n", tool.name, m.Failed)
 			}
@@ -199,6 +208,10 @@ func main() {
 				env, cleanup := toolEnv(tool, run, baseEnv)
 				s := runOnce(t.dir, env, tool.cmd(run, t.pattern), io.Discard)
 				cleanup()
+				if s.Exit == -2 {
+					m.Failed = fmt.Sprintf("timed out after %s", runTimeout)
+					continue
+				}
 				m.Samples = append(m.Samples, s)
 			}
 		}
@@ -232,11 +245,24 @@ func toolEnv(t tool, run int, base []string) ([]string, func()) {
 func runOnce(dir string, env, argv []string, stderr io.Writer) sample {
 	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Dir, cmd.Env = dir, env
+	// Its own process group, so that a timeout stops the go list and
+	// compile processes a tool started, too.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	timer := time.AfterFunc(runTimeout, func() {
+		if cmd.Process != nil {
+			syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		}
+	})
+	defer timer.Stop()
 	cmd.Stdout, cmd.Stderr = io.Discard, stderr
 	start := time.Now()
 	err := cmd.Run()
 	wall := time.Since(start)
 	s := sample{Wall: wall}
+	if wall >= runTimeout {
+		s.Exit = -2
+		return s
+	}
 	if cmd.ProcessState != nil {
 		s.Exit = cmd.ProcessState.ExitCode()
 		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
@@ -301,7 +327,7 @@ func printTarget(t target, tl []tool, ms map[string]*measurement, cold *measurem
 		}
 		fmt.Printf("  phivet/%-11s wall %.2fx  peak RSS %.2fx\n", other, float64(p.Median)/float64(o.Median), float64(p.RSSKiB)/float64(o.RSSKiB))
 	}
-	if cold != nil && len(cold.Samples) > 0 && cold.Samples[0].Exit <= 1 {
+	if cold != nil && len(cold.Samples) > 0 && cold.Samples[0].Exit >= 0 && cold.Samples[0].Exit <= 1 {
 		fmt.Printf("  phivet warm/cold: %s / %s = %.0f%% (phivet has no cache of its own: the warm run reuses only go's build cache of export data)\n",
 			fmtDur(p.Median), fmtDur(cold.Median), float64(p.Median)/float64(cold.Median)*100)
 	}
@@ -440,6 +466,13 @@ func lastLines(s string, n int) string {
 func envStr(k, def string) string {
 	if v := os.Getenv(k); v != "" {
 		return v
+	}
+	return def
+}
+
+func envDur(k string, def time.Duration) time.Duration {
+	if d, err := time.ParseDuration(os.Getenv(k)); err == nil && d > 0 {
+		return d
 	}
 	return def
 }

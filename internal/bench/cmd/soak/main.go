@@ -36,6 +36,7 @@ func main() {
 	phivet := flag.String("phivet", "bin/phivet", "the phivet `binary`")
 	repo := flag.String("repo", ".", "the phivet repository (for the generator)")
 	lines := flag.Int("lines", 1000000, "size of the generated corpus")
+	timeout := flag.Duration("timeout", 60*time.Minute, "a target whose run takes longer fails")
 	only := flag.String("targets", os.Getenv("SOAK_TARGETS"), "comma-separated subset of std, gen, and module paths (SOAK_TARGETS; default all)")
 	flag.Parse()
 	for _, p := range []*string{work, phivet, repo} {
@@ -90,9 +91,16 @@ func main() {
 		cmd.Dir, cmd.Env = t.dir, env
 		var stdout, stderr strings.Builder
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 		start := time.Now()
-		cmd.Run()
+		check(cmd.Start())
+		timer := time.AfterFunc(*timeout, func() { syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) })
+		cmd.Wait()
+		timer.Stop()
 		wall := time.Since(start)
+		if wall >= *timeout {
+			stderr.WriteString(fmt.Sprintf("soak: timed out after %s\n", *timeout))
+		}
 		exit := cmd.ProcessState.ExitCode()
 		var rss int64
 		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
