@@ -105,6 +105,14 @@ func (s Set) Union(o Set) (Set, bool) {
 	if len(s) == 0 {
 		return o, true
 	}
+	if s[len(s)-1].Param != 0 && o[len(o)-1].Param != 0 {
+		// Both hold parameters' labels (which sort last): a path of s may
+		// already stand for one of o's, as after widening.
+		o = o.filter(func(l Label) bool { return !s.subsumes(l) })
+		if len(o) == 0 {
+			return s, false
+		}
+	}
 	out := make(Set, 0, len(s)+len(o))
 	i, j, added := 0, 0, false
 	for i < len(s) && j < len(o) {
@@ -130,7 +138,142 @@ func (s Set) Union(o Set) (Set, bool) {
 	if !added {
 		return s, false
 	}
+	if len(out) > maxParamPaths {
+		out = out.widen()
+		return out, !out.equal(s)
+	}
 	return out, true
+}
+
+// subsumes reports whether s holds a label of the same parameter at a
+// path above l's: a read there is a deep read that includes l's.
+func (s Set) subsumes(l Label) bool {
+	if l.Param == 0 || l.Path == "" {
+		return false
+	}
+	for i := len(s) - 1; i >= 0 && s[i].Param >= l.Param; i-- {
+		m := s[i]
+		if m.Param == l.Param && m.Name == l.Name && m.Class == l.Class &&
+			m.Record == l.Record && m.Sanitized == l.Sanitized &&
+			len(m.Path) < len(l.Path) && hasPathPrefix(l.Path, m.Path) {
+			return true
+		}
+	}
+	return false
+}
+
+// equal reports whether s and o hold the same labels.
+func (s Set) equal(o Set) bool {
+	if len(s) != len(o) {
+		return false
+	}
+	for i := range s {
+		if s[i].key() != o[i].key() {
+			return false
+		}
+	}
+	return true
+}
+
+// setOf builds a set from labels in any order: sorted once and
+// deduplicated (the first of equal labels is kept), instead of merging
+// label by label, which is quadratic in the size of the set.
+func setOf(ls []Label) Set {
+	if len(ls) == 0 {
+		return nil
+	}
+	sort.SliceStable(ls, func(i, j int) bool { return ls[i].less(ls[j]) })
+	out := Set(ls[:1])
+	for _, l := range ls[1:] {
+		if l.key() != out[len(out)-1].key() {
+			out = append(out, l)
+		}
+	}
+	if len(out) > maxParamPaths {
+		out = out.widen()
+	}
+	return out
+}
+
+// maxParamPaths bounds how many paths into one parameter a set tells
+// apart. Code that walks a large tree of types (a generic value
+// package, a decoder) otherwise reads thousands of distinct paths of
+// every parameter, and every call substitutes each of them. Past the
+// bound, the deepest paths are cut a part at a time: a shorter path
+// stands for everything below it, so the set only grows coarser.
+const maxParamPaths = 24
+
+// widen cuts the paths of parameters with more than maxParamPaths labels
+// until each has at most that many (at worst the whole parameter).
+func (s Set) widen() Set {
+	counts := map[int]int{}
+	for _, l := range s {
+		if l.Param != 0 {
+			counts[l.Param]++
+		}
+	}
+	var crowded map[int]bool
+	for p, n := range counts {
+		if n > maxParamPaths {
+			if crowded == nil {
+				crowded = map[int]bool{}
+			}
+			crowded[p] = true
+		}
+	}
+	if crowded == nil {
+		return s
+	}
+	out := s
+	for depth := maxPathParts - 1; depth >= 0 && crowded != nil; depth-- {
+		cut := make([]Label, 0, len(out))
+		for _, l := range out {
+			if crowded[l.Param] {
+				l.Path = truncatePath(l.Path, depth)
+			}
+			cut = append(cut, l)
+		}
+		sort.SliceStable(cut, func(i, j int) bool { return cut[i].less(cut[j]) })
+		out = cut[:0]
+		for _, l := range cut {
+			if len(out) > 0 && l.key() == out[len(out)-1].key() {
+				continue
+			}
+			if crowded[l.Param] && out.subsumes(l) {
+				continue
+			}
+			out = append(out, l)
+		}
+		clear(counts)
+		for _, l := range out {
+			if crowded[l.Param] {
+				counts[l.Param]++
+			}
+		}
+		for p := range crowded {
+			if counts[p] <= maxParamPaths {
+				delete(crowded, p)
+			}
+		}
+		if len(crowded) == 0 {
+			crowded = nil
+		}
+	}
+	return out
+}
+
+// truncatePath keeps the first parts parts of a path.
+func truncatePath(p string, parts int) string {
+	n := 0
+	for i := 0; i < len(p); i++ {
+		if p[i] == '.' || p[i] == '[' {
+			if n == parts {
+				return p[:i]
+			}
+			n++
+		}
+	}
+	return p
 }
 
 // Add returns s with l added.
@@ -162,12 +305,12 @@ func (s Set) Identifying() Set { return s.filter(func(l Label) bool { return !l.
 // Sanitize returns s with every label marked sanitized (and without its
 // type: what a sanitizer returns prints as itself).
 func (s Set) Sanitize() Set {
-	var out Set
+	out := make([]Label, 0, len(s))
 	for _, l := range s {
 		l.Sanitized, l.typ, l.Record = true, nil, false
-		out = out.Add(l)
+		out = append(out, l)
 	}
-	return out
+	return setOf(out)
 }
 
 // under returns s as read at suffix below the value it describes:
@@ -178,14 +321,14 @@ func (s Set) under(suffix string) Set {
 	if suffix == "" || len(s.Symbolic()) == 0 {
 		return s
 	}
-	var out Set
+	out := make([]Label, 0, len(s))
 	for _, l := range s {
 		if !l.Concrete() {
 			l.Path = joinPath(l.Path, suffix)
 		}
-		out = out.Add(l)
+		out = append(out, l)
 	}
-	return out
+	return setOf(out)
 }
 
 // maxPathParts bounds parameter paths: a bound on the lattice, not a

@@ -1,0 +1,157 @@
+package taint
+
+import (
+	"fmt"
+	"sort"
+	"testing"
+)
+
+func paramLabel(param int, path string) Label {
+	return Label{Name: fmt.Sprintf("parameter p%d", param-1), Param: param, Path: path}
+}
+
+// manyPaths returns n distinct three-part paths below parameter 1, the
+// shape a generic value package reads from its arguments.
+func manyPaths(n int) Set {
+	var ls []Label
+	for i := range n {
+		ls = append(ls, paramLabel(1, fmt.Sprintf(".F%d.G%d[]", i%7, i)))
+	}
+	return setOf(ls)
+}
+
+func sorted(s Set) bool {
+	return sort.SliceIsSorted(s, func(i, j int) bool { return s[i].less(s[j]) })
+}
+
+func TestUnionKeepsSetSortedAndDeduplicated(t *testing.T) {
+	a := Set{paramLabel(1, ".A"), paramLabel(2, "")}
+	b := Set{{Name: "Patient.Name", Class: "direct"}, paramLabel(1, ".A"), paramLabel(1, ".B")}
+	u, changed := a.Union(b)
+	if !changed {
+		t.Fatal("Union reported no change after adding two labels")
+	}
+	if len(u) != 4 || !sorted(u) {
+		t.Fatalf("Union = %v, want 4 sorted labels", u)
+	}
+	if _, changed := u.Union(b); changed {
+		t.Error("adding labels already in the set reported a change")
+	}
+}
+
+func TestUnionDropsLabelsAPathAboveAlreadyCovers(t *testing.T) {
+	whole := Set{paramLabel(1, ".Items")}
+	for _, p := range []string{".Items[]", ".Items[].Name", ".Items.Count"} {
+		if u, changed := whole.Union(Set{paramLabel(1, p)}); changed || len(u) != 1 {
+			t.Errorf("Union(%q) = %v, %v; want the set unchanged: .Items is a deep read", p, u, changed)
+		}
+	}
+	// A sibling whose name merely starts the same is not below .Items.
+	if _, changed := whole.Union(Set{paramLabel(1, ".ItemsCount")}); !changed {
+		t.Error(".ItemsCount was treated as lying below .Items")
+	}
+	// Nor is another parameter's, or a sanitized label's, path.
+	if _, changed := whole.Union(Set{paramLabel(2, ".Items[]")}); !changed {
+		t.Error("parameter 2's path was treated as covered by parameter 1's")
+	}
+	san := paramLabel(1, ".Items[]")
+	san.Sanitized = true
+	if _, changed := whole.Union(Set{san}); !changed {
+		t.Error("a sanitized label was treated as covered by an identifying one")
+	}
+}
+
+func TestWideningBoundsPathsPerParameter(t *testing.T) {
+	s := manyPaths(3000)
+	perParam := map[int]int{}
+	for _, l := range s {
+		perParam[l.Param]++
+	}
+	if perParam[1] > maxParamPaths {
+		t.Fatalf("setOf kept %d paths of one parameter, want at most %d", perParam[1], maxParamPaths)
+	}
+	// Cut paths keep their leading parts: every original path still has a
+	// label at or above it.
+	for i := range 3000 {
+		p := fmt.Sprintf(".F%d.G%d[]", i%7, i)
+		if !s.subsumes(paramLabel(1, p)) && !containsPath(s, p) {
+			t.Fatalf("after widening nothing covers %s: %v", p, s)
+		}
+	}
+	// A parameter with few paths and concrete data are left alone.
+	mixed, _ := s.Union(Set{{Name: "Patient.Name", Class: "direct"}, paramLabel(2, ".A.B.C")})
+	if !containsPath(mixed, ".A.B.C") || mixed[0].Name != "Patient.Name" {
+		t.Errorf("widening touched an uncrowded parameter or concrete data: %v", mixed)
+	}
+}
+
+func containsPath(s Set, path string) bool {
+	for _, l := range s {
+		if l.Path == path {
+			return true
+		}
+	}
+	return false
+}
+
+// A fixed point over sets must be reached: once a widened set has taken
+// in every path, adding any of them again changes nothing, whatever the
+// order they come in.
+func TestWideningReachesAFixedPoint(t *testing.T) {
+	paths := manyPaths(0)
+	var all []Label
+	for i := range 500 {
+		all = append(all, paramLabel(1, fmt.Sprintf(".F%d.G%d.H%d", i%5, i%40, i)))
+	}
+	for round := range 3 {
+		changes := 0
+		for i := range all {
+			l := all[(i*7919+round)%len(all)]
+			var changed bool
+			paths, changed = paths.Union(Set{l})
+			if changed {
+				changes++
+			}
+		}
+		if round > 0 && changes != 0 {
+			t.Fatalf("round %d still changed the set %d times: no fixed point", round, changes)
+		}
+	}
+	if len(paths) > maxParamPaths {
+		t.Fatalf("%d labels after widening", len(paths))
+	}
+}
+
+func TestUnderAndSanitizeBuildSortedSets(t *testing.T) {
+	s := Set{{Name: "Patient.Name", Class: "direct"}, paramLabel(1, ".B"), paramLabel(1, ".A")}
+	s = setOf(s)
+	u := s.under(".X")
+	if !sorted(u) || !containsPath(u, ".A.X") || !containsPath(u, ".B.X") {
+		t.Errorf("under = %v", u)
+	}
+	z := s.Sanitize()
+	if !sorted(z) || len(z) != 3 {
+		t.Errorf("Sanitize = %v", z)
+	}
+	for _, l := range z {
+		if !l.Sanitized {
+			t.Errorf("Sanitize left %v identifying", l)
+		}
+	}
+}
+
+// BenchmarkUnderLargeSet measures moving a large set of parameter paths
+// down a field, which used to merge label by label (quadratic).
+func BenchmarkUnderLargeSet(b *testing.B) {
+	var ls []Label
+	for p := 1; p <= 40; p++ {
+		for i := range maxParamPaths {
+			ls = append(ls, paramLabel(p, fmt.Sprintf(".F%d", i)))
+		}
+	}
+	s := setOf(ls)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = s.under(".Items[]")
+	}
+}
