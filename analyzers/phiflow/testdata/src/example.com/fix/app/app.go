@@ -21,6 +21,6 @@ func Birth(p *model.Patient) {
 }
 
 func NoFix(p *model.Patient) {
-	log.Println(p.Diagnoses)       // want `Patient.Diagnoses \(clinical\) reaches log sink log.Println`
+	log.Println(p.Diagnoses)        // want `Patient.Diagnoses \(clinical\) reaches log sink log.Println`
 	log.Println(p.BirthDate.Year()) // want `Patient.BirthDate \(indirect\) reaches log sink log.Println`
 }
