@@ -1,21 +1,11 @@
 package main
 
 import (
-	"go/build"
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
-)
 
-// Modes for loading. The analyzers need syntax for every package that
-// can carry marks or summaries (the user's and third-party code), but
-// never for the standard library, which the catalog models: loading it
-// from source would be most of a run's time and memory.
-const (
-	metaMode   = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule
-	sourceMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
-		packages.NeedTypes | packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
+	"github.com/phivet/phivet/cmd/phivet/internal/pkgload"
 )
 
 // loaded is what load returns: the packages to analyse, and which of
@@ -26,46 +16,21 @@ type loaded struct {
 }
 
 // load loads the packages matching patterns, with every non-standard
-// package they depend on from source and the standard library from
-// export data.
+// package they depend on type-checked from source and the standard
+// library from export data; nothing the user wrote is compiled.
 func load(patterns []string, tests bool) (*loaded, error) {
 	if tests || namesFiles(patterns) {
-		// Test variants and file arguments do not survive being named
-		// again by import path; load everything from source.
+		// Test variants and file arguments need go/packages' handling of
+		// both; load everything from source.
 		return loadAllSyntax(patterns, tests)
 	}
-	meta, err := packages.Load(&packages.Config{Mode: metaMode}, patterns...)
-	if err != nil {
-		return nil, err
-	}
-	rootPaths := map[string]bool{}
-	for _, p := range meta {
-		rootPaths[p.PkgPath] = true
-	}
-	var paths []string
-	seen := map[string]bool{}
-	goroot := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
-	packages.Visit(meta, nil, func(p *packages.Package) {
-		if seen[p.PkgPath] || p.PkgPath == "" || p.PkgPath == "unsafe" || p.PkgPath == "C" {
-			return
-		}
-		seen[p.PkgPath] = true
-		if rootPaths[p.PkgPath] || !isStandard(p, goroot) {
-			paths = append(paths, p.PkgPath)
-		}
-	})
-	if len(paths) == 0 {
-		return &loaded{roots: map[*packages.Package]bool{}}, nil
-	}
-	pkgs, err := packages.Load(&packages.Config{Mode: sourceMode}, paths...)
+	pkgs, err := pkgload.Load("", patterns...)
 	if err != nil {
 		return nil, err
 	}
 	l := &loaded{pkgs: pkgs, roots: map[*packages.Package]bool{}}
 	for _, p := range pkgs {
-		if rootPaths[p.PkgPath] {
-			l.roots[p] = true
-		}
+		l.roots[p] = true
 	}
 	return l, nil
 }
@@ -80,19 +45,6 @@ func loadAllSyntax(patterns []string, tests bool) (*loaded, error) {
 		l.roots[p] = true
 	}
 	return l, nil
-}
-
-// isStandard reports whether p is part of the standard library: outside
-// any module, with its files under GOROOT.
-func isStandard(p *packages.Package, goroot string) bool {
-	if p.Module != nil {
-		return false
-	}
-	for _, f := range p.GoFiles {
-		return strings.HasPrefix(f, goroot)
-	}
-	first, _, _ := strings.Cut(p.PkgPath, "/")
-	return !strings.Contains(first, ".")
 }
 
 // namesFiles reports whether any pattern names .go files.

@@ -1,0 +1,314 @@
+// Package pkgload loads packages for analysis without compiling them.
+//
+// The analyzers need syntax and full type information for every package
+// that can carry marks or summaries (the user's code and the third-party
+// code it imports), but never for the standard library, which the
+// catalog models. go/packages offers either everything from source
+// (LoadAllSyntax, which type-checks the whole standard library: most of
+// a run's time and memory) or, for packages not loaded from source,
+// export data produced by `go list -export` — which compiles every
+// package it lists, the analysed ones included. gc's time on huge
+// generated functions grows faster than linearly, so a package a linter
+// only needs to type-check could take minutes to compile.
+//
+// Load therefore asks the go command for the package graph only, reads
+// the standard library's export data (compiled once into the build
+// cache, as go vet and every build do), and parses and type-checks
+// everything else itself, in dependency order, in parallel.
+package pkgload
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/build"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"go/types"
+	"maps"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/gcexportdata"
+	"golang.org/x/tools/go/packages"
+)
+
+// graphMode asks the go command for the package graph: names, files
+// (CompiledGoFiles, for cgo's generated Go), imports, modules and sizes,
+// with no type information, so nothing is built.
+const graphMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
+	packages.NeedDeps | packages.NeedModule | packages.NeedTypesSizes
+
+// exportMode asks for the standard library's export data.
+const exportMode = packages.NeedName | packages.NeedExportFile
+
+// Load returns the packages matching patterns, each ready for
+// go/analysis/checker: packages outside the standard library (and any
+// standard package named in patterns) with syntax and types checked from
+// source; standard library dependencies with types from export data and
+// no syntax. dir is the directory the go command runs in ("" for the
+// current one).
+func Load(dir string, patterns ...string) ([]*packages.Package, error) {
+	roots, err := packages.Load(&packages.Config{Mode: graphMode, Dir: dir}, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	l := &loader{
+		fset:  token.NewFileSet(),
+		roots: map[*packages.Package]bool{},
+	}
+	for _, p := range roots {
+		l.roots[p] = true
+	}
+	var std []string
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if l.fromExportData(p) {
+			std = append(std, p.PkgPath)
+		}
+	})
+	if len(std) > 0 {
+		if err := l.readExportData(dir, std); err != nil {
+			return nil, err
+		}
+	}
+	l.checkAll(roots)
+	return roots, nil
+}
+
+type loader struct {
+	fset  *token.FileSet
+	roots map[*packages.Package]bool
+
+	export map[string]string // export data file of each standard package
+}
+
+// fromExportData reports whether p is a standard library package that
+// the user did not name: loaded from export data, without syntax.
+func (l *loader) fromExportData(p *packages.Package) bool {
+	return !l.roots[p] && isStandard(p) && p.PkgPath != "unsafe"
+}
+
+var gorootSrc = filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+
+// isStandard reports whether p is part of the standard library: outside
+// any module, with its files under GOROOT.
+func isStandard(p *packages.Package) bool {
+	if p.Module != nil {
+		return false
+	}
+	for _, f := range p.GoFiles {
+		return strings.HasPrefix(f, gorootSrc)
+	}
+	first, _, _ := strings.Cut(p.PkgPath, "/")
+	return !strings.Contains(first, ".")
+}
+
+// readExportData finds the export data of the standard packages paths
+// (building it into the cache if need be) and gives each its types.
+func (l *loader) readExportData(dir string, paths []string) error {
+	listed, err := packages.Load(&packages.Config{Mode: exportMode, Dir: dir}, paths...)
+	if err != nil {
+		return err
+	}
+	l.export = map[string]string{}
+	for _, p := range listed {
+		l.export[p.PkgPath] = p.ExportFile
+	}
+	return nil
+}
+
+// importStandard reads p's types from its export data. The packages it
+// refers to are those of its transitive imports, already loaded: seeding
+// the reader with them keeps one types.Package per path even when some
+// were checked from source (the user named part of the standard library).
+func (l *loader) importStandard(p *packages.Package) (*types.Package, error) {
+	file := l.export[p.PkgPath]
+	if file == "" {
+		return nil, fmt.Errorf("no export data for %s", p.PkgPath)
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := gcexportdata.NewReader(bufio.NewReader(f))
+	if err != nil {
+		return nil, fmt.Errorf("reading export data for %s: %v", p.PkgPath, err)
+	}
+	view := map[string]*types.Package{}
+	packages.Visit(slices.Collect(maps.Values(p.Imports)), nil, func(q *packages.Package) {
+		if q.Types != nil {
+			view[q.PkgPath] = q.Types
+		}
+	})
+	return gcexportdata.Read(r, l.fset, view, p.PkgPath)
+}
+
+// checkAll gives every package of the graph its types: from export data
+// for the standard library, from source for the rest, each package after
+// its imports and up to GOMAXPROCS at a time.
+func (l *loader) checkAll(roots []*packages.Package) {
+	all, waitFor := dependencyOrder(roots)
+	done := map[*packages.Package]chan struct{}{}
+	for _, p := range all {
+		done[p] = make(chan struct{})
+	}
+	sizes := types.SizesFor("gc", build.Default.GOARCH)
+	cpu := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for _, p := range all {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer close(done[p])
+			for _, imp := range waitFor[p] {
+				<-done[imp]
+			}
+			p.Fset = l.fset
+			if p.TypesSizes == nil {
+				p.TypesSizes = sizes
+			}
+			cpu <- struct{}{}
+			defer func() { <-cpu }()
+			if p.PkgPath == "unsafe" {
+				p.Types = types.Unsafe
+				return
+			}
+			if l.fromExportData(p) {
+				t, err := l.importStandard(p)
+				if err != nil {
+					p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.ListError})
+					p.Types = types.NewPackage(p.PkgPath, p.Name)
+				} else {
+					p.Types = t
+				}
+			} else {
+				l.checkSource(p)
+			}
+			p.IllTyped = len(p.Errors) > 0
+			for _, imp := range p.Imports {
+				p.IllTyped = p.IllTyped || imp.IllTyped
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// dependencyOrder returns the packages of the graph, and for each the
+// imports to wait for: all of them, except an import that closes a cycle
+// (which the go command has already reported as an error), so that a
+// broken graph cannot deadlock the load.
+func dependencyOrder(roots []*packages.Package) ([]*packages.Package, map[*packages.Package][]*packages.Package) {
+	const (
+		visiting = 1
+		visited  = 2
+	)
+	state := map[*packages.Package]int{}
+	waitFor := map[*packages.Package][]*packages.Package{}
+	var all []*packages.Package
+	var visit func(p *packages.Package)
+	visit = func(p *packages.Package) {
+		state[p] = visiting
+		for _, path := range slices.Sorted(maps.Keys(p.Imports)) {
+			imp := p.Imports[path]
+			switch state[imp] {
+			case visiting:
+				continue // a cycle: do not wait on a package waiting on p
+			case 0:
+				visit(imp)
+			}
+			waitFor[p] = append(waitFor[p], imp)
+		}
+		state[p] = visited
+		all = append(all, p)
+	}
+	for _, r := range roots {
+		if state[r] == 0 {
+			visit(r)
+		}
+	}
+	return all, waitFor
+}
+
+// checkSource parses and type-checks p from its compiled Go files.
+func (l *loader) checkSource(p *packages.Package) {
+	for _, name := range p.CompiledGoFiles {
+		f, err := parser.ParseFile(l.fset, name, nil, parser.ParseComments|parser.SkipObjectResolution)
+		if f != nil {
+			p.Syntax = append(p.Syntax, f)
+		}
+		if err != nil {
+			p.Errors = append(p.Errors, parseErrors(err)...)
+		}
+	}
+	p.TypesInfo = &types.Info{
+		Types:        map[ast.Expr]types.TypeAndValue{},
+		Defs:         map[*ast.Ident]types.Object{},
+		Uses:         map[*ast.Ident]types.Object{},
+		Implicits:    map[ast.Node]types.Object{},
+		Instances:    map[*ast.Ident]types.Instance{},
+		Scopes:       map[ast.Node]*types.Scope{},
+		Selections:   map[*ast.SelectorExpr]*types.Selection{},
+		FileVersions: map[*ast.File]string{},
+	}
+	p.Types = types.NewPackage(p.PkgPath, p.Name)
+	cfg := &types.Config{
+		Importer: importerFunc(func(path string) (*types.Package, error) {
+			if path == "unsafe" {
+				return types.Unsafe, nil
+			}
+			imp := p.Imports[path]
+			if imp == nil {
+				return nil, fmt.Errorf("could not import %s (no package for import %s)", path, path)
+			}
+			if imp.Types == nil || !imp.Types.Complete() {
+				return nil, fmt.Errorf("could not import %s (type-checking failed)", path)
+			}
+			return imp.Types, nil
+		}),
+		Sizes: p.TypesSizes,
+		Error: func(err error) {
+			var te types.Error
+			if errors.As(err, &te) {
+				p.TypeErrors = append(p.TypeErrors, te)
+				p.Errors = append(p.Errors, packages.Error{Pos: te.Fset.Position(te.Pos).String(), Msg: te.Msg, Kind: packages.TypeError})
+				return
+			}
+			p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
+		},
+	}
+	if p.Module != nil && p.Module.GoVersion != "" {
+		cfg.GoVersion = "go" + p.Module.GoVersion
+	}
+	err := types.NewChecker(cfg, l.fset, p.Types, p.TypesInfo).Files(p.Syntax)
+	if err != nil && len(p.Errors) == 0 {
+		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.TypeError})
+	}
+}
+
+// parseErrors converts what the parser returns to packages.Errors.
+func parseErrors(err error) []packages.Error {
+	var list scanner.ErrorList
+	if errors.As(err, &list) {
+		out := make([]packages.Error, 0, len(list))
+		for _, e := range list {
+			out = append(out, packages.Error{Pos: e.Pos.String(), Msg: e.Msg, Kind: packages.ParseError})
+		}
+		return out
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return []packages.Error{{Pos: pe.Path + ":1", Msg: pe.Err.Error(), Kind: packages.ParseError}}
+	}
+	return []packages.Error{{Pos: "-", Msg: err.Error(), Kind: packages.ParseError}}
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }

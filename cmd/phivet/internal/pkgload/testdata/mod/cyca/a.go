@@ -1,0 +1,5 @@
+package cyca
+
+import "example.com/mod/cycb"
+
+var A = cycb.B

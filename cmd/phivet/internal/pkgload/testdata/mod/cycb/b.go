@@ -1,0 +1,5 @@
+package cycb
+
+import "example.com/mod/cyca"
+
+var B = cyca.A

@@ -1,0 +1,5 @@
+package typeerr
+
+func Broken() int {
+	return "not a number"
+}
