@@ -48,6 +48,7 @@ var thirdPartyPkgs = map[string]string{
 	"./otelleaks":    "go.opentelemetry.io/otel",
 	"./awsleaks":     "github.com/aws/aws-sdk-go-v2, github.com/aws/smithy-go",
 	"./ginleaks":     "github.com/gin-gonic/gin",
+	"./echoleaks":    "github.com/labstack/echo/v4",
 }
 
 var (
