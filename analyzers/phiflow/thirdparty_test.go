@@ -49,6 +49,7 @@ var thirdPartyPkgs = map[string]string{
 	"./awsleaks":     "github.com/aws/aws-sdk-go-v2, github.com/aws/smithy-go",
 	"./ginleaks":     "github.com/gin-gonic/gin",
 	"./echoleaks":    "github.com/labstack/echo/v4",
+	"./fiberleaks":   "github.com/gofiber/fiber/v2",
 }
 
 var (
