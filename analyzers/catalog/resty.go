@@ -5,7 +5,10 @@ package catalog
 // (PHI1004). As for net/http, the sink is where the data enters the
 // request, not the call that sends it.
 
-const restyReq = "(*github.com/go-resty/resty/v2.Request)."
+const (
+	restyReq    = "(*github.com/go-resty/resty/v2.Request)."
+	restyClient = "(*github.com/go-resty/resty/v2.Client)."
+)
 
 var restyMethods = []string{"Get", "Head", "Post", "Put", "Delete", "Options", "Patch"}
 
@@ -15,13 +18,19 @@ var restyTable = Table{
 		sinksOf(each(restyReq, "SetBody"), Transmit, At(1), JSON),
 		sinksOf(each(restyReq, "SetFormData", "SetFormDataFromValues", "SetMultipartFormData", "SetHeaders", "SetHeaderMultiValues",
 			"SetAuthToken", "SetCookie", "SetCookies"), Transmit, At(1), Raw),
-		sinksOf(each(restyReq, "SetHeader", "SetHeaderVerbatim", "SetBasicAuth", "SetDigestAuth", "SetMultipartField", "SetFileReader"), Transmit, From(1), Raw),
+		sinksOf(each(restyReq, "SetHeader", "SetHeaderVerbatim", "SetBasicAuth", "SetDigestAuth", "SetMultipartField", "SetMultipartFields",
+			"SetFileReader"), Transmit, From(1), Raw),
+		// A client's defaults go into every request it makes.
+		sinksOf(each(restyClient, "SetFormData", "SetHeaders", "SetAuthToken", "SetCookie", "SetCookies"), Transmit, At(1), Raw),
+		sinksOf(each(restyClient, "SetHeader", "SetHeaderVerbatim", "SetBasicAuth", "SetDigestAuth"), Transmit, From(1), Raw),
 	),
 	URLs: concat(
 		urlsOf(each(restyReq, restyMethods...), 1),
 		urlsOf(each(restyReq, "SetQueryParams", "SetQueryParamsFromValues", "SetQueryString", "SetPathParams", "SetRawPathParams"), 1),
 		urlsOf(each(restyReq, "SetQueryParam", "SetPathParam", "SetRawPathParam"), 2),
-		[]URL{{restyReq + "Execute", 2}, {"(*github.com/go-resty/resty/v2.Client).SetBaseURL", 1}},
+		urlsOf(each(restyClient, "SetBaseURL", "SetHostURL", "SetQueryParams", "SetPathParams", "SetRawPathParams"), 1),
+		urlsOf(each(restyClient, "SetQueryParam", "SetPathParam", "SetRawPathParam"), 2),
+		[]URL{{restyReq + "Execute", 2}},
 	),
 	Propagators: concat(
 		// Query and path parameters stay with the request, and a failed
@@ -39,7 +48,14 @@ var restyTable = Table{
 			{Func: restyReq + "Execute", From: All(), Into: Results, OnlyError: true},
 		},
 	),
-	Wrappers: returnsReceiver(restyReq, []string{"SetBody", "SetHeader", "SetHeaders", "SetQueryParam", "SetQueryParams",
-		"SetQueryParamsFromValues", "SetQueryString", "SetPathParam", "SetPathParams", "SetRawPathParam", "SetRawPathParams",
-		"SetFormData", "SetFormDataFromValues", "SetAuthToken", "SetBasicAuth", "SetContext", "SetResult", "SetError"}),
+	// Every setter of a request returns it, so that what a chain set
+	// before one (query parameters the call's error will quote) is still
+	// found after it.
+	Wrappers: returnsReceiver(restyReq, []string{"SetBody", "SetHeader", "SetHeaders", "SetHeaderMultiValues", "SetHeaderVerbatim",
+		"SetQueryParam", "SetQueryParams", "SetQueryParamsFromValues", "SetQueryString", "SetUnescapeQueryParams",
+		"SetPathParam", "SetPathParams", "SetRawPathParam", "SetRawPathParams",
+		"SetFormData", "SetFormDataFromValues", "SetMultipartFormData", "SetMultipartField", "SetMultipartFields", "SetMultipartBoundary",
+		"SetFile", "SetFiles", "SetFileReader", "SetContentLength", "SetAuthToken", "SetAuthScheme", "SetBasicAuth", "SetDigestAuth",
+		"SetCookie", "SetCookies", "SetContext", "SetResult", "SetError", "SetOutput", "SetDoNotParseResponse", "SetResponseBodyLimit",
+		"ExpectContentType", "ForceContentType", "SetJSONEscapeHTML"}),
 }

@@ -50,6 +50,7 @@ var thirdPartyPkgs = map[string]string{
 	"./ginleaks":     "github.com/gin-gonic/gin",
 	"./echoleaks":    "github.com/labstack/echo/v4",
 	"./fiberleaks":   "github.com/gofiber/fiber/v2",
+	"./restyleaks":   "github.com/go-resty/resty/v2",
 }
 
 var (

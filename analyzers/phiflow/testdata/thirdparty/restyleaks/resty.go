@@ -45,6 +45,8 @@ func Bodies(c *resty.Client, p *model.Patient) {
 	c.R().SetMultipartField("f", p.ID+".pdf", "application/pdf", nil).Post("https://pds.example/files")
 	c.R().SetFileReader("f", "x.txt", strings.NewReader(p.Diagnosis)).Post("https://pds.example/files") // want "PHI1003"
 	c.R().SetFileReader("f", "x.txt", strings.NewReader(p.ID)).Post("https://pds.example/files")
+	c.R().SetMultipartFields(&resty.MultipartField{Param: "f", FileName: p.Name + ".pdf", Reader: strings.NewReader(p.ID)}).Post("https://pds.example/files") // want "PHI1003"
+	c.R().SetMultipartFields(&resty.MultipartField{Param: "f", FileName: p.ID + ".pdf", Reader: strings.NewReader(p.ID)}).Post("https://pds.example/files")
 	if model.Allowed(p) {
 		c.R().SetBody(p).Post("https://pds.example/patients")
 	}
@@ -97,6 +99,64 @@ func URLs(c *resty.Client, p *model.Patient) {
 func Errors(c *resty.Client, p *model.Patient) {
 	_, err := c.R().SetContext(nil).SetQueryParam("nhs", p.NHSNumber).SetResult(nil).SetError(nil).Get("https://pds.example/patients") // want "PHI1004"
 	log.Print(err)                                                                                                                     // want "PHI1001"
-	_, err = c.R().SetQueryParam("id", p.ID).Get("https://pds.example/patients")
+	_, err = c.R().SetContext(nil).SetQueryParam("id", p.ID).SetResult(nil).SetError(nil).Get("https://pds.example/patients")
 	log.Print(err)
+}
+
+// Chains: every setter returns its request, so the query parameters set
+// before it are still in the URL that the call's error quotes.
+func Chains(c *resty.Client, p *model.Patient) {
+	/* want "PHI1004" */ _, err := c.R().SetQueryParam("nhs", p.NHSNumber).
+		SetUnescapeQueryParams(true).SetMultipartBoundary("b").SetFile("f", "/tmp/x").SetFiles(map[string]string{"g": "/tmp/y"}).
+		SetContentLength(true).SetAuthScheme("Bearer").SetOutput("/tmp/out").SetDoNotParseResponse(true).SetResponseBodyLimit(1<<20).
+		ExpectContentType("application/json").ForceContentType("application/json").SetJSONEscapeHTML(false).
+		SetHeaderMultiValues(nil).SetHeaderVerbatim("X-Id", p.ID).SetMultipartFormData(nil).SetMultipartField("f", "x", "text/plain", nil).
+		SetMultipartFields().SetFileReader("f", "x", nil).SetDigestAuth("u", "pw").SetCookie(&http.Cookie{Name: "id", Value: p.ID}).
+		SetCookies(nil).Get("https://pds.example/patients")
+	log.Print(err) // want "PHI1001"
+	_, err = c.R().SetQueryParam("id", p.ID).
+		SetUnescapeQueryParams(true).SetMultipartBoundary("b").SetFile("f", "/tmp/x").SetFiles(map[string]string{"g": "/tmp/y"}).
+		SetContentLength(true).SetAuthScheme("Bearer").SetOutput("/tmp/out").SetDoNotParseResponse(true).SetResponseBodyLimit(1<<20).
+		ExpectContentType("application/json").ForceContentType("application/json").SetJSONEscapeHTML(false).
+		SetHeaderMultiValues(nil).SetHeaderVerbatim("X-Id", p.ID).SetMultipartFormData(nil).SetMultipartField("f", "x", "text/plain", nil).
+		SetMultipartFields().SetFileReader("f", "x", nil).SetDigestAuth("u", "pw").SetCookie(&http.Cookie{Name: "id", Value: p.ID}).
+		SetCookies(nil).Get("https://pds.example/patients")
+	log.Print(err)
+}
+
+// ClientDefaults: what is set on a client goes with every request it
+// makes.
+func ClientDefaults(c *resty.Client, p *model.Patient) {
+	c.SetHeader("X-Patient", p.Name) // want "PHI1003"
+	c.SetHeader("X-Patient", p.ID)
+	c.SetHeaderVerbatim("X-Patient", p.Name) // want "PHI1003"
+	c.SetHeaderVerbatim("X-Patient", p.ID)
+	c.SetHeaders(map[string]string{"X-Patient": p.Name}) // want "PHI1003"
+	c.SetHeaders(map[string]string{"X-Patient": p.ID})
+	c.SetFormData(map[string]string{"name": p.Name}) // want "PHI1003"
+	c.SetFormData(map[string]string{"id": p.ID})
+	c.SetAuthToken(p.NHSNumber) // want "PHI1003"
+	c.SetAuthToken(p.ID)
+	c.SetBasicAuth(p.Name, "pw") // want "PHI1003"
+	c.SetBasicAuth(p.ID, "pw")
+	c.SetDigestAuth(p.Name, "pw") // want "PHI1003"
+	c.SetDigestAuth(p.ID, "pw")
+	c.SetCookie(&http.Cookie{Name: "p", Value: p.Name}) // want "PHI1003"
+	c.SetCookie(&http.Cookie{Name: "p", Value: p.ID})
+	c.SetCookies([]*http.Cookie{{Name: "p", Value: p.Name}}) // want "PHI1003"
+	c.SetCookies([]*http.Cookie{{Name: "p", Value: p.ID}})
+	c.SetQueryParam("nhs", p.NHSNumber) // want "PHI1004"
+	c.SetQueryParam("id", p.ID)
+	c.SetQueryParams(map[string]string{"nhs": p.NHSNumber}) // want "PHI1004"
+	c.SetQueryParams(map[string]string{"id": p.ID})
+	c.SetPathParam("nhs", p.NHSNumber) // want "PHI1004"
+	c.SetPathParam("id", p.ID)
+	c.SetPathParams(map[string]string{"nhs": p.NHSNumber}) // want "PHI1004"
+	c.SetPathParams(map[string]string{"id": p.ID})
+	c.SetRawPathParam("nhs", p.NHSNumber) // want "PHI1004"
+	c.SetRawPathParam("id", p.ID)
+	c.SetRawPathParams(map[string]string{"nhs": p.NHSNumber}) // want "PHI1004"
+	c.SetRawPathParams(map[string]string{"id": p.ID})
+	c.SetHostURL("https://pds.example/" + p.NHSNumber) // want "PHI1004"
+	c.SetHostURL("https://pds.example/")
 }
