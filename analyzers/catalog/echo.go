@@ -1,10 +1,29 @@
 package catalog
 
 // github.com/labstack/echo/v4: responses written through echo.Context and
-// *echo.Response, and HTTP errors, whose message the default error
-// handler sends to the caller.
+// *echo.Response, HTTP errors, whose message the default error handler
+// sends to the caller, and the echo.Logger of an Echo or a Context.
 
-const echoCtx = "(github.com/labstack/echo/v4.Context)."
+const (
+	echoCtx    = "(github.com/labstack/echo/v4.Context)."
+	echoLogger = "(github.com/labstack/echo/v4.Logger)."
+)
+
+// echoLevels are the levels of echo.Logger, each with a print, a printf
+// and a JSON-map method (Info, Infof, Infoj).
+var echoLevels = []string{"Print", "Debug", "Info", "Warn", "Error", "Fatal", "Panic"}
+
+// echoLogs returns the names of echo.Logger's methods whose suffix is
+// one of suffixes ("", "f", "j").
+func echoLogs(suffixes ...string) []string {
+	var out []string
+	for _, l := range echoLevels {
+		for _, s := range suffixes {
+			out = append(out, echoLogger+l+s)
+		}
+	}
+	return out
+}
 
 var echoTable = Table{
 	Package: "github.com/labstack/echo/v4",
@@ -18,6 +37,8 @@ var echoTable = Table{
 			{Func: echoCtx + "SetCookie", Kind: Respond, Data: At(1)},
 			{Func: "github.com/labstack/echo/v4.NewHTTPError", Kind: Respond, Data: From(1), Printer: JSON},
 		},
+		sinksOf(echoLogs("", "f"), Log, From(1), Fmt),
+		sinksOf(echoLogs("j"), Log, At(1), JSON),
 	),
 	URLs: []URL{{echoCtx + "Redirect", 2}},
 	Writers: []Writer{

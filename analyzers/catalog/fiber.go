@@ -1,10 +1,26 @@
 package catalog
 
 // github.com/gofiber/fiber/v2: responses written through *fiber.Ctx (an
-// io.Writer too), and errors, whose message the default error handler
-// sends to the caller.
+// io.Writer too), errors, whose message the default error handler sends
+// to the caller, and the logger of github.com/gofiber/fiber/v2/log.
 
-const fiberCtx = "(*github.com/gofiber/fiber/v2.Ctx)."
+const (
+	fiberCtx = "(*github.com/gofiber/fiber/v2.Ctx)."
+	fiberLog = "github.com/gofiber/fiber/v2/log."
+)
+
+// fiberLevels are the levels of fiber's log, each with a print, a printf
+// and a key/value method (Info, Infof, Infow).
+var fiberLevels = []string{"Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Panic"}
+
+// fiberLogs returns the names formed from prefix, every level and suffix.
+func fiberLogs(prefix, suffix string) []string {
+	out := make([]string, len(fiberLevels))
+	for i, l := range fiberLevels {
+		out[i] = prefix + l + suffix
+	}
+	return out
+}
 
 var fiberTable = Table{
 	Package: "github.com/gofiber/fiber/v2",
@@ -22,6 +38,11 @@ var fiberTable = Table{
 			{Func: fiberCtx + "Download", Kind: Respond, Data: From(2)},
 			{Func: "github.com/gofiber/fiber/v2.NewError", Kind: Respond, Data: From(1)},
 		},
+		// The package functions log through the default logger; the
+		// methods are those of the interfaces log.WithContext returns.
+		sinksOf(concat(fiberLogs(fiberLog, ""), fiberLogs(fiberLog, "f"), fiberLogs(fiberLog, "w")), Log, All(), Fmt),
+		sinksOf(concat(fiberLogs("("+fiberLog+"Logger).", ""), fiberLogs("("+fiberLog+"FormatLogger).", "f"),
+			fiberLogs("("+fiberLog+"WithLogger).", "w")), Log, From(1), Fmt),
 	),
 	URLs:             []URL{{fiberCtx + "Redirect", 1}, {fiberCtx + "Location", 1}},
 	DestinationTypes: []DestinationType{{"*github.com/gofiber/fiber/v2.Ctx", Respond}},
