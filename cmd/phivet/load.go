@@ -5,7 +5,7 @@ import (
 
 	"golang.org/x/tools/go/packages"
 
-	"github.com/phivet/phivet/cmd/phivet/internal/pkgload"
+	"github.com/phivet/phivet/internal/pkgload"
 )
 
 // loaded is what load returns: the packages to analyse, and which of

@@ -1,6 +1,7 @@
 // Command phivet-floor is the floor of phivet's benchmarks: it loads
-// packages exactly as phivet does (the user's and third-party packages
-// from source, the standard library from export data) and runs one
+// packages exactly as phivet does (internal/pkgload: the user's and
+// third-party packages type-checked from source, the standard library
+// from export data) and runs one
 // analyzer that does nothing but require the SSA build of every package.
 // No analyzer that builds SSA on the same loader can be faster; the
 // ratio phivet/floor is what the taint analysis itself costs.
@@ -10,16 +11,14 @@ package main
 
 import (
 	"fmt"
-	"go/build"
 	"os"
-	"path/filepath"
 	"reflect"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/phivet/phivet/internal/pkgload"
 )
 
 var noop = &analysis.Analyzer{
@@ -37,19 +36,12 @@ var noop = &analysis.Analyzer{
 	},
 }
 
-// The load modes of cmd/phivet/load.go, kept in step with it by hand.
-const (
-	metaMode   = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule
-	sourceMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
-		packages.NeedTypes | packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
-)
-
 func main() {
 	if len(os.Args) < 2 {
 		fmt.Fprintln(os.Stderr, "usage: phivet-floor PACKAGES")
 		os.Exit(2)
 	}
-	pkgs, err := load(os.Args[1:])
+	pkgs, err := pkgload.Load("", os.Args[1:]...)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "phivet-floor:", err)
 		os.Exit(2)
@@ -67,44 +59,4 @@ func main() {
 		}
 	}
 	fmt.Fprintf(os.Stderr, "phivet-floor: built SSA for %d packages (%d members)\n", n, members)
-}
-
-// load is cmd/phivet's load: the named packages and every non-standard
-// dependency from source, the standard library from export data.
-func load(patterns []string) ([]*packages.Package, error) {
-	meta, err := packages.Load(&packages.Config{Mode: metaMode}, patterns...)
-	if err != nil {
-		return nil, err
-	}
-	roots := map[string]bool{}
-	for _, p := range meta {
-		roots[p.PkgPath] = true
-	}
-	goroot := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
-	var paths []string
-	seen := map[string]bool{}
-	packages.Visit(meta, nil, func(p *packages.Package) {
-		if seen[p.PkgPath] || p.PkgPath == "" || p.PkgPath == "unsafe" || p.PkgPath == "C" {
-			return
-		}
-		seen[p.PkgPath] = true
-		if roots[p.PkgPath] || !isStandard(p, goroot) {
-			paths = append(paths, p.PkgPath)
-		}
-	})
-	if len(paths) == 0 {
-		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
-	}
-	return packages.Load(&packages.Config{Mode: sourceMode}, paths...)
-}
-
-func isStandard(p *packages.Package, goroot string) bool {
-	if p.Module != nil {
-		return false
-	}
-	for _, f := range p.GoFiles {
-		return strings.HasPrefix(f, goroot)
-	}
-	first, _, _ := strings.Cut(p.PkgPath, "/")
-	return !strings.Contains(first, ".")
 }
