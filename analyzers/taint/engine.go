@@ -44,6 +44,7 @@ type Engine struct {
 
 	intrinsics map[ssa.Value]Taint
 	typeLabels map[types.Type]*Label
+	elemLabels map[types.Type]*Label // by the record or source type reached
 	typeDests  map[types.Type]catalog.Kind
 	printCache map[printKey]Set
 	printing   map[printKey]bool
@@ -83,6 +84,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.imported = map[*types.Func]*Summary{}
 	e.intrinsics = map[ssa.Value]Taint{}
 	e.typeLabels = map[types.Type]*Label{}
+	e.elemLabels = map[types.Type]*Label{}
 	e.typeDests = map[types.Type]catalog.Kind{}
 	e.printCache = map[printKey]Set{}
 	e.printing = map[printKey]bool{}

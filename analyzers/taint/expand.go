@@ -77,13 +77,7 @@ func (e *Engine) emitWalk(t types.Type, p catalog.Printer, seen map[types.Type]b
 		s, _ = s.Union(e.emitWalk(u.Elem(), p, seen))
 		return s
 	}
-	name := types.TypeString(t, func(*types.Package) string { return "" })
-	if c := e.Model.TypeClass(t); c != "" {
-		return Set{{Name: name, Class: c}}
-	}
-	var out Set
-	e.walkRecord(t, p, seen, func(l Label) { out = out.Add(l) })
-	return out
+	return e.structural(t, p, seen)
 }
 
 // walkRecord calls emit for every identifiable field printer p shows of
@@ -251,11 +245,11 @@ func (e *Engine) pathEmits(t types.Type, path string, seen map[types.Type]bool) 
 // other end.
 func (e *Engine) structural(t types.Type, p catalog.Printer, seen map[types.Type]bool) Set {
 	if c := e.Model.TypeClass(t); c != "" {
-		return Set{{Name: types.TypeString(t, func(*types.Package) string { return "" }), Class: c}}
+		return Set{{Name: typeName(t), Class: c}}
 	}
-	var out Set
-	e.walkRecord(t, p, seen, func(l Label) { out = out.Add(l) })
-	return out
+	var out []Label
+	e.walkRecord(t, p, seen, func(l Label) { out = append(out, l) })
+	return setOf(out)
 }
 
 func (e *Engine) methodSet(t types.Type) *types.MethodSet {

@@ -114,6 +114,13 @@ func carriesData(t types.Type) bool {
 	return true
 }
 
+// carriesDest reports whether a value of type t can be, or lead to, a
+// writer: a string or a number cannot, whatever it was read from.
+func carriesDest(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return !ok || b.Kind() == types.UnsafePointer
+}
+
 // readsField reports whether v reads a struct field (a load through a
 // field address, or a field of a struct value).
 func readsField(v ssa.Value) bool {
@@ -167,6 +174,9 @@ func (f *family) setVal(v ssa.Value, t Taint) {
 		// identifiable; a marked bool field read as such does.
 		t.Data = nil
 	}
+	if !carriesDest(v.Type()) {
+		t.Dest = Dest{}
+	}
 	old := f.vals[v]
 	n, ch := old.union(t)
 	if ch {
@@ -184,8 +194,10 @@ func (f *family) setTuple(v ssa.Value, i int, t Taint) {
 	if i >= len(tu) || t.empty() {
 		return
 	}
-	if !carriesData(v.Type().(*types.Tuple).At(i).Type()) {
+	if et := v.Type().(*types.Tuple).At(i).Type(); !carriesData(et) {
 		t.Data = nil
+	} else if !carriesDest(et) {
+		t.Dest = Dest{}
 	}
 	n, ch := tu[i].union(t)
 	if ch {

@@ -113,6 +113,10 @@ func (s Set) Union(o Set) (Set, bool) {
 			return s, false
 		}
 	}
+	if s.contains(o) {
+		// The common case in a fixed point: nothing new, nothing to copy.
+		return s, false
+	}
 	out := make(Set, 0, len(s)+len(o))
 	i, j, added := 0, 0, false
 	for i < len(s) && j < len(o) {
@@ -143,6 +147,25 @@ func (s Set) Union(o Set) (Set, bool) {
 		return out, !out.equal(s)
 	}
 	return out, true
+}
+
+// contains reports whether every label of o is in s (both sorted).
+func (s Set) contains(o Set) bool {
+	if len(o) > len(s) {
+		return false
+	}
+	i := 0
+	for _, l := range o {
+		k := l.key()
+		for i < len(s) && s[i].key() != k && s[i].less(l) {
+			i++
+		}
+		if i == len(s) || s[i].key() != k {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // subsumes reports whether s holds a label of the same parameter at a

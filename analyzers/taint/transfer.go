@@ -275,7 +275,9 @@ func (f *family) transferReturn(r *ssa.Return) {
 		n, ch := rs[i].union(t)
 		if ch {
 			rs[i] = n
-			f.changed = true
+			// Only calls to a literal within the family read what it
+			// returns; the root's results are read once, at the end.
+			f.changed = f.changed || fn != f.root
 		}
 	}
 }
@@ -295,10 +297,10 @@ func (f *family) addReturnField(fn *ssa.Function, i int, path string, t Taint) {
 		f.returnFields[fn] = m
 	}
 	k := resultPath{i, path}
-	n, ch := m[k].union(t)
-	if ch {
+	if n, ch := m[k].union(t); ch {
+		// Read only when the summary is made, after the fixed point:
+		// no other instruction depends on it.
 		m[k] = n
-		f.changed = true
 	}
 }
 
@@ -456,14 +458,37 @@ func (e *Engine) computeTypeLabel(t types.Type) *Label {
 		}
 		elem = next
 	}
-	name := types.TypeString(elem, func(*types.Package) string { return "" })
+	// Composite types ([]*Patient) are new types.Type values at each
+	// occurrence, so t rarely hits typeLabels twice; the element they
+	// reach is a named type, the same pointer everywhere.
+	base, ok := e.elemLabels[elem]
+	if !ok {
+		base = e.elemLabel(elem)
+		e.elemLabels[elem] = base
+	}
+	if base == nil {
+		return nil
+	}
+	l := *base
+	l.typ = t
+	return &l
+}
+
+// elemLabel is the label of a record or source type's values, without
+// the type they were seen with.
+func (e *Engine) elemLabel(elem types.Type) *Label {
 	if c := e.Model.TypeClass(elem); c != "" {
-		return &Label{Name: name, Class: c, typ: t}
+		return &Label{Name: typeName(elem), Class: c}
 	}
 	if e.Model.IsRecord(elem) {
-		return &Label{Name: name, Class: e.recordClasses(elem), Record: true, typ: t}
+		return &Label{Name: typeName(elem), Class: e.recordClasses(elem), Record: true}
 	}
 	return nil
+}
+
+// typeName is t as messages show it, without package qualifiers.
+func typeName(t types.Type) string {
+	return types.TypeString(t, func(*types.Package) string { return "" })
 }
 
 // recordClasses lists the classes of a record's marked fields, for
