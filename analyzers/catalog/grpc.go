@@ -6,7 +6,21 @@ package catalog
 // transmitted; what a server stream sends, its headers and trailers, and
 // status errors are responses to the caller.
 
-const grpcPkg = "google.golang.org/grpc."
+const (
+	grpcPkg = "google.golang.org/grpc."
+	grpcLog = "google.golang.org/grpc/grpclog."
+	// grpclog.LoggerV2 and DepthLoggerV2 (what grpclog.Component returns)
+	// are defined from these interfaces, which declare the methods.
+	grpcLogger      = "(google.golang.org/grpc/grpclog/internal.LoggerV2)."
+	grpcDepthLogger = "(google.golang.org/grpc/grpclog/internal.DepthLoggerV2)."
+)
+
+// grpcLogPrints are grpclog's printing functions, and LoggerV2's methods.
+var grpcLogPrints = []string{"Info", "Infof", "Infoln", "Warning", "Warningf", "Warningln",
+	"Error", "Errorf", "Errorln", "Fatal", "Fatalf", "Fatalln"}
+
+// grpcLogDepths print their arguments after a call depth.
+var grpcLogDepths = []string{"InfoDepth", "WarningDepth", "ErrorDepth", "FatalDepth"}
 
 var grpcTable = Table{
 	Package: "google.golang.org/grpc",
@@ -30,6 +44,12 @@ var grpcTable = Table{
 		// A status error's message is sent to the caller when a handler
 		// returns it.
 		sinksOf(each("google.golang.org/grpc/status.", "Error", "Errorf", "New", "Newf"), Respond, From(1), Fmt),
+		// grpclog is nested in the modelled module: without rows its
+		// calls would be neither analysed nor reported.
+		sinksOf(each(grpcLog, append(grpcLogPrints, "Print", "Printf", "Println")...), Log, All(), Fmt),
+		sinksOf(each(grpcLog, grpcLogDepths...), Log, From(1), Fmt),
+		sinksOf(each(grpcLogger, grpcLogPrints...), Log, From(1), Fmt),
+		sinksOf(each(grpcDepthLogger, grpcLogDepths...), Log, From(2), Fmt),
 	),
 	Destinations: []Destination{
 		// Streams are used through SendMsg and Send (above); naming them

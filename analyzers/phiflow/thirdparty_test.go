@@ -51,6 +51,7 @@ var thirdPartyPkgs = map[string]string{
 	"./echoleaks":    "github.com/labstack/echo/v4",
 	"./fiberleaks":   "github.com/gofiber/fiber/v2",
 	"./restyleaks":   "github.com/go-resty/resty/v2",
+	"./grpcleaks":    "google.golang.org/grpc",
 }
 
 var (

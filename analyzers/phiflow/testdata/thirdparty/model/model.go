@@ -79,8 +79,16 @@ func (b Badge) MarshalLogObject(enc zapcore.ObjectEncoder) error {
 }
 func (b Badge) MarshalZerologObject(e *zerolog.Event) { e.Str("id", b.ID).Str("name", b.Name) }
 
-// Request is a message as protoc-gen-go would generate it.
+// Request is a message as protoc-gen-go would generate it. It has a
+// marked field, so it is a record: sent whole, it is identifiable
+// whichever of its fields are set.
 type Request struct {
 	ID   string `json:"id,omitempty"`
 	Name string `json:"name,omitempty" phi:"direct"`
+}
+
+// Lookup is a message with no marked field: only the data put into it
+// can make it identifiable.
+type Lookup struct {
+	ID string `json:"id,omitempty"`
 }
