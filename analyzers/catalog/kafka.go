@@ -11,4 +11,6 @@ var kafkaTable = Table{
 		{Func: "(*github.com/segmentio/kafka-go.Conn).Write", Kind: Transmit, Data: At(1)},
 		{Func: "(*github.com/segmentio/kafka-go.Client).Produce", Kind: Transmit, Data: At(2)},
 	},
+	// The records of a ProduceRequest are built from bytes.
+	Propagators: propagate(each("github.com/segmentio/kafka-go.", "NewBytes", "NewRecordReader"), All(), Results, Raw),
 }

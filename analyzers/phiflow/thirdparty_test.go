@@ -52,6 +52,7 @@ var thirdPartyPkgs = map[string]string{
 	"./fiberleaks":   "github.com/gofiber/fiber/v2",
 	"./restyleaks":   "github.com/go-resty/resty/v2",
 	"./grpcleaks":    "google.golang.org/grpc",
+	"./kafkaleaks":   "github.com/segmentio/kafka-go",
 }
 
 var (

@@ -23,8 +23,9 @@ func Producers(ctx context.Context, w *kafka.Writer, conn *kafka.Conn, c *kafka.
 	conn.Write([]byte(p.Name)) // want "PHI1003"
 	conn.Write([]byte(p.ID))
 	c.Produce(ctx, &kafka.ProduceRequest{Topic: "patients", Records: kafka.NewRecordReader(kafka.Record{Key: kafka.NewBytes([]byte(p.Name))})}) // want "PHI1003"
-	c.Produce(ctx, &kafka.ProduceRequest{Topic: "patients"})
+	c.Produce(ctx, &kafka.ProduceRequest{Topic: "patients", Records: kafka.NewRecordReader(kafka.Record{Key: kafka.NewBytes([]byte(p.ID))})})
 	if model.Allowed(p) {
 		w.WriteMessages(ctx, kafka.Message{Value: b})
 	}
+	w.WriteMessages(ctx, kafka.Message{Value: []byte(model.Redact(p.Name))})
 }
