@@ -53,6 +53,7 @@ var thirdPartyPkgs = map[string]string{
 	"./restyleaks":   "github.com/go-resty/resty/v2",
 	"./grpcleaks":    "google.golang.org/grpc",
 	"./kafkaleaks":   "github.com/segmentio/kafka-go",
+	"./saramaleaks":  "github.com/IBM/sarama",
 }
 
 var (

@@ -18,4 +18,5 @@ func Producers(sp sarama.SyncProducer, ap sarama.AsyncProducer, p *model.Patient
 	if model.Allowed(p) {
 		sp.SendMessage(&sarama.ProducerMessage{Topic: "patients", Value: sarama.StringEncoder(p.Name)})
 	}
+	ap.Input() <- &sarama.ProducerMessage{Topic: "patients", Value: sarama.StringEncoder(model.Redact(p.Name))}
 }
