@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/checker"
@@ -201,6 +202,7 @@ func analyse(patterns []string, tests bool, stderr io.Writer) (*result, error) {
 	if printLoadErrors(pkgs, stderr) {
 		res.failed = true
 	}
+	defer boundRuns(suite, runtime.GOMAXPROCS(0))()
 	graph, err := checker.Analyze(suite, pkgs, nil)
 	if err != nil {
 		return nil, err
