@@ -54,6 +54,7 @@ var thirdPartyPkgs = map[string]string{
 	"./grpcleaks":    "google.golang.org/grpc",
 	"./kafkaleaks":   "github.com/segmentio/kafka-go",
 	"./saramaleaks":  "github.com/IBM/sarama",
+	"./natsleaks":    "github.com/nats-io/nats.go",
 }
 
 var (
