@@ -55,6 +55,7 @@ var thirdPartyPkgs = map[string]string{
 	"./kafkaleaks":   "github.com/segmentio/kafka-go",
 	"./saramaleaks":  "github.com/IBM/sarama",
 	"./natsleaks":    "github.com/nats-io/nats.go",
+	"./sentryleaks":  "github.com/getsentry/sentry-go",
 }
 
 var (
