@@ -56,6 +56,7 @@ var thirdPartyPkgs = map[string]string{
 	"./saramaleaks":  "github.com/IBM/sarama",
 	"./natsleaks":    "github.com/nats-io/nats.go",
 	"./sentryleaks":  "github.com/getsentry/sentry-go",
+	"./promleaks":    "github.com/prometheus/client_golang",
 }
 
 var (
