@@ -113,13 +113,20 @@ it goes nowhere. Code the catalog does not know is analysed like your own.
 1. Add a file to ` + "`analyzers/catalog`" + ` with a ` + "`Table`" + ` (its ` + "`Package`" + ` is the
    library's import path) and list it in ` + "`Tables`" + ` in ` + "`tables.go`" + `. Name functions
    exactly as ` + "`types.Func.FullName()`" + ` does; read the library's source for them.
+   The table models the packages nested in that path too (a framework's own logger,
+   its attribute or metric helpers): give their sinks and propagators rows as well, or
+   their calls are neither analysed nor reported.
 2. Add a package to the test module ` + "`analyzers/phiflow/testdata/thirdparty`" + ` (require
    the library at a pinned version in its ` + "`go.mod`" + `) with, for every row, a
    statement that has a finding (` + "`// want \"PHI1001\"`" + `) and one that stays clean
    (sanitized, guarded by a check, an unmarked field, a redacting String or
    MarshalLogObject…), and list the package in ` + "`thirdPartyPkgs`" + ` in
    ` + "`analyzers/phiflow/thirdparty_test.go`" + `. The tests fail on a name the library does
-   not declare and on a row without both cases.
+   not declare and on a row without both cases. Run one library's cases alone with
+   ` + "`go test ./analyzers/phiflow -run 'TestThirdPartyCatalog/ginleaks|TestThirdPartyNames'`" + `.
+   A case that needs an engine change rather than a row goes, with a comment that
+   starts ` + "`engine:`" + `, to the package ` + "`enginegaps`" + ` of that module (run with
+   ` + "`PHIVET_ENGINE_GAPS=1`" + `).
 3. Run ` + "`go test ./analyzers/catalog -update`" + ` to regenerate this page.
 
 Your own wrappers need no catalog entry: mark them with ` + "`//phi:sink`" + `,

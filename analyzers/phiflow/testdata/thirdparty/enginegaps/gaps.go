@@ -6,7 +6,12 @@ package enginegaps
 
 import (
 	"context"
+	"fmt"
+	"io"
 
+	"github.com/gin-gonic/gin"
+	"github.com/gofiber/fiber/v2"
+	"github.com/labstack/echo/v4"
 	"github.com/rs/zerolog"
 
 	"example.com/thirdparty/enginegaps/card"
@@ -40,4 +45,32 @@ type Server struct{}
 // framework sends).
 func (s *Server) Get(ctx context.Context, in *model.Request, p *model.Patient) (*model.Request, error) {
 	return &model.Request{ID: in.ID, Name: p.Name}, nil // want "PHI1003"
+}
+
+// engine: fiber's default error handler sends the message of any error a
+// handler returns (err.Error(), status 500 unless it is a *fiber.Error);
+// a return is not a call, so no row can make it a respond sink.
+// fiber.NewError is caught where it is made (fiberleaks), a plain error
+// is not.
+func FiberPlainError(c *fiber.Ctx, p *model.Patient) error {
+	return fmt.Errorf("no consent from %s", p.Name) // want "PHI1003"
+}
+
+// engine: echo's default error handler sends an *echo.HTTPError's
+// Message; echo.NewHTTPError is caught where it is made (echoleaks), a
+// composite literal returned by the handler is neither a call nor a
+// return the engine can judge.
+func EchoErrorLiteral(c echo.Context, p *model.Patient) error {
+	return &echo.HTTPError{Code: 404, Message: "no record for " + p.Name} // want "PHI1003"
+}
+
+// engine: gin's Context.Stream passes the response to a callback as an
+// io.Writer parameter; the engine cannot tell that the parameter of a
+// function the library calls is the response, so the write is to an
+// unknown destination.
+func GinStream(c *gin.Context, p *model.Patient) {
+	c.Stream(func(w io.Writer) bool {
+		fmt.Fprint(w, p.Name) // want "PHI1003"
+		return false
+	})
 }
