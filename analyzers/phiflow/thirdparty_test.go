@@ -9,6 +9,7 @@ package phiflow_test
 // finding and in one that stays clean.
 
 import (
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -16,6 +17,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -89,29 +92,119 @@ func needThirdParty(t *testing.T) {
 // kinds of case.
 //
 // Each library is a subtest of its own (TestThirdPartyCatalog/ginleaks),
-// so that one can be run alone while its table is worked on.
+// so that one can be run alone while its table is worked on. The packages
+// the -run pattern selects are loaded and analysed together, once: they
+// share most of their dependencies, whose analysis is most of the time.
+// Each subtest then reports the failures in its own package's files.
 func TestThirdPartyCatalog(t *testing.T) {
 	needThirdParty(t)
-	var pkgs []string
+	var all []string
 	for p := range thirdPartyPkgs {
-		pkgs = append(pkgs, p)
+		all = append(all, p)
 	}
-	sort.Strings(pkgs)
+	sort.Strings(all)
+	pkgs := selectedSubtests(all)
+	if len(pkgs) == 0 {
+		return
+	}
+	failures := &failureLog{}
+	results := phitest.RunModule(failures, thirdPartyDir, phiflow.Analyzer, pkgs...)
+	claimed := map[int]bool{}
 	for _, p := range pkgs {
-		t.Run(strings.TrimPrefix(p, "./"), func(t *testing.T) {
-			results := phitest.RunModule(t, thirdPartyDir, phiflow.Analyzer, p)
+		t.Run(subtestName(p), func(t *testing.T) {
+			for i, msg := range failures.msgs {
+				if failureIn(msg, p) {
+					claimed[i] = true
+					t.Error(msg)
+				}
+			}
 			if t.Failed() {
 				return
 			}
 			cov := newCoverage(map[string]bool{thirdPartyPkgs[p]: true})
 			for _, r := range results {
-				cov.add(r)
+				if r.Action.Package.PkgPath == thirdPartyModule+strings.TrimPrefix(p, ".") {
+					cov.add(r)
+				}
 			}
 			for _, msg := range cov.missing() {
 				t.Error(msg)
 			}
 		})
 	}
+	// Failures no library's files account for (loading, analysis errors).
+	for i, msg := range failures.msgs {
+		if !claimed[i] && !slices.ContainsFunc(all, func(p string) bool { return failureIn(msg, p) }) {
+			t.Error(msg)
+		}
+	}
+}
+
+// thirdPartyModule is the test module's path.
+const thirdPartyModule = "example.com/thirdparty"
+
+// failureLog collects what analysistest reports, to be sorted by package.
+type failureLog struct{ msgs []string }
+
+func (f *failureLog) Errorf(format string, args ...any) {
+	f.msgs = append(f.msgs, fmt.Sprintf(format, args...))
+}
+
+// failureIn reports whether msg is about a file of package p ("./ginleaks"):
+// analysistest starts its messages with the file's path.
+func failureIn(msg, p string) bool {
+	dir := filepath.Join(thirdPartyDir, strings.TrimPrefix(p, "./")) + string(filepath.Separator)
+	return strings.Contains(msg, dir)
+}
+
+func subtestName(p string) string { return strings.TrimPrefix(p, "./") }
+
+// selectedSubtests returns the packages whose subtests the -run flag may
+// select: its second level, matched as the testing package does. When in
+// doubt it selects a package: loading one too many only costs time.
+func selectedSubtests(pkgs []string) []string {
+	run := ""
+	if f := flag.Lookup("test.run"); f != nil {
+		run = f.Value.String()
+	}
+	levels := splitRunPattern(run)
+	if len(levels) < 2 {
+		return pkgs
+	}
+	re, err := regexp.Compile(levels[1])
+	if err != nil {
+		return pkgs
+	}
+	var out []string
+	for _, p := range pkgs {
+		if re.MatchString(subtestName(p)) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// splitRunPattern splits a -run pattern into its levels at the slashes
+// outside brackets and parentheses, as the testing package does.
+func splitRunPattern(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '[', '(':
+			depth++
+		case ']', ')':
+			depth--
+		case '/':
+			if depth == 0 {
+				out = append(out, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, s[start:])
 }
 
 // TestThirdPartyNames checks that every row of a third-party table names

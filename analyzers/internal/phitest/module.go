@@ -1,17 +1,19 @@
 package phitest
 
 import (
-	"testing"
-
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
 // RunModule is Run for a test module: dir holds a go.mod (whose
 // dependencies must already be in the module cache: analysistest loads
-// with GOPROXY=off) and patterns name packages in it.
-func RunModule(t *testing.T, dir string, a *analysis.Analyzer, patterns ...string) []*analysistest.Result {
-	t.Helper()
+// with GOPROXY=off) and patterns name packages in it. t may be a
+// *testing.T, or anything that collects the failures for a caller to
+// sort out.
+func RunModule(t analysistest.Testing, dir string, a *analysis.Analyzer, patterns ...string) []*analysistest.Result {
+	if h, ok := t.(interface{ Helper() }); ok {
+		h.Helper()
+	}
 	wrapper := &analysis.Analyzer{
 		Name:     a.Name + "test",
 		Doc:      "re-reports " + a.Name + "'s diagnostics",
