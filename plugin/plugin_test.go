@@ -1,10 +1,7 @@
 package plugin_test
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -26,6 +23,8 @@ import (
 	"github.com/phivet/phivet/analyzers/phidiscover"
 	"github.com/phivet/phivet/analyzers/phiflow"
 	"github.com/phivet/phivet/plugin"
+
+	"github.com/phivet/phivet/internal/e2e"
 )
 
 // exampleConfig is the example service's phivet.yaml, which the tests use
@@ -395,41 +394,18 @@ func buildGCL(t *testing.T) *gcl {
 	bin := filepath.Join(tmp, "custom-gcl")
 	start := time.Now()
 	res := run(t, src, nil, goBin, "build", "-modfile="+filepath.Join(tmp, "go.mod"), "-mod=mod", "-buildvcs=false", "-o", bin, ".")
-	if res.code != 0 {
+	if res.Code != 0 {
 		t.Fatalf("building golangci-lint with the plugin: %s", res)
 	}
 	t.Logf("built golangci-lint v2.15.0 with the phivet plugin in %s", time.Since(start).Round(time.Second))
 	return &gcl{bin: bin, cache: filepath.Join(tmp, "cache")}
 }
 
-type result struct {
-	stdout, stderr string
-	code           int
-}
-
-func (r result) String() string {
-	return fmt.Sprintf("exit status %d\n--- stdout:\n%s--- stderr:\n%s", r.code, r.stdout, r.stderr)
-}
+type result = e2e.Result
 
 func run(t *testing.T, dir string, env []string, name string, args ...string) result {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 12*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, name, args...)
-	cmd.Dir = dir
-	cmd.Env = append(append(os.Environ(), "GOWORK=off"), env...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	res := result{stdout: stdout.String(), stderr: stderr.String()}
-	if err != nil {
-		var exit *exec.ExitError
-		if ctx.Err() != nil || !errors.As(err, &exit) {
-			t.Fatalf("%s %s in %s: %v\n%s", name, strings.Join(args, " "), dir, err, res)
-		}
-		res.code = exit.ExitCode()
-	}
-	return res
+	return e2e.Run(t, 12*time.Minute, dir, env, name, args...)
 }
 
 // lint runs golangci-lint in dir and returns its phivet findings; an
@@ -448,7 +424,7 @@ func (g *gcl) lint(t *testing.T, dir string) []finding {
 func (g *gcl) lintAll(t *testing.T, dir string) (fs []finding, others []string) {
 	t.Helper()
 	res := g.run(t, dir)
-	if res.code != 0 && res.code != 1 {
+	if res.Code != 0 && res.Code != 1 {
 		t.Fatalf("golangci-lint run: %s", res)
 	}
 	var out struct {
@@ -461,7 +437,7 @@ func (g *gcl) lintAll(t *testing.T, dir string) (fs []finding, others []string) 
 			}
 		}
 	}
-	if err := json.Unmarshal([]byte(res.stdout), &out); err != nil {
+	if err := json.Unmarshal([]byte(res.Stdout), &out); err != nil {
 		t.Fatalf("golangci-lint's JSON: %v\n%s", err, res)
 	}
 	for _, is := range out.Issues {
@@ -505,17 +481,7 @@ linters:
 	for _, line := range strings.Split(strings.TrimRight(settings, "\n"), "\n") {
 		b.WriteString("          " + line + "\n")
 	}
-	writeFile(t, filepath.Join(dir, ".golangci.yml"), b.String())
-}
-
-func writeFile(t *testing.T, path, content string) {
-	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	e2e.WriteFile(t, filepath.Join(dir, ".golangci.yml"), b.String())
 }
 
 // copyExample copies the example service into a fresh directory, without
@@ -528,24 +494,8 @@ func copyExample(t *testing.T) string {
 		t.Fatal(err)
 	}
 	dst := filepath.Join(t.TempDir(), "examplesvc")
-	err = filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		if rel == config.FileName {
-			return nil
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
+	e2e.CopyTree(t, src, dst)
+	if err := os.Remove(filepath.Join(dst, config.FileName)); err != nil {
 		t.Fatal(err)
 	}
 	return dst
@@ -612,7 +562,7 @@ func TestGolangciLint(t *testing.T) {
 
 	t.Run("tests setting", func(t *testing.T) {
 		dir := copyExample(t)
-		writeFile(t, filepath.Join(dir, "store", "leak_test.go"), `package store_test
+		e2e.WriteFile(t, filepath.Join(dir, "store", "leak_test.go"), `package store_test
 
 import (
 	"log"
@@ -646,14 +596,14 @@ func TestLog(t *testing.T) {
 		}
 		lines := strings.Split(string(data), "\n")
 		lines[first.Line-1] = strings.Replace(lines[first.Line-1], "// leak:", "//nolint:phivet // test: ", 1)
-		writeFile(t, path, strings.Join(lines, "\n"))
+		e2e.WriteFile(t, path, strings.Join(lines, "\n"))
 		same(t, "//nolint:phivet on "+first.String(), g.lint(t, dir), want[1:])
 	})
 
 	t.Run("directive", func(t *testing.T) {
 		dir := copyExample(t)
 		writeConfig(t, dir, settings)
-		writeFile(t, filepath.Join(dir, "model", "bad.go"), "package model\n\n//phi:sourse direct\ntype Extra string\n")
+		e2e.WriteFile(t, filepath.Join(dir, "model", "bad.go"), "package model\n\n//phi:sourse direct\ntype Extra string\n")
 		withBad := append(append([]finding(nil), want...), finding{"model/bad.go", 3, "PHI2002"})
 		sortFindings(withBad)
 		same(t, "a malformed directive", g.lint(t, dir), withBad)
@@ -664,7 +614,7 @@ func TestLog(t *testing.T) {
 	// whose issues are not counted here).
 	t.Run("docs example", func(t *testing.T) {
 		dir := copyExample(t)
-		writeFile(t, filepath.Join(dir, ".golangci.yml"), docBlock(t, "type: module"))
+		e2e.WriteFile(t, filepath.Join(dir, ".golangci.yml"), docBlock(t, "type: module"))
 		got, _ := g.lintAll(t, dir)
 		same(t, "the documented .golangci.yml", got, want)
 	})
@@ -672,7 +622,7 @@ func TestLog(t *testing.T) {
 	t.Run("bad settings", func(t *testing.T) {
 		writeConfig(t, dir, settings+"sourcs: []\n")
 		res := g.run(t, dir)
-		if res.code == 0 || res.code == 1 || !strings.Contains(res.stderr, plugin.SettingsName+": sourcs: unknown key") {
+		if res.Code == 0 || res.Code == 1 || !strings.Contains(res.Stderr, plugin.SettingsName+": sourcs: unknown key") {
 			t.Errorf("an unknown key in the settings: want a configuration error naming it, got %s", res)
 		}
 	})

@@ -5,11 +5,12 @@ package main_test
 
 import (
 	"encoding/json"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/phivet/phivet/internal/e2e"
 )
 
 // copyExample copies testdata/examplesvc (at the repository root) into a
@@ -21,23 +22,7 @@ func copyExample(t *testing.T) string {
 		t.Fatal(err)
 	}
 	dst := filepath.Join(t.TempDir(), "examplesvc")
-	err = filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e2e.CopyTree(t, src, dst)
 	return dst
 }
 
@@ -51,7 +36,7 @@ func editFile(t *testing.T, path string, edit func(string) string) {
 	if out == string(src) {
 		t.Fatalf("edit of %s changed nothing", path)
 	}
-	writeFile(t, path, out)
+	e2e.WriteFile(t, path, out)
 }
 
 func TestBaseline(t *testing.T) {
@@ -64,7 +49,7 @@ func TestBaseline(t *testing.T) {
 	}
 
 	res := phivet(t, dir, "-write-baseline", base, "./...")
-	if res.code != 0 || res.stdout != "" {
+	if res.Code != 0 || res.Stdout != "" {
 		t.Fatalf("-write-baseline: want exit 0 and nothing on stdout, got %s", res)
 	}
 	var file struct {
@@ -91,7 +76,7 @@ func TestBaseline(t *testing.T) {
 
 	t.Run("all baselined", func(t *testing.T) {
 		res := phivet(t, dir, "-baseline", base, "./...")
-		if res.code != 0 || res.stdout != "" || res.stderr != "" {
+		if res.Code != 0 || res.Stdout != "" || res.Stderr != "" {
 			t.Errorf("want exit 0 and no output, got %s", res)
 		}
 	})
@@ -102,7 +87,7 @@ func TestBaseline(t *testing.T) {
 			return strings.Replace(s, "\nimport (", "\n// Three lines added\n// above every finding\n// in this file.\n\nimport (", 1)
 		})
 		res := phivet(t, dir, "-baseline", base, "./...")
-		if res.code != 0 || res.stdout != "" {
+		if res.Code != 0 || res.Stdout != "" {
 			t.Errorf("want exit 0 and no findings, got %s", res)
 		}
 	})
@@ -115,7 +100,7 @@ func TestBaseline(t *testing.T) {
 		got := parseJSON(t, res)
 		src, _ := os.ReadFile(store)
 		last := strings.Count(string(src), "\n") // the line of the new function
-		if res.code != 1 || len(got.Findings) != 1 || got.Findings[0].Code != "PHI1001" || relFile(dir, got.Findings[0].File) != "store/store.go" || got.Findings[0].Line != last {
+		if res.Code != 1 || len(got.Findings) != 1 || got.Findings[0].Code != "PHI1001" || relFile(dir, got.Findings[0].File) != "store/store.go" || got.Findings[0].Line != last {
 			t.Errorf("want exit 1 and only the new PHI1001 in Leak, got %s", res)
 		}
 	})
@@ -125,11 +110,11 @@ func TestBaseline(t *testing.T) {
 			return strings.Replace(s, `log.Printf("store: discharged %+v", p)`, `log.Printf("store: discharged %s", p.ID)`, 1)
 		})
 		res := phivet(t, dir, "-baseline", base, "-f", "json", "./...")
-		if got := parseJSON(t, res); res.code != 1 || len(got.Findings) != 1 {
+		if got := parseJSON(t, res); res.Code != 1 || len(got.Findings) != 1 {
 			t.Errorf("want exit 1 and the one new finding, got %s", res)
 		}
-		if !strings.Contains(res.stderr, "1 baselined findings are gone") {
-			t.Errorf("stderr does not say a baselined finding is gone:\n%s", res.stderr)
+		if !strings.Contains(res.Stderr, "1 baselined findings are gone") {
+			t.Errorf("stderr does not say a baselined finding is gone:\n%s", res.Stderr)
 		}
 	})
 }
@@ -144,16 +129,16 @@ func TestFix(t *testing.T) {
 		t.Fatalf("want 3 findings before -fix, got %+v", before.Findings)
 	}
 	res := phivet(t, dir, "-fix", "./...")
-	if res.code != 0 || res.stdout != "" || !strings.Contains(res.stderr, "applied 3 fixes to 2 files") {
+	if res.Code != 0 || res.Stdout != "" || !strings.Contains(res.Stderr, "applied 3 fixes to 2 files") {
 		t.Errorf("-fix: want exit 0, no findings left and 3 fixes applied, got %s", res)
 	}
-	if b := run(t, dir, nil, goBin, "build", "./..."); b.code != 0 {
+	if b := run(t, dir, nil, goBin, "build", "./..."); b.Code != 0 {
 		t.Fatalf("go build after -fix: %s", b)
 	}
-	if b := run(t, dir, nil, goBin, "vet", "./..."); b.code != 0 {
+	if b := run(t, dir, nil, goBin, "vet", "./..."); b.Code != 0 {
 		t.Fatalf("go vet after -fix: %s", b)
 	}
-	if after := phivet(t, dir, "./..."); after.code != 0 || after.stdout != "" {
+	if after := phivet(t, dir, "./..."); after.Code != 0 || after.Stdout != "" {
 		t.Errorf("after -fix, want no findings, got %s", after)
 	}
 	src, err := os.ReadFile(filepath.Join(dir, "app", "app.go"))
@@ -216,12 +201,12 @@ func TestMap(t *testing.T) {
 		debugLine = strings.Count(string(src), "\n") - 1
 	}
 	res := phivet(t, dir, "map", "-f", "json", "./...")
-	if res.code != 0 {
+	if res.Code != 0 {
 		t.Fatalf("phivet map: %s", res)
 	}
 	var m flowMap
-	if err := json.Unmarshal([]byte(res.stdout), &m); err != nil || m.Version != 1 {
-		t.Fatalf("map is not version 1 JSON: %v\n%s", err, res.stdout)
+	if err := json.Unmarshal([]byte(res.Stdout), &m); err != nil || m.Version != 1 {
+		t.Fatalf("map is not version 1 JSON: %v\n%s", err, res.Stdout)
 	}
 	flowsOf := map[string][]mapFlow{}
 	for _, d := range m.Data {
@@ -298,15 +283,15 @@ func TestMap(t *testing.T) {
 	t.Run("markdown", func(t *testing.T) {
 		res := phivet(t, dir, "map", "./...")
 		for _, want := range []string{"# Data-flow map", "```mermaid\nflowchart LR\n", "### Patient.Name", "suppressed (PHI1001): support tickets are redacted by the helpdesk"} {
-			if !strings.Contains(res.stdout, want) {
+			if !strings.Contains(res.Stdout, want) {
 				t.Errorf("markdown map lacks %q", want)
 			}
 		}
 	})
 	t.Run("html", func(t *testing.T) {
 		res := phivet(t, dir, "map", "-f", "html", "./...")
-		out := res.stdout
-		if res.code != 0 || !strings.HasPrefix(out, "<!DOCTYPE html>") || !strings.Contains(out, "<svg") || !strings.Contains(out, "Patient.Name") {
+		out := res.Stdout
+		if res.Code != 0 || !strings.HasPrefix(out, "<!DOCTYPE html>") || !strings.Contains(out, "<svg") || !strings.Contains(out, "Patient.Name") {
 			t.Errorf("html map: %s", res)
 		}
 		for _, bad := range []string{"<script", "<link", "src=", "http://", "https://", "@import"} {

@@ -77,7 +77,7 @@ func TestGitHubActionsExample(t *testing.T) {
 		t.Fatalf("docs/ci/github-actions.yml: want a phivet -f sarif step and an upload-sarif step, found %q and %q", command, sarif)
 	}
 	dir := copyExampleService(t)
-	if res := sh(t, dir, command); res.code != 0 {
+	if res := sh(t, dir, command); res.Code != 0 {
 		t.Fatalf("the documented step %q failed on the example service: %s", command, res)
 	}
 	data, err := os.ReadFile(filepath.Join(dir, sarif))
@@ -123,9 +123,9 @@ func TestGitLabExample(t *testing.T) {
 		res := sh(t, dir, line)
 		last := i == len(job.Script)-1
 		switch {
-		case last && res.code == 0:
+		case last && res.Code == 0:
 			t.Errorf("the last line %q passed on the example service, which has findings", line)
-		case !last && res.code != 0:
+		case !last && res.Code != 0:
 			t.Fatalf("the documented line %q failed: %s", line, res)
 		}
 	}

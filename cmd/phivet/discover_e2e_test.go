@@ -3,6 +3,8 @@ package main_test
 import (
 	"path/filepath"
 	"testing"
+
+	"github.com/phivet/phivet/internal/e2e"
 )
 
 // TestDiscovery runs phivet on a module with unmarked identifiable-looking
@@ -11,7 +13,7 @@ import (
 func TestDiscovery(t *testing.T) {
 	needBinary(t)
 	dir := copyFixture(t, "leaky")
-	writeFile(t, filepath.Join(dir, "referral.go"), `package leaky
+	e2e.WriteFile(t, filepath.Join(dir, "referral.go"), `package leaky
 
 import "time"
 
@@ -24,9 +26,9 @@ type Referral struct {
 	GPPractice  string    // declared not identifiable in phivet.yaml
 }
 `)
-	writeFile(t, filepath.Join(dir, "phivet.yaml"), "sources:\n  - field: example.com/leaky.Referral.GPPractice\n    class: \"-\"\n")
+	e2e.WriteFile(t, filepath.Join(dir, "phivet.yaml"), "sources:\n  - field: example.com/leaky.Referral.GPPractice\n    class: \"-\"\n")
 	res := phivet(t, dir, "-f", "json", "./...")
-	if res.code != 1 {
+	if res.Code != 1 {
 		t.Fatalf("want exit status 1, got %s", res)
 	}
 	got, messages := jsonKeys(dir, parseJSON(t, res))

@@ -11,9 +11,7 @@ package main_test
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"go/parser"
@@ -31,6 +29,8 @@ import (
 	"time"
 
 	"github.com/phivet/phivet/analyzers/codes"
+
+	"github.com/phivet/phivet/internal/e2e"
 )
 
 var (
@@ -77,36 +77,13 @@ func needBinary(t *testing.T) {
 }
 
 // result is what a command did.
-type result struct {
-	stdout, stderr string
-	code           int // exit status
-}
-
-func (r result) String() string {
-	return fmt.Sprintf("exit status %d\n--- stdout:\n%s--- stderr:\n%s", r.code, r.stdout, r.stderr)
-}
+type result = e2e.Result
 
 // run runs name with args in dir, with env added to this process's
 // environment, and returns what it printed and its exit status.
 func run(t *testing.T, dir string, env []string, name string, args ...string) result {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, name, args...)
-	cmd.Dir = dir
-	cmd.Env = append(append(os.Environ(), "GOWORK=off"), env...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	res := result{stdout: stdout.String(), stderr: stderr.String()}
-	if err != nil {
-		var exit *exec.ExitError
-		if ctx.Err() != nil || !errors.As(err, &exit) {
-			t.Fatalf("%s %s in %s: %v\n%s", name, strings.Join(args, " "), dir, err, res)
-		}
-		res.code = exit.ExitCode()
-	}
-	return res
+	return e2e.Run(t, 8*time.Minute, dir, env, name, args...)
 }
 
 // phivet runs the binary under test in dir.
@@ -129,37 +106,9 @@ func fixture(t *testing.T, name string) string {
 // returns the copy's path, for tests that change files.
 func copyFixture(t *testing.T, name string) string {
 	t.Helper()
-	src := fixture(t, name)
 	dst := filepath.Join(t.TempDir(), name)
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(src, path)
-		if err != nil {
-			return err
-		}
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e2e.CopyTree(t, fixture(t, name), dst)
 	return dst
-}
-
-func writeFile(t *testing.T, path, content string) {
-	t.Helper()
-	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
 }
 
 // key identifies a finding: a file relative to the analysed module's root,
@@ -334,7 +283,7 @@ type jsonFinding struct {
 func parseJSON(t *testing.T, res result) jsonReport {
 	t.Helper()
 	var rep jsonReport
-	if err := json.Unmarshal([]byte(res.stdout), &rep); err != nil {
+	if err := json.Unmarshal([]byte(res.Stdout), &rep); err != nil {
 		t.Fatalf("-f json output is not a JSON report: %v\n%s", err, res)
 	}
 	return rep
@@ -396,12 +345,12 @@ func TestExampleService(t *testing.T) {
 		t.Fatal("the example service has no // leak: comments")
 	}
 	res := phivet(t, dir, "-f", "json", "./...")
-	if res.code != 1 {
-		t.Errorf("exit status %d, want 1 (findings)\nstderr:\n%s", res.code, res.stderr)
-	} else if res.stderr != "" {
+	if res.Code != 1 {
+		t.Errorf("exit status %d, want 1 (findings)\nstderr:\n%s", res.Code, res.Stderr)
+	} else if res.Stderr != "" {
 		// Every name in the example's phivet.yaml matches something, so
 		// there is no warning either.
-		t.Errorf("want nothing on stderr, got:\n%s", res.stderr)
+		t.Errorf("want nothing on stderr, got:\n%s", res.Stderr)
 	}
 	got, messages := jsonKeys(dir, parseJSON(t, res))
 	compare(t, want, got, messages)
@@ -411,24 +360,24 @@ func TestExitCodes(t *testing.T) {
 	needBinary(t)
 	t.Run("clean", func(t *testing.T) {
 		res := phivet(t, fixture(t, "clean"), "./...")
-		if res.code != 0 || res.stdout != "" || res.stderr != "" {
+		if res.Code != 0 || res.Stdout != "" || res.Stderr != "" {
 			t.Errorf("want exit status 0 and no output, got %s", res)
 		}
 	})
 	t.Run("leak", func(t *testing.T) {
-		if res := phivet(t, fixture(t, "leaky"), "./..."); res.code != 1 {
+		if res := phivet(t, fixture(t, "leaky"), "./..."); res.Code != 1 {
 			t.Errorf("want exit status 1, got %s", res)
 		}
 	})
 	t.Run("bad format", func(t *testing.T) {
 		res := phivet(t, fixture(t, "leaky"), "-f", "bogus", "./...")
-		if res.code != 2 || res.stderr == "" {
+		if res.Code != 2 || res.Stderr == "" {
 			t.Errorf("want exit status 2 and a message on stderr, got %s", res)
 		}
 	})
 	t.Run("no such package", func(t *testing.T) {
 		res := phivet(t, fixture(t, "leaky"), "./does/not/exist")
-		if res.code != 2 || res.stderr == "" {
+		if res.Code != 2 || res.Stderr == "" {
 			t.Errorf("want exit status 2 and a message on stderr, got %s", res)
 		}
 	})
@@ -439,10 +388,10 @@ func TestTextOutput(t *testing.T) {
 	dir := fixture(t, "leaky")
 	want, col := onlyLeak(t, dir, false)
 	res := phivet(t, dir, "./...")
-	if res.code != 1 {
-		t.Errorf("exit status %d, want 1", res.code)
+	if res.Code != 1 {
+		t.Errorf("exit status %d, want 1", res.Code)
 	}
-	found := parseText(t, dir, res.stdout)
+	found := parseText(t, dir, res.Stdout)
 	if len(found) != 1 {
 		t.Fatalf("want one finding, got %d\n%s", len(found), res)
 	}
@@ -463,21 +412,21 @@ func TestJSONOutput(t *testing.T) {
 	dir := fixture(t, "leaky")
 	want, col := onlyLeak(t, dir, false)
 	res := phivet(t, dir, "-f", "json", "./...")
-	if res.code != 1 {
-		t.Errorf("exit status %d, want 1", res.code)
+	if res.Code != 1 {
+		t.Errorf("exit status %d, want 1", res.Code)
 	}
 
 	// The schema, field by field.
 	var raw map[string]any
-	if err := json.Unmarshal([]byte(res.stdout), &raw); err != nil {
+	if err := json.Unmarshal([]byte(res.Stdout), &raw); err != nil {
 		t.Fatalf("not a JSON object: %v\n%s", err, res)
 	}
 	if v, ok := raw["version"]; !ok || v == nil || v == "" {
-		t.Errorf("no version: %s", res.stdout)
+		t.Errorf("no version: %s", res.Stdout)
 	}
 	findings, ok := raw["findings"].([]any)
 	if !ok || len(findings) != 1 {
-		t.Fatalf("want findings to be an array of one, got %s", res.stdout)
+		t.Fatalf("want findings to be an array of one, got %s", res.Stdout)
 	}
 	f, ok := findings[0].(map[string]any)
 	if !ok {
@@ -511,8 +460,8 @@ func TestJSONOutput(t *testing.T) {
 
 	// No findings: still a report, with no findings in it.
 	res = phivet(t, fixture(t, "clean"), "-f", "json", "./...")
-	if res.code != 0 {
-		t.Errorf("clean fixture: exit status %d, want 0", res.code)
+	if res.Code != 0 {
+		t.Errorf("clean fixture: exit status %d, want 0", res.Code)
 	}
 	if rep := parseJSON(t, res); len(rep.Findings) != 0 {
 		t.Errorf("clean fixture: want no findings, got %+v", rep.Findings)
@@ -571,7 +520,7 @@ type sarifPhysical struct {
 func parseSARIF(t *testing.T, res result) sarifLog {
 	t.Helper()
 	var log sarifLog
-	if err := json.Unmarshal([]byte(res.stdout), &log); err != nil {
+	if err := json.Unmarshal([]byte(res.Stdout), &log); err != nil {
 		t.Fatalf("-f sarif output is not JSON: %v\n%s", err, res)
 	}
 	if len(log.Runs) != 1 {
@@ -593,8 +542,8 @@ func TestSARIFOutput(t *testing.T) {
 	dir := fixture(t, "leaky")
 	want, col := onlyLeak(t, dir, false)
 	res := phivet(t, dir, "-f", "sarif", "./...")
-	if res.code != 1 {
-		t.Errorf("exit status %d, want 1", res.code)
+	if res.Code != 1 {
+		t.Errorf("exit status %d, want 1", res.Code)
 	}
 	log := parseSARIF(t, res)
 	if log.Version != "2.1.0" {
@@ -620,7 +569,7 @@ func TestSARIFOutput(t *testing.T) {
 	}
 
 	if len(sarifRun.Results) != 1 {
-		t.Fatalf("want one result, got %d\n%s", len(sarifRun.Results), res.stdout)
+		t.Fatalf("want one result, got %d\n%s", len(sarifRun.Results), res.Stdout)
 	}
 	r := sarifRun.Results[0]
 	if r.RuleID != want.Code {
@@ -683,7 +632,7 @@ func TestFingerprintsSurviveLineShift(t *testing.T) {
 		t.Fatal(err)
 	}
 	shifted := strings.Replace(string(src), "import \"log\"\n", "import \"log\"\n\n// Two lines added above the finding.\n", 1)
-	writeFile(t, file, shifted)
+	e2e.WriteFile(t, file, shifted)
 
 	jsonAfter := parseJSON(t, phivet(t, dir, "-f", "json", "./..."))
 	sarifAfter := parseSARIF(t, phivet(t, dir, "-f", "sarif", "./..."))
@@ -722,21 +671,21 @@ func TestConfigErrors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			dir := copyFixture(t, "badconfig")
-			writeFile(t, filepath.Join(dir, c.file), c.config)
+			e2e.WriteFile(t, filepath.Join(dir, c.file), c.config)
 			args := []string{"./..."}
 			if c.file != "phivet.yaml" {
 				args = []string{"-config", c.file, "./..."}
 			}
 			res := phivet(t, dir, args...)
-			if res.code != 2 {
-				t.Errorf("exit status %d, want 2", res.code)
+			if res.Code != 2 {
+				t.Errorf("exit status %d, want 2", res.Code)
 			}
 			// FILE:LINE: KEY: where KEY may be the key's YAML path.
 			wantMsg := regexp.MustCompile(fmt.Sprintf(`%s:%d: (?:\S*\.)?%s:`, regexp.QuoteMeta(c.file), c.line, regexp.QuoteMeta(c.key)))
-			if !wantMsg.MatchString(res.stderr) {
+			if !wantMsg.MatchString(res.Stderr) {
 				t.Errorf("stderr does not match %q", wantMsg)
 			}
-			if strings.Contains(res.stdout, "PHI") {
+			if strings.Contains(res.Stdout, "PHI") {
 				t.Errorf("analysis ran despite the configuration error")
 			}
 			if t.Failed() {
@@ -746,7 +695,7 @@ func TestConfigErrors(t *testing.T) {
 	}
 	t.Run("missing -config file", func(t *testing.T) {
 		res := phivet(t, fixture(t, "leaky"), "-config", "missing.yaml", "./...")
-		if res.code != 2 || !strings.Contains(res.stderr, "missing.yaml") {
+		if res.Code != 2 || !strings.Contains(res.Stderr, "missing.yaml") {
 			t.Errorf("want exit status 2 and stderr naming missing.yaml, got %s", res)
 		}
 	})
@@ -765,14 +714,14 @@ func TestTypeErrors(t *testing.T) {
 	badLine := 1 + strings.Count(string(src[:bytes.Index(src, []byte(`"three"`))]), "\n")
 
 	res := phivet(t, dir, "./...")
-	if res.code != 2 {
-		t.Errorf("exit status %d, want 2", res.code)
+	if res.Code != 2 {
+		t.Errorf("exit status %d, want 2", res.Code)
 	}
-	if wantMsg := fmt.Sprintf("broken.go:%d", badLine); !strings.Contains(res.stderr, wantMsg) {
+	if wantMsg := fmt.Sprintf("broken.go:%d", badLine); !strings.Contains(res.Stderr, wantMsg) {
 		t.Errorf("stderr does not name the type error at %s", wantMsg)
 	}
 	found := false
-	for _, f := range parseText(t, dir, res.stdout) {
+	for _, f := range parseText(t, dir, res.Stdout) {
 		found = found || f.key == want
 	}
 	if !found {
@@ -788,11 +737,11 @@ func TestExplain(t *testing.T) {
 	dir := fixture(t, "clean")
 	for _, info := range codes.All {
 		res := phivet(t, dir, "-explain", string(info.Code))
-		if res.code != 0 || !strings.Contains(res.stdout, string(info.Code)) {
+		if res.Code != 0 || !strings.Contains(res.Stdout, string(info.Code)) {
 			t.Errorf("-explain %s: want exit status 0 and text naming the code, got %s", info.Code, res)
 		}
 	}
-	if res := phivet(t, dir, "-explain", "NOPE"); res.code != 2 {
+	if res := phivet(t, dir, "-explain", "NOPE"); res.Code != 2 {
 		t.Errorf("-explain NOPE: want exit status 2, got %s", res)
 	}
 }
@@ -800,7 +749,7 @@ func TestExplain(t *testing.T) {
 func TestVersion(t *testing.T) {
 	needBinary(t)
 	res := phivet(t, fixture(t, "clean"), "-version")
-	if res.code != 0 || strings.TrimSpace(res.stdout) == "" {
+	if res.Code != 0 || strings.TrimSpace(res.Stdout) == "" {
 		t.Errorf("-version: want exit status 0 and a version, got %s", res)
 	}
 }
@@ -810,12 +759,12 @@ func TestTestsFlag(t *testing.T) {
 	needBinary(t)
 	dir := fixture(t, "testsonly")
 	res := phivet(t, dir, "./...")
-	if res.code != 0 || res.stdout != "" {
+	if res.Code != 0 || res.Stdout != "" {
 		t.Errorf("without -tests: want exit status 0 and no findings, got %s", res)
 	}
 	res = phivet(t, dir, "-tests", "-f", "json", "./...")
-	if res.code != 1 {
-		t.Errorf("with -tests: exit status %d, want 1", res.code)
+	if res.Code != 1 {
+		t.Errorf("with -tests: exit status %d, want 1", res.Code)
 	}
 	rep := parseJSON(t, res)
 	got, messages := jsonKeys(dir, rep)
@@ -838,7 +787,7 @@ func TestGoVet(t *testing.T) {
 	checkVetReport(t, goVet(t, dir, filepath.Join(dir, "phivet.yaml")), want)
 
 	clean := fixture(t, "clean")
-	if res := goVet(t, clean, filepath.Join(clean, "phivet.yaml")); res.code != 0 {
+	if res := goVet(t, clean, filepath.Join(clean, "phivet.yaml")); res.Code != 0 {
 		t.Errorf("go vet on the clean fixture: want exit status 0, got %s", res)
 	}
 }
@@ -846,12 +795,12 @@ func TestGoVet(t *testing.T) {
 // checkVetReport checks that go vet's output reports want, code included.
 func checkVetReport(t *testing.T, res result, want key) {
 	t.Helper()
-	if res.code == 0 {
+	if res.Code == 0 {
 		t.Errorf("go vet: want a non-zero exit status")
 	}
 	pos := fmt.Sprintf("%s:%d:", filepath.Base(want.File), want.Line)
 	var line string
-	for _, l := range strings.Split(res.stderr, "\n") {
+	for _, l := range strings.Split(res.Stderr, "\n") {
 		if strings.Contains(l, pos) {
 			line = l
 			break
@@ -882,12 +831,12 @@ policy:
 		dir := copyFixture(t, "cachecfg")
 		want, _ := onlyLeak(t, dir, false)
 		config := filepath.Join(dir, "phivet.yaml")
-		if res := goVet(t, dir, config, gocache); res.code != 0 || strings.Contains(res.stderr, "PHI") {
+		if res := goVet(t, dir, config, gocache); res.Code != 0 || strings.Contains(res.Stderr, "PHI") {
 			t.Fatalf("without the source: want exit status 0 and no finding, got %s", res)
 		}
-		writeFile(t, config, withSource)
+		e2e.WriteFile(t, config, withSource)
 		res := goVet(t, dir, config, gocache)
-		if pos := fmt.Sprintf("%s:%d:", filepath.Base(want.File), want.Line); res.code == 0 || !strings.Contains(res.stderr, pos) {
+		if pos := fmt.Sprintf("%s:%d:", filepath.Base(want.File), want.Line); res.Code == 0 || !strings.Contains(res.Stderr, pos) {
 			t.Fatalf("with the source: no finding at %s (a stale cached result?), got %s", pos, res)
 		}
 		checkVetReport(t, res, want)
@@ -896,13 +845,13 @@ policy:
 	t.Run("phivet", func(t *testing.T) {
 		dir := copyFixture(t, "cachecfg")
 		want, _ := onlyLeak(t, dir, false)
-		if res := run(t, dir, []string{gocache}, phivetBin, "./..."); res.code != 0 || res.stdout != "" {
+		if res := run(t, dir, []string{gocache}, phivetBin, "./..."); res.Code != 0 || res.Stdout != "" {
 			t.Fatalf("without the source: want exit status 0 and no finding, got %s", res)
 		}
-		writeFile(t, filepath.Join(dir, "phivet.yaml"), withSource)
+		e2e.WriteFile(t, filepath.Join(dir, "phivet.yaml"), withSource)
 		res := run(t, dir, []string{gocache}, phivetBin, "-f", "json", "./...")
-		if res.code != 1 {
-			t.Errorf("with the source: exit status %d, want 1 (a stale cached result?)", res.code)
+		if res.Code != 1 {
+			t.Errorf("with the source: exit status %d, want 1 (a stale cached result?)", res.Code)
 		}
 		got, messages := jsonKeys(dir, parseJSON(t, res))
 		compare(t, map[key]bool{want: true}, got, messages)
@@ -919,8 +868,8 @@ func TestCgo(t *testing.T) {
 	dir := fixture(t, "cgo")
 	want := expectedLeaks(t, dir, false)
 	res := phivet(t, dir, "-f", "json", "./...")
-	if res.code != 1 {
-		t.Fatalf("exit status %d, want 1\n%s", res.code, res)
+	if res.Code != 1 {
+		t.Fatalf("exit status %d, want 1\n%s", res.Code, res)
 	}
 	got, messages := jsonKeys(dir, parseJSON(t, res))
 	compare(t, want, got, messages)
@@ -931,7 +880,7 @@ func TestCgo(t *testing.T) {
 func TestDeepCallChain(t *testing.T) {
 	needBinary(t)
 	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/deep\n\ngo 1.26.0\n")
+	e2e.WriteFile(t, filepath.Join(dir, "go.mod"), "module example.com/deep\n\ngo 1.26.0\n")
 	var b strings.Builder
 	b.WriteString("package deep\n\nimport \"log\"\n\ntype Patient struct {\n\tName string `phi:\"direct\"`\n}\n\n")
 	const depth = 2000
@@ -940,7 +889,7 @@ func TestDeepCallChain(t *testing.T) {
 	}
 	fmt.Fprintf(&b, "func f%d(s string) { log.Println(s) }\n\n", depth)
 	b.WriteString("func Entry(p *Patient) { f0(p.Name) } // leak: PHI1001\n")
-	writeFile(t, filepath.Join(dir, "deep.go"), b.String())
+	e2e.WriteFile(t, filepath.Join(dir, "deep.go"), b.String())
 
 	res := phivet(t, dir, "-f", "json", "./...")
 	rep := parseJSON(t, res)

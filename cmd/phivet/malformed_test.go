@@ -21,6 +21,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/phivet/phivet/internal/e2e"
 )
 
 func TestMalformedInputs(t *testing.T) {
@@ -73,9 +75,9 @@ func TestMalformedInputs(t *testing.T) {
 				}
 			}
 			dir := filepath.Join(t.TempDir(), "m")
-			copyInto(t, fixture(t, filepath.Join("malformed", "base")), dir)
+			e2e.CopyTree(t, fixture(t, filepath.Join("malformed", "base")), dir)
 			if c.write == nil {
-				copyInto(t, fixture(t, filepath.Join("malformed", c.name)), dir)
+				e2e.CopyTree(t, fixture(t, filepath.Join("malformed", c.name)), dir)
 			} else {
 				c.write(t, dir)
 			}
@@ -85,20 +87,20 @@ func TestMalformedInputs(t *testing.T) {
 					t.Log(res)
 				}
 			}()
-			if strings.Contains(res.stderr, "panic") || strings.Contains(res.stderr, "internal error") || strings.Contains(res.stderr, "goroutine ") {
+			if strings.Contains(res.Stderr, "panic") || strings.Contains(res.Stderr, "internal error") || strings.Contains(res.Stderr, "goroutine ") {
 				t.Errorf("phivet panicked or failed internally")
 			}
-			if res.code != c.exit {
-				t.Errorf("exit status %d, want %d", res.code, c.exit)
+			if res.Code != c.exit {
+				t.Errorf("exit status %d, want %d", res.Code, c.exit)
 			}
 			switch {
-			case c.stderr == "" && res.stderr != "":
+			case c.stderr == "" && res.Stderr != "":
 				t.Errorf("want nothing on stderr")
-			case c.stderr != "" && !regexp.MustCompile(c.stderr).MatchString(res.stderr):
+			case c.stderr != "" && !regexp.MustCompile(c.stderr).MatchString(res.Stderr):
 				t.Errorf("stderr does not match %q", c.stderr)
 			}
 			if c.configError {
-				if strings.Contains(res.stdout, "PHI") {
+				if strings.Contains(res.Stdout, "PHI") {
 					t.Errorf("analysis ran despite the configuration error")
 				}
 				return
@@ -122,7 +124,7 @@ func TestMalformedInputs(t *testing.T) {
 func parseable(t *testing.T, dir string) string {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "parseable")
-	copyInto(t, dir, out)
+	e2e.CopyTree(t, dir, out)
 	filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go") {
 			if _, perr := parser.ParseFile(token.NewFileSet(), path, nil, parser.ParseComments); perr != nil {
@@ -132,32 +134,6 @@ func parseable(t *testing.T, dir string) string {
 		return nil
 	})
 	return out
-}
-
-// copyInto copies the tree src into dst, overwriting files.
-func copyInto(t *testing.T, src, dst string) {
-	t.Helper()
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(src, path)
-		if err != nil {
-			return err
-		}
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 // writeHugeFunction writes a function of 2,000 statements (20,000 with
@@ -191,7 +167,7 @@ func writeHugeFunction(t *testing.T, dir string) {
 	if err := os.MkdirAll(filepath.Join(dir, "huge"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	writeFile(t, filepath.Join(dir, "huge", "huge.go"), b.String())
+	e2e.WriteFile(t, filepath.Join(dir, "huge", "huge.go"), b.String())
 }
 
 // writeDeepMutualChain writes 2000 functions that call each other in a
@@ -210,5 +186,5 @@ func writeDeepMutualChain(t *testing.T, dir string) {
 	if err := os.MkdirAll(filepath.Join(dir, "chain"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	writeFile(t, filepath.Join(dir, "chain", "chain.go"), b.String())
+	e2e.WriteFile(t, filepath.Join(dir, "chain", "chain.go"), b.String())
 }

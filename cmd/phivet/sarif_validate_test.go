@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/phivet/phivet/internal/e2e"
 )
 
 // sarifMultitool is the pinned version of Microsoft's SARIF validator, the
@@ -40,14 +42,14 @@ func multitool(t *testing.T) string {
 		"--prefix", dir,
 		"@microsoft/sarif-multitool@"+sarifMultitool,
 		"@microsoft/sarif-multitool-"+platform+"@"+sarifMultitool)
-	if res.code != 0 {
+	if res.Code != 0 {
 		t.Fatalf("npm install @microsoft/sarif-multitool@%s: %s", sarifMultitool, res)
 	}
 	res = run(t, dir, nil, node, "-p", "require('@microsoft/sarif-multitool')")
-	if res.code != 0 {
+	if res.Code != 0 {
 		t.Fatalf("locating the Sarif.Multitool binary: %s", res)
 	}
-	bin := strings.TrimSpace(res.stdout)
+	bin := strings.TrimSpace(res.Stdout)
 	if err := os.Chmod(bin, 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +92,7 @@ func validate(t *testing.T, bin, file string) []validationResult {
 		"--output", out, "--log", "ForceOverwrite",
 		"--rule-kind", "Sarif;Gh",
 		"--level", "Error;Warning;Note")
-	if res.code != 0 {
+	if res.Code != 0 {
 		t.Fatalf("Sarif.Multitool validate %s: %s", file, res)
 	}
 	data, err := os.ReadFile(out)
@@ -159,11 +161,11 @@ func TestSARIFValidates(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := phivet(t, tc.dir, "-f", "sarif", "./...")
-			if res.code != tc.code {
-				t.Fatalf("phivet -f sarif: exit status %d, want %d\n%s", res.code, tc.code, res)
+			if res.Code != tc.code {
+				t.Fatalf("phivet -f sarif: exit status %d, want %d\n%s", res.Code, tc.code, res)
 			}
 			file := filepath.Join(tmp, tc.name+".sarif")
-			writeFile(t, file, res.stdout)
+			e2e.WriteFile(t, file, res.Stdout)
 			checkValid(t, bin, file)
 		})
 	}
@@ -173,7 +175,7 @@ func TestSARIFValidates(t *testing.T) {
 	t.Run("broken log is caught", func(t *testing.T) {
 		res := phivet(t, example, "-f", "sarif", "./...")
 		var log map[string]any
-		if err := json.Unmarshal([]byte(res.stdout), &log); err != nil {
+		if err := json.Unmarshal([]byte(res.Stdout), &log); err != nil {
 			t.Fatal(err)
 		}
 		delete(log, "$schema")
@@ -186,7 +188,7 @@ func TestSARIFValidates(t *testing.T) {
 			t.Fatal(err)
 		}
 		file := filepath.Join(tmp, "broken.sarif")
-		writeFile(t, file, string(data))
+		e2e.WriteFile(t, file, string(data))
 		rules := map[string]bool{}
 		for _, r := range validate(t, bin, file) {
 			if r.Level == "error" {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/phivet/phivet/internal/e2e"
 )
 
 // TestGoVetConfigForms covers the ways docs/go-vet.md names the
@@ -40,17 +42,17 @@ func TestGoVetConfigForms(t *testing.T) {
 				args = append(args, extra...)
 				return run(t, dir, nil, goBin, append(args, "./...")...)
 			}
-			writeFile(t, filepath.Join(dir, "phivet.yaml"), "")
-			if res := vet(); res.code != 0 || strings.Contains(res.stderr, "PHI") {
+			e2e.WriteFile(t, filepath.Join(dir, "phivet.yaml"), "")
+			if res := vet(); res.Code != 0 || strings.Contains(res.Stderr, "PHI") {
 				t.Fatalf("without the source: want exit status 0 and no finding, got %s", res)
 			}
-			writeFile(t, filepath.Join(dir, "phivet.yaml"), withSource)
+			e2e.WriteFile(t, filepath.Join(dir, "phivet.yaml"), withSource)
 			res := vet()
-			if res.code == 0 || !strings.Contains(res.stderr, pos) {
+			if res.Code == 0 || !strings.Contains(res.Stderr, pos) {
 				t.Fatalf("with the source: no finding at %s (a stale cached result, or the file not found from app/?), got %s", pos, res)
 			}
 			checkVetReport(t, res, want)
-			if res := vet("-checks=all,-PHI1001"); res.code != 0 || strings.Contains(res.stderr, "PHI") {
+			if res := vet("-checks=all,-PHI1001"); res.Code != 0 || strings.Contains(res.Stderr, "PHI") {
 				t.Errorf("-checks=all,-PHI1001: want exit status 0 and no finding, got %s", res)
 			}
 		})
