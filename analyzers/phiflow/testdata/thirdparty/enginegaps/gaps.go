@@ -14,18 +14,8 @@ import (
 	"github.com/labstack/echo/v4"
 	"github.com/rs/zerolog"
 
-	"example.com/thirdparty/enginegaps/card"
 	"example.com/thirdparty/model"
 )
-
-// engine: a rendering method of another package that emits nothing
-// identifiable and has no results exports no summary fact (phiflow's
-// exportable drops empty summaries), so the importing package takes its
-// body as unknown and assumes it prints every marked field: a false
-// positive. The same method in the calling package prints clean.
-func CrossPackageRedaction(l *zerolog.Logger, c card.Card) {
-	l.Info().Object("card", c).Msg("x")
-}
 
 // engine: data added inside a callback that the library calls with its
 // own event (zerolog Event.Func, MsgFunc; logrus InfoFn…) is not seen: a
