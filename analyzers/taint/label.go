@@ -105,17 +105,17 @@ func (s Set) Union(o Set) (Set, bool) {
 	if len(s) == 0 {
 		return o, true
 	}
-	if s[len(s)-1].Param != 0 && o[len(o)-1].Param != 0 {
-		// Both hold parameters' labels (which sort last): a path of s may
-		// already stand for one of o's, as after widening.
-		o = o.filter(func(l Label) bool { return !s.subsumes(l) })
-		if len(o) == 0 {
-			return s, false
-		}
-	}
 	if s.contains(o) {
 		// The common case in a fixed point: nothing new, nothing to copy.
 		return s, false
+	}
+	if s[len(s)-1].Param != 0 && o[len(o)-1].Param != 0 {
+		// Both hold parameters' labels (which sort last): a path of s may
+		// already stand for one of o's, as after widening.
+		o = o.withoutSubsumed(s)
+		if len(o) == 0 {
+			return s, false
+		}
 	}
 	out := make(Set, 0, len(s)+len(o))
 	i, j, added := 0, 0, false
@@ -166,6 +166,24 @@ func (s Set) contains(o Set) bool {
 		i++
 	}
 	return true
+}
+
+// withoutSubsumed returns o without the labels s subsumes, copying only
+// when there is one to drop.
+func (o Set) withoutSubsumed(s Set) Set {
+	for i, l := range o {
+		if !s.subsumes(l) {
+			continue
+		}
+		out := append(Set(nil), o[:i]...)
+		for _, m := range o[i+1:] {
+			if !s.subsumes(m) {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	return o
 }
 
 // subsumes reports whether s holds a label of the same parameter at a
@@ -306,14 +324,22 @@ func (s Set) Add(l Label) Set {
 }
 
 // filter returns the labels of s for which keep is true.
+// It returns s itself when it keeps every label (sets are immutable), so
+// the common case allocates nothing.
 func (s Set) filter(keep func(Label) bool) Set {
-	var out Set
-	for _, l := range s {
+	for i, l := range s {
 		if keep(l) {
-			out = append(out, l)
+			continue
 		}
+		out := append(Set(nil), s[:i]...)
+		for _, m := range s[i+1:] {
+			if keep(m) {
+				out = append(out, m)
+			}
+		}
+		return out
 	}
-	return out
+	return s
 }
 
 // Concrete returns the concrete labels of s.
@@ -341,7 +367,8 @@ func (s Set) Sanitize() Set {
 // beyond which the prefix stands for everything below it); concrete data
 // of a whole stays as it is.
 func (s Set) under(suffix string) Set {
-	if suffix == "" || len(s.Symbolic()) == 0 {
+	if suffix == "" || len(s) == 0 || s[len(s)-1].Concrete() {
+		// No parameter labels (they sort last): nothing moves.
 		return s
 	}
 	out := make([]Label, 0, len(s))
