@@ -18,11 +18,15 @@ func (e *Engine) emitted(l Label, p catalog.Printer) Set {
 	if l.typ == nil || !l.Concrete() || p == catalog.Raw {
 		return Set{l}
 	}
-	out := e.emittedByType(l.typ, p)
-	for i := range out {
-		if out[i].Origin.Pos == 0 && out[i].Origin.Where == "" {
-			out[i].Origin = l.Origin
+	cached := e.emittedByType(l.typ, p)
+	// A copy: the cached set, and any set it shares labels with, stay as
+	// they are; only this use gets l's origin.
+	out := make(Set, len(cached))
+	for i, m := range cached {
+		if m.Origin.Pos == 0 && m.Origin.Where == "" {
+			m.Origin = l.Origin
 		}
+		out[i] = m
 	}
 	return out
 }
