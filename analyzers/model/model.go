@@ -67,15 +67,7 @@ func New(cfg *config.Config, local map[types.Object]*MarkFact, importFact func(t
 		records:    make(map[types.Type]bool),
 	}
 	for _, s := range cfg.Sources {
-		what, name := "field", s.Field
-		switch {
-		case s.Type != "":
-			what, name = "type", s.Type
-		case s.Func != "":
-			what, name = "func", s.Func
-		case s.Var != "":
-			what, name = "var", s.Var
-		}
+		what, name := s.Key(), s.Name()
 		if p, err := config.CompilePattern(name); err == nil {
 			m.sources = append(m.sources, namedClass{what, p, string(s.Class)})
 		}

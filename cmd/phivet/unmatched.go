@@ -33,15 +33,7 @@ func warnUnmatched(cfg *config.Config, pkgs []*packages.Package, w io.Writer) {
 	}
 	var entries []entry
 	for i, s := range cfg.Sources {
-		what, name := "field", s.Field
-		switch {
-		case s.Type != "":
-			what, name = "type", s.Type
-		case s.Func != "":
-			what, name = "func", s.Func
-		case s.Var != "":
-			what, name = "var", s.Var
-		}
+		what, name := s.Key(), s.Name()
 		entries = append(entries, entry{s.Line, fmt.Sprintf("sources[%d].%s", i, what), name, what})
 	}
 	for i, s := range cfg.Sinks {
