@@ -21,6 +21,19 @@ type family struct {
 	byRoot   map[ssa.Value][]string // paths stored under each root, for deep reads
 	locCache map[ssa.Value][]loc
 
+	// reads memoises read by root and path. A deep read unions what is
+	// stored at every path under the root, and the same root is read at
+	// every call site and on every pass of the fixed point, so recomputing
+	// it dominated the analysis of large packages. A read depends only on
+	// the root's memory (store) and its own value (setVal; for a free
+	// variable, the values bound to it), so those drop the root's entries.
+	reads map[ssa.Value]map[string]Taint
+	// freeUses maps a value to the free variables it is bound to, whose
+	// reads depend on it (see valueOnly). A free variable is a root only
+	// where locs cuts a deep chain short, but a memo must be exact there
+	// too.
+	freeUses map[ssa.Value][]*ssa.FreeVar
+
 	// bindings maps a literal's free variable to the values bound to it
 	// at every MakeClosure.
 	bindings map[*ssa.FreeVar][]ssa.Value
@@ -55,6 +68,8 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 		mem:          make(map[loc]Taint),
 		byRoot:       make(map[ssa.Value][]string),
 		locCache:     make(map[ssa.Value][]loc),
+		reads:        make(map[ssa.Value]map[string]Taint),
+		freeUses:     make(map[ssa.Value][]*ssa.FreeVar),
 		bindings:     make(map[*ssa.FreeVar][]ssa.Value),
 		closureSites: make(map[*ssa.Function][]*ssa.MakeClosure),
 		returns:      make(map[*ssa.Function][]Taint),
@@ -78,7 +93,9 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 					f.closureSites[anon] = append(f.closureSites[anon], mc)
 					for i, fv := range anon.FreeVars {
 						if i < len(mc.Bindings) {
-							f.bindings[fv] = append(f.bindings[fv], mc.Bindings[i])
+							b := mc.Bindings[i]
+							f.bindings[fv] = append(f.bindings[fv], b)
+							f.freeUses[b] = append(f.freeUses[b], fv)
 						}
 					}
 				}
@@ -182,6 +199,17 @@ func (f *family) setVal(v ssa.Value, t Taint) {
 	if ch {
 		f.vals[v] = n
 		f.changed = true
+		f.forgetReads(v)
+	}
+}
+
+// forgetReads drops the memoised reads that depend on v's value: those
+// of v as a root, and of the free variables bound to v (transitively:
+// valueOnly follows bindings through nested literals).
+func (f *family) forgetReads(v ssa.Value) {
+	delete(f.reads, v)
+	for _, fv := range f.freeUses[v] {
+		f.forgetReads(fv)
 	}
 }
 
@@ -219,6 +247,7 @@ func (f *family) store(l loc, t Taint) {
 		}
 		f.mem[l] = n
 		f.changed = true
+		delete(f.reads, l.root)
 	}
 }
 
@@ -227,6 +256,42 @@ func (f *family) store(l loc, t Taint) {
 // data stored in an enclosing location (a whole struct stored) or held
 // by the root.
 func (f *family) read(l loc) Taint {
+	byPath := f.reads[l.root]
+	if t, ok := byPath[l.path]; ok {
+		if verifyReads {
+			if u := f.computeRead(l); !sameTaint(t, u) {
+				panic("taint: stale memoised read of " + l.root.Name() + l.path)
+			}
+		}
+		return t
+	}
+	t := f.computeRead(l)
+	if byPath == nil {
+		byPath = make(map[string]Taint)
+		f.reads[l.root] = byPath
+	}
+	byPath[l.path] = t
+	return t
+}
+
+// verifyReads makes read recompute every memoised answer and panic when
+// it differs: tests set it to check that invalidation is complete.
+var verifyReads = false
+
+func sameTaint(a, b Taint) bool {
+	if a.Dest != b.Dest || len(a.Data) != len(b.Data) {
+		return false
+	}
+	for i := range a.Data {
+		if a.Data[i] != b.Data[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// computeRead is read without the memo.
+func (f *family) computeRead(l loc) Taint {
 	var t Taint
 	for _, p := range f.byRoot[l.root] {
 		switch {

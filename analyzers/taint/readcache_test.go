@@ -1,0 +1,119 @@
+package taint
+
+// The memo of deep reads (family.reads) must never answer differently
+// from recomputing the read. This test runs the engine over phiflow's
+// testdata, which covers aliasing, closures and their free variables,
+// struct copies and cross-package summaries, with verifyReads set: every
+// memoised answer is recomputed and a stale one panics.
+
+import (
+	"go/types"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/model"
+	"github.com/phivet/phivet/analyzers/phidirective"
+)
+
+// verifier runs the engine as phiflow does, exporting summaries so that
+// importing packages apply them, and reports nothing.
+var verifier = &analysis.Analyzer{
+	Name:      "taintverify",
+	Doc:       "runs the taint engine with verifyReads set",
+	Requires:  []*analysis.Analyzer{phidirective.Analyzer},
+	FactTypes: []analysis.Fact{new(SummaryFact), new(AnalysedFact)},
+	Run: func(pass *analysis.Pass) (any, error) {
+		if first, _, _ := strings.Cut(pass.Pkg.Path(), "/"); !strings.Contains(first, ".") {
+			return nil, nil // the standard library: the catalog models it
+		}
+		dir := pass.ResultOf[phidirective.Analyzer].(*phidirective.Result)
+		prog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
+		for _, p := range pass.Pkg.Imports() {
+			prog.CreatePackage(p, nil, nil, true)
+		}
+		ssapkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+		ssapkg.Build()
+		var funcs []*ssa.Function
+		for _, m := range ssapkg.Members {
+			if fn, ok := m.(*ssa.Function); ok {
+				funcs = append(funcs, fn)
+			}
+			if t, ok := m.(*ssa.Type); ok {
+				for _, sel := range []*types.MethodSet{
+					prog.MethodSets.MethodSet(t.Type()),
+					prog.MethodSets.MethodSet(types.NewPointer(t.Type())),
+				} {
+					for i := 0; i < sel.Len(); i++ {
+						if fn := prog.MethodValue(sel.At(i)); fn != nil && fn.Pkg == ssapkg && fn.Synthetic == "" {
+							funcs = append(funcs, fn)
+						}
+					}
+				}
+			}
+		}
+		eng := &Engine{
+			Fset:    pass.Fset,
+			Pkg:     pass.Pkg,
+			Model:   model.New(dir.Config, dir.AllMarks(), nil),
+			Catalog: catalog.Standard,
+			ImportSummary: func(fn *types.Func) *Summary {
+				var f SummaryFact
+				if pass.ImportObjectFact(fn, &f) {
+					return &f.Summary
+				}
+				return nil
+			},
+			Analysed: func(pkg *types.Package) bool {
+				return pass.ImportPackageFact(pkg, new(AnalysedFact))
+			},
+		}
+		pass.ExportPackageFact(&AnalysedFact{})
+		res := eng.Analyze(funcs, pass.Files)
+		for obj, sum := range res.Summaries {
+			pass.ExportObjectFact(obj, &SummaryFact{Summary: *sum})
+		}
+		return nil, nil
+	},
+}
+
+func TestReadMemoMatchesRecomputation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads and analyses all of phiflow's testdata")
+	}
+	verifyReads = true
+	defer func() { verifyReads = false }()
+
+	gopath, err := filepath.Abs("../phiflow/testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := &packages.Config{
+		Mode: packages.LoadAllSyntax,
+		Dir:  filepath.Join(gopath, "src"),
+		Env:  append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOWORK=off", "GOPROXY=off"),
+	}
+	pkgs, err := packages.Load(cfg, "example.com/...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pkgs) < 20 {
+		t.Fatalf("loaded %d packages of phiflow's testdata, want all of them", len(pkgs))
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{verifier}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for act := range graph.All() {
+		if act.Err != nil {
+			t.Errorf("%s: %v", act, act.Err)
+		}
+	}
+}
