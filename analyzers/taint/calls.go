@@ -111,6 +111,7 @@ func (f *family) transferCall(instr ssa.CallInstruction) {
 				f.setVal(p, f.taintOf(s.args[i]))
 			}
 		}
+		f.dep(s.anon)
 		for i, t := range f.returns[s.anon] {
 			f.setResult(s, i, t)
 		}
@@ -253,6 +254,7 @@ func (f *family) passCallbacks(s *callSite) {
 				}
 			}
 		}
+		f.dep(anon)
 		rets := f.returns[anon]
 		res := anon.Signature.Results()
 		for k := 0; k < res.Len() && k < len(rets); k++ {

@@ -45,9 +45,18 @@ type family struct {
 	returnFields map[*ssa.Function]map[resultPath]Taint
 
 	changed bool
-	sum     *Summary
-	guards  map[*ssa.Function]*guardInfo
-	audits  map[*ssa.Function]*auditFacts
+	// clock counts changes to the state; stamps holds, for each value,
+	// the clock of the last change to the state kept under it. solve
+	// uses them to skip instructions whose inputs have not changed.
+	clock     uint64
+	stamps    map[ssa.Value]uint64
+	deps      []ssa.Value // what the running transfer reads, if recording
+	recording bool
+	depSeen   map[ssa.Value]struct{}
+
+	sum    *Summary
+	guards map[*ssa.Function]*guardInfo
+	audits map[*ssa.Function]*auditFacts
 }
 
 // loc is an abstract memory location: a root object and a field path
@@ -70,6 +79,8 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 		locCache:     make(map[ssa.Value][]loc),
 		reads:        make(map[ssa.Value]map[string]Taint),
 		freeUses:     make(map[ssa.Value][]*ssa.FreeVar),
+		stamps:       make(map[ssa.Value]uint64),
+		depSeen:      make(map[ssa.Value]struct{}),
 		bindings:     make(map[*ssa.FreeVar][]ssa.Value),
 		closureSites: make(map[*ssa.Function][]*ssa.MakeClosure),
 		returns:      make(map[*ssa.Function][]Taint),
@@ -165,21 +176,105 @@ func mayWrite(t types.Type) bool {
 // Every step only adds labels from a finite set, so it terminates; the
 // iteration bound is a guard against pathological inputs, not a tuning
 // knob.
+//
+// Each pass visits the instructions in the same order, but skips one
+// when nothing it read on its last visit has changed since (see dep and
+// touch): a transfer joins what it computes from what it reads, so
+// repeating it on the same inputs adds nothing, and the passes go
+// through exactly the states they would if every instruction ran. Most
+// instructions settle in the first pass; without this, every pass, the
+// last one included (which only confirms the fixed point), ran them all
+// again: about two transfers per instruction, now close to one.
 func (f *family) solve() {
+	var instrs []ssa.Instruction
+	for _, fn := range f.funcs {
+		for _, b := range fn.Blocks {
+			instrs = append(instrs, b.Instrs...)
+		}
+	}
+	visits := make([]visit, len(instrs))
 	for iter := 0; iter < 50; iter++ {
 		f.changed = false
-		for _, fn := range f.funcs {
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
+		for i, instr := range instrs {
+			v := &visits[i]
+			if v.done && !f.stale(v) {
+				if verifySkips {
+					before := f.clock
 					f.transfer(instr)
+					if f.clock != before {
+						panic("taint: a skipped transfer would have changed the state: " + instr.String())
+					}
 				}
+				continue
 			}
+			v.done, v.at = true, f.clock
+			f.deps, f.recording = v.deps[:0], true
+			f.transfer(instr)
+			v.deps, f.deps, f.recording = f.compactDeps(), nil, false
 		}
 		if !f.changed {
 			return
 		}
 	}
 }
+
+// A visit records what an instruction's transfer read when it last ran.
+type visit struct {
+	done bool
+	at   uint64      // f.clock when it ran
+	deps []ssa.Value // the values whose state it read (see dep)
+}
+
+// stale reports whether anything v's transfer read has changed since it
+// ran.
+func (f *family) stale(v *visit) bool {
+	for _, d := range v.deps {
+		if f.stamps[d] > v.at {
+			return true
+		}
+	}
+	return false
+}
+
+// dep notes that the running transfer reads the state kept under v: its
+// value (vals), its tuple (tuples), the memory rooted at it (mem, byRoot)
+// or, for a literal, what it returns (returns).
+func (f *family) dep(v ssa.Value) {
+	if f.recording {
+		if n := len(f.deps); n == 0 || f.deps[n-1] != v {
+			f.deps = append(f.deps, v)
+		}
+	}
+}
+
+// touch notes a change to the state kept under v.
+func (f *family) touch(v ssa.Value) {
+	f.clock++
+	f.stamps[v] = f.clock
+}
+
+// compactDeps drops repeated values from f.deps: a call reads the same
+// roots once per path of its callee's summary.
+func (f *family) compactDeps() []ssa.Value {
+	ds := f.deps
+	if len(ds) < 8 {
+		return ds
+	}
+	clear(f.depSeen)
+	out := ds[:0]
+	for _, d := range ds {
+		if _, ok := f.depSeen[d]; !ok {
+			f.depSeen[d] = struct{}{}
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// verifySkips makes solve run the transfers it would skip and panic if
+// one changes the state: tests set it to check that dependencies are
+// recorded completely.
+var verifySkips = false
 
 // setVal joins t into the value's taint.
 func (f *family) setVal(v ssa.Value, t Taint) {
@@ -199,17 +294,19 @@ func (f *family) setVal(v ssa.Value, t Taint) {
 	if ch {
 		f.vals[v] = n
 		f.changed = true
-		f.forgetReads(v)
+		f.valueChanged(v)
 	}
 }
 
-// forgetReads drops the memoised reads that depend on v's value: those
-// of v as a root, and of the free variables bound to v (transitively:
-// valueOnly follows bindings through nested literals).
-func (f *family) forgetReads(v ssa.Value) {
+// valueChanged drops the memoised reads that depend on v's value, and
+// notes the change for solve: for v, and for the free variables bound
+// to v (transitively: valueOnly follows bindings through nested
+// literals), so that a read of a free variable depends on it alone.
+func (f *family) valueChanged(v ssa.Value) {
 	delete(f.reads, v)
+	f.touch(v)
 	for _, fv := range f.freeUses[v] {
-		f.forgetReads(fv)
+		f.valueChanged(fv)
 	}
 }
 
@@ -231,6 +328,7 @@ func (f *family) setTuple(v ssa.Value, i int, t Taint) {
 	if ch {
 		tu[i] = n
 		f.changed = true
+		f.touch(v)
 	}
 }
 
@@ -248,6 +346,7 @@ func (f *family) store(l loc, t Taint) {
 		f.mem[l] = n
 		f.changed = true
 		delete(f.reads, l.root)
+		f.touch(l.root)
 	}
 }
 
@@ -256,10 +355,16 @@ func (f *family) store(l loc, t Taint) {
 // data stored in an enclosing location (a whole struct stored) or held
 // by the root.
 func (f *family) read(l loc) Taint {
+	f.dep(l.root)
 	byPath := f.reads[l.root]
 	if t, ok := byPath[l.path]; ok {
 		if verifyReads {
-			if u := f.computeRead(l); !sameTaint(t, u) {
+			// Not noted as reads: the check must not hide a missing dep.
+			rec := f.recording
+			f.recording = false
+			u := f.computeRead(l)
+			f.recording = rec
+			if !sameTaint(t, u) {
 				panic("taint: stale memoised read of " + l.root.Name() + l.path)
 			}
 		}
@@ -454,6 +559,7 @@ func fieldName(ptr types.Type, i int) string {
 // valueOnly is what is known of v itself, without memory reached through
 // it: its computed taint plus the labels its type and declaration give.
 func (f *family) valueOnly(v ssa.Value) Taint {
+	f.dep(v)
 	t := f.vals[v]
 	if fv, ok := v.(*ssa.FreeVar); ok {
 		for _, b := range f.bindings[fv] {

@@ -66,6 +66,7 @@ func (f *family) transfer(instr ssa.Instruction) {
 			f.setVal(x, t)
 		}
 	case *ssa.Extract:
+		f.dep(x.Tuple)
 		if tu := f.tuples[x.Tuple]; x.Index < len(tu) {
 			f.setVal(x, tu[x.Index])
 		}
@@ -155,6 +156,7 @@ func (f *family) boxTaint(v ssa.Value) Taint {
 	}
 	keep(f.valueOnly(own))
 	for _, l := range f.locs(v) {
+		f.dep(l.root)
 		for _, p := range f.byRoot[l.root] {
 			m := f.mem[loc{l.root, p}]
 			switch {
@@ -275,6 +277,7 @@ func (f *family) transferReturn(r *ssa.Return) {
 		n, ch := rs[i].union(t)
 		if ch {
 			rs[i] = n
+			f.touch(fn)
 			// Only calls to a literal within the family read what it
 			// returns; the root's results are read once, at the end.
 			f.changed = f.changed || fn != f.root
@@ -314,6 +317,7 @@ func (f *family) structParts(v ssa.Value, field func(path string, t Taint)) Tain
 	}
 	whole, _ = whole.union(f.intrinsic(v))
 	for _, l := range f.locs(v) {
+		f.dep(l.root)
 		for _, p := range f.byRoot[l.root] {
 			m := f.mem[loc{l.root, p}]
 			switch {

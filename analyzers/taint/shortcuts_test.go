@@ -1,10 +1,14 @@
 package taint
 
-// The memo of deep reads (family.reads) must never answer differently
-// from recomputing the read. This test runs the engine over phiflow's
-// testdata, which covers aliasing, closures and their free variables,
-// struct copies and cross-package summaries, with verifyReads set: every
-// memoised answer is recomputed and a stale one panics.
+// The engine's shortcuts must not change what it computes: the memo of
+// deep reads (family.reads) must never answer differently from
+// recomputing the read, and an instruction solve skips must be one whose
+// transfer would change nothing. This test runs the engine over
+// phiflow's testdata, which covers aliasing, closures and their free
+// variables, struct copies and cross-package summaries, and over
+// testdata/src/example.com/loops (data arriving through back edges),
+// with both checked: every memoised answer is recomputed, every skipped
+// transfer run, and a difference panics.
 
 import (
 	"go/types"
@@ -27,7 +31,7 @@ import (
 // importing packages apply them, and reports nothing.
 var verifier = &analysis.Analyzer{
 	Name:      "taintverify",
-	Doc:       "runs the taint engine with verifyReads set",
+	Doc:       "runs the taint engine with verifyReads and verifySkips set",
 	Requires:  []*analysis.Analyzer{phidirective.Analyzer},
 	FactTypes: []analysis.Fact{new(SummaryFact), new(AnalysedFact)},
 	Run: func(pass *analysis.Pass) (any, error) {
@@ -84,27 +88,36 @@ var verifier = &analysis.Analyzer{
 	},
 }
 
-func TestReadMemoMatchesRecomputation(t *testing.T) {
+func TestShortcutsMatchFullComputation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads and analyses all of phiflow's testdata")
 	}
-	verifyReads = true
-	defer func() { verifyReads = false }()
+	verifyReads, verifySkips = true, true
+	defer func() { verifyReads, verifySkips = false, false }()
 
-	gopath, err := filepath.Abs("../phiflow/testdata")
+	own, err := filepath.Abs("testdata")
 	if err != nil {
 		t.Fatal(err)
 	}
+	phiflow, err := filepath.Abs("../phiflow/testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gopath := own + string(filepath.ListSeparator) + phiflow
 	cfg := &packages.Config{
 		Mode: packages.LoadAllSyntax,
-		Dir:  filepath.Join(gopath, "src"),
+		Dir:  filepath.Join(own, "src"),
 		Env:  append(os.Environ(), "GOPATH="+gopath, "GO111MODULE=off", "GOWORK=off", "GOPROXY=off"),
 	}
 	pkgs, err := packages.Load(cfg, "example.com/...")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(pkgs) < 20 {
+	loops := false
+	for _, p := range pkgs {
+		loops = loops || p.PkgPath == "example.com/loops"
+	}
+	if !loops || len(pkgs) < 20 {
 		t.Fatalf("loaded %d packages of phiflow's testdata, want all of them", len(pkgs))
 	}
 	graph, err := checker.Analyze([]*analysis.Analyzer{verifier}, pkgs, nil)

@@ -1,0 +1,52 @@
+// Package loops has data that reaches an instruction only through a
+// loop's back edge, after the instruction's first visit: solve must visit
+// it again, whatever its state is kept under.
+package loops
+
+import "fmt"
+
+type Patient struct {
+	Name string `phi:"direct"`
+}
+
+func lookup(s string) (string, error) { return s, nil }
+
+// TupleLoop: the call's tuple gains the name on the second pass only.
+func TupleLoop(p *Patient) string {
+	var out, cur string
+	for i := 0; i < 3; i++ {
+		v, err := lookup(cur)
+		if err != nil {
+			return ""
+		}
+		out = v
+		cur = p.Name
+	}
+	fmt.Println(out)
+	return out
+}
+
+type box struct{ s string }
+
+// MemoryLoop: both loads read the box before the name is stored in it,
+// the second from the memo of the first.
+func MemoryLoop(p *Patient) {
+	b := &box{}
+	for i := 0; i < 3; i++ {
+		x := b.s
+		y := b.s
+		fmt.Println(x, y)
+		b.s = p.Name
+	}
+}
+
+// ClosureLoop: the literal reads a captured variable the loop assigns
+// after the call.
+func ClosureLoop(p *Patient) {
+	name := ""
+	show := func() { fmt.Println(name) }
+	for i := 0; i < 3; i++ {
+		show()
+		name = p.Name
+	}
+}
