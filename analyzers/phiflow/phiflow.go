@@ -223,7 +223,7 @@ func exportable(fset *token.FileSet, s *taint.Summary) *taint.SummaryFact {
 		out := make(taint.Set, len(set))
 		for i, l := range set {
 			l.Origin = where([]taint.Step{l.Origin})[0]
-			out[i] = l
+			out[i] = l.Portable()
 		}
 		return out
 	}
