@@ -55,43 +55,91 @@ const exportMode = packages.NeedName | packages.NeedExportFile
 // no syntax. dir is the directory the go command runs in ("" for the
 // current one).
 func Load(dir string, patterns ...string) ([]*packages.Package, error) {
+	g, err := NewGraph(dir, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	Each(g.Roots, runtime.GOMAXPROCS(0), g.Check)
+	return g.Roots, nil
+}
+
+// Graph is the package graph of a load before type checking: names,
+// files and imports from the go command, and where the standard
+// library's export data is. A driver that analyses each package as soon
+// as its imports are done, and then drops its syntax, calls Check from
+// Each itself instead of Load.
+type Graph struct {
+	Roots []*packages.Package
+
+	fset   *token.FileSet
+	roots  map[*packages.Package]bool
+	export map[string]string // export data file of each standard package
+	sizes  types.Sizes
+}
+
+// NewGraph asks the go command for the graph of the packages matching
+// patterns, and for the export data of the standard packages in it
+// (building it into the cache if need be). Nothing is type-checked.
+func NewGraph(dir string, patterns ...string) (*Graph, error) {
 	roots, err := packages.Load(&packages.Config{Mode: graphMode, Dir: dir}, patterns...)
 	if err != nil {
 		return nil, err
 	}
-	l := &loader{
+	g := &Graph{
+		Roots: roots,
 		fset:  token.NewFileSet(),
 		roots: map[*packages.Package]bool{},
+		sizes: types.SizesFor("gc", build.Default.GOARCH),
 	}
 	for _, p := range roots {
-		l.roots[p] = true
+		g.roots[p] = true
 	}
 	var std []string
 	packages.Visit(roots, nil, func(p *packages.Package) {
-		if l.fromExportData(p) {
+		if g.fromExportData(p) {
 			std = append(std, p.PkgPath)
 		}
 	})
 	if len(std) > 0 {
-		if err := l.readExportData(dir, std); err != nil {
+		if err := g.readExportData(dir, std); err != nil {
 			return nil, err
 		}
 	}
-	l.checkAll(roots)
-	return roots, nil
+	return g, nil
 }
 
-type loader struct {
-	fset  *token.FileSet
-	roots map[*packages.Package]bool
-
-	export map[string]string // export data file of each standard package
+// Check gives p its types: from export data for the standard library,
+// from source (with syntax and types.Info) for the rest. Every import of
+// p must have been checked; Each calls it in that order.
+func (g *Graph) Check(p *packages.Package) {
+	p.Fset = g.fset
+	if p.TypesSizes == nil {
+		p.TypesSizes = g.sizes
+	}
+	switch {
+	case p.PkgPath == "unsafe":
+		p.Types = types.Unsafe
+	case g.fromExportData(p):
+		t, err := g.importStandard(p)
+		if err != nil {
+			p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.ListError})
+			p.Types = types.NewPackage(p.PkgPath, p.Name)
+		} else {
+			p.Types = t
+		}
+	default:
+		g.checkSource(p)
+	}
+	p.IllTyped = len(p.Errors) > 0
+	for _, imp := range p.Imports {
+		p.IllTyped = p.IllTyped || imp.IllTyped
+	}
 }
 
 // fromExportData reports whether p is a standard library package that
 // the user did not name: loaded from export data, without syntax.
-func (l *loader) fromExportData(p *packages.Package) bool {
-	return !l.roots[p] && isStandard(p) && p.PkgPath != "unsafe"
+func (g *Graph) fromExportData(p *packages.Package) bool {
+	return !g.roots[p] && isStandard(p) && p.PkgPath != "unsafe"
 }
 
 var gorootSrc = filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
@@ -111,14 +159,14 @@ func isStandard(p *packages.Package) bool {
 
 // readExportData finds the export data of the standard packages paths
 // (building it into the cache if need be) and gives each its types.
-func (l *loader) readExportData(dir string, paths []string) error {
+func (g *Graph) readExportData(dir string, paths []string) error {
 	listed, err := packages.Load(&packages.Config{Mode: exportMode, Dir: dir}, paths...)
 	if err != nil {
 		return err
 	}
-	l.export = map[string]string{}
+	g.export = map[string]string{}
 	for _, p := range listed {
-		l.export[p.PkgPath] = p.ExportFile
+		g.export[p.PkgPath] = p.ExportFile
 	}
 	return nil
 }
@@ -127,8 +175,8 @@ func (l *loader) readExportData(dir string, paths []string) error {
 // refers to are those of its transitive imports, already loaded: seeding
 // the reader with them keeps one types.Package per path even when some
 // were checked from source (the user named part of the standard library).
-func (l *loader) importStandard(p *packages.Package) (*types.Package, error) {
-	file := l.export[p.PkgPath]
+func (g *Graph) importStandard(p *packages.Package) (*types.Package, error) {
+	file := g.export[p.PkgPath]
 	if file == "" {
 		return nil, fmt.Errorf("no export data for %s", p.PkgPath)
 	}
@@ -147,20 +195,20 @@ func (l *loader) importStandard(p *packages.Package) (*types.Package, error) {
 			view[q.PkgPath] = q.Types
 		}
 	})
-	return gcexportdata.Read(r, l.fset, view, p.PkgPath)
+	return gcexportdata.Read(r, g.fset, view, p.PkgPath)
 }
 
-// checkAll gives every package of the graph its types: from export data
-// for the standard library, from source for the rest, each package after
-// its imports and up to GOMAXPROCS at a time.
-func (l *loader) checkAll(roots []*packages.Package) {
+// Each calls fn for every package of the graph under roots, each after
+// fn has returned for all its imports, at most n at a time. An import
+// that closes a cycle (which the go command has already reported as an
+// error) is not waited for, so a broken graph cannot deadlock.
+func Each(roots []*packages.Package, n int, fn func(p *packages.Package)) {
 	all, waitFor := dependencyOrder(roots)
 	done := map[*packages.Package]chan struct{}{}
 	for _, p := range all {
 		done[p] = make(chan struct{})
 	}
-	sizes := types.SizesFor("gc", build.Default.GOARCH)
-	cpu := make(chan struct{}, runtime.GOMAXPROCS(0))
+	slots := make(chan struct{}, max(n, 1))
 	var wg sync.WaitGroup
 	for _, p := range all {
 		wg.Add(1)
@@ -170,31 +218,9 @@ func (l *loader) checkAll(roots []*packages.Package) {
 			for _, imp := range waitFor[p] {
 				<-done[imp]
 			}
-			p.Fset = l.fset
-			if p.TypesSizes == nil {
-				p.TypesSizes = sizes
-			}
-			cpu <- struct{}{}
-			defer func() { <-cpu }()
-			if p.PkgPath == "unsafe" {
-				p.Types = types.Unsafe
-				return
-			}
-			if l.fromExportData(p) {
-				t, err := l.importStandard(p)
-				if err != nil {
-					p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.ListError})
-					p.Types = types.NewPackage(p.PkgPath, p.Name)
-				} else {
-					p.Types = t
-				}
-			} else {
-				l.checkSource(p)
-			}
-			p.IllTyped = len(p.Errors) > 0
-			for _, imp := range p.Imports {
-				p.IllTyped = p.IllTyped || imp.IllTyped
-			}
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			fn(p)
 		}()
 	}
 	wg.Wait()
@@ -237,9 +263,9 @@ func dependencyOrder(roots []*packages.Package) ([]*packages.Package, map[*packa
 }
 
 // checkSource parses and type-checks p from its compiled Go files.
-func (l *loader) checkSource(p *packages.Package) {
+func (g *Graph) checkSource(p *packages.Package) {
 	for _, name := range p.CompiledGoFiles {
-		f, err := parser.ParseFile(l.fset, name, nil, parser.ParseComments|parser.SkipObjectResolution)
+		f, err := parser.ParseFile(g.fset, name, nil, parser.ParseComments|parser.SkipObjectResolution)
 		if f != nil {
 			p.Syntax = append(p.Syntax, f)
 		}
@@ -286,7 +312,7 @@ func (l *loader) checkSource(p *packages.Package) {
 	if p.Module != nil && p.Module.GoVersion != "" {
 		cfg.GoVersion = "go" + p.Module.GoVersion
 	}
-	err := types.NewChecker(cfg, l.fset, p.Types, p.TypesInfo).Files(p.Syntax)
+	err := types.NewChecker(cfg, g.fset, p.Types, p.TypesInfo).Files(p.Syntax)
 	if err != nil && len(p.Errors) == 0 {
 		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.TypeError})
 	}
