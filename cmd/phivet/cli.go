@@ -7,16 +7,17 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
+	"sort"
 	"strings"
 
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/phiflow"
+	"github.com/phivet/phivet/cmd/phivet/internal/flowmap"
 	"github.com/phivet/phivet/cmd/phivet/internal/output"
 	"github.com/phivet/phivet/docs"
+	"github.com/phivet/phivet/internal/driver"
 )
 
 // Exit statuses, as staticcheck and go vet use them.
@@ -98,7 +99,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
 		return exitError
 	}
-	res, err := analyse(fs.Args(), *tests, stderr)
+	res, err := analyse(fs.Args(), *tests, false, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
 		return exitError
@@ -180,66 +181,80 @@ type result struct {
 	fixes    []findingFix // suggested fixes, by index into findings
 	pkgs     []*packages.Package
 	failed   bool // a package did not load or type-check, or an analyzer failed
-	// graph and roots are the analysis, for phivet map: the actions of
-	// the packages the user named.
-	graph *checker.Graph
-	roots map[*packages.Package]bool
+	// mapped is, when asked for, what the analyzers found in each
+	// package the user named, for phivet map.
+	mapped map[string]flowmap.Package // by package ID
 }
 
 // analyse loads the packages and runs the suite over them. Packages that
 // do not load or type-check are reported on stderr and make the run fail,
-// but the others are still analysed.
-func analyse(patterns []string, tests bool, stderr io.Writer) (*result, error) {
+// but the others are still analysed. With forMap, the result keeps what
+// phivet map needs of each package the user named.
+func analyse(patterns []string, tests, forMap bool, stderr io.Writer) (*result, error) {
 	l, err := load(patterns, tests)
 	if err != nil {
 		return nil, err
 	}
-	pkgs := l.pkgs
-	if len(pkgs) == 0 {
+	if len(l.roots) == 0 {
 		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
 	}
-	res := &result{pkgs: pkgs}
-	if printLoadErrors(pkgs, stderr) {
+	res := &result{pkgs: l.roots, mapped: map[string]flowmap.Package{}}
+	var failures []string
+	seen := map[string]bool{}
+	driver.Run(suite, l.roots, driver.Options{
+		Check:     l.check,
+		KeepTypes: forMap, // the map keeps syntax whose objects must stay the importers'
+
+		Visit: func(p *driver.Package) {
+			failures = append(failures, failureMessages(p)...)
+			if !p.Root {
+				return
+			}
+			if forMap {
+				res.mapped[p.ID] = mapPackage(p)
+			}
+			for _, d := range p.Diagnostics {
+				if d.Category == phiflow.InternalCategory {
+					continue
+				}
+				f := toFinding(p.Package, d.Diagnostic)
+				key := fmt.Sprintf("%s:%d:%d:%s:%s", f.Pos.File, f.Pos.Line, f.Pos.Column, f.Code, f.Message)
+				if seen[key] {
+					continue // the same file analysed in a package and its test variant
+				}
+				seen[key] = true
+				res.findings = append(res.findings, f)
+				res.fixes = append(res.fixes, fixesOf(p.Fset, d.Diagnostic, len(res.findings)-1)...)
+			}
+		},
+	})
+	if printLoadErrors(l.roots, stderr) {
 		res.failed = true
 	}
-	defer boundRuns(suite, runtime.GOMAXPROCS(0))()
-	graph, err := checker.Analyze(suite, pkgs, nil)
-	if err != nil {
-		return nil, err
-	}
-	res.graph, res.roots = graph, l.roots
-	seen := map[string]bool{}
-	for act := range graph.All() {
-		if act.Err != nil {
-			if reportActionError(act, stderr) {
-				res.failed = true
-			}
-			continue
-		}
-		for _, d := range act.Diagnostics {
-			if d.Category == phiflow.InternalCategory {
-				fmt.Fprintf(stderr, "phivet: %s\n", d.Message)
-				res.failed = true
-			}
-		}
-		if !act.IsRoot || !l.roots[act.Package] {
-			continue
-		}
-		for _, d := range act.Diagnostics {
-			if d.Category == phiflow.InternalCategory {
-				continue
-			}
-			f := toFinding(act, d)
-			key := fmt.Sprintf("%s:%d:%d:%s:%s", f.Pos.File, f.Pos.Line, f.Pos.Column, f.Code, f.Message)
-			if seen[key] {
-				continue // the same file analysed in a package and its test variant
-			}
-			seen[key] = true
-			res.findings = append(res.findings, f)
-			res.fixes = append(res.fixes, fixesOf(act, d, len(res.findings)-1)...)
-		}
+	sort.Strings(failures)
+	for _, msg := range failures {
+		fmt.Fprintf(stderr, "phivet: %s\n", msg)
+		res.failed = true
 	}
 	return res, nil
+}
+
+// failureMessages returns what went wrong on the package: analyzers that
+// failed (not those that did not run because of an error reported
+// elsewhere), and phiflow's own internal errors.
+func failureMessages(p *driver.Package) []string {
+	var msgs []string
+	for _, f := range p.Failures {
+		if !f.Consequential {
+			msgs = append(msgs, fmt.Sprintf("internal error: analyzer %s failed on package %s: %v", f.Analyzer.Name, p.PkgPath, f.Err))
+		}
+	}
+	for _, d := range p.Diagnostics {
+		if d.Category == phiflow.InternalCategory {
+			msgs = append(msgs, d.Message)
+		}
+	}
+	return msgs
 }
 
 // printLoadErrors prints every package's load and type errors once and
@@ -263,17 +278,6 @@ func printLoadErrors(pkgs []*packages.Package, w io.Writer) bool {
 		}
 	})
 	return any
-}
-
-// reportActionError prints an analyzer's failure on a package, unless it
-// only repeats a cause printed elsewhere, and reports whether it printed.
-func reportActionError(act *checker.Action, w io.Writer) bool {
-	msg := act.Err.Error()
-	if strings.HasPrefix(msg, "failed prerequisites") || strings.Contains(msg, "skipped due to errors in package") {
-		return false
-	}
-	fmt.Fprintf(w, "phivet: internal error: analyzer %s failed on package %s: %s\n", act.Analyzer.Name, act.Package.PkgPath, msg)
-	return true
 }
 
 // repoRoot is the nearest enclosing directory with a .git entry, else

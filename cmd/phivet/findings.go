@@ -4,7 +4,7 @@ import (
 	"go/token"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/phivet/phivet/analyzers/codes"
 	"github.com/phivet/phivet/cmd/phivet/internal/flowmap"
@@ -12,14 +12,14 @@ import (
 )
 
 // toFinding converts a diagnostic to the command's finding.
-func toFinding(act *checker.Action, d analysis.Diagnostic) output.Finding {
-	fset := act.Package.Fset
+func toFinding(pkg *packages.Package, d analysis.Diagnostic) output.Finding {
+	fset := pkg.Fset
 	f := output.Finding{
 		Code:    codes.Code(d.Category),
 		Message: codes.Untag(d.Message, codes.Code(d.Category)),
 		Pos:     position(fset, d.Pos),
-		Package: act.Package.PkgPath,
-		Func:    flowmap.EnclosingFunc(act.Package.Syntax, d.Pos),
+		Package: pkg.PkgPath,
+		Func:    flowmap.EnclosingFunc(pkg.Syntax, d.Pos),
 	}
 	for _, r := range d.Related {
 		f.Steps = append(f.Steps, output.Step{Pos: position(fset, r.Pos), Message: r.Message})

@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"go/token"
 	"io"
 	"os"
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 )
 
 // findingFix is the first suggested fix of a finding, as byte edits.
@@ -25,13 +25,13 @@ type fileEdit struct {
 }
 
 // fixesOf returns the first suggested fix of d, reported as finding i.
-func fixesOf(act *checker.Action, d analysis.Diagnostic, i int) []findingFix {
+func fixesOf(fset *token.FileSet, d analysis.Diagnostic, i int) []findingFix {
 	if len(d.SuggestedFixes) == 0 {
 		return nil
 	}
 	ff := findingFix{finding: i}
 	for _, e := range d.SuggestedFixes[0].TextEdits {
-		tf := act.Package.Fset.File(e.Pos)
+		tf := fset.File(e.Pos)
 		if tf == nil {
 			return nil
 		}

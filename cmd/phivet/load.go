@@ -8,43 +8,33 @@ import (
 	"github.com/phivet/phivet/internal/pkgload"
 )
 
-// loaded is what load returns: the packages to analyse, and which of
-// them the user named (findings are reported for those only).
+// loaded is what load returns: the packages the user named, with their
+// dependencies, and how to type-check each (nil when they come checked).
 type loaded struct {
-	pkgs  []*packages.Package
-	roots map[*packages.Package]bool
+	roots []*packages.Package
+	check func(*packages.Package)
 }
 
-// load loads the packages matching patterns, with every non-standard
-// package they depend on type-checked from source and the standard
-// library from export data; nothing the user wrote is compiled.
+// load finds the packages matching patterns. Normally nothing is
+// type-checked yet: the driver checks each package when it analyses it,
+// every non-standard package from source and the standard library from
+// export data, so nothing the user wrote is compiled and no package's
+// syntax outlives its analysis.
 func load(patterns []string, tests bool) (*loaded, error) {
 	if tests || namesFiles(patterns) {
 		// Test variants and file arguments need go/packages' handling of
 		// both; load everything from source.
-		return loadAllSyntax(patterns, tests)
+		pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: tests}, patterns...)
+		if err != nil {
+			return nil, err
+		}
+		return &loaded{roots: pkgs}, nil
 	}
-	pkgs, err := pkgload.Load("", patterns...)
+	g, err := pkgload.NewGraph("", patterns...)
 	if err != nil {
 		return nil, err
 	}
-	l := &loaded{pkgs: pkgs, roots: map[*packages.Package]bool{}}
-	for _, p := range pkgs {
-		l.roots[p] = true
-	}
-	return l, nil
-}
-
-func loadAllSyntax(patterns []string, tests bool) (*loaded, error) {
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Tests: tests}, patterns...)
-	if err != nil {
-		return nil, err
-	}
-	l := &loaded{pkgs: pkgs, roots: map[*packages.Package]bool{}}
-	for _, p := range pkgs {
-		l.roots[p] = true
-	}
-	return l, nil
+	return &loaded{roots: g.Roots, check: g.Check}, nil
 }
 
 // namesFiles reports whether any pattern names .go files.

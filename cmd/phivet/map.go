@@ -13,6 +13,7 @@ import (
 	"github.com/phivet/phivet/analyzers/phiflow"
 	"github.com/phivet/phivet/cmd/phivet/internal/flowmap"
 	"github.com/phivet/phivet/cmd/phivet/internal/output"
+	"github.com/phivet/phivet/internal/driver"
 )
 
 var mapWriters = map[string]func(io.Writer, *flowmap.Map) error{
@@ -63,13 +64,13 @@ func mapMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "phivet map: %v\n", err)
 		return exitError
 	}
-	res, err := analyse(fs.Args(), *tests, stderr)
+	res, err := analyse(fs.Args(), *tests, true, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "phivet map: %v\n", err)
 		return exitError
 	}
 	root := repoRoot(cwd)
-	m := flowmap.Build("phivet "+version(), mapPackages(res), func(file string) string {
+	m := flowmap.Build("phivet "+version(), mapPackages(res.mapped), func(file string) string {
 		if file == "" {
 			return ""
 		}
@@ -85,31 +86,28 @@ func mapMain(args []string, stdout, stderr io.Writer) int {
 	return exitClean
 }
 
-// mapPackages gathers, for each package the user named, what the suite's
-// analyzers found in it.
-func mapPackages(res *result) []flowmap.Package {
-	byPath := map[string]*flowmap.Package{}
-	for act := range res.graph.All() {
-		if !act.IsRoot || !res.roots[act.Package] || act.Err != nil {
-			continue
-		}
-		p := byPath[act.Package.ID]
-		if p == nil {
-			p = &flowmap.Package{Path: act.Package.PkgPath, Fset: act.Package.Fset, Files: act.Package.Syntax,
-				Types: act.Package.Types, Info: act.Package.TypesInfo}
-			byPath[act.Package.ID] = p
-		}
-		switch r := act.Result.(type) {
+// mapPackage keeps what phivet map needs of a package the user named:
+// its syntax and types, and what the suite's analyzers found in it.
+func mapPackage(p *driver.Package) flowmap.Package {
+	m := flowmap.Package{Path: p.PkgPath, Fset: p.Fset, Files: p.Syntax, Types: p.Types, Info: p.TypesInfo}
+	for _, r := range p.Results {
+		switch r := r.(type) {
 		case *phidirective.Result:
-			p.Dir = r
+			m.Dir = r
 		case *phiflow.Result:
-			p.Flow = r
+			m.Flow = r
 		case *phidiscover.Result:
-			p.Discover = r
+			m.Discover = r
 		}
 	}
-	ids := make([]string, 0, len(byPath))
-	for id, p := range byPath {
+	return m
+}
+
+// mapPackages orders the mapped packages by ID; a package whose
+// directives could not be read (it did not type-check) is left out.
+func mapPackages(mapped map[string]flowmap.Package) []flowmap.Package {
+	ids := make([]string, 0, len(mapped))
+	for id, p := range mapped {
 		if p.Dir != nil {
 			ids = append(ids, id)
 		}
@@ -117,7 +115,7 @@ func mapPackages(res *result) []flowmap.Package {
 	sort.Strings(ids)
 	out := make([]flowmap.Package, len(ids))
 	for i, id := range ids {
-		out[i] = *byPath[id]
+		out[i] = mapped[id]
 	}
 	return out
 }

@@ -1,8 +1,9 @@
 // Command phivet-floor is the floor of phivet's benchmarks: it loads
-// packages exactly as phivet does (internal/pkgload: the user's and
-// third-party packages type-checked from source, the standard library
-// from export data) and runs one
-// analyzer that does nothing but require the SSA build of every package.
+// and drives packages exactly as phivet does (internal/pkgload: the
+// user's and third-party packages type-checked from source, the standard
+// library from export data; internal/driver: each package analysed once
+// its imports are done, then dropped) and runs one analyzer that does
+// nothing but build the SSA form of every package named.
 // No analyzer that builds SSA on the same loader can be faster; the
 // ratio phivet/floor is what the taint analysis itself costs.
 //
@@ -15,9 +16,9 @@ import (
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/phivet/phivet/internal/driver"
 	"github.com/phivet/phivet/internal/pkgload"
 )
 
@@ -41,22 +42,20 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: phivet-floor PACKAGES")
 		os.Exit(2)
 	}
-	pkgs, err := pkgload.Load("", os.Args[1:]...)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "phivet-floor:", err)
-		os.Exit(2)
-	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{noop}, pkgs, nil)
+	g, err := pkgload.NewGraph("", os.Args[1:]...)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "phivet-floor:", err)
 		os.Exit(2)
 	}
 	n, members := 0, 0
-	for act := range graph.All() {
-		if act.Analyzer == noop && act.Err == nil {
-			n++
-			members += act.Result.(int)
-		}
-	}
+	driver.Run([]*analysis.Analyzer{noop}, g.Roots, driver.Options{
+		Check: g.Check,
+		Visit: func(p *driver.Package) {
+			if r, ok := p.Results[noop]; ok {
+				n++
+				members += r.(int)
+			}
+		},
+	})
 	fmt.Fprintf(os.Stderr, "phivet-floor: built SSA for %d packages (%d members)\n", n, members)
 }

@@ -1,0 +1,69 @@
+package driver
+
+import (
+	"go/types"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"testing"
+	"weak"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/phivet/phivet/analyzers/phiflow"
+	"github.com/phivet/phivet/internal/pkgload"
+)
+
+// Once a package is analysed, nothing keeps the types checked from its
+// source alive — not the driver, and not the facts phiflow exports
+// about it (a summary's labels once held their types) — so a run's
+// memory does not grow with every function body it has seen. The
+// importer still sees the dependency's facts: the leak is reported.
+func TestAnalysedPackagesReleaseTheirSourceTypes(t *testing.T) {
+	g, err := pkgload.NewGraph(filepath.Join("testdata", "mod"), "./handler")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	checked := map[string]weak.Pointer[types.Package]{}
+	var alive []string
+	var reported int
+	Run([]*analysis.Analyzer{phiflow.Analyzer}, g.Roots, Options{
+		Parallel: 1,
+		Check: func(p *packages.Package) {
+			g.Check(p)
+			if p.TypesInfo != nil {
+				mu.Lock()
+				checked[p.PkgPath] = weak.Make(p.Types)
+				mu.Unlock()
+			}
+		},
+		Visit: func(p *Package) {
+			if p.PkgPath != "example.com/mod/handler" {
+				return
+			}
+			for _, d := range p.Diagnostics {
+				if d.Analyzer == phiflow.Analyzer {
+					reported++
+				}
+			}
+			runtime.GC()
+			runtime.GC()
+			for _, path := range []string{"example.com/mod/records", "example.com/mod/wrap"} {
+				if checked[path].Value() != nil {
+					alive = append(alive, path)
+				}
+			}
+		},
+	})
+	if len(checked) < 3 {
+		t.Fatalf("checked from source: %v, want records, wrap and handler", checked)
+	}
+	if len(alive) > 0 {
+		t.Errorf("types checked from source still alive after their packages were analysed: %v", alive)
+	}
+	if reported == 0 {
+		t.Error("the leak in handler was not reported: facts did not reach it")
+	}
+}
