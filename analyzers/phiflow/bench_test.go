@@ -12,16 +12,15 @@ package phiflow_test
 
 import (
 	"os"
-	"reflect"
 	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
-	"golang.org/x/tools/go/ssa"
 
 	"github.com/phivet/phivet/analyzers/phiflow"
+	"github.com/phivet/phivet/internal/bench/ssafloor"
 	"github.com/phivet/phivet/internal/gen"
 )
 
@@ -78,26 +77,11 @@ func BenchmarkAnalyze(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(lines), "ns/line")
 }
 
-var ssaOnly = &analysis.Analyzer{
-	Name:       "ssaonly",
-	Doc:        "builds SSA as phiflow does",
-	ResultType: reflect.TypeFor[int](),
-	Run: func(pass *analysis.Pass) (any, error) {
-		prog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
-		for _, p := range pass.Pkg.Imports() {
-			prog.CreatePackage(p, nil, nil, true)
-		}
-		pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
-		pkg.Build()
-		return len(pkg.Members), nil
-	},
-}
-
 func BenchmarkSSA(b *testing.B) {
 	pkgs, lines := loadCorpus(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := checker.Analyze([]*analysis.Analyzer{ssaOnly}, pkgs, nil); err != nil {
+		if _, err := checker.Analyze([]*analysis.Analyzer{ssafloor.Analyzer}, pkgs, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

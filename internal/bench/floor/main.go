@@ -13,29 +13,13 @@ package main
 import (
 	"fmt"
 	"os"
-	"reflect"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ssa"
 
+	"github.com/phivet/phivet/internal/bench/ssafloor"
 	"github.com/phivet/phivet/internal/driver"
 	"github.com/phivet/phivet/internal/pkgload"
 )
-
-var noop = &analysis.Analyzer{
-	Name:       "noop",
-	Doc:        "builds the package's SSA form and does nothing else",
-	ResultType: reflect.TypeFor[int](),
-	Run: func(pass *analysis.Pass) (any, error) {
-		prog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
-		for _, p := range pass.Pkg.Imports() {
-			prog.CreatePackage(p, nil, nil, true)
-		}
-		pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
-		pkg.Build()
-		return len(pkg.Members), nil
-	},
-}
 
 func main() {
 	if len(os.Args) < 2 {
@@ -48,10 +32,10 @@ func main() {
 		os.Exit(2)
 	}
 	n, members := 0, 0
-	driver.Run([]*analysis.Analyzer{noop}, g.Roots, driver.Options{
+	driver.Run([]*analysis.Analyzer{ssafloor.Analyzer}, g.Roots, driver.Options{
 		Check: g.Check,
 		Visit: func(p *driver.Package) {
-			if r, ok := p.Results[noop]; ok {
+			if r, ok := p.Results[ssafloor.Analyzer]; ok {
 				n++
 				members += r.(int)
 			}
