@@ -509,7 +509,68 @@ func (f *family) transferBuiltin(instr ssa.CallInstruction, b *ssa.Builtin) {
 
 // argAt is what argument v holds at path below it (what a callee read as
 // its parameter at that path).
+//
+// A call substitutes its callee's summary into its results, the fields
+// of its results and what it writes through its arguments, and each of
+// these asks for the same arguments at the same paths: about half the
+// calls here repeated one made since the state last changed. So answers
+// are kept while f.clock, which every change to the state advances,
+// stays where it was; argAt reads nothing else.
 func (f *family) argAt(v ssa.Value, path string) Taint {
+	k := argKey{v, path}
+	if m, ok := f.args[k]; ok && m.at == f.clock {
+		f.argDeps(v, path)
+		if verifyReads {
+			rec := f.recording
+			f.recording = false
+			u := f.computeArgAt(v, path)
+			f.recording = rec
+			if !sameTaint(m.t, u) {
+				panic("taint: stale memoised argument " + v.Name() + path)
+			}
+		}
+		return m.t
+	}
+	t := f.computeArgAt(v, path)
+	f.args[k] = argMemo{t, f.clock}
+	return t
+}
+
+type argKey struct {
+	v    ssa.Value
+	path string
+}
+
+type argMemo struct {
+	t  Taint
+	at uint64 // f.clock when computed
+}
+
+// argDeps notes for solve what computeArgAt(v, path) reads: the value
+// itself (or the pointer a struct was loaded through) and the roots of
+// the memory v refers to. A free variable's own stamp covers the values
+// bound to it (see valueChanged).
+func (f *family) argDeps(v ssa.Value, path string) {
+	if !f.recording {
+		return
+	}
+	if path == "" {
+		f.dep(v)
+		if !isReference(v.Type()) && !isStruct(v.Type()) {
+			return
+		}
+	} else if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		f.dep(ld.X)
+	} else {
+		f.dep(v)
+	}
+	for _, l := range f.locs(v) {
+		f.dep(l.root)
+	}
+}
+
+// computeArgAt is argAt without the memo.
+func (f *family) computeArgAt(v ssa.Value, path string) Taint {
 	if path == "" {
 		return f.taintOf(v)
 	}

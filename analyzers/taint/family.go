@@ -28,6 +28,8 @@ type family struct {
 	// the root's memory (store) and its own value (setVal; for a free
 	// variable, the values bound to it), so those drop the root's entries.
 	reads map[ssa.Value]map[string]Taint
+	// args memoises argAt while the state stays as it is (see argAt).
+	args map[argKey]argMemo
 	// freeUses maps a value to the free variables it is bound to, whose
 	// reads depend on it (see valueOnly). A free variable is a root only
 	// where locs cuts a deep chain short, but a memo must be exact there
@@ -79,6 +81,7 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 		locCache:     make(map[ssa.Value][]loc),
 		reads:        make(map[ssa.Value]map[string]Taint),
 		freeUses:     make(map[ssa.Value][]*ssa.FreeVar),
+		args:         make(map[argKey]argMemo),
 		stamps:       make(map[ssa.Value]uint64),
 		depSeen:      make(map[ssa.Value]struct{}),
 		bindings:     make(map[*ssa.FreeVar][]ssa.Value),
@@ -379,8 +382,9 @@ func (f *family) read(l loc) Taint {
 	return t
 }
 
-// verifyReads makes read recompute every memoised answer and panic when
-// it differs: tests set it to check that invalidation is complete.
+// verifyReads makes read and argAt recompute every memoised answer and
+// panic when it differs: tests set it to check that invalidation is
+// complete.
 var verifyReads = false
 
 func sameTaint(a, b Taint) bool {

@@ -50,3 +50,35 @@ func ClosureLoop(p *Patient) {
 		name = p.Name
 	}
 }
+
+func id(s string) string { return s }
+
+// ArgLoop: the second call substitutes the same argument as the first,
+// with nothing changed between them, and both must see the name the
+// loop brings back.
+func ArgLoop(p *Patient) {
+	cur := ""
+	for i := 0; i < 3; i++ {
+		a := id(cur)
+		b := id(cur)
+		fmt.Println(a, b)
+		cur = p.Name
+	}
+}
+
+type wrap struct{ b box }
+
+func name(b *box) string { return b.s }
+
+// MemoryArgLoop: as ArgLoop, with the argument's data in memory, under
+// a root that is not the argument itself.
+func MemoryArgLoop(p *Patient) {
+	w := &wrap{}
+	q := &w.b
+	for i := 0; i < 3; i++ {
+		a := name(q)
+		c := name(q)
+		fmt.Println(a, c)
+		q.s = p.Name
+	}
+}
