@@ -196,6 +196,35 @@ func (e *Engine) implementations(it types.Type, m *types.Func) []*types.Func {
 		return impls
 	}
 	var out []*types.Func
+	for _, ct := range e.concreteTypes() {
+		for _, t := range ct {
+			if !types.Implements(t, iface) {
+				continue
+			}
+			if sel := e.methodSet(t).Lookup(m.Pkg(), m.Name()); sel != nil {
+				if fn, ok := sel.Obj().(*types.Func); ok {
+					out = append(out, fn)
+				}
+			}
+			break
+		}
+	}
+	if len(out) > maxImpls {
+		out = nil
+	}
+	e.impls[key] = out
+	return out
+}
+
+// concreteTypes lists the named, non-generic, non-interface types
+// declared in this package and the packages it imports, each as itself
+// and as a pointer to it, in scope order. It is the same for every
+// interface, and listing a scope sorts its names: so it is done once.
+func (e *Engine) concreteTypes() [][2]types.Type {
+	if e.concrete != nil {
+		return e.concrete
+	}
+	e.concrete = [][2]types.Type{}
 	scopes := []*types.Scope{e.Pkg.Scope()}
 	for _, imp := range e.Pkg.Imports() {
 		scopes = append(scopes, imp.Scope())
@@ -209,24 +238,10 @@ func (e *Engine) implementations(it types.Type, m *types.Func) []*types.Func {
 			if named, ok := tn.Type().(*types.Named); !ok || named.TypeParams().Len() > 0 {
 				continue
 			}
-			for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-				if !types.Implements(t, iface) {
-					continue
-				}
-				if sel := e.methodSet(t).Lookup(m.Pkg(), m.Name()); sel != nil {
-					if fn, ok := sel.Obj().(*types.Func); ok {
-						out = append(out, fn)
-					}
-				}
-				break
-			}
+			e.concrete = append(e.concrete, [2]types.Type{tn.Type(), types.NewPointer(tn.Type())})
 		}
 	}
-	if len(out) > maxImpls {
-		out = nil
-	}
-	e.impls[key] = out
-	return out
+	return e.concrete
 }
 
 type implKey struct {

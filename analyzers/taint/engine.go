@@ -51,6 +51,7 @@ type Engine struct {
 	methodSets map[types.Type]*types.MethodSet
 	sites      map[ssa.CallInstruction]*callSite
 	impls      map[implKey][]*types.Func
+	concrete   [][2]types.Type // see concreteTypes
 
 	flows   []Flow
 	ignored []IgnoredCheck
@@ -91,6 +92,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.methodSets = map[types.Type]*types.MethodSet{}
 	e.sites = map[ssa.CallInstruction]*callSite{}
 	e.impls = map[implKey][]*types.Func{}
+	e.concrete = nil
 	e.starts = callStarts(files)
 
 	var roots []*ssa.Function
