@@ -12,53 +12,40 @@ import (
 	"github.com/phivet/phivet/analyzers/phiflow"
 )
 
-func TestContractSources(t *testing.T) {
-	phitest.Run(t, phiflow.Analyzer, "example.com/sources")
-}
-
-func TestContractPropagation(t *testing.T) {
-	phitest.Run(t, phiflow.Analyzer, "example.com/propagation")
-}
-
-func TestContractGuards(t *testing.T) {
-	phitest.Run(t, phiflow.Analyzer, "example.com/guards")
-}
-
-func TestContractInterprocedural(t *testing.T) {
-	phitest.Run(t, phiflow.Analyzer, "example.com/interproc")
-}
-
-func TestContractCrossPackage(t *testing.T) {
-	phitest.Run(t, phiflow.Analyzer, "example.com/xpkg/lib", "example.com/xpkg/app")
-}
-
-func TestContractWriters(t *testing.T) {
-	phitest.Run(t, phiflow.Analyzer, "example.com/writers")
-}
-
-func TestContractTransmit(t *testing.T) {
-	phitest.Run(t, phiflow.Analyzer, "example.com/transmit")
-}
-
-func TestContractRequires(t *testing.T) {
-	phitest.Run(t, phiflow.Analyzer, "example.com/requires")
-}
-
-func TestContractIgnore(t *testing.T) {
-	phitest.Run(t, phiflow.Analyzer, "example.com/ignore")
-}
-
-func TestContractTestFilesOff(t *testing.T) {
-	phitest.Run(t, phiflow.Analyzer, "example.com/testsoff")
+// TestContract runs phiflow over one fixture per topic of the contract;
+// run one with, for example, go test -run TestContract/guards.
+func TestContract(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		pkgs []string
+	}{
+		{"sources", []string{"example.com/sources"}},
+		{"propagation", []string{"example.com/propagation"}},
+		{"guards", []string{"example.com/guards"}},
+		{"interprocedural", []string{"example.com/interproc"}},
+		{"crosspackage", []string{"example.com/xpkg/lib", "example.com/xpkg/app"}},
+		{"writers", []string{"example.com/writers"}},
+		{"transmit", []string{"example.com/transmit"}},
+		{"requires", []string{"example.com/requires"}},
+		{"ignore", []string{"example.com/ignore"}},
+		{"testfilesoff", []string{"example.com/testsoff"}},
+		{"generated", []string{"example.com/generated"}},
+		// How data moves, as the contract's propagation rules imply.
+		{"generics", []string{"example.com/generics"}},
+		{"fieldpaths", []string{"example.com/paths"}},
+		{"recursiverecords", []string{"example.com/cycles"}},
+		{"boxing", []string{"example.com/boxing"}},
+		{"dispatch", []string{"example.com/dispatch"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			phitest.Run(t, phiflow.Analyzer, tc.pkgs...)
+		})
+	}
 }
 
 func TestContractTestFilesOn(t *testing.T) {
 	setFlag(t, phiflow.Analyzer, phiflow.TestsFlag, "true")
 	phitest.Run(t, phiflow.Analyzer, "example.com/testson")
-}
-
-func TestContractGenerated(t *testing.T) {
-	phitest.Run(t, phiflow.Analyzer, "example.com/generated")
 }
 
 // setFlag sets a flag of a for the duration of the test.
@@ -73,24 +60,4 @@ func setFlag(t *testing.T, a *analysis.Analyzer, name, value string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = a.Flags.Set(name, old) })
-}
-
-func TestGenericsAndCallbacks(t *testing.T) {
-	phitest.Run(t, phiflow.Analyzer, "example.com/generics")
-}
-
-func TestFieldPathsThroughParameters(t *testing.T) {
-	phitest.Run(t, phiflow.Analyzer, "example.com/paths")
-}
-
-func TestRecursiveRecords(t *testing.T) {
-	phitest.Run(t, phiflow.Analyzer, "example.com/cycles")
-}
-
-func TestBoxingAndDigests(t *testing.T) {
-	phitest.Run(t, phiflow.Analyzer, "example.com/boxing")
-}
-
-func TestInterfaceDispatch(t *testing.T) {
-	phitest.Run(t, phiflow.Analyzer, "example.com/dispatch")
 }
