@@ -6,8 +6,9 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/gcexportdata"
-	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/types/objectpath"
+
+	"github.com/phivet/phivet/internal/pkgload"
 )
 
 // compact replaces the types of a package checked from source, once it
@@ -24,24 +25,19 @@ import (
 // method) is dropped, as it would be there.
 //
 // Importers start only after the package is done, so all of them see
-// the new types; a package with errors keeps its own.
+// the new types; a package with errors, or importing one, keeps its own
+// (export data of broken types is not worth the risk).
 func (r *run) compact(st *pkgState) {
 	p := st.pkg
 	old := p.Types
-	if old == nil || old == types.Unsafe || p.TypesInfo == nil || len(p.Errors) > 0 {
+	if old == nil || old == types.Unsafe || p.TypesInfo == nil || p.IllTyped {
 		return
 	}
 	var buf bytes.Buffer
 	if err := gcexportdata.Write(&buf, p.Fset, old); err != nil {
 		return
 	}
-	view := map[string]*types.Package{}
-	packages.Visit(importsOf(p), nil, func(q *packages.Package) {
-		if q.Types != nil {
-			view[q.PkgPath] = q.Types
-		}
-	})
-	fresh, err := gcexportdata.Read(&buf, p.Fset, view, p.PkgPath)
+	fresh, err := gcexportdata.Read(&buf, p.Fset, pkgload.ImportView(p), p.PkgPath)
 	if err != nil {
 		return
 	}
@@ -63,12 +59,4 @@ func (r *run) compact(st *pkgState) {
 	p.Types = fresh
 	r.byTypes.Store(fresh, st)
 	r.byTypes.Delete(old)
-}
-
-func importsOf(p *packages.Package) []*packages.Package {
-	out := make([]*packages.Package, 0, len(p.Imports))
-	for _, imp := range p.Imports {
-		out = append(out, imp)
-	}
-	return out
 }

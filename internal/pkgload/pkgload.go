@@ -189,13 +189,20 @@ func (g *Graph) importStandard(p *packages.Package) (*types.Package, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading export data for %s: %v", p.PkgPath, err)
 	}
+	return gcexportdata.Read(r, g.fset, ImportView(p), p.PkgPath)
+}
+
+// ImportView maps the path of every package p imports, directly or not,
+// to its types: what an export data reader for p must be given so that
+// it refers to those packages rather than creating copies of them.
+func ImportView(p *packages.Package) map[string]*types.Package {
 	view := map[string]*types.Package{}
 	packages.Visit(slices.Collect(maps.Values(p.Imports)), nil, func(q *packages.Package) {
 		if q.Types != nil {
 			view[q.PkgPath] = q.Types
 		}
 	})
-	return gcexportdata.Read(r, g.fset, view, p.PkgPath)
+	return view
 }
 
 // Each calls fn for every package of the graph under roots, each after
