@@ -11,10 +11,12 @@
 // generated functions grows faster than linearly, so a package a linter
 // only needs to type-check could take minutes to compile.
 //
-// Load therefore asks the go command for the package graph only, reads
-// the standard library's export data (compiled once into the build
-// cache, as go vet and every build do), and parses and type-checks
-// everything else itself, in dependency order, in parallel.
+// NewGraph therefore asks the go command for the package graph only and
+// where the standard library's export data is (compiled once into the
+// build cache, as go vet and every build do); Graph.Check reads a
+// standard package's types from it and parses and type-checks any other
+// package itself; Each calls Check, or a driver's function that does,
+// in dependency order, in parallel.
 package pkgload
 
 import (
@@ -30,7 +32,6 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -48,26 +49,11 @@ const graphMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiled
 // exportMode asks for the standard library's export data.
 const exportMode = packages.NeedName | packages.NeedExportFile
 
-// Load returns the packages matching patterns, each ready for
-// go/analysis/checker: packages outside the standard library (and any
-// standard package named in patterns) with syntax and types checked from
-// source; standard library dependencies with types from export data and
-// no syntax. dir is the directory the go command runs in ("" for the
-// current one).
-func Load(dir string, patterns ...string) ([]*packages.Package, error) {
-	g, err := NewGraph(dir, patterns...)
-	if err != nil {
-		return nil, err
-	}
-	Each(g.Roots, runtime.GOMAXPROCS(0), g.Check)
-	return g.Roots, nil
-}
-
 // Graph is the package graph of a load before type checking: names,
 // files and imports from the go command, and where the standard
 // library's export data is. A driver that analyses each package as soon
 // as its imports are done, and then drops its syntax, calls Check from
-// Each itself instead of Load.
+// the function it gives Each.
 type Graph struct {
 	Roots []*packages.Package
 

@@ -2,6 +2,7 @@ package pkgload
 
 import (
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -9,6 +10,16 @@ import (
 )
 
 var modDir = filepath.Join("testdata", "mod")
+
+// load checks every package of the graph of patterns, in order.
+func load(dir string, patterns ...string) ([]*packages.Package, error) {
+	g, err := NewGraph(dir, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	Each(g.Roots, runtime.GOMAXPROCS(0), g.Check)
+	return g.Roots, nil
+}
 
 func byPath(roots []*packages.Package) map[string]*packages.Package {
 	all := map[string]*packages.Package{}
@@ -27,9 +38,9 @@ func errorsOf(p *packages.Package) string {
 // A package gc cannot compile (a function without a body) but go/types
 // accepts is loaded without error: nothing is compiled. Its imports are
 // checked from source, the standard library comes from export data, and
-// every package is ready for the checker.
+// every package is ready for an analysis driver.
 func TestLoadTypeChecksWithoutCompiling(t *testing.T) {
-	roots, err := Load(modDir, "./user")
+	roots, err := load(modDir, "./user")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +74,7 @@ func TestLoadTypeChecksWithoutCompiling(t *testing.T) {
 	}
 	for path, p := range all {
 		if p.Fset == nil || p.TypesSizes == nil || p.Types == nil || p.Name == "" {
-			t.Errorf("%s is not ready for the checker (fset %v, sizes %v, types %v)", path, p.Fset != nil, p.TypesSizes != nil, p.Types != nil)
+			t.Errorf("%s is not ready for an analysis driver (fset %v, sizes %v, types %v)", path, p.Fset != nil, p.TypesSizes != nil, p.Types != nil)
 		}
 	}
 	// One types.Package per path: the user's package sees the same
@@ -87,7 +98,7 @@ func TestLoadTypeChecksWithoutCompiling(t *testing.T) {
 // standard packages it imports still come from export data, and their
 // types agree with it (no "cannot use io.Writer as io.Writer").
 func TestLoadNamedStandardPackageFromSource(t *testing.T) {
-	roots, err := Load(modDir, "bufio", "io")
+	roots, err := load(modDir, "bufio", "io")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +118,7 @@ func TestLoadNamedStandardPackageFromSource(t *testing.T) {
 }
 
 func TestLoadReportsTypeErrorsWithPositions(t *testing.T) {
-	roots, err := Load(modDir, "./typeerr")
+	roots, err := load(modDir, "./typeerr")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +135,7 @@ func TestLoadReportsTypeErrorsWithPositions(t *testing.T) {
 // An import cycle is the go command's error to report; the load must
 // finish (not wait on itself) and mark the packages ill-typed.
 func TestLoadImportCycleFinishes(t *testing.T) {
-	roots, err := Load(modDir, "./cyca")
+	roots, err := load(modDir, "./cyca")
 	if err != nil {
 		t.Fatal(err)
 	}
