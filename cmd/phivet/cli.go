@@ -204,7 +204,6 @@ func analyse(patterns []string, tests, forMap bool, stderr io.Writer) (*result, 
 	driver.Run(suite, l.roots, driver.Options{
 		Check:     l.check,
 		KeepTypes: forMap, // the map keeps syntax whose objects must stay the importers'
-
 		Visit: func(p *driver.Package) {
 			failures = append(failures, failureMessages(p)...)
 			if !p.Root {
