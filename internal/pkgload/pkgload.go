@@ -21,6 +21,7 @@ package pkgload
 
 import (
 	"bufio"
+	"container/heap"
 	"errors"
 	"fmt"
 	"go/ast"
@@ -195,28 +196,74 @@ func ImportView(p *packages.Package) map[string]*types.Package {
 // fn has returned for all its imports, at most n at a time. An import
 // that closes a cycle (which the go command has already reported as an
 // error) is not waited for, so a broken graph cannot deadlock.
+//
+// Of the packages ready to go, the first in a depth-first postorder from
+// the roots goes first: the imports of one root are finished before the
+// next root's are started, so a driver that drops a package once all
+// its importers are done holds few packages at a time.
 func Each(roots []*packages.Package, n int, fn func(p *packages.Package)) {
 	all, waitFor := dependencyOrder(roots)
-	done := map[*packages.Package]chan struct{}{}
-	for _, p := range all {
-		done[p] = make(chan struct{})
+	order := make(map[*packages.Package]int, len(all))
+	waiting := make(map[*packages.Package]int, len(all))
+	importers := map[*packages.Package][]*packages.Package{}
+	var ready readyQueue
+	for i, p := range all {
+		order[p] = i
+		waiting[p] = len(waitFor[p])
+		for _, imp := range waitFor[p] {
+			importers[imp] = append(importers[imp], p)
+		}
+		if waiting[p] == 0 {
+			heap.Push(&ready, i)
+		}
 	}
-	slots := make(chan struct{}, max(n, 1))
+	var mu sync.Mutex
+	wake := sync.NewCond(&mu)
+	left := len(all) // not yet started
 	var wg sync.WaitGroup
-	for _, p := range all {
+	for range max(n, 1) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			defer close(done[p])
-			for _, imp := range waitFor[p] {
-				<-done[imp]
+			mu.Lock()
+			defer mu.Unlock()
+			for {
+				for ready.Len() == 0 && left > 0 {
+					wake.Wait()
+				}
+				if left == 0 {
+					return
+				}
+				p := all[heap.Pop(&ready).(int)]
+				left--
+				mu.Unlock()
+				fn(p)
+				mu.Lock()
+				for _, q := range importers[p] {
+					if waiting[q]--; waiting[q] == 0 {
+						heap.Push(&ready, order[q])
+					}
+				}
+				wake.Broadcast()
 			}
-			slots <- struct{}{}
-			defer func() { <-slots }()
-			fn(p)
 		}()
 	}
 	wg.Wait()
+}
+
+// readyQueue holds positions in the dependency order, least first
+// (container/heap).
+type readyQueue []int
+
+func (q readyQueue) Len() int           { return len(q) }
+func (q readyQueue) Less(i, j int) bool { return q[i] < q[j] }
+func (q readyQueue) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
+func (q *readyQueue) Push(x any)        { *q = append(*q, x.(int)) }
+func (q *readyQueue) Pop() any {
+	old := *q
+	x := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return x
 }
 
 // dependencyOrder returns the packages of the graph, and for each the
