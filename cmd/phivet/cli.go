@@ -99,12 +99,12 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
 		return exitError
 	}
-	res, err := analyse(fs.Args(), *tests, false, stderr)
+	res, err := analyse(fs.Args(), analyseOptions{tests: *tests, names: cfg.File != ""}, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
 		return exitError
 	}
-	warnUnmatched(cfg, res.pkgs, stderr)
+	warnUnmatched(cfg, res.names, stderr)
 	opts := output.Options{
 		Root:        repoRoot(cwd),
 		WorkDir:     cwd,
@@ -179,37 +179,54 @@ func loadConfig(name, dir string) (*config.Config, error) {
 type result struct {
 	findings []output.Finding
 	fixes    []findingFix // suggested fixes, by index into findings
-	pkgs     []*packages.Package
-	failed   bool // a package did not load or type-check, or an analyzer failed
+	failed   bool         // a package did not load or type-check, or an analyzer failed
 	// mapped is, when asked for, what the analyzers found in each
 	// package the user named, for phivet map.
 	mapped map[string]flowmap.Package // by package ID
+	// names are, when asked for, the names the program declares, by
+	// what they name (declaredNames).
+	names map[string][]string
+}
+
+// analyseOptions say what a run is to analyse and keep.
+type analyseOptions struct {
+	tests bool // the test variants of the packages too
+	// forMap keeps what phivet map needs of each package the user named.
+	forMap bool
+	// names keeps the names every package declares, roots and
+	// dependencies, for warnings about configuration that names nothing.
+	names bool
 }
 
 // analyse loads the packages and runs the suite over them. Packages that
 // do not load or type-check are reported on stderr and make the run fail,
-// but the others are still analysed. With forMap, the result keeps what
-// phivet map needs of each package the user named.
-func analyse(patterns []string, tests, forMap bool, stderr io.Writer) (*result, error) {
-	l, err := load(patterns, tests)
+// but the others are still analysed.
+func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result, error) {
+	l, err := load(patterns, opts.tests)
 	if err != nil {
 		return nil, err
 	}
 	if len(l.roots) == 0 {
 		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
 	}
-	res := &result{pkgs: l.roots, mapped: map[string]flowmap.Package{}}
+	res := &result{mapped: map[string]flowmap.Package{}}
+	if opts.names {
+		res.names = map[string][]string{}
+	}
 	var failures []string
 	seen := map[string]bool{}
 	driver.Run(suite, l.roots, driver.Options{
 		Check:     l.check,
-		KeepTypes: forMap, // the map keeps syntax whose objects must stay the importers'
+		KeepTypes: opts.forMap, // the map keeps syntax whose objects must stay the importers'
 		Visit: func(p *driver.Package) {
 			failures = append(failures, failureMessages(p)...)
+			if res.names != nil && p.Types != nil {
+				declaredNames(p.Types, res.names)
+			}
 			if !p.Root {
 				return
 			}
-			if forMap {
+			if opts.forMap {
 				res.mapped[p.ID] = mapPackage(p)
 			}
 			for _, d := range p.Diagnostics {

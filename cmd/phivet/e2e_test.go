@@ -701,6 +701,35 @@ func TestConfigErrors(t *testing.T) {
 	})
 }
 
+// TestUnmatchedConfigNames: a configuration name that matches nothing
+// declared in the analysed packages or their dependencies (most often a
+// typo) is warned about with its file and line, and the run goes on;
+// names of the package itself and of the standard library it imports
+// are not.
+func TestUnmatchedConfigNames(t *testing.T) {
+	needBinary(t)
+	dir := copyFixture(t, "leaky")
+	e2e.WriteFile(t, filepath.Join(dir, "phivet.yaml"), `policy:
+  log: any
+sources:
+  - field: example.com/leaky.Patient.ID
+    class: direct
+sinks:
+  - func: log.Fatalf
+    kind: log
+  - func: example.com/leaky.Gret
+    kind: log
+`)
+	res := phivet(t, dir, "./...")
+	if res.Code != 1 {
+		t.Errorf("exit status %d, want 1 (the finding in leaky.go)", res.Code)
+	}
+	warnings := regexp.MustCompile(`(?m)^phivet: \S*phivet\.yaml:(\d+): warning: (\S+): .* matches nothing`).FindAllStringSubmatch(res.Stderr, -1)
+	if len(warnings) != 1 || warnings[0][1] != "9" || warnings[0][2] != "sinks[1].func" {
+		t.Errorf("warnings %q, want one, for sinks[1].func at line 9\n%s", warnings, res)
+	}
+}
+
 // TestTypeErrors: a package that does not type-check is reported with its
 // position, and the other packages are still analysed.
 func TestTypeErrors(t *testing.T) {

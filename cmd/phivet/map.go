@@ -64,7 +64,7 @@ func mapMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "phivet map: %v\n", err)
 		return exitError
 	}
-	res, err := analyse(fs.Args(), *tests, true, stderr)
+	res, err := analyse(fs.Args(), analyseOptions{tests: *tests, forMap: true}, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "phivet map: %v\n", err)
 		return exitError

@@ -5,27 +5,18 @@ import (
 	"go/types"
 	"io"
 
-	"golang.org/x/tools/go/packages"
-
 	"github.com/phivet/phivet/analyzers/config"
 )
 
 // warnUnmatched warns, once per entry, about configuration names that
 // match nothing in the analysed program: most often a typo or a package
 // that moved, which would otherwise silently lose findings.
-func warnUnmatched(cfg *config.Config, pkgs []*packages.Package, w io.Writer) {
+// names are those the program declares, by what they name
+// (declaredNames).
+func warnUnmatched(cfg *config.Config, names map[string][]string, w io.Writer) {
 	if cfg == nil || cfg.File == "" {
 		return
 	}
-	names := map[string][]string{} // what → names declared in the program
-	seen := map[*types.Package]bool{}
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		if p.Types == nil || seen[p.Types] {
-			return
-		}
-		seen[p.Types] = true
-		declaredNames(p.Types, names)
-	})
 	type entry struct {
 		line      int
 		key, name string

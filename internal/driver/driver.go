@@ -3,7 +3,8 @@
 // (when the loader left that to the driver) as soon as its imports are
 // done, analysed, handed to the caller, and then dropped — its syntax,
 // types.Info, SSA and analyzer results. Only what later packages need
-// outlives it: its types and its facts.
+// outlives it, its types and its facts, and only until the last package
+// importing it is done.
 //
 // The checker instead builds the whole action graph over packages that
 // are all loaded first, keeps every result until the end and copies every
@@ -74,7 +75,9 @@ type Options struct {
 	// KeepTypes keeps each package's types as checked from source, for
 	// a Visit that holds on to syntax and types.Info, whose objects
 	// must stay the ones its importers see. Otherwise they are replaced
-	// by their compact export data form once the package is analysed.
+	// by their compact export data form once the package is analysed,
+	// and dropped (Types set to nil) once every package importing it is
+	// done: Visit takes what it needs of them.
 	KeepTypes bool
 }
 
@@ -99,6 +102,12 @@ type run struct {
 	state   map[*packages.Package]*pkgState
 	byTypes sync.Map // *types.Package → *pkgState
 	visitMu sync.Mutex
+
+	// importers counts, for each package, the importers not yet
+	// released; finished marks the packages done. See release.
+	releaseMu sync.Mutex
+	importers map[*packages.Package]int
+	finished  map[*packages.Package]bool
 }
 
 // pkgState is what outlives a package's analysis.
@@ -110,9 +119,11 @@ type pkgState struct {
 
 func newRun(analyzers []*analysis.Analyzer, roots []*packages.Package, opts Options) *run {
 	r := &run{
-		opts:  opts,
-		roots: map[*packages.Package]bool{},
-		state: map[*packages.Package]*pkgState{},
+		opts:      opts,
+		roots:     map[*packages.Package]bool{},
+		state:     map[*packages.Package]*pkgState{},
+		importers: map[*packages.Package]int{},
+		finished:  map[*packages.Package]bool{},
 	}
 	r.onRoots = withPrerequisites(analyzers)
 	var withFacts []*analysis.Analyzer
@@ -127,6 +138,9 @@ func newRun(analyzers []*analysis.Analyzer, roots []*packages.Package, opts Opti
 	}
 	packages.Visit(roots, nil, func(p *packages.Package) {
 		r.state[p] = &pkgState{pkg: p, failed: map[*analysis.Analyzer]bool{}}
+		for _, imp := range p.Imports {
+			r.importers[imp]++
+		}
 	})
 	return r
 }
@@ -181,6 +195,39 @@ func (r *run) analyse(p *packages.Package) {
 	}
 	p.Syntax = nil
 	p.TypesInfo = nil
+	if !r.opts.KeepTypes {
+		r.release(p)
+	}
+}
+
+// release drops p's types and facts once p is done and no package that
+// could refer to them is still to come: once every importer is done and
+// released in turn, and so every package importing p, directly or not.
+// A program of many services sharing a few packages then holds, at any
+// time, little more than the shared packages and the services in flight,
+// not everything analysed so far. (An import cycle, already an error,
+// keeps its packages.)
+func (r *run) release(p *packages.Package) {
+	r.releaseMu.Lock()
+	defer r.releaseMu.Unlock()
+	r.finished[p] = true
+	var drop func(p *packages.Package)
+	drop = func(p *packages.Package) {
+		if !r.finished[p] || r.importers[p] > 0 {
+			return
+		}
+		delete(r.finished, p) // never again
+		if p.Types != nil {
+			r.byTypes.Delete(p.Types)
+		}
+		r.state[p].facts = factSet{}
+		p.Types = nil
+		for _, imp := range p.Imports {
+			r.importers[imp]--
+			drop(imp)
+		}
+	}
+	drop(p)
 }
 
 // exec runs analyzer a on the package, unless a prerequisite failed: a

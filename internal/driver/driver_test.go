@@ -65,19 +65,25 @@ var mark = &analysis.Analyzer{
 	},
 }
 
-// objectsOf lists a package's package-level objects, methods and fields.
+// objectsOf lists a package's package-level objects, methods and fields
+// (not those of another package's type it names by an alias).
 func objectsOf(pkg *types.Package) []types.Object {
 	var out []types.Object
+	add := func(obj types.Object) {
+		if obj.Pkg() == pkg {
+			out = append(out, obj)
+		}
+	}
 	for _, name := range pkg.Scope().Names() {
 		obj := pkg.Scope().Lookup(name)
-		out = append(out, obj)
+		add(obj)
 		if named, ok := obj.Type().(*types.Named); ok {
 			for i := range named.NumMethods() {
-				out = append(out, named.Method(i))
+				add(named.Method(i))
 			}
 			if st, ok := named.Underlying().(*types.Struct); ok {
 				for i := range st.NumFields() {
-					out = append(out, st.Field(i))
+					add(st.Field(i))
 				}
 			}
 		}
@@ -129,21 +135,36 @@ type visited struct {
 	pkgs map[string]*Package
 	// syntax records whether each package had its syntax during Visit.
 	syntax map[string]bool
+	// dropped lists, for each package, the transitive imports whose
+	// types were gone during its Visit.
+	dropped map[string][]string
 }
 
 func runOn(t *testing.T, analyzers []*analysis.Analyzer, parallel int, patterns ...string) (*visited, []*packages.Package) {
+	t.Helper()
+	return runWith(t, analyzers, Options{Parallel: parallel}, patterns...)
+}
+
+func runWith(t *testing.T, analyzers []*analysis.Analyzer, opts Options, patterns ...string) (*visited, []*packages.Package) {
 	t.Helper()
 	g, err := pkgload.NewGraph(filepath.Join("testdata", "mod"), patterns...)
 	if err != nil {
 		t.Fatal(err)
 	}
-	v := &visited{pkgs: map[string]*Package{}, syntax: map[string]bool{}}
-	Run(analyzers, g.Roots, Options{Check: g.Check, Parallel: parallel, Visit: func(p *Package) {
+	v := &visited{pkgs: map[string]*Package{}, syntax: map[string]bool{}, dropped: map[string][]string{}}
+	opts.Check = g.Check
+	opts.Visit = func(p *Package) {
 		v.mu.Lock()
 		defer v.mu.Unlock()
 		v.pkgs[p.PkgPath] = p
 		v.syntax[p.PkgPath] = len(p.Syntax) > 0 && p.TypesInfo != nil
-	}})
+		packages.Visit(slices.Collect(maps.Values(p.Imports)), nil, func(imp *packages.Package) {
+			if imp.Types == nil {
+				v.dropped[p.PkgPath] = append(v.dropped[p.PkgPath], imp.PkgPath)
+			}
+		})
+	}
+	Run(analyzers, g.Roots, opts)
 	return v, g.Roots
 }
 
@@ -190,9 +211,10 @@ func TestFactsReachImportersAsTheCheckerPassesThemOn(t *testing.T) {
 
 // Analyzers with facts run on every dependency, the others on the roots
 // only; each package's syntax and types.Info are alive during Visit and
-// dropped after it, while its types stay for its importers.
+// dropped after it, while its types stay until every package importing
+// it is done.
 func TestStreamsPackagesAndDropsTheirSyntax(t *testing.T) {
-	v, roots := runOn(t, []*analysis.Analyzer{rootOnly}, 0, "./a")
+	v, roots := runOn(t, []*analysis.Analyzer{rootOnly}, 0, "./a", "./handler")
 	for path, wantRoot := range map[string]bool{"example.com/mod/a": true, "example.com/mod/b": false, "example.com/mod/c": false} {
 		p := v.pkgs[path]
 		if p == nil {
@@ -217,17 +239,34 @@ func TestStreamsPackagesAndDropsTheirSyntax(t *testing.T) {
 			t.Errorf("%s had no syntax or types.Info during Visit", path)
 		}
 	}
+	if len(v.pkgs) < 6 {
+		t.Errorf("visited %d packages, want a, b, c, handler, wrap, records and their standard imports", len(v.pkgs))
+	}
+	for path, gone := range v.dropped {
+		t.Errorf("%s: the types of its imports %v were dropped before it was done", path, gone)
+	}
 	packages.Visit(roots, nil, func(p *packages.Package) {
 		if p.Syntax != nil || p.TypesInfo != nil {
 			t.Errorf("%s: syntax kept after the run", p.PkgPath)
 		}
-		if p.Types == nil || !p.Types.Complete() {
-			t.Errorf("%s: types dropped", p.PkgPath)
+		if p.Types != nil {
+			t.Errorf("%s: types kept after the run", p.PkgPath)
 		}
 	})
 	if v.pkgs["fmt"] != nil && len(v.pkgs["fmt"].Failures) > 0 {
 		t.Errorf("fmt: %v", v.pkgs["fmt"].Failures)
 	}
+}
+
+// With KeepTypes, for a Visit that holds on to syntax, every package
+// keeps the types it was checked with.
+func TestKeepTypesKeepsEveryPackagesTypes(t *testing.T) {
+	_, roots := runWith(t, []*analysis.Analyzer{rootOnly}, Options{KeepTypes: true}, "./a")
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if p.Types == nil || !p.Types.Complete() {
+			t.Errorf("%s: types dropped", p.PkgPath)
+		}
+	})
 }
 
 // A panic is one analyzer's failure on one package: it is reported, the
