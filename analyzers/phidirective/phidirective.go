@@ -157,7 +157,49 @@ type target struct {
 	objs []types.Object
 }
 
+// readFile reads the directives of one file. Most files have none, so
+// what placing and scoping them takes (the declarations each comment
+// documents, where each line's code starts) is worked out only for a
+// file that has some.
 func readFile(pass *analysis.Pass, r *Result, f *ast.File) {
+	var targets map[*ast.CommentGroup]target
+	var codeCols map[int]int
+	for _, g := range f.Comments {
+		ds, errs := directive.InGroup(g)
+		for _, e := range errs {
+			r.report(pass, e.Pos, e.Msg)
+		}
+		for _, d := range ds {
+			if d.Verb == directive.Ignore {
+				if codeCols == nil {
+					codeCols = codeColumns(pass.Fset, f)
+				}
+				r.addIgnore(pass.Fset, d, codeCols)
+				continue
+			}
+			if targets == nil {
+				targets = documented(pass, f)
+			}
+			t, ok := targets[g]
+			if !ok || !allowed(d.Verb, t.what) {
+				r.report(pass, d.Pos, fmt.Sprintf("//phi:%s %s", d.Verb, placement(d.Verb)))
+				continue
+			}
+			for _, obj := range t.objs {
+				mk := r.Marks[obj]
+				if mk == nil {
+					mk = &model.MarkFact{}
+					r.Marks[obj] = mk
+				}
+				apply(mk, d)
+			}
+		}
+	}
+}
+
+// documented maps each comment group of f that documents a declaration
+// to what it documents.
+func documented(pass *analysis.Pass, f *ast.File) map[*ast.CommentGroup]target {
 	targets := map[*ast.CommentGroup]target{}
 	add := func(g *ast.CommentGroup, what string, objs ...types.Object) {
 		if g != nil {
@@ -214,33 +256,7 @@ func readFile(pass *analysis.Pass, r *Result, f *ast.File) {
 		}
 		return true
 	})
-
-	codeCols := codeColumns(pass.Fset, f)
-	for _, g := range f.Comments {
-		ds, errs := directive.InGroup(g)
-		for _, e := range errs {
-			r.report(pass, e.Pos, e.Msg)
-		}
-		for _, d := range ds {
-			if d.Verb == directive.Ignore {
-				r.addIgnore(pass.Fset, d, codeCols)
-				continue
-			}
-			t, ok := targets[g]
-			if !ok || !allowed(d.Verb, t.what) {
-				r.report(pass, d.Pos, fmt.Sprintf("//phi:%s %s", d.Verb, placement(d.Verb)))
-				continue
-			}
-			for _, obj := range t.objs {
-				mk := r.Marks[obj]
-				if mk == nil {
-					mk = &model.MarkFact{}
-					r.Marks[obj] = mk
-				}
-				apply(mk, d)
-			}
-		}
-	}
+	return targets
 }
 
 func apply(mk *model.MarkFact, d directive.Directive) {
