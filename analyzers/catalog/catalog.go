@@ -210,7 +210,9 @@ type Destination struct {
 // DestinationType is a type whose values are destinations of a kind
 // wherever they come from (an http.ResponseWriter is always a response).
 type DestinationType struct {
-	Type string // "net/http.ResponseWriter", "*os.File"
+	// Type is a named type, or a pointer to one, spelled with its
+	// package path: "net/http.ResponseWriter", "*os.File".
+	Type string
 	Kind Kind
 }
 

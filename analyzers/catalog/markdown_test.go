@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"testing"
 
 	"github.com/phivet/phivet/analyzers/catalog"
@@ -52,6 +53,20 @@ func TestNoDuplicateRows(t *testing.T) {
 		}
 		for _, w := range tb.Wrappers {
 			check("wrapper", w.Func, tb.Package)
+		}
+	}
+}
+
+// TestDestinationTypesAreNamed checks that every destination type is a
+// named type or a pointer to one, which is all the engine looks up (it
+// skips composite types without spelling them).
+func TestDestinationTypesAreNamed(t *testing.T) {
+	named := regexp.MustCompile(`^\*?[\w./-]+\.\w+$`)
+	for _, tb := range catalog.Tables {
+		for _, d := range tb.DestinationTypes {
+			if !named.MatchString(d.Type) {
+				t.Errorf("%s: destination type %q is not a named type or a pointer to one", tb.Package, d.Type)
+			}
 		}
 	}
 }

@@ -471,16 +471,18 @@ func (e *Engine) retype(data Set, t types.Type) Set {
 
 // subst instantiates a summary taint at a call.
 func (f *family) subst(s *callSite, t Taint) Taint {
-	out := Taint{Data: t.Data.Concrete(), Dest: Dest{Kinds: t.Dest.Kinds}}
+	data := f.e.taintBuilder()
+	data.add(Taint{Data: t.Data.Concrete()})
 	for _, l := range t.Data.Symbolic() {
 		if i := l.Param - 1; i < len(s.args) {
 			d := f.argAt(s.args[i], l.Path).Data
 			if l.Sanitized {
 				d = d.Sanitize()
 			}
-			out.Data, _ = out.Data.Union(d)
+			data.add(Taint{Data: d})
 		}
 	}
+	out := Taint{Data: data.taint().Data, Dest: Dest{Kinds: t.Dest.Kinds}}
 	for i := 0; i < len(s.args) && i < 64; i++ {
 		if t.Dest.Params&(1<<i) != 0 {
 			out.Dest, _ = out.Dest.union(f.taintOf(s.args[i]).Dest)
@@ -589,16 +591,16 @@ func (f *family) computeArgAt(v ssa.Value, path string) Taint {
 	if path == "" {
 		return f.taintOf(v)
 	}
-	var t Taint
+	t := f.e.taintBuilder()
 	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
 		// A struct loaded from memory: its fields are in memory, and its
 		// value's taint is their union, too coarse here.
-		t.Data = f.valueOnly(ld.X).Data.Whole().under(path)
+		t.add(Taint{Data: f.valueOnly(ld.X).Data.Whole().under(path)})
 	} else {
-		t.Data = f.valueOnly(v).Data.Whole().under(path)
+		t.add(Taint{Data: f.valueOnly(v).Data.Whole().under(path)})
 	}
 	for _, l := range f.locs(v) {
-		t, _ = t.union(f.read(loc{l.root, l.path + path}))
+		t.add(f.read(loc{l.root, l.path + path}))
 	}
-	return t
+	return t.taint()
 }

@@ -52,6 +52,7 @@ type Engine struct {
 	sites      map[ssa.CallInstruction]*callSite
 	impls      map[implKey][]*types.Func
 	concrete   [][2]types.Type // see concreteTypes
+	scratch    scratchPool     // for setBuilders
 
 	flows   []Flow
 	ignored []IgnoredCheck

@@ -401,27 +401,25 @@ func sameTaint(a, b Taint) bool {
 
 // computeRead is read without the memo.
 func (f *family) computeRead(l loc) Taint {
-	var t Taint
+	t := f.e.taintBuilder()
 	for _, p := range f.byRoot[l.root] {
 		switch {
 		case hasPathPrefix(p, l.path):
-			t, _ = t.union(f.mem[loc{l.root, p}])
+			t.add(f.mem[loc{l.root, p}])
 		case hasPathPrefix(l.path, p):
 			// A whole struct stored around l: its record label stays with
 			// the whole, its plain data may be anywhere inside.
 			m := f.mem[loc{l.root, p}]
-			t.Data, _ = t.Data.Union(m.Data.Whole().under(l.path[len(p):]))
-			t.Dest, _ = t.Dest.union(m.Dest)
+			t.add(Taint{m.Data.Whole().under(l.path[len(p):]), m.Dest})
 		}
 	}
 	rt := f.valueOnly(l.root)
 	if l.path == "" {
-		t, _ = t.union(rt)
+		t.add(rt)
 	} else {
-		t.Data, _ = t.Data.Union(rt.Data.Whole().under(l.path))
-		t.Dest, _ = t.Dest.union(rt.Dest)
+		t.add(Taint{rt.Data.Whole().under(l.path), rt.Dest})
 	}
-	return t
+	return t.taint()
 }
 
 func hasPathPrefix(path, prefix string) bool {

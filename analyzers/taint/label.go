@@ -99,26 +99,37 @@ type Set []Label
 
 // Union returns s ∪ o and whether anything was added to s.
 func (s Set) Union(o Set) (Set, bool) {
+	u, added, _ := s.unionInto(o, nil)
+	return u, added
+}
+
+// unionInto is Union building the new set, if there is one, in sc's
+// storage rather than a new array (sc may be nil). inScratch reports
+// that the result lies there, to be copied out before sc is reused.
+func (s Set) unionInto(o Set, sc *setScratch) (u Set, added, inScratch bool) {
 	if len(o) == 0 {
-		return s, false
+		return s, false, false
 	}
 	if len(s) == 0 {
-		return o, true
+		return o, true, false
 	}
 	if s.contains(o) {
 		// The common case in a fixed point: nothing new, nothing to copy.
-		return s, false
+		return s, false, false
 	}
 	if s[len(s)-1].Param != 0 && o[len(o)-1].Param != 0 {
 		// Both hold parameters' labels (which sort last): a path of s may
 		// already stand for one of o's, as after widening.
-		o = o.withoutSubsumed(s)
+		if t := o.withoutSubsumed(s, sc.trimmedBuffer()); len(t) != len(o) {
+			sc.keepTrimmed(t)
+			o = t
+		}
 		if len(o) == 0 {
-			return s, false
+			return s, false, false
 		}
 	}
-	out := make(Set, 0, len(s)+len(o))
-	i, j, added := 0, 0, false
+	out := sc.mergedBuffer(len(s) + len(o))
+	i, j := 0, 0
 	for i < len(s) && j < len(o) {
 		switch {
 		case s[i].key() == o[j].key():
@@ -139,14 +150,15 @@ func (s Set) Union(o Set) (Set, bool) {
 		out = append(out, o[j:]...)
 		added = true
 	}
+	sc.keepMerged(out)
 	if !added {
-		return s, false
+		return s, false, false
 	}
 	if len(out) > maxParamPaths {
-		out = out.widen()
-		return out, !out.equal(s)
+		w := out.widen()
+		return w, !w.equal(s), sc.holds(w, out)
 	}
-	return out, true
+	return out, true, sc.holds(out, out)
 }
 
 // contains reports whether every label of o is in s (both sorted).
@@ -169,13 +181,13 @@ func (s Set) contains(o Set) bool {
 }
 
 // withoutSubsumed returns o without the labels s subsumes, copying only
-// when there is one to drop.
-func (o Set) withoutSubsumed(s Set) Set {
+// when there is one to drop, into buf's storage when it is large enough.
+func (o Set) withoutSubsumed(s Set, buf Set) Set {
 	for i, l := range o {
 		if !s.subsumes(l) {
 			continue
 		}
-		out := append(Set(nil), o[:i]...)
+		out := append(buf[:0], o[:i]...)
 		for _, m := range o[i+1:] {
 			if !s.subsumes(m) {
 				out = append(out, m)

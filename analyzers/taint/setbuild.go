@@ -1,0 +1,142 @@
+package taint
+
+// Unioning sets one after another (every path stored under a root, every
+// parameter a summary names) built a new set at each step, and only the
+// last one was kept: at apimachinery's scale that was a third of all the
+// bytes phivet allocated, and the collector's work to match. A setBuilder
+// runs the same Unions, in the same order and with the same results, but
+// builds the sets in between in storage it reuses, and copies out only the
+// last.
+
+// setScratch is storage for one run of unions: the sets built alternate
+// between two arrays (each step reads the last one while writing the
+// next), and a third holds an input trimmed of what the set subsumes.
+type setScratch struct {
+	merged  [2]Set
+	next    int
+	trimmed Set
+}
+
+// mergedBuffer returns an empty set to merge into with room for n
+// labels: the scratch array not holding the current set, or a new one.
+func (sc *setScratch) mergedBuffer(n int) Set {
+	if sc == nil || cap(sc.merged[sc.next]) < n {
+		return make(Set, 0, n)
+	}
+	return sc.merged[sc.next][:0]
+}
+
+// keepMerged records the array a merge wrote, which append may have
+// grown.
+func (sc *setScratch) keepMerged(out Set) {
+	if sc != nil {
+		sc.merged[sc.next] = out[:0]
+	}
+}
+
+// holds reports whether u, a union's result, lies in the array just
+// merged into. If so, that array now holds the current set and the next
+// merge goes to the other one.
+func (sc *setScratch) holds(u, out Set) bool {
+	if sc == nil || !sameArray(u, out) {
+		return false
+	}
+	sc.next ^= 1
+	return true
+}
+
+func (sc *setScratch) trimmedBuffer() Set {
+	if sc == nil {
+		return nil
+	}
+	return sc.trimmed[:0]
+}
+
+func (sc *setScratch) keepTrimmed(t Set) {
+	if sc != nil {
+		sc.trimmed = t[:0]
+	}
+}
+
+// sameArray reports whether a and b start at the same element.
+func sameArray(a, b Set) bool {
+	return cap(a) > 0 && cap(b) > 0 && &a[:1][0] == &b[:1][0]
+}
+
+// scratchPool hands out setScratch values for builders to borrow. A
+// builder may be open while code it calls builds another, so each
+// borrows its own.
+type scratchPool struct{ free []*setScratch }
+
+func (p *scratchPool) get() *setScratch {
+	if n := len(p.free); n > 0 {
+		sc := p.free[n-1]
+		p.free = p.free[:n-1]
+		return sc
+	}
+	return new(setScratch)
+}
+
+// put takes sc back. Its arrays keep the labels last written to them
+// until overwritten; they name data of the package under analysis, which
+// the engine holds anyway.
+func (p *scratchPool) put(sc *setScratch) {
+	sc.next = 0
+	p.free = append(p.free, sc)
+}
+
+// A setBuilder computes s₀ ∪ s₁ ∪ … ∪ sₙ as repeated Union would.
+type setBuilder struct {
+	pool      *scratchPool
+	sc        *setScratch
+	cur       Set
+	inScratch bool // cur lies in sc's storage
+}
+
+func (b *setBuilder) add(o Set) {
+	if len(o) == 0 {
+		return
+	}
+	if b.sc == nil && len(b.cur) > 0 {
+		b.sc = b.pool.get()
+	}
+	u, _, inScratch := b.cur.unionInto(o, b.sc)
+	if inScratch {
+		b.inScratch = true
+	} else if !sameArray(u, b.cur) || len(u) != len(b.cur) {
+		b.inScratch = false
+	}
+	b.cur = u
+}
+
+// set returns the union and gives the scratch storage back.
+func (b *setBuilder) set() Set {
+	s := b.cur
+	if b.inScratch {
+		s = append(Set(nil), s...)
+	}
+	if b.sc != nil {
+		b.pool.put(b.sc)
+	}
+	*b = setBuilder{pool: b.pool}
+	return s
+}
+
+// A taintBuilder is a setBuilder for taints, as repeated Taint.union.
+type taintBuilder struct {
+	data setBuilder
+	dest Dest
+}
+
+func (e *Engine) taintBuilder() taintBuilder {
+	return taintBuilder{data: setBuilder{pool: &e.scratch}}
+}
+
+func (b *taintBuilder) add(t Taint) {
+	b.data.add(t.Data)
+	b.dest, _ = b.dest.union(t.Dest)
+}
+
+func (b *taintBuilder) taint() Taint {
+	return Taint{Data: b.data.set(), Dest: b.dest}
+}
