@@ -50,6 +50,7 @@ type Engine struct {
 	printing   map[printKey]bool
 	methodSets map[types.Type]*types.MethodSet
 	sites      map[ssa.CallInstruction]*callSite
+	callees    map[*types.Func]calleeEntry
 	impls      map[implKey][]*types.Func
 	concrete   [][2]types.Type // see concreteTypes
 	scratch    scratchPool     // for setBuilders
@@ -92,6 +93,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.printing = map[printKey]bool{}
 	e.methodSets = map[types.Type]*types.MethodSet{}
 	e.sites = map[ssa.CallInstruction]*callSite{}
+	e.callees = map[*types.Func]calleeEntry{}
 	e.impls = map[implKey][]*types.Func{}
 	e.concrete = nil
 	e.starts = callStarts(files)
@@ -171,6 +173,10 @@ func (e *Engine) findInlinable(roots []*ssa.Function) {
 			}
 		}
 	}
+	// One buffer for every instruction's operands: a fresh array per
+	// instruction escaped to the heap through the interface call, 2.5%
+	// of the engine's allocation.
+	var ops []*ssa.Value
 	var scan func(fn *ssa.Function)
 	scan = func(fn *ssa.Function) {
 		for _, b := range fn.Blocks {
@@ -187,8 +193,8 @@ func (e *Engine) findInlinable(roots []*ssa.Function) {
 						}
 					}
 				}
-				var ops [10]*ssa.Value
-				for _, op := range instr.Operands(ops[:0]) {
+				ops = instr.Operands(ops[:0])
+				for _, op := range ops {
 					if *op == callee {
 						continue
 					}

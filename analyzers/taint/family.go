@@ -126,7 +126,7 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 func (f *family) seedParams() {
 	for i, p := range f.root.Params {
 		t := Taint{}
-		if f.e.typeLabel(p.Type(), p.Pos(), p.Name()) == nil && carriesData(p.Type()) {
+		if f.e.baseTypeLabel(p.Type()) == nil && carriesData(p.Type()) {
 			t.Data = Set{{Name: "parameter " + p.Name(), Param: i + 1}}
 		}
 		if i < 64 && mayWrite(p.Type()) {

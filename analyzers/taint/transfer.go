@@ -429,11 +429,7 @@ func (e *Engine) fieldLabel(t types.Type, i int, pos token.Pos) *Label {
 // type: a record, a source type, or a collection or pointer of those.
 // The result is shared; callers must not modify it.
 func (e *Engine) typeLabel(t types.Type, pos token.Pos, what string) *Label {
-	base, ok := e.typeLabels[t]
-	if !ok {
-		base = e.computeTypeLabel(t)
-		e.typeLabels[t] = base
-	}
+	base := e.baseTypeLabel(t)
 	if base == nil {
 		return nil
 	}
@@ -444,6 +440,25 @@ func (e *Engine) typeLabel(t types.Type, pos token.Pos, what string) *Label {
 	}
 	l.Origin = Step{Pos: pos, Msg: msg}
 	return &l
+}
+
+// baseTypeLabel is the label of values of type t, without an origin, or
+// nil if they are not identifiable.
+func (e *Engine) baseTypeLabel(t types.Type) *Label {
+	switch t.(type) {
+	case *types.Named, *types.Alias, *types.Basic:
+	default:
+		// Composite types are mostly new values at each occurrence (SSA
+		// makes a new pointer type for each address it takes), so a
+		// cache by type only grows; their element is cached below.
+		return e.computeTypeLabel(t)
+	}
+	base, ok := e.typeLabels[t]
+	if !ok {
+		base = e.computeTypeLabel(t)
+		e.typeLabels[t] = base
+	}
+	return base
 }
 
 func (e *Engine) computeTypeLabel(t types.Type) *Label {
