@@ -91,26 +91,32 @@ func (p Printer) String() string {
 
 // Methods lists, in order of precedence, the methods through which p
 // renders a value, and the index of the parameter they write to (-1: the
-// method's result is what is rendered).
+// method's result is what is rendered). The slices are shared and read-only.
 func (p Printer) Methods() []Method {
-	fmtMethods := []Method{{"Format", 1}, {"Error", -1}, {"String", -1}}
-	jsonMethods := []Method{{"MarshalJSON", -1}, {"MarshalText", -1}}
 	switch p {
 	case Fmt:
 		return fmtMethods
 	case JSON:
 		return jsonMethods
 	case Slog:
-		return append([]Method{{"LogValue", -1}}, fmtMethods...)
+		return slogMethods
 	case Zap:
-		// zap.Any (and so SugaredLogger's key/value pairs) tries
-		// ObjectMarshaler, then error and fmt.Stringer, then reflection.
-		return append([]Method{{"MarshalLogObject", 1}, {"MarshalLogArray", 1}, {"Error", -1}, {"String", -1}}, jsonMethods...)
+		return zapMethods
 	case Zerolog:
-		return append([]Method{{"MarshalZerologObject", 1}}, jsonMethods...)
+		return zerologMethods
 	}
 	return nil
 }
+
+var (
+	fmtMethods  = []Method{{"Format", 1}, {"Error", -1}, {"String", -1}}
+	jsonMethods = []Method{{"MarshalJSON", -1}, {"MarshalText", -1}}
+	slogMethods = append([]Method{{"LogValue", -1}}, fmtMethods...)
+	// zap.Any (and so SugaredLogger's key/value pairs) tries
+	// ObjectMarshaler, then error and fmt.Stringer, then reflection.
+	zapMethods     = append([]Method{{"MarshalLogObject", 1}, {"MarshalLogArray", 1}, {"Error", -1}, {"String", -1}}, jsonMethods...)
+	zerologMethods = append([]Method{{"MarshalZerologObject", 1}}, jsonMethods...)
+)
 
 // Method is a rendering method and where it emits (see Printer.Methods).
 type Method struct {

@@ -21,13 +21,15 @@ type family struct {
 	byRoot   map[ssa.Value][]string // paths stored under each root, for deep reads
 	locCache map[ssa.Value][]loc
 
-	// reads memoises read by root and path. A deep read unions what is
-	// stored at every path under the root, and the same root is read at
-	// every call site and on every pass of the fixed point, so recomputing
-	// it dominated the analysis of large packages. A read depends only on
+	// reads memoises read by location. A deep read unions what is stored
+	// at every path under the root, and the same root is read at every
+	// call site and on every pass of the fixed point, so recomputing it
+	// dominated the analysis of large packages. A read depends only on
 	// the root's memory (store) and its own value (setVal; for a free
-	// variable, the values bound to it), so those drop the root's entries.
-	reads map[ssa.Value]map[string]Taint
+	// variable, the values bound to it), and each of those touches the
+	// root: an answer stands while the root's stamp is no later than the
+	// clock it was computed at.
+	reads map[loc]readMemo
 	// args memoises argAt while the state stays as it is (see argAt).
 	args map[argKey]argMemo
 	// freeUses maps a value to the free variables it is bound to, whose
@@ -79,7 +81,7 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 		mem:          make(map[loc]Taint),
 		byRoot:       make(map[ssa.Value][]string),
 		locCache:     make(map[ssa.Value][]loc),
-		reads:        make(map[ssa.Value]map[string]Taint),
+		reads:        make(map[loc]readMemo),
 		freeUses:     make(map[ssa.Value][]*ssa.FreeVar),
 		args:         make(map[argKey]argMemo),
 		stamps:       make(map[ssa.Value]uint64),
@@ -301,12 +303,11 @@ func (f *family) setVal(v ssa.Value, t Taint) {
 	}
 }
 
-// valueChanged drops the memoised reads that depend on v's value, and
-// notes the change for solve: for v, and for the free variables bound
+// valueChanged notes a change to v's value, for solve and for the
+// memoised reads that depend on it: for v, and for the free variables bound
 // to v (transitively: valueOnly follows bindings through nested
 // literals), so that a read of a free variable depends on it alone.
 func (f *family) valueChanged(v ssa.Value) {
-	delete(f.reads, v)
 	f.touch(v)
 	for _, fv := range f.freeUses[v] {
 		f.valueChanged(fv)
@@ -348,7 +349,6 @@ func (f *family) store(l loc, t Taint) {
 		}
 		f.mem[l] = n
 		f.changed = true
-		delete(f.reads, l.root)
 		f.touch(l.root)
 	}
 }
@@ -359,8 +359,8 @@ func (f *family) store(l loc, t Taint) {
 // by the root.
 func (f *family) read(l loc) Taint {
 	f.dep(l.root)
-	byPath := f.reads[l.root]
-	if t, ok := byPath[l.path]; ok {
+	if m, ok := f.reads[l]; ok && m.at >= f.stamps[l.root] {
+		t := m.t
 		if verifyReads {
 			// Not noted as reads: the check must not hide a missing dep.
 			rec := f.recording
@@ -373,13 +373,16 @@ func (f *family) read(l loc) Taint {
 		}
 		return t
 	}
+	at := f.clock
 	t := f.computeRead(l)
-	if byPath == nil {
-		byPath = make(map[string]Taint)
-		f.reads[l.root] = byPath
-	}
-	byPath[l.path] = t
+	f.reads[l] = readMemo{t, at}
 	return t
+}
+
+// readMemo is a memoised read and the clock it was computed at.
+type readMemo struct {
+	t  Taint
+	at uint64
 }
 
 // verifyReads makes read and argAt recompute every memoised answer and
@@ -576,12 +579,15 @@ func (f *family) valueOnly(v ssa.Value) Taint {
 // slices, maps and interfaces, what is reachable through it.
 func (f *family) taintOf(v ssa.Value) Taint {
 	t := f.valueOnly(v)
-	if isReference(v.Type()) || isStruct(v.Type()) {
-		for _, l := range f.locs(v) {
-			t, _ = t.union(f.read(l))
-		}
+	if !isReference(v.Type()) && !isStruct(v.Type()) {
+		return t
 	}
-	return t
+	b := f.e.taintBuilder()
+	b.add(t)
+	for _, l := range f.locs(v) {
+		b.add(f.read(l))
+	}
+	return b.taint()
 }
 
 // isReference reports whether values of t refer to memory the analysis

@@ -398,8 +398,23 @@ func (e *Engine) intrinsicOf(v ssa.Value) Taint {
 		return t
 	}
 	t := e.computeIntrinsic(v)
+	if t.empty() && !fieldOrGlobal(v) {
+		// Most values have nothing intrinsic, and finding that again
+		// costs a lookup by type or two, like the cache; keeping them
+		// made this map the engine's largest (4% of all allocation at
+		// 100k lines). Fields and globals recurse, so they are kept.
+		return t
+	}
 	e.intrinsics[v] = t
 	return t
+}
+
+func fieldOrGlobal(v ssa.Value) bool {
+	switch v.(type) {
+	case *ssa.Global, *ssa.FieldAddr, *ssa.Field:
+		return true
+	}
+	return false
 }
 
 // fieldLabel returns the label of field i of the struct (or pointer to
