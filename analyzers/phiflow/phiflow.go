@@ -222,7 +222,10 @@ func exportable(fset *token.FileSet, s *taint.Summary) *taint.SummaryFact {
 	labels := func(set taint.Set) taint.Set {
 		out := make(taint.Set, len(set))
 		for i, l := range set {
-			l.Origin = where([]taint.Step{l.Origin})[0]
+			if l.Origin != nil {
+				o := where([]taint.Step{*l.Origin})[0]
+				l.Origin = &o
+			}
 			out[i] = l.Portable()
 		}
 		return out

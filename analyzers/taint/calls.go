@@ -358,7 +358,7 @@ func (f *family) sourceResults(s *callSite) {
 		if isError(rt) || f.e.Model.IsRecord(rt) {
 			continue
 		}
-		l := Label{Name: name, Class: s.mark.Source, Origin: Step{Pos: f.e.callStart(s.instr), Msg: "identifiable data returned by " + name}}
+		l := Label{Name: name, Class: s.mark.Source, Origin: &Step{Pos: f.e.callStart(s.instr), Msg: "identifiable data returned by " + name}}
 		f.setResult(s, i, Taint{Data: Set{l}})
 	}
 }
@@ -489,18 +489,18 @@ func (e *Engine) retype(data Set, t types.Type) Set {
 
 // subst instantiates a summary taint at a call.
 func (f *family) subst(s *callSite, t Taint) Taint {
-	data := f.e.taintBuilder()
-	data.add(Taint{Data: t.Data.Concrete()})
+	data := f.e.setBuilder()
+	data.add(t.Data.Concrete())
 	for _, l := range t.Data.Symbolic() {
 		if i := l.Param - 1; i < len(s.args) {
 			d := f.argAt(s.args[i], l.Path).Data
 			if l.Sanitized {
 				d = d.Sanitize()
 			}
-			data.add(Taint{Data: d})
+			data.add(d)
 		}
 	}
-	out := Taint{Data: data.taint().Data, Dest: Dest{Kinds: t.Dest.Kinds}}
+	out := Taint{Data: data.set(), Dest: Dest{Kinds: t.Dest.Kinds}}
 	for i := 0; i < len(s.args) && i < 64; i++ {
 		if t.Dest.Params&(1<<i) != 0 {
 			out.Dest, _ = out.Dest.union(f.taintOf(s.args[i]).Dest)

@@ -185,8 +185,8 @@ func (f *family) event(desc SinkDesc, data Set, g Guards, pos token.Pos, via []S
 		if len(fl.Data) == 0 {
 			fl.Data, fl.Sanitized = conc, true
 		}
-		if o := fl.Data[0].Origin; o.Pos.IsValid() || o.Where != "" {
-			fl.Steps = append(fl.Steps, o)
+		if o := fl.Data[0].Origin; o != nil && (o.Pos.IsValid() || o.Where != "") {
+			fl.Steps = append(fl.Steps, *o)
 		}
 		fl.Steps = append(fl.Steps, via...)
 		if len(via) == 0 {

@@ -23,7 +23,7 @@ func (e *Engine) emitted(l Label, p catalog.Printer) Set {
 	// they are; only this use gets l's origin.
 	out := make(Set, len(cached))
 	for i, m := range cached {
-		if m.Origin.Pos == 0 && m.Origin.Where == "" {
+		if m.Origin == nil || m.Origin.Pos == 0 && m.Origin.Where == "" {
 			m.Origin = l.Origin
 		}
 		out[i] = m

@@ -395,11 +395,19 @@ func sameTaint(a, b Taint) bool {
 		return false
 	}
 	for i := range a.Data {
-		if a.Data[i] != b.Data[i] {
+		if !sameLabel(a.Data[i], b.Data[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+// sameLabel reports whether a and b are equal, origins compared by value.
+func sameLabel(a, b Label) bool {
+	if a.key() != b.key() || a.typ != b.typ || (a.Origin == nil) != (b.Origin == nil) {
+		return false
+	}
+	return a.Origin == nil || *a.Origin == *b.Origin
 }
 
 // computeRead is read without the memo.

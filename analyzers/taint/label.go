@@ -30,8 +30,10 @@ type Label struct {
 	// anyone, but the path it took is worth showing in the data-flow map.
 	Sanitized bool
 
-	// Origin is where the data was first seen, for the path shown to users.
-	Origin Step
+	// Origin is where the data was first seen, for the path shown to
+	// users; nil if unknown. A pointer: labels are copied at every union,
+	// and a Step is as large as the rest of the label.
+	Origin *Step
 
 	// typ is the record or source type the data has, whose String,
 	// MarshalJSON… methods decide what printing it emits. Not carried in

@@ -93,6 +93,8 @@ type setBuilder struct {
 	inScratch bool // cur lies in sc's storage
 }
 
+func (e *Engine) setBuilder() setBuilder { return setBuilder{pool: &e.scratch} }
+
 func (b *setBuilder) add(o Set) {
 	if len(o) == 0 {
 		return
@@ -128,9 +130,7 @@ type taintBuilder struct {
 	dest Dest
 }
 
-func (e *Engine) taintBuilder() taintBuilder {
-	return taintBuilder{data: setBuilder{pool: &e.scratch}}
-}
+func (e *Engine) taintBuilder() taintBuilder { return taintBuilder{data: e.setBuilder()} }
 
 func (b *taintBuilder) add(t Taint) {
 	b.data.add(t.Data)

@@ -16,7 +16,7 @@ func randomSet(r *rand.Rand) Set {
 		switch r.IntN(4) {
 		case 0:
 			ls = append(ls, Label{Name: fmt.Sprintf("Patient.F%d", r.IntN(6)), Class: "direct",
-				Origin: Step{Msg: fmt.Sprintf("read %d", r.IntN(100))}})
+				Origin: &Step{Msg: fmt.Sprintf("read %d", r.IntN(100))}})
 		default:
 			path := ""
 			for range r.IntN(4) {
@@ -24,7 +24,7 @@ func randomSet(r *rand.Rand) Set {
 			}
 			l := paramLabel(1+r.IntN(3), path)
 			l.Sanitized = r.IntN(5) == 0
-			l.Origin = Step{Msg: fmt.Sprintf("param %d", r.IntN(100))}
+			l.Origin = &Step{Msg: fmt.Sprintf("param %d", r.IntN(100))}
 			ls = append(ls, l)
 		}
 	}

@@ -355,7 +355,7 @@ func (e *Engine) computeIntrinsic(v ssa.Value) Taint {
 		if obj, ok := x.Object().(*types.Var); ok {
 			if c := e.Model.Mark(obj).Source; model.IdentifiableClass(c) {
 				t.Data = t.Data.Add(Label{Name: obj.Pkg().Name() + "." + obj.Name(), Class: c,
-					Origin: Step{Pos: x.Pos(), Msg: "source variable " + obj.Name()}})
+					Origin: &Step{Pos: x.Pos(), Msg: "source variable " + obj.Name()}})
 			}
 			if k := e.Catalog.VarDestination(obj.Pkg().Path() + "." + obj.Name()); k != catalog.None {
 				t.Dest.Kinds |= kindBit(k)
@@ -437,7 +437,7 @@ func (e *Engine) fieldLabel(t types.Type, i int, pos token.Pos) *Label {
 		owner = named.Obj().Name()
 	}
 	name := owner + "." + st.Field(i).Name()
-	return &Label{Name: name, Class: class, Origin: Step{Pos: pos, Msg: name + " read here"}}
+	return &Label{Name: name, Class: class, Origin: &Step{Pos: pos, Msg: name + " read here"}}
 }
 
 // typeLabel returns the label a value of type t carries because of its
@@ -453,7 +453,7 @@ func (e *Engine) typeLabel(t types.Type, pos token.Pos, what string) *Label {
 	if what != "" {
 		msg = what + " is a " + l.Name
 	}
-	l.Origin = Step{Pos: pos, Msg: msg}
+	l.Origin = &Step{Pos: pos, Msg: msg}
 	return &l
 }
 
