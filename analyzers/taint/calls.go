@@ -547,13 +547,12 @@ func (f *family) transferBuiltin(instr ssa.CallInstruction, b *ssa.Builtin) {
 //
 // A call substitutes its callee's summary into its results, the fields
 // of its results and what it writes through its arguments, and each of
-// these asks for the same arguments at the same paths: about half the
-// calls here repeated one made since the state last changed. So answers
-// are kept while f.clock, which every change to the state advances,
-// stays where it was; argAt reads nothing else.
+// these asks for the same arguments at the same paths, on every pass of
+// the fixed point. So answers are kept, and stand while none of the
+// values and roots computeArgAt reads (argInputs) has been touched since.
 func (f *family) argAt(v ssa.Value, path string) Taint {
 	k := argKey{v, path}
-	if m, ok := f.args[k]; ok && m.at == f.clock {
+	if m, ok := f.args[k]; ok && f.unchangedSince(v, path, m.at) {
 		f.argDeps(v, path)
 		if verifyReads {
 			rec := f.recording
@@ -566,8 +565,9 @@ func (f *family) argAt(v ssa.Value, path string) Taint {
 		}
 		return m.t
 	}
+	at := f.clock
 	t := f.computeArgAt(v, path)
-	f.args[k] = argMemo{t, f.clock}
+	f.args[k] = argMemo{t, at}
 	return t
 }
 
@@ -581,27 +581,48 @@ type argMemo struct {
 	at uint64 // f.clock when computed
 }
 
-// argDeps notes for solve what computeArgAt(v, path) reads: the value
+// argInputs calls visit with what computeArgAt(v, path) reads: the value
 // itself (or the pointer a struct was loaded through) and the roots of
 // the memory v refers to. A free variable's own stamp covers the values
-// bound to it (see valueChanged).
-func (f *family) argDeps(v ssa.Value, path string) {
-	if !f.recording {
-		return
-	}
+// bound to it (see valueChanged). It stops when visit returns false.
+func (f *family) argInputs(v ssa.Value, path string, visit func(ssa.Value) bool) {
 	if path == "" {
-		f.dep(v)
-		if !isReference(v.Type()) && !isStruct(v.Type()) {
+		if !visit(v) || !isReference(v.Type()) && !isStruct(v.Type()) {
 			return
 		}
 	} else if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
-		f.dep(ld.X)
-	} else {
-		f.dep(v)
+		if !visit(ld.X) {
+			return
+		}
+	} else if !visit(v) {
+		return
 	}
 	for _, l := range f.locs(v) {
-		f.dep(l.root)
+		if !visit(l.root) {
+			return
+		}
 	}
+}
+
+// argDeps notes for solve what computeArgAt(v, path) reads.
+func (f *family) argDeps(v ssa.Value, path string) {
+	if f.recording {
+		f.argInputs(v, path, func(d ssa.Value) bool { f.dep(d); return true })
+	}
+}
+
+// unchangedSince reports whether nothing computeArgAt(v, path) reads has
+// changed since the clock stood at at.
+func (f *family) unchangedSince(v ssa.Value, path string, at uint64) bool {
+	if at == f.clock {
+		return true
+	}
+	unchanged := true
+	f.argInputs(v, path, func(d ssa.Value) bool {
+		unchanged = f.stamps[d] <= at
+		return unchanged
+	})
+	return unchanged
 }
 
 // computeArgAt is argAt without the memo.
