@@ -317,15 +317,15 @@ func (s Set) widen() Set {
 	return out
 }
 
-// truncatePath keeps the first parts parts of a path.
-func truncatePath(p string, parts int) string {
-	n := 0
+// truncatePath cuts path p after its first n parts (".A.B[]", n=1: ".A").
+func truncatePath(p string, n int) string {
+	k := 0
 	for i := 0; i < len(p); i++ {
 		if p[i] == '.' || p[i] == '[' {
-			if n == parts {
+			if k == n {
 				return p[:i]
 			}
-			n++
+			k++
 		}
 	}
 	return p

@@ -125,7 +125,7 @@ func parseable(t *testing.T, dir string) string {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "parseable")
 	e2e.CopyTree(t, dir, out)
-	filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go") {
 			if _, perr := parser.ParseFile(token.NewFileSet(), path, nil, parser.ParseComments); perr != nil {
 				os.Remove(path)
@@ -133,6 +133,9 @@ func parseable(t *testing.T, dir string) string {
 		}
 		return nil
 	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	return out
 }
 

@@ -172,7 +172,9 @@ func (g *Graph) importStandard(p *packages.Package) (*types.Package, error) {
 		return nil, err
 	}
 	defer f.Close()
-	r, err := gcexportdata.NewReader(bufio.NewReader(f))
+	// go list -export gives the compiler's archive files up to go1.27,
+	// which only NewReader opens (its deprecation is for go1.29).
+	r, err := gcexportdata.NewReader(bufio.NewReader(f)) //nolint:staticcheck // SA1019, see above
 	if err != nil {
 		return nil, fmt.Errorf("reading export data for %s: %v", p.PkgPath, err)
 	}

@@ -250,7 +250,7 @@ func runOnce(dir string, env, argv []string, stderr io.Writer) sample {
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	timer := time.AfterFunc(runTimeout, func() {
 		if cmd.Process != nil {
-			syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) // best effort: the group may be gone
 		}
 	})
 	defer timer.Stop()

@@ -73,7 +73,7 @@ func main() {
 			cmd.Dir, cmd.Env, cmd.Stderr = *repo, env, os.Stderr
 			out, err := cmd.Output()
 			check(err)
-			os.WriteFile(filepath.Join(*work, fmt.Sprintf("gen-%d.json", *lines)), out, 0o644)
+			check(os.WriteFile(filepath.Join(*work, fmt.Sprintf("gen-%d.json", *lines)), out, 0o644))
 		}
 		ts = append(ts, target{fmt.Sprintf("generated %d lines", *lines), d, []string{"./..."}})
 	}
@@ -94,12 +94,14 @@ func main() {
 		cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 		start := time.Now()
 		check(cmd.Start())
-		timer := time.AfterFunc(*timeout, func() { syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) })
-		cmd.Wait()
+		timer := time.AfterFunc(*timeout, func() {
+			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) // best effort: the group may be gone
+		})
+		_ = cmd.Wait() // a findings exit status is expected; ProcessState is checked below
 		timer.Stop()
 		wall := time.Since(start)
 		if wall >= *timeout {
-			stderr.WriteString(fmt.Sprintf("soak: timed out after %s\n", *timeout))
+			fmt.Fprintf(&stderr, "soak: timed out after %s\n", *timeout)
 		}
 		exit := cmd.ProcessState.ExitCode()
 		var rss int64
