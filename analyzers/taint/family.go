@@ -30,7 +30,7 @@ type family struct {
 	// root: an answer stands while the root's stamp is no later than the
 	// clock it was computed at.
 	reads map[loc]readMemo
-	// args memoises argAt while the state stays as it is (see argAt).
+	// args memoises argAt while its inputs stay as they are (see argAt).
 	args map[argKey]argMemo
 	// freeUses maps a value to the free variables it is bound to, whose
 	// reads depend on it (see valueOnly). A free variable is a root only
