@@ -219,10 +219,8 @@ func (e *Engine) implementations(it types.Type, m *types.Func) []*types.Func {
 			if !types.Implements(t, iface) {
 				continue
 			}
-			if sel := e.methodSet(t).Lookup(m.Pkg(), m.Name()); sel != nil {
-				if fn, ok := sel.Obj().(*types.Func); ok {
-					out = append(out, fn)
-				}
+			if fn := method(t, m.Pkg(), m.Name()); fn != nil {
+				out = append(out, fn)
 			}
 			break
 		}

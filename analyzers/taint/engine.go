@@ -48,7 +48,6 @@ type Engine struct {
 	typeDests  map[types.Type]catalog.Kind
 	printCache map[printKey]Set
 	printing   map[printKey]bool
-	methodSets map[types.Type]*types.MethodSet
 	sites      map[ssa.CallInstruction]*callSite
 	callees    map[*types.Func]calleeEntry
 	impls      map[implKey][]*types.Func
@@ -91,7 +90,6 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.typeDests = map[types.Type]catalog.Kind{}
 	e.printCache = map[printKey]Set{}
 	e.printing = map[printKey]bool{}
-	e.methodSets = map[types.Type]*types.MethodSet{}
 	e.sites = map[ssa.CallInstruction]*callSite{}
 	e.callees = map[*types.Func]calleeEntry{}
 	e.impls = map[implKey][]*types.Func{}
