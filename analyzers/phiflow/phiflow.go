@@ -142,8 +142,9 @@ func analyse(pass *analysis.Pass) (any, error) {
 	}
 	pass.ExportPackageFact(&taint.AnalysedFact{})
 	res := eng.Analyze(sourceFuncs(pass, ssapkg), pass.Files)
+	place := placer(pass.Fset)
 	for obj, sum := range res.Summaries {
-		if fact := exportable(pass.Fset, sum); fact != nil {
+		if fact := exportable(pass.Fset, place, sum); fact != nil {
 			pass.ExportObjectFact(obj, fact)
 		}
 	}
@@ -203,33 +204,18 @@ func sourceFuncs(pass *analysis.Pass, pkg *ssa.Package) []*ssa.Function {
 
 // exportable turns a summary into a fact: positions become file:line
 // text, which stays meaningful in another package's run.
-func exportable(fset *token.FileSet, s *taint.Summary) *taint.SummaryFact {
+func exportable(fset *token.FileSet, place func(*taint.Step) *taint.Step, s *taint.Summary) *taint.SummaryFact {
 	if len(s.Results) == 0 && len(s.Outs) == 0 && len(s.ResultFields) == 0 && len(s.Sinks) == 0 && len(s.Writes) == 0 && s.Check == nil && !s.Audit {
 		return nil
 	}
 	where := func(st []taint.Step) []taint.Step {
 		out := make([]taint.Step, len(st))
 		for i, x := range st {
-			if x.Pos.IsValid() {
-				p := fset.Position(x.Pos)
-				x.Where = fmt.Sprintf("%s:%d:%d", filepath.Base(p.Filename), p.Line, p.Column)
-				x.Pos = token.NoPos
-			}
-			out[i] = x
+			out[i] = placed(fset, x)
 		}
 		return out
 	}
-	labels := func(set taint.Set) taint.Set {
-		out := make(taint.Set, len(set))
-		for i, l := range set {
-			if l.Origin != nil {
-				o := where([]taint.Step{*l.Origin})[0]
-				l.Origin = &o
-			}
-			out[i] = l.Portable()
-		}
-		return out
-	}
+	labels := func(set taint.Set) taint.Set { return set.Portable(place) }
 	f := &taint.SummaryFact{Summary: taint.Summary{Check: s.Check, Audit: s.Audit}}
 	for _, t := range s.Results {
 		f.Results = append(f.Results, taint.Taint{Data: labels(t.Data), Dest: t.Dest})
@@ -252,6 +238,37 @@ func exportable(fset *token.FileSet, s *taint.Summary) *taint.SummaryFact {
 		f.Writes = append(f.Writes, ws)
 	}
 	return f
+}
+
+// placer returns a function that gives a label's origin the place a fact
+// carries ("file.go:12:3" instead of a position in this package's file
+// set). An origin is shared by every label the data reached, in every
+// summary of the package, so each is placed once.
+func placer(fset *token.FileSet) func(*taint.Step) *taint.Step {
+	done := map[*taint.Step]*taint.Step{}
+	return func(o *taint.Step) *taint.Step {
+		if !o.Pos.IsValid() {
+			return o
+		}
+		p, ok := done[o]
+		if !ok {
+			w := placed(fset, *o)
+			p = &w
+			done[o] = p
+		}
+		return p
+	}
+}
+
+// placed returns st with its position, if it has one, as the
+// "file.go:12:3" text a fact carries.
+func placed(fset *token.FileSet, st taint.Step) taint.Step {
+	if st.Pos.IsValid() {
+		p := fset.Position(st.Pos)
+		st.Where = fmt.Sprintf("%s:%d:%d", filepath.Base(p.Filename), p.Line, p.Column)
+		st.Pos = token.NoPos
+	}
+	return st
 }
 
 // policyFor returns the configured policy value for a sink kind.
