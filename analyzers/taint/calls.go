@@ -565,6 +565,9 @@ func (f *family) argAt(v ssa.Value, path string) Taint {
 	}
 	at := f.clock
 	t := f.computeArgAt(v, path)
+	if f.args == nil {
+		f.args = make(map[argKey]argMemo)
+	}
 	f.args[k] = argMemo{t, at}
 	return t
 }

@@ -45,7 +45,7 @@ type Engine struct {
 	intrinsics map[ssa.Value]Taint
 	typeLabels map[types.Type]*Label
 	elemLabels map[types.Type]*Label // by the record or source type reached
-	typeDests  map[types.Type]catalog.Kind
+	typeDests  map[destKey]catalog.Kind
 	printCache map[printKey]Set
 	printing   map[printKey]bool
 	sites      map[ssa.CallInstruction]*callSite
@@ -53,6 +53,7 @@ type Engine struct {
 	impls      map[implKey][]*types.Func
 	concrete   [][2]types.Type // see concreteTypes
 	scratch    scratchPool     // for setBuilders
+	solves     []*solveBuffers // free buffers for solve; nested solves take their own
 
 	flows   []Flow
 	ignored []IgnoredCheck
@@ -87,7 +88,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.intrinsics = map[ssa.Value]Taint{}
 	e.typeLabels = map[types.Type]*Label{}
 	e.elemLabels = map[types.Type]*Label{}
-	e.typeDests = map[types.Type]catalog.Kind{}
+	e.typeDests = map[destKey]catalog.Kind{}
 	e.printCache = map[printKey]Set{}
 	e.printing = map[printKey]bool{}
 	e.sites = map[ssa.CallInstruction]*callSite{}

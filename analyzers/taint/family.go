@@ -73,26 +73,7 @@ type loc struct {
 const maxPath = 64 // longer paths are cut: a bound on the lattice height
 
 func newFamily(e *Engine, root *ssa.Function) *family {
-	f := &family{
-		e:            e,
-		root:         root,
-		vals:         make(map[ssa.Value]Taint),
-		tuples:       make(map[ssa.Value][]Taint),
-		mem:          make(map[loc]Taint),
-		byRoot:       make(map[ssa.Value][]string),
-		locCache:     make(map[ssa.Value][]loc),
-		reads:        make(map[loc]readMemo),
-		freeUses:     make(map[ssa.Value][]*ssa.FreeVar),
-		args:         make(map[argKey]argMemo),
-		stamps:       make(map[ssa.Value]uint64),
-		depSeen:      make(map[ssa.Value]struct{}),
-		bindings:     make(map[*ssa.FreeVar][]ssa.Value),
-		closureSites: make(map[*ssa.Function][]*ssa.MakeClosure),
-		returns:      make(map[*ssa.Function][]Taint),
-		returnFields: make(map[*ssa.Function]map[resultPath]Taint),
-		guards:       make(map[*ssa.Function]*guardInfo),
-		audits:       make(map[*ssa.Function]*auditFacts),
-	}
+	f := &family{e: e, root: root}
 	var add func(fn *ssa.Function)
 	add = func(fn *ssa.Function) {
 		f.funcs = append(f.funcs, fn)
@@ -101,11 +82,32 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 		}
 	}
 	add(root)
+	n := 0
+	for _, fn := range f.funcs {
+		for _, b := range fn.Blocks {
+			n += len(b.Instrs)
+		}
+	}
+	// Sized from the instruction count: at 1M lines, over all families,
+	// locCache ends with about 0.45 entries per instruction and vals,
+	// stamps and reads with about 0.2, and growing them a doubling at a
+	// time was half the engine's map cost.
+	f.vals = make(map[ssa.Value]Taint, n/4)
+	f.stamps = make(map[ssa.Value]uint64, n/4)
+	f.reads = make(map[loc]readMemo, n/4)
+	f.locCache = make(map[ssa.Value][]loc, n/2)
+	// The other maps are made when first written: most families need
+	// few of them, and there are tens of thousands of families.
 	for _, fn := range f.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if mc, ok := instr.(*ssa.MakeClosure); ok {
 					anon := mc.Fn.(*ssa.Function)
+					if f.closureSites == nil {
+						f.closureSites = make(map[*ssa.Function][]*ssa.MakeClosure)
+						f.bindings = make(map[*ssa.FreeVar][]ssa.Value)
+						f.freeUses = make(map[ssa.Value][]*ssa.FreeVar)
+					}
 					f.closureSites[anon] = append(f.closureSites[anon], mc)
 					for i, fv := range anon.FreeVars {
 						if i < len(mc.Bindings) {
@@ -191,13 +193,16 @@ func mayWrite(t types.Type) bool {
 // last one included (which only confirms the fixed point), ran them all
 // again: about two transfers per instruction, now close to one.
 func (f *family) solve() {
-	var instrs []ssa.Instruction
+	buf := f.e.takeSolveBuffers()
+	defer f.e.giveSolveBuffers(buf)
+	instrs := buf.instrs[:0]
 	for _, fn := range f.funcs {
 		for _, b := range fn.Blocks {
 			instrs = append(instrs, b.Instrs...)
 		}
 	}
-	visits := make([]visit, len(instrs))
+	buf.instrs = instrs
+	visits := buf.visitsFor(len(instrs))
 	for iter := 0; iter < 50; iter++ {
 		f.changed = false
 		for i, instr := range instrs {
@@ -228,6 +233,40 @@ type visit struct {
 	done bool
 	at   uint64      // f.clock when it ran
 	deps []ssa.Value // the values whose state it read (see dep)
+}
+
+// solveBuffers are the arrays one solve works in. There is a family per
+// function, tens of thousands in a large module, and making them afresh
+// for each was a sixth of the engine's allocation; solves nest (a call
+// analyses its callee first), so each running solve takes its own.
+type solveBuffers struct {
+	instrs []ssa.Instruction
+	visits []visit
+}
+
+// visitsFor returns n unvisited visits, keeping each one's deps array.
+func (b *solveBuffers) visitsFor(n int) []visit {
+	if cap(b.visits) < n {
+		b.visits = append(b.visits[:cap(b.visits)], make([]visit, n-cap(b.visits))...)
+	}
+	vs := b.visits[:n]
+	for i := range vs {
+		vs[i] = visit{deps: vs[i].deps[:0]}
+	}
+	return vs
+}
+
+func (e *Engine) takeSolveBuffers() *solveBuffers {
+	if n := len(e.solves); n > 0 {
+		b := e.solves[n-1]
+		e.solves = e.solves[:n-1]
+		return b
+	}
+	return new(solveBuffers)
+}
+
+func (e *Engine) giveSolveBuffers(b *solveBuffers) {
+	e.solves = append(e.solves, b)
 }
 
 // stale reports whether anything v's transfer read has changed since it
@@ -269,6 +308,9 @@ func (f *family) compactDeps() []ssa.Value {
 	out := ds[:0]
 	for _, d := range ds {
 		if _, ok := f.depSeen[d]; !ok {
+			if f.depSeen == nil {
+				f.depSeen = make(map[ssa.Value]struct{})
+			}
 			f.depSeen[d] = struct{}{}
 			out = append(out, d)
 		}
@@ -318,6 +360,9 @@ func (f *family) setTuple(v ssa.Value, i int, t Taint) {
 	tu := f.tuples[v]
 	if tu == nil {
 		tu = make([]Taint, v.Type().(*types.Tuple).Len())
+		if f.tuples == nil {
+			f.tuples = make(map[ssa.Value][]Taint)
+		}
 		f.tuples[v] = tu
 	}
 	if i >= len(tu) || t.empty() {
@@ -345,7 +390,13 @@ func (f *family) store(l loc, t Taint) {
 	n, ch := old.union(t)
 	if ch {
 		if !ok {
+			if f.byRoot == nil {
+				f.byRoot = make(map[ssa.Value][]string)
+			}
 			f.byRoot[l.root] = append(f.byRoot[l.root], l.path)
+		}
+		if f.mem == nil {
+			f.mem = make(map[loc]Taint)
 		}
 		f.mem[l] = n
 		f.changed = true

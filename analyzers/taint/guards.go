@@ -18,13 +18,32 @@ import (
 // counts where its defer statement is.
 type guardInfo struct {
 	entry      Guards
-	checkIn    map[*ssa.BasicBlock]bool
-	auditIn    map[*ssa.BasicBlock]bool
-	auditAfter map[*ssa.BasicBlock]bool // audit on every path from the block's end to a return
+	checkIn    blockSet
+	auditIn    blockSet
+	auditAfter blockSet // audit on every path from the block's end to a return
 	audits     map[ssa.Instruction]bool
 	success    map[edge]bool
 	checkCalls []*ssa.Call
 }
+
+// A blockSet holds one bit per basic block of one function, by the
+// block's index: guards are asked about every call site, and a map by
+// block cost more than the analysis it served.
+type blockSet struct {
+	fn   *ssa.Function
+	bits []bool
+}
+
+func newBlockSet(fn *ssa.Function) blockSet {
+	return blockSet{fn, make([]bool, len(fn.Blocks))}
+}
+
+// has reports whether b is in the set; a block of another function never is.
+func (s blockSet) has(b *ssa.BasicBlock) bool {
+	return b.Parent() == s.fn && s.bits[b.Index]
+}
+
+func (s blockSet) set(b *ssa.BasicBlock, v bool) { s.bits[b.Index] = v }
 
 type edge struct {
 	from *ssa.BasicBlock
@@ -36,8 +55,8 @@ func (f *family) guardsAt(instr ssa.Instruction) Guards {
 	fn := instr.Parent()
 	g := f.guardInfo(fn)
 	b := instr.Block()
-	out := Guards{Check: g.checkIn[b], Audit: g.auditIn[b] || g.auditAfter[b]}
-	if !out.Audit {
+	out := Guards{Check: g.checkIn.has(b), Audit: g.auditIn.has(b) || g.auditAfter.has(b)}
+	if !out.Audit && len(g.audits) > 0 {
 		for _, in := range b.Instrs {
 			if g.audits[in] {
 				out.Audit = true
@@ -53,11 +72,13 @@ func (f *family) guardInfo(fn *ssa.Function) *guardInfo {
 		return g
 	}
 	g := &guardInfo{
-		checkIn:    map[*ssa.BasicBlock]bool{},
-		auditIn:    map[*ssa.BasicBlock]bool{},
-		auditAfter: map[*ssa.BasicBlock]bool{},
-		audits:     map[ssa.Instruction]bool{},
+		checkIn:    newBlockSet(fn),
+		auditIn:    newBlockSet(fn),
+		auditAfter: newBlockSet(fn),
 		success:    map[edge]bool{},
+	}
+	if f.guards == nil {
+		f.guards = make(map[*ssa.Function]*guardInfo)
 	}
 	f.guards[fn] = g // recursion guard for closures nested in themselves
 	g.entry = f.entryGuards(fn)
@@ -85,15 +106,18 @@ func (f *family) guardInfo(fn *ssa.Function) *guardInfo {
 // audit is on every path to a normal return.
 type auditFacts struct {
 	calls   map[ssa.Instruction]bool
-	inBlock map[*ssa.BasicBlock]bool
-	after   map[*ssa.BasicBlock]bool
+	inBlock blockSet
+	after   blockSet
 }
 
 func (f *family) auditFacts(fn *ssa.Function) *auditFacts {
 	if af, ok := f.audits[fn]; ok {
 		return af
 	}
-	af := &auditFacts{calls: map[ssa.Instruction]bool{}, inBlock: map[*ssa.BasicBlock]bool{}, after: map[*ssa.BasicBlock]bool{}}
+	af := &auditFacts{inBlock: newBlockSet(fn), after: newBlockSet(fn)} // calls: nil until one is found
+	if f.audits == nil {
+		f.audits = make(map[*ssa.Function]*auditFacts)
+	}
 	f.audits[fn] = af // recursion guard
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -105,8 +129,11 @@ func (f *family) auditFacts(fn *ssa.Function) *auditFacts {
 				continue // an audit on another goroutine may not have happened
 			}
 			if f.isAuditCall(call) {
+				if af.calls == nil {
+					af.calls = map[ssa.Instruction]bool{}
+				}
 				af.calls[instr] = true
-				af.inBlock[b] = true
+				af.inBlock.set(b, true)
 			}
 		}
 	}
@@ -117,23 +144,23 @@ func (f *family) auditFacts(fn *ssa.Function) *auditFacts {
 	for _, b := range fn.Blocks {
 		// A block that returns has no audit after it but its own (inBlock);
 		// the others start true for the greatest fixed point.
-		af.after[b] = returns[b] && len(b.Succs) > 0
+		af.after.set(b, returns.has(b) && len(b.Succs) > 0)
 	}
 	for changed := true; changed; {
 		changed = false
 		for i := len(fn.Blocks) - 1; i >= 0; i-- {
 			b := fn.Blocks[i]
-			if !af.after[b] {
+			if !af.after.has(b) {
 				continue // only ever goes from true to false
 			}
 			v := true
 			for _, s := range b.Succs {
-				if returns[s] {
-					v = v && (af.inBlock[s] || af.after[s])
+				if returns.has(s) {
+					v = v && (af.inBlock.has(s) || af.after.has(s))
 				}
 			}
-			if v != af.after[b] {
-				af.after[b] = v
+			if v != af.after.has(b) {
+				af.after.set(b, v)
 				changed = true
 			}
 		}
@@ -143,12 +170,12 @@ func (f *family) auditFacts(fn *ssa.Function) *auditFacts {
 
 // canReturn reports, per block, whether a normal return is reachable
 // from it.
-func canReturn(fn *ssa.Function) map[*ssa.BasicBlock]bool {
-	out := map[*ssa.BasicBlock]bool{}
+func canReturn(fn *ssa.Function) blockSet {
+	out := newBlockSet(fn)
 	var work []*ssa.BasicBlock
 	for _, b := range fn.Blocks {
 		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-			out[b] = true
+			out.set(b, true)
 			work = append(work, b)
 		}
 	}
@@ -156,8 +183,8 @@ func canReturn(fn *ssa.Function) map[*ssa.BasicBlock]bool {
 		b := work[len(work)-1]
 		work = work[:len(work)-1]
 		for _, p := range b.Preds {
-			if !out[p] {
-				out[p] = true
+			if !out.has(p) {
+				out.set(p, true)
 				work = append(work, p)
 			}
 		}
@@ -173,7 +200,7 @@ func (f *family) alwaysAudits(fn *ssa.Function) bool {
 	}
 	af := f.auditFacts(fn)
 	entry := fn.Blocks[0]
-	return len(af.calls) > 0 && (af.inBlock[entry] || af.after[entry])
+	return len(af.calls) > 0 && (af.inBlock.has(entry) || af.after.has(entry))
 }
 
 // entryGuards are the guards holding when fn starts: a requires
@@ -202,11 +229,11 @@ func (f *family) entryGuards(fn *ssa.Function) Guards {
 	return out
 }
 
-func (g *guardInfo) solve(fn *ssa.Function, hasAudit map[*ssa.BasicBlock]bool) {
+func (g *guardInfo) solve(fn *ssa.Function, hasAudit blockSet) {
 	entry := fn.Blocks[0]
 	for _, b := range fn.Blocks {
-		g.checkIn[b] = b != entry && b != fn.Recover
-		g.auditIn[b] = b != entry && b != fn.Recover
+		g.checkIn.set(b, b != entry && b != fn.Recover)
+		g.auditIn.set(b, b != entry && b != fn.Recover)
 	}
 	for changed := true; changed; {
 		changed = false
@@ -216,11 +243,12 @@ func (g *guardInfo) solve(fn *ssa.Function, hasAudit map[*ssa.BasicBlock]bool) {
 			}
 			chk, aud := true, true
 			for _, p := range b.Preds {
-				chk = chk && (g.checkIn[p] || g.success[edge{p, succIndex(p, b)}])
-				aud = aud && (g.auditIn[p] || hasAudit[p])
+				chk = chk && (g.checkIn.has(p) || g.success[edge{p, succIndex(p, b)}])
+				aud = aud && (g.auditIn.has(p) || hasAudit.has(p))
 			}
-			if chk != g.checkIn[b] || aud != g.auditIn[b] {
-				g.checkIn[b], g.auditIn[b] = chk, aud
+			if chk != g.checkIn.has(b) || aud != g.auditIn.has(b) {
+				g.checkIn.set(b, chk)
+				g.auditIn.set(b, aud)
 				changed = true
 			}
 		}

@@ -31,7 +31,7 @@ func (f *family) returnsVerdict(fn *ssa.Function, role *CheckRole, g *guardInfo)
 			continue
 		}
 		sawReturn = true
-		if !f.verdictOK(r.Results[role.Result], role, g, b, g.checkIn[b], 0) {
+		if !f.verdictOK(r.Results[role.Result], role, g, b, g.checkIn.has(b), 0) {
 			return false
 		}
 	}
@@ -57,7 +57,7 @@ func (f *family) verdictOK(v ssa.Value, role *CheckRole, g *guardInfo, b *ssa.Ba
 		}
 		for i, e := range x.Edges {
 			p := x.Block().Preds[i]
-			ok := g.checkIn[p] || g.success[edge{p, succIndex(p, x.Block())}]
+			ok := g.checkIn.has(p) || g.success[edge{p, succIndex(p, x.Block())}]
 			if !f.verdictOK(e, role, g, p, ok, depth+1) {
 				return false
 			}

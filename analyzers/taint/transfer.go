@@ -263,6 +263,9 @@ func (f *family) transferReturn(r *ssa.Return) {
 	rs := f.returns[fn]
 	if rs == nil {
 		rs = make([]Taint, len(r.Results))
+		if f.returns == nil {
+			f.returns = make(map[*ssa.Function][]Taint)
+		}
 		f.returns[fn] = rs
 	}
 	for i, v := range r.Results {
@@ -297,6 +300,9 @@ func (f *family) addReturnField(fn *ssa.Function, i int, path string, t Taint) {
 	m := f.returnFields[fn]
 	if m == nil {
 		m = map[resultPath]Taint{}
+		if f.returnFields == nil {
+			f.returnFields = make(map[*ssa.Function]map[resultPath]Taint)
+		}
 		f.returnFields[fn] = m
 	}
 	k := resultPath{i, path}
@@ -544,28 +550,36 @@ func (e *Engine) recordClasses(t types.Type) string {
 
 // typeDest is the destination kind every value of type t has.
 func (e *Engine) typeDest(t types.Type) catalog.Kind {
-	if !maySpellDestination(t) {
+	key, ok := destKeyOf(t)
+	if !ok {
 		return catalog.None
 	}
-	if k, ok := e.typeDests[t]; ok {
+	if k, ok := e.typeDests[key]; ok {
 		return k
 	}
 	k := e.Catalog.TypeDestination(types.TypeString(t, nil))
-	e.typeDests[t] = k
+	e.typeDests[key] = k
 	return k
 }
 
-// maySpellDestination reports whether t is a named type or a pointer to
-// one, the only types the catalog's destination types spell. Composite
-// types are new values at each occurrence, so the cache above missed on
-// each of them and spelt it out again: 2% of all the time at 1M lines.
-func maySpellDestination(t types.Type) bool {
+// A destKey is a type the catalog's destination types can spell: a
+// named type, or a pointer to one. The pointer is a flag, not the
+// *types.Pointer, because SSA makes a new pointer type for each address
+// it takes, so a cache by type missed on each and spelt it out again.
+type destKey struct {
+	named types.Type
+	ptr   bool
+}
+
+func destKeyOf(t types.Type) (destKey, bool) {
+	var k destKey
 	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
+		t, k.ptr = p.Elem(), true
 	}
 	switch t.(type) {
 	case *types.Named, *types.Alias:
-		return true
+		k.named = t
+		return k, true
 	}
-	return false
+	return k, false
 }

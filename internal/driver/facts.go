@@ -108,13 +108,26 @@ func (v *factView) allPackages() []analysis.PackageFact {
 	return out
 }
 
-// closure calls fn for the package and each of its transitive imports.
+// closure calls fn for the package and each of its transitive imports,
+// in no particular order. (packages.Visit sorts every package's imports
+// to give a stable order; callers here collect into maps and need none,
+// and at 1M lines that sorting was most of phidirective's time.)
 func (v *factView) closure(fn func(*pkgState)) {
-	packages.Visit([]*packages.Package{v.own.pkg}, nil, func(p *packages.Package) {
+	seen := map[*packages.Package]bool{v.own.pkg: true}
+	stack := []*packages.Package{v.own.pkg}
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
 		if st := v.run.state[p]; st != nil {
 			fn(st)
 		}
-	})
+		for _, imp := range p.Imports {
+			if !seen[imp] {
+				seen[imp] = true
+				stack = append(stack, imp)
+			}
+		}
+	}
 }
 
 // stateOf returns the state of the package pkg, or nil if it is not in
