@@ -38,6 +38,15 @@ type Model struct {
 
 	marks   map[types.Object]*MarkFact
 	records map[types.Type]bool
+	// fields caches FieldClass: records are walked for every value of
+	// their type that reaches a printer or a summary, and each look
+	// parsed the tag and spelt out the field's full name.
+	fields map[fieldKey]string
+}
+
+type fieldKey struct {
+	owner *types.Named
+	field *types.Var
 }
 
 type namedClass struct {
@@ -65,6 +74,7 @@ func New(cfg *config.Config, local map[types.Object]*MarkFact, importFact func(t
 		importFact: importFact,
 		marks:      make(map[types.Object]*MarkFact),
 		records:    make(map[types.Type]bool),
+		fields:     make(map[fieldKey]string),
 	}
 	for _, s := range cfg.Sources {
 		what, name := s.Key(), s.Name()
@@ -190,6 +200,16 @@ func FullName(obj types.Object) (name, what string) {
 // owner (nil for an anonymous struct): from its tag, a directive on the
 // field or a configuration entry. "" means unmarked.
 func (m *Model) FieldClass(owner *types.Named, st *types.Struct, i int) string {
+	k := fieldKey{owner, st.Field(i)}
+	if c, ok := m.fields[k]; ok {
+		return c
+	}
+	c := m.fieldClass(owner, st, i)
+	m.fields[k] = c
+	return c
+}
+
+func (m *Model) fieldClass(owner *types.Named, st *types.Struct, i int) string {
 	if v, ok := reflect.StructTag(st.Tag(i)).Lookup("phi"); ok {
 		return strings.TrimSpace(v)
 	}

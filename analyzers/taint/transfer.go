@@ -447,14 +447,15 @@ func (e *Engine) fieldLabel(t types.Type, i int, pos token.Pos) *Label {
 }
 
 // typeLabel returns the label a value of type t carries because of its
-// type: a record, a source type, or a collection or pointer of those.
-// The result is shared; callers must not modify it.
+// type (a record, a source type, or a collection or pointer of those),
+// with its origin at pos, or nil.
 func (e *Engine) typeLabel(t types.Type, pos token.Pos, what string) *Label {
-	base := e.baseTypeLabel(t)
+	base, typ := e.labelOfType(t)
 	if base == nil {
 		return nil
 	}
 	l := *base
+	l.typ = typ
 	msg := l.Name + " here"
 	if what != "" {
 		msg = what + " is a " + l.Name
@@ -463,26 +464,36 @@ func (e *Engine) typeLabel(t types.Type, pos token.Pos, what string) *Label {
 	return &l
 }
 
-// baseTypeLabel is the label of values of type t, without an origin, or
-// nil if they are not identifiable.
+// baseTypeLabel reports whether values of type t are identifiable: it
+// returns their label without an origin, or nil.
 func (e *Engine) baseTypeLabel(t types.Type) *Label {
+	base, _ := e.labelOfType(t)
+	return base
+}
+
+// labelOfType returns the shared label of values of type t (callers
+// must not modify it) and the type a label made from it records, without
+// allocating: it is asked of nearly every value.
+func (e *Engine) labelOfType(t types.Type) (*Label, types.Type) {
 	switch t.(type) {
 	case *types.Named, *types.Alias, *types.Basic:
 	default:
 		// Composite types are mostly new values at each occurrence (SSA
 		// makes a new pointer type for each address it takes), so a
 		// cache by type only grows; their element is cached below.
-		return e.computeTypeLabel(t)
+		return e.elemLabelOf(t), t
 	}
 	base, ok := e.typeLabels[t]
 	if !ok {
-		base = e.computeTypeLabel(t)
+		base = e.elemLabelOf(t)
 		e.typeLabels[t] = base
 	}
-	return base
+	return base, t
 }
 
-func (e *Engine) computeTypeLabel(t types.Type) *Label {
+// elemLabelOf returns the label of the record or source type that
+// values of type t hold (a []*Patient holds Patients), shared.
+func (e *Engine) elemLabelOf(t types.Type) *Label {
 	elem := t
 	for range 8 {
 		if m, ok := types.Unalias(elem).(*types.Map); ok && (e.Model.IsRecord(m.Key()) || e.Model.TypeClass(m.Key()) != "") {
@@ -499,19 +510,14 @@ func (e *Engine) computeTypeLabel(t types.Type) *Label {
 		elem = next
 	}
 	// Composite types ([]*Patient) are new types.Type values at each
-	// occurrence, so t rarely hits typeLabels twice; the element they
-	// reach is a named type, the same pointer everywhere.
+	// occurrence; the element they reach is a named type, the same
+	// pointer everywhere.
 	base, ok := e.elemLabels[elem]
 	if !ok {
 		base = e.elemLabel(elem)
 		e.elemLabels[elem] = base
 	}
-	if base == nil {
-		return nil
-	}
-	l := *base
-	l.typ = t
-	return &l
+	return base
 }
 
 // elemLabel is the label of a record or source type's values, without
