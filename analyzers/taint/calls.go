@@ -29,7 +29,7 @@ type callSite struct {
 }
 
 func (f *family) site(instr ssa.CallInstruction) *callSite {
-	if s, ok := f.e.sites[instr]; ok {
+	if s, ok := f.sites[instr]; ok {
 		return s
 	}
 	c := instr.Common()
@@ -52,7 +52,7 @@ func (f *family) site(instr ssa.CallInstruction) *callSite {
 			}
 		}
 	}
-	s.mark = &model.MarkFact{}
+	s.mark = noMark
 	if s.fn != nil {
 		known := f.e.calleeOf(s.fn)
 		s.mark, s.entry = known.mark, known.entry
@@ -60,9 +60,13 @@ func (f *family) site(instr ssa.CallInstruction) *callSite {
 			s.impls = f.e.implementations(c.Value.Type(), c.Method)
 		}
 	}
-	f.e.sites[instr] = s
+	f.sites[instr] = s
 	return s
 }
+
+// noMark is the marks of a call with no known callee; like the model's
+// marks, it is shared and never modified.
+var noMark = &model.MarkFact{}
 
 // calleeEntry is what the marks and the catalog say of a function: the
 // same at each of its calls, so it is looked up once (spelling its full

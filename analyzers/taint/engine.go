@@ -42,13 +42,11 @@ type Engine struct {
 	imported   map[*types.Func]*Summary
 	starts     map[token.Pos]token.Pos
 
-	intrinsics map[ssa.Value]Taint
 	typeLabels map[types.Type]*Label
 	elemLabels map[types.Type]*Label // by the record or source type reached
 	typeDests  map[destKey]catalog.Kind
 	printCache map[printKey]Set
 	printing   map[printKey]bool
-	sites      map[ssa.CallInstruction]*callSite
 	callees    map[*types.Func]calleeEntry
 	impls      map[implKey][]*types.Func
 	concrete   [][2]types.Type // see concreteTypes
@@ -85,13 +83,11 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.summaries = map[*ssa.Function]*Summary{}
 	e.inProgress = map[*ssa.Function]bool{}
 	e.imported = map[*types.Func]*Summary{}
-	e.intrinsics = map[ssa.Value]Taint{}
 	e.typeLabels = map[types.Type]*Label{}
 	e.elemLabels = map[types.Type]*Label{}
 	e.typeDests = map[destKey]catalog.Kind{}
 	e.printCache = map[printKey]Set{}
 	e.printing = map[printKey]bool{}
-	e.sites = map[ssa.CallInstruction]*callSite{}
 	e.callees = map[*types.Func]calleeEntry{}
 	e.impls = map[implKey][]*types.Func{}
 	e.concrete = nil

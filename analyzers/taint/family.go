@@ -20,6 +20,10 @@ type family struct {
 	mem      map[loc]Taint
 	byRoot   map[ssa.Value][]string // paths stored under each root, for deep reads
 	locCache map[ssa.Value][]loc
+	// intrinsics and sites cache what intrinsic and site work out for
+	// the family's values and calls.
+	intrinsics map[ssa.Value]Taint
+	sites      map[ssa.CallInstruction]*callSite
 
 	// reads memoises read by location. A deep read unions what is stored
 	// at every path under the root, and the same root is read at every
@@ -96,6 +100,8 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 	f.stamps = make(map[ssa.Value]uint64, n/4)
 	f.reads = make(map[loc]readMemo, n/4)
 	f.locCache = make(map[ssa.Value][]loc, n/2)
+	f.intrinsics = make(map[ssa.Value]Taint, n/8)
+	f.sites = make(map[ssa.CallInstruction]*callSite, n/8)
 	// The other maps are made when first written: most families need
 	// few of them, and there are tens of thousands of families.
 	for _, fn := range f.funcs {

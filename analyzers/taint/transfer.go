@@ -345,10 +345,25 @@ func (f *family) structParts(v ssa.Value, field func(path string, t Taint)) Tain
 // intrinsic is what a value's type or declaration says about it,
 // whatever flowed into it.
 func (f *family) intrinsic(v ssa.Value) Taint {
-	return f.e.intrinsicOf(v)
+	if t, ok := f.intrinsics[v]; ok {
+		return t
+	}
+	t := f.e.computeIntrinsic(f, v)
+	if t.empty() && !fieldOrGlobal(v) {
+		// Most values have nothing intrinsic, and finding that again
+		// costs a lookup by type or two, like the cache; keeping them
+		// made this map the engine's largest (4% of all allocation at
+		// 100k lines). Fields and globals recurse, so they are kept.
+		return t
+	}
+	f.intrinsics[v] = t
+	return t
 }
 
-func (e *Engine) computeIntrinsic(v ssa.Value) Taint {
+// computeIntrinsic works out what intrinsic caches. A value is only
+// asked about in its own family, so the cache is the family's, sized
+// with its other maps and dropped with it.
+func (e *Engine) computeIntrinsic(f *family, v ssa.Value) Taint {
 	var t Taint
 	if l := e.typeLabel(v.Type(), v.Pos(), ""); l != nil {
 		t.Data = Set{*l}
@@ -373,12 +388,12 @@ func (e *Engine) computeIntrinsic(v ssa.Value) Taint {
 		}
 		// A field of a value of a source type is identifiable too
 		// (d.Name.Family, where Name is a HumanName).
-		t.Data, _ = t.Data.Union(e.intrinsicOf(x.X).Data.Whole())
+		t.Data, _ = t.Data.Union(f.intrinsic(x.X).Data.Whole())
 	case *ssa.Field:
 		if l := e.fieldLabel(x.X.Type(), x.Field, x.Pos()); l != nil {
 			t.Data = t.Data.Add(*l)
 		}
-		t.Data, _ = t.Data.Union(e.intrinsicOf(x.X).Data.Whole())
+		t.Data, _ = t.Data.Union(f.intrinsic(x.X).Data.Whole())
 	}
 	return t
 }
@@ -396,23 +411,6 @@ func (e *Engine) isDestinationVar(v ssa.Value) bool {
 		return false
 	}
 	return e.Catalog.VarDestination(g.Pkg.Pkg.Path()+"."+g.Name()) != catalog.None
-}
-
-// intrinsicOf is computeIntrinsic, cached.
-func (e *Engine) intrinsicOf(v ssa.Value) Taint {
-	if t, ok := e.intrinsics[v]; ok {
-		return t
-	}
-	t := e.computeIntrinsic(v)
-	if t.empty() && !fieldOrGlobal(v) {
-		// Most values have nothing intrinsic, and finding that again
-		// costs a lookup by type or two, like the cache; keeping them
-		// made this map the engine's largest (4% of all allocation at
-		// 100k lines). Fields and globals recurse, so they are kept.
-		return t
-	}
-	e.intrinsics[v] = t
-	return t
 }
 
 func fieldOrGlobal(v ssa.Value) bool {
