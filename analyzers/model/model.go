@@ -141,6 +141,9 @@ func (m *Model) Mark(obj types.Object) *MarkFact {
 }
 
 func (m *Model) configMark(obj types.Object, mk *MarkFact) {
+	if !m.mayName(obj) {
+		return // no entry of obj's kind: spelling its name out costs more than the rest
+	}
 	name, what := FullName(obj)
 	if name == "" {
 		return
@@ -172,6 +175,31 @@ func (m *Model) configMark(obj types.Object, mk *MarkFact) {
 			mk.Requires = r.value
 		}
 	}
+}
+
+// mayName reports whether the configuration has any entry that could
+// name obj.
+func (m *Model) mayName(obj types.Object) bool {
+	var what string
+	switch obj.(type) {
+	case *types.Func:
+		if len(m.sinks)+len(m.checks)+len(m.audits)+len(m.sans)+len(m.reqs) > 0 {
+			return true
+		}
+		what = "func"
+	case *types.TypeName:
+		what = "type"
+	case *types.Var:
+		what = "var"
+	default:
+		return false
+	}
+	for _, s := range m.sources {
+		if s.what == what {
+			return true
+		}
+	}
+	return false
 }
 
 // FullName returns the name configuration uses for obj and what kind of

@@ -52,6 +52,7 @@ type Engine struct {
 	concrete   [][2]types.Type // see concreteTypes
 	scratch    scratchPool     // for setBuilders
 	solves     []*solveBuffers // free buffers for solve; nested solves take their own
+	freeMaps   []*familyMaps   // maps of finished small families, to reuse
 
 	flows   []Flow
 	ignored []IgnoredCheck
@@ -267,5 +268,6 @@ func (e *Engine) summaryOf(fn *ssa.Function) *Summary {
 	fam.findRoles()
 	e.summaries[fn] = fam.sum
 	delete(e.inProgress, fn)
+	fam.release()
 	return fam.sum
 }

@@ -14,6 +14,7 @@ type family struct {
 	e     *Engine
 	root  *ssa.Function
 	funcs []*ssa.Function
+	n     int // instructions
 
 	vals     map[ssa.Value]Taint
 	tuples   map[ssa.Value][]Taint
@@ -96,12 +97,19 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 	// locCache ends with about 0.45 entries per instruction and vals,
 	// stamps and reads with about 0.2, and growing them a doubling at a
 	// time was half the engine's map cost.
-	f.vals = make(map[ssa.Value]Taint, n/4)
-	f.stamps = make(map[ssa.Value]uint64, n/4)
-	f.reads = make(map[loc]readMemo, n/4)
-	f.locCache = make(map[ssa.Value][]loc, n/2)
-	f.intrinsics = make(map[ssa.Value]Taint, n/8)
-	f.sites = make(map[ssa.CallInstruction]*callSite, n/8)
+	f.n = n
+	if k := len(e.freeMaps); k > 0 && n <= maxPooledFamily {
+		m := e.freeMaps[k-1]
+		e.freeMaps = e.freeMaps[:k-1]
+		f.vals, f.stamps, f.reads, f.locCache, f.intrinsics, f.sites = m.vals, m.stamps, m.reads, m.locCache, m.intrinsics, m.sites
+	} else {
+		f.vals = make(map[ssa.Value]Taint, n/4)
+		f.stamps = make(map[ssa.Value]uint64, n/4)
+		f.reads = make(map[loc]readMemo, n/4)
+		f.locCache = make(map[ssa.Value][]loc, n/2)
+		f.intrinsics = make(map[ssa.Value]Taint, n/8)
+		f.sites = make(map[ssa.CallInstruction]*callSite, n/8)
+	}
 	// The other maps are made when first written: most families need
 	// few of them, and there are tens of thousands of families.
 	for _, fn := range f.funcs {
@@ -239,6 +247,38 @@ type visit struct {
 	done bool
 	at   uint64      // f.clock when it ran
 	deps []ssa.Value // the values whose state it read (see dep)
+}
+
+// familyMaps are a finished family's largest maps, kept for the next
+// family to reuse: most families are small, there are tens of thousands
+// of them, and making these maps was a third of the engine's allocation.
+// Only a small family's maps are kept, because clearing a map costs
+// what it grew to.
+type familyMaps struct {
+	vals       map[ssa.Value]Taint
+	stamps     map[ssa.Value]uint64
+	reads      map[loc]readMemo
+	locCache   map[ssa.Value][]loc
+	intrinsics map[ssa.Value]Taint
+	sites      map[ssa.CallInstruction]*callSite
+}
+
+const maxPooledFamily = 256 // instructions
+
+// release hands the family's maps back to the engine; f must not be used
+// after.
+func (f *family) release() {
+	if f.n > maxPooledFamily || len(f.e.freeMaps) >= 8 {
+		return
+	}
+	m := &familyMaps{f.vals, f.stamps, f.reads, f.locCache, f.intrinsics, f.sites}
+	clear(m.vals)
+	clear(m.stamps)
+	clear(m.reads)
+	clear(m.locCache)
+	clear(m.intrinsics)
+	clear(m.sites)
+	f.e.freeMaps = append(f.e.freeMaps, m)
 }
 
 // solveBuffers are the arrays one solve works in. There is a family per
