@@ -51,24 +51,41 @@ func (l Label) key() labelKey {
 	return labelKey{l.Name, l.Class, l.Path, l.Param, l.Record, l.Sanitized}
 }
 
-func (l Label) less(o Label) bool {
-	a, b := l.key(), o.key()
-	if a.param != b.param {
-		return a.param < b.param
+func (l Label) less(o Label) bool { return compareLabels(&l, &o) < 0 }
+
+// compareLabels orders labels by parameter, name, path, class, then
+// plain before record and before sanitized, in one pass: negative, zero
+// when their keys are equal, or positive. Unions merge sorted sets with
+// it, one comparison per step where key equality and less took two.
+func compareLabels(a, b *Label) int {
+	if a.Param != b.Param {
+		if a.Param < b.Param {
+			return -1
+		}
+		return 1
 	}
-	if a.name != b.name {
-		return a.name < b.name
+	if c := strings.Compare(a.Name, b.Name); c != 0 {
+		return c
 	}
-	if a.path != b.path {
-		return a.path < b.path
+	if c := strings.Compare(a.Path, b.Path); c != 0 {
+		return c
 	}
-	if a.class != b.class {
-		return a.class < b.class
+	if c := strings.Compare(a.Class, b.Class); c != 0 {
+		return c
 	}
-	if a.record != b.record {
-		return !a.record
+	if a.Record != b.Record {
+		if !a.Record {
+			return -1
+		}
+		return 1
 	}
-	return !a.sanitized && b.sanitized
+	if a.Sanitized != b.Sanitized {
+		if !a.Sanitized {
+			return -1
+		}
+		return 1
+	}
+	return 0
 }
 
 // Concrete reports whether l names real data rather than a parameter.
@@ -133,12 +150,12 @@ func (s Set) unionInto(o Set, sc *setScratch) (u Set, added, inScratch bool) {
 	out := sc.mergedBuffer(len(s) + len(o))
 	i, j := 0, 0
 	for i < len(s) && j < len(o) {
-		switch {
-		case s[i].key() == o[j].key():
+		switch c := compareLabels(&s[i], &o[j]); {
+		case c == 0:
 			out = append(out, s[i])
 			i++
 			j++
-		case s[i].less(o[j]):
+		case c < 0:
 			out = append(out, s[i])
 			i++
 		default:
@@ -169,12 +186,15 @@ func (s Set) contains(o Set) bool {
 		return false
 	}
 	i := 0
-	for _, l := range o {
-		k := l.key()
-		for i < len(s) && s[i].key() != k && s[i].less(l) {
+	for j := range o {
+		c := -1
+		for i < len(s) {
+			if c = compareLabels(&s[i], &o[j]); c >= 0 {
+				break
+			}
 			i++
 		}
-		if i == len(s) || s[i].key() != k {
+		if c != 0 {
 			return false
 		}
 		i++
@@ -206,12 +226,45 @@ func (s Set) subsumes(l Label) bool {
 	if l.Param == 0 || l.Path == "" {
 		return false
 	}
+	if len(s) > 16 {
+		return s.subsumesSearch(l)
+	}
 	for i := len(s) - 1; i >= 0 && s[i].Param >= l.Param; i-- {
 		m := s[i]
 		if m.Param == l.Param && m.Name == l.Name && m.Class == l.Class &&
 			m.Record == l.Record && m.Sanitized == l.Sanitized &&
 			len(m.Path) < len(l.Path) && hasPathPrefix(l.Path, m.Path) {
 			return true
+		}
+	}
+	return false
+}
+
+// subsumesSearch is subsumes for a large set: it looks each of l's
+// shorter paths up by binary search (the set is sorted by parameter,
+// name and path) instead of scanning every label of the parameter. A
+// deep read of a big tree of types makes sets of hundreds of paths, and
+// every union with them asked this of each label.
+func (s Set) subsumesSearch(l Label) bool {
+	for cut := 0; cut < len(l.Path); cut++ {
+		if c := l.Path[cut]; c != '.' && c != '[' {
+			continue
+		}
+		prefix := l.Path[:cut]
+		i := sort.Search(len(s), func(i int) bool {
+			m := s[i]
+			if m.Param != l.Param {
+				return m.Param > l.Param
+			}
+			if m.Name != l.Name {
+				return m.Name > l.Name
+			}
+			return m.Path >= prefix
+		})
+		for ; i < len(s) && s[i].Param == l.Param && s[i].Name == l.Name && s[i].Path == prefix; i++ {
+			if m := s[i]; m.Class == l.Class && m.Record == l.Record && m.Sanitized == l.Sanitized {
+				return true
+			}
 		}
 	}
 	return false

@@ -2,6 +2,7 @@ package taint
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"sort"
 	"testing"
 )
@@ -153,5 +154,98 @@ func BenchmarkUnderLargeSet(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = s.under(".Items[]")
+	}
+}
+
+// TestSubsumesSearchMatchesScan checks the binary search large sets use
+// against the scan small ones use, on random sets of paths with "[]"
+// and "." steps, shared names and classes, records and sanitized labels.
+func TestSubsumesSearchMatchesScan(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	randomPath := func() string {
+		path := ""
+		for range r.IntN(5) {
+			if r.IntN(3) == 0 {
+				path += "[]"
+			} else {
+				path += fmt.Sprintf(".F%d", r.IntN(3))
+			}
+		}
+		return path
+	}
+	randomLabel := func() Label {
+		l := Label{Name: fmt.Sprintf("parameter p%d", r.IntN(2)), Param: 1 + r.IntN(3), Path: randomPath()}
+		if r.IntN(4) == 0 {
+			l.Param = 0
+		}
+		l.Class = []string{"", "direct"}[r.IntN(2)]
+		l.Record = r.IntN(4) == 0
+		l.Sanitized = r.IntN(4) == 0
+		return l
+	}
+	found := 0
+	for range 3000 {
+		var ls []Label
+		for range 17 + r.IntN(80) {
+			ls = append(ls, randomLabel())
+		}
+		s := setOf(ls)
+		if len(s) <= 16 {
+			continue
+		}
+		for range 20 {
+			l := randomLabel()
+			want := false
+			for _, m := range s {
+				if l.Param != 0 && m.Param == l.Param && m.Name == l.Name && m.Class == l.Class &&
+					m.Record == l.Record && m.Sanitized == l.Sanitized &&
+					len(m.Path) < len(l.Path) && hasPathPrefix(l.Path, m.Path) {
+					want = true
+				}
+			}
+			if got := s.subsumes(l); got != want {
+				t.Fatalf("subsumes(%+v) = %v, want %v, in %v", l, got, want, s)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d subsumed labels drawn: the test does not exercise the search", found)
+	}
+}
+
+// TestCompareLabelsOrdersByKey checks compareLabels against the order
+// sets are sorted in, written out field by field, and that it is zero
+// exactly when the keys are equal.
+func TestCompareLabelsOrdersByKey(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	pick := func(xs ...string) string { return xs[r.IntN(len(xs))] }
+	draw := func() Label {
+		return Label{Name: pick("a", "b", "ab"), Class: pick("", "direct", "clinical"), Param: r.IntN(3),
+			Path: pick("", ".A", ".A[]", ".B"), Record: r.IntN(2) == 0, Sanitized: r.IntN(2) == 0}
+	}
+	want := func(a, b Label) bool {
+		switch {
+		case a.Param != b.Param:
+			return a.Param < b.Param
+		case a.Name != b.Name:
+			return a.Name < b.Name
+		case a.Path != b.Path:
+			return a.Path < b.Path
+		case a.Class != b.Class:
+			return a.Class < b.Class
+		case a.Record != b.Record:
+			return !a.Record
+		}
+		return !a.Sanitized && b.Sanitized
+	}
+	for range 20000 {
+		a, b := draw(), draw()
+		c := compareLabels(&a, &b)
+		if (c < 0) != want(a, b) || (c == 0) != (a.key() == b.key()) || a.less(b) != want(a, b) {
+			t.Fatalf("compareLabels(%+v, %+v) = %d", a, b, c)
+		}
 	}
 }
