@@ -99,7 +99,13 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
 		return exitError
 	}
-	res, err := analyse(fs.Args(), analyseOptions{tests: *tests, names: cfg.File != ""}, stderr)
+	aopts := analyseOptions{tests: *tests, names: cfg.File != ""}
+	if !*fix {
+		// -fix needs the analysis itself, not only its findings.
+		aopts.cache = openRunCache()
+		aopts.inputs = runInputs{cwd: cwd, args: args, config: cfg.Encode()}
+	}
+	res, err := analyse(fs.Args(), aopts, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
 		return exitError
@@ -196,6 +202,10 @@ type analyseOptions struct {
 	// names keeps the names every package declares, roots and
 	// dependencies, for warnings about configuration that names nothing.
 	names bool
+	// cache, when not nil, keeps the findings of a run that succeeds and
+	// gives them back to a later run with the same inputs.
+	cache  *runCache
+	inputs runInputs
 }
 
 // analyse loads the packages and runs the suite over them. Packages that
@@ -212,6 +222,21 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 	res := &result{mapped: map[string]flowmap.Package{}}
 	if opts.names {
 		res.names = map[string][]string{}
+	}
+	key := ""
+	if opts.cache != nil && l.graph != nil && !opts.forMap {
+		in := opts.inputs
+		in.args = append([]string{fmt.Sprintf("names=%v", opts.names)}, in.args...)
+		key = opts.cache.key(in, l.graph)
+	}
+	if key != "" {
+		if run, ok := opts.cache.get(key); ok {
+			res.findings = run.Findings
+			if opts.names {
+				res.names = run.Names
+			}
+			return res, nil
+		}
 	}
 	var failures []string
 	seen := map[string]bool{}
@@ -251,6 +276,9 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 	for _, msg := range failures {
 		fmt.Fprintf(stderr, "phivet: %s\n", msg)
 		res.failed = true
+	}
+	if key != "" && !res.failed {
+		opts.cache.put(key, &cachedRun{Findings: res.findings, Names: res.names})
 	}
 	return res, nil
 }

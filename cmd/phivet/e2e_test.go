@@ -43,6 +43,9 @@ func TestMain(m *testing.M) {
 	if testing.Short() {
 		os.Exit(m.Run()) // every test skips itself
 	}
+	// The tests run phivet to analyse, not to replay its run cache
+	// (cache_e2e_test.go tests that, with a cache of its own).
+	os.Setenv("PHIVET_CACHE", "off")
 	var err error
 	if goBin, err = exec.LookPath("go"); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e: no go command in PATH:", err)

@@ -13,6 +13,7 @@ import (
 type loaded struct {
 	roots []*packages.Package
 	check func(*packages.Package)
+	graph *pkgload.Graph // nil when go/packages loaded everything
 }
 
 // load finds the packages matching patterns. Normally nothing is
@@ -34,7 +35,7 @@ func load(patterns []string, tests bool) (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &loaded{roots: g.Roots, check: g.Check}, nil
+	return &loaded{roots: g.Roots, check: g.Check, graph: g}, nil
 }
 
 // namesFiles reports whether any pattern names .go files.

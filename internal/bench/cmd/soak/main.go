@@ -45,7 +45,7 @@ func main() {
 		*p = a
 	}
 	check(os.MkdirAll(*work, 0o755))
-	env := append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
+	env := append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "PHIVET_CACHE=off") // analyse every time
 	want := func(name string) bool {
 		return *only == "" || slices.Contains(strings.Split(*only, ","), name)
 	}
