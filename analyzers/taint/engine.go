@@ -49,10 +49,10 @@ type Engine struct {
 	printing   map[printKey]bool
 	callees    map[*types.Func]calleeEntry
 	impls      map[implKey][]*types.Func
-	concrete   [][2]types.Type // see concreteTypes
-	scratch    scratchPool     // for setBuilders
-	solves     []*solveBuffers // free buffers for solve; nested solves take their own
-	freeMaps   []*familyMaps   // maps of finished small families, to reuse
+	concrete   [][2]types.Type        // see concreteTypes
+	scratch    scratchPool            // for setBuilders
+	solves     freeList[solveBuffers] // for solve; nested solves take their own
+	freeMaps   freeList[familyMaps]   // maps of finished small families, to reuse
 
 	flows   []Flow
 	ignored []IgnoredCheck

@@ -98,9 +98,11 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 	// stamps and reads with about 0.2, and growing them a doubling at a
 	// time was half the engine's map cost.
 	f.n = n
-	if k := len(e.freeMaps); k > 0 && n <= maxPooledFamily {
-		m := e.freeMaps[k-1]
-		e.freeMaps = e.freeMaps[:k-1]
+	var m *familyMaps
+	if n <= maxPooledFamily {
+		m = e.freeMaps.take()
+	}
+	if m != nil {
 		f.vals, f.stamps, f.reads, f.locCache, f.intrinsics, f.sites = m.vals, m.stamps, m.reads, m.locCache, m.intrinsics, m.sites
 	} else {
 		f.vals = make(map[ssa.Value]Taint, n/4)
@@ -207,8 +209,8 @@ func mayWrite(t types.Type) bool {
 // last one included (which only confirms the fixed point), ran them all
 // again: about two transfers per instruction, now close to one.
 func (f *family) solve() {
-	buf := f.e.takeSolveBuffers()
-	defer f.e.giveSolveBuffers(buf)
+	buf := f.e.solves.get()
+	defer f.e.solves.put(buf)
 	instrs := buf.instrs[:0]
 	for _, fn := range f.funcs {
 		for _, b := range fn.Blocks {
@@ -268,7 +270,7 @@ const maxPooledFamily = 256 // instructions
 // release hands the family's maps back to the engine; f must not be used
 // after.
 func (f *family) release() {
-	if f.n > maxPooledFamily || len(f.e.freeMaps) >= 8 {
+	if f.n > maxPooledFamily || f.e.freeMaps.len() >= 8 {
 		return
 	}
 	m := &familyMaps{f.vals, f.stamps, f.reads, f.locCache, f.intrinsics, f.sites}
@@ -278,7 +280,7 @@ func (f *family) release() {
 	clear(m.locCache)
 	clear(m.intrinsics)
 	clear(m.sites)
-	f.e.freeMaps = append(f.e.freeMaps, m)
+	f.e.freeMaps.put(m)
 }
 
 // solveBuffers are the arrays one solve works in. There is a family per
@@ -300,19 +302,6 @@ func (b *solveBuffers) visitsFor(n int) []visit {
 		vs[i] = visit{deps: vs[i].deps[:0]}
 	}
 	return vs
-}
-
-func (e *Engine) takeSolveBuffers() *solveBuffers {
-	if n := len(e.solves); n > 0 {
-		b := e.solves[n-1]
-		e.solves = e.solves[:n-1]
-		return b
-	}
-	return new(solveBuffers)
-}
-
-func (e *Engine) giveSolveBuffers(b *solveBuffers) {
-	e.solves = append(e.solves, b)
 }
 
 // stale reports whether anything v's transfer read has changed since it

@@ -63,27 +63,10 @@ func sameArray(a, b Set) bool {
 	return cap(a) > 0 && cap(b) > 0 && &a[:1][0] == &b[:1][0]
 }
 
-// scratchPool hands out setScratch values for builders to borrow. A
-// builder may be open while code it calls builds another, so each
-// borrows its own.
-type scratchPool struct{ free []*setScratch }
-
-func (p *scratchPool) get() *setScratch {
-	if n := len(p.free); n > 0 {
-		sc := p.free[n-1]
-		p.free = p.free[:n-1]
-		return sc
-	}
-	return new(setScratch)
-}
-
-// put takes sc back. Its arrays keep the labels last written to them
-// until overwritten; they name data of the package under analysis, which
-// the engine holds anyway.
-func (p *scratchPool) put(sc *setScratch) {
-	sc.next = 0
-	p.free = append(p.free, sc)
-}
+// scratchPool hands out setScratch values for builders to borrow. Its
+// arrays keep the labels last written to them until overwritten; they
+// name data of the package under analysis, which the engine holds anyway.
+type scratchPool = freeList[setScratch]
 
 // A setBuilder computes s₀ ∪ s₁ ∪ … ∪ sₙ as repeated Union would.
 type setBuilder struct {
@@ -118,6 +101,7 @@ func (b *setBuilder) set() Set {
 		s = append(Set(nil), s...)
 	}
 	if b.sc != nil {
+		b.sc.next = 0
 		b.pool.put(b.sc)
 	}
 	*b = setBuilder{pool: b.pool}
