@@ -339,13 +339,13 @@ func (f *family) compactDeps() []ssa.Value {
 	if len(ds) < 8 {
 		return ds
 	}
+	if f.depSeen == nil {
+		f.depSeen = make(map[ssa.Value]struct{})
+	}
 	clear(f.depSeen)
 	out := ds[:0]
 	for _, d := range ds {
 		if _, ok := f.depSeen[d]; !ok {
-			if f.depSeen == nil {
-				f.depSeen = make(map[ssa.Value]struct{})
-			}
 			f.depSeen[d] = struct{}{}
 			out = append(out, d)
 		}

@@ -58,9 +58,10 @@ func openRunCache() *runCache {
 
 // runInputs is what a run follows from besides the package graph.
 type runInputs struct {
-	cwd    string
-	args   []string
-	config string // the configuration as the analyzers receive it
+	cwd        string
+	args       []string
+	configFile string // "" when there is none (then nothing is checked against it)
+	config     string // the configuration as the analyzers receive it
 }
 
 // key returns the cache key of a run on graph g, or "" when the run is
@@ -81,7 +82,7 @@ func (c *runCache) key(in runInputs, g *pkgload.Graph) string {
 	if err != nil {
 		return ""
 	}
-	fmt.Fprintf(h, "\ncwd %q\nargs %q\nconfig %q\n", in.cwd, in.args, in.config)
+	fmt.Fprintf(h, "\ncwd %q\nargs %q\nconfig file %q\nconfig %q\n", in.cwd, in.args, in.configFile, in.config)
 	if err := g.Fingerprint(h); err != nil {
 		return ""
 	}

@@ -103,7 +103,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 	if !*fix {
 		// -fix needs the analysis itself, not only its findings.
 		aopts.cache = openRunCache()
-		aopts.inputs = runInputs{cwd: cwd, args: args, config: cfg.Encode()}
+		aopts.inputs = runInputs{cwd: cwd, args: args, configFile: cfg.File, config: cfg.Encode()}
 	}
 	res, err := analyse(fs.Args(), aopts, stderr)
 	if err != nil {
@@ -225,9 +225,7 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 	}
 	key := ""
 	if opts.cache != nil && l.graph != nil && !opts.forMap {
-		in := opts.inputs
-		in.args = append([]string{fmt.Sprintf("names=%v", opts.names)}, in.args...)
-		key = opts.cache.key(in, l.graph)
+		key = opts.cache.key(opts.inputs, l.graph)
 	}
 	if key != "" {
 		if run, ok := opts.cache.get(key); ok {
