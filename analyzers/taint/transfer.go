@@ -352,8 +352,10 @@ func (f *family) intrinsic(v ssa.Value) Taint {
 	if t.empty() && !fieldOrGlobal(v) {
 		// Most values have nothing intrinsic, and finding that again
 		// costs a lookup by type or two, like the cache; keeping them
-		// made this map the engine's largest (4% of all allocation at
-		// 100k lines). Fields and globals recurse, so they are kept.
+		// made this cache, when it was the engine's, its largest map (4%
+		// of all allocation at 100k lines), and per family it saved
+		// nothing measurable. Fields and globals recurse, so they are
+		// kept.
 		return t
 	}
 	f.intrinsics[v] = t
@@ -362,7 +364,7 @@ func (f *family) intrinsic(v ssa.Value) Taint {
 
 // computeIntrinsic works out what intrinsic caches. A value is only
 // asked about in its own family, so the cache is the family's, sized
-// with its other maps and dropped with it.
+// and reused with its other maps.
 func (e *Engine) computeIntrinsic(f *family, v ssa.Value) Taint {
 	var t Taint
 	if l := e.typeLabel(v.Type(), v.Pos(), ""); l != nil {
@@ -448,12 +450,12 @@ func (e *Engine) fieldLabel(t types.Type, i int, pos token.Pos) *Label {
 // type (a record, a source type, or a collection or pointer of those),
 // with its origin at pos, or nil.
 func (e *Engine) typeLabel(t types.Type, pos token.Pos, what string) *Label {
-	base, typ := e.labelOfType(t)
+	base := e.baseTypeLabel(t)
 	if base == nil {
 		return nil
 	}
 	l := *base
-	l.typ = typ
+	l.typ = t
 	msg := l.Name + " here"
 	if what != "" {
 		msg = what + " is a " + l.Name
@@ -462,31 +464,25 @@ func (e *Engine) typeLabel(t types.Type, pos token.Pos, what string) *Label {
 	return &l
 }
 
-// baseTypeLabel reports whether values of type t are identifiable: it
-// returns their label without an origin, or nil.
+// baseTypeLabel returns the label of values of type t, shared (callers
+// must not modify it) and without an origin or type, or nil if they are
+// not identifiable. It is asked of nearly every value, so it does not
+// allocate.
 func (e *Engine) baseTypeLabel(t types.Type) *Label {
-	base, _ := e.labelOfType(t)
-	return base
-}
-
-// labelOfType returns the shared label of values of type t (callers
-// must not modify it) and the type a label made from it records, without
-// allocating: it is asked of nearly every value.
-func (e *Engine) labelOfType(t types.Type) (*Label, types.Type) {
 	switch t.(type) {
 	case *types.Named, *types.Alias, *types.Basic:
 	default:
 		// Composite types are mostly new values at each occurrence (SSA
 		// makes a new pointer type for each address it takes), so a
 		// cache by type only grows; their element is cached below.
-		return e.elemLabelOf(t), t
+		return e.elemLabelOf(t)
 	}
 	base, ok := e.typeLabels[t]
 	if !ok {
 		base = e.elemLabelOf(t)
 		e.typeLabels[t] = base
 	}
-	return base, t
+	return base
 }
 
 // elemLabelOf returns the label of the record or source type that

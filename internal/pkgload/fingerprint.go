@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/packages"
 )
@@ -24,15 +25,7 @@ import (
 func (g *Graph) Fingerprint(w io.Writer) error {
 	var all []*packages.Package
 	packages.Visit(g.Roots, nil, func(p *packages.Package) { all = append(all, p) })
-	slices.SortFunc(all, func(a, b *packages.Package) int {
-		switch {
-		case a.ID < b.ID:
-			return -1
-		case a.ID > b.ID:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(all, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
 	fmt.Fprintf(w, "sizes %v\n", g.sizes)
 	for _, p := range all {
 		if len(p.Errors) > 0 {
