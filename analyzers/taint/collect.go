@@ -257,7 +257,103 @@ func (f *family) buildSummary() {
 		}
 	}
 	sortPaths(f.sum.ResultFields)
-	sortPaths(f.sum.Outs)
+	f.sum.Outs = widenOuts(f.sum.Outs)
+	f.sum.Sinks = widenSinks(f.sum.Sinks)
+}
+
+// widenSinks bounds, likewise, the paths of a parameter that reach one
+// sink under one guard: a function handing a whole parser or encoder
+// state to a panic message otherwise reaches it through hundreds of
+// paths, each substituted at every call. Past maxParamPaths, the paths
+// are cut a part at a time; of sinks that become one, the first keeps
+// its steps.
+func widenSinks(sinks []ParamSink) []ParamSink {
+	type group struct {
+		param  int
+		sink   SinkDesc
+		guards Guards
+	}
+	counts := map[group]int{}
+	for _, ps := range sinks {
+		counts[group{ps.Param, ps.Sink, ps.Guards}]++
+	}
+	for depth := maxPathParts; depth >= 0; depth-- {
+		crowded := false
+		for _, n := range counts {
+			crowded = crowded || n > maxParamPaths
+		}
+		if !crowded {
+			break
+		}
+		out := sinks[:0]
+		type key struct {
+			group
+			path string
+		}
+		seen := map[key]bool{}
+		for _, ps := range sinks {
+			g := group{ps.Param, ps.Sink, ps.Guards}
+			if counts[g] > maxParamPaths {
+				ps.Path = truncatePath(ps.Path, depth)
+			}
+			k := key{g, ps.Path}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, ps)
+		}
+		sinks = out
+		clear(counts)
+		for _, ps := range sinks {
+			counts[group{ps.Param, ps.Sink, ps.Guards}]++
+		}
+	}
+	return sinks
+}
+
+// widenOuts bounds the paths a summary writes through each parameter, as
+// widen bounds the paths a set reads: past maxParamPaths, the deepest
+// are cut a part at a time and what they write is merged at the shorter
+// path, which stands for everything below it. A function walking a
+// recursive type (a tree of walkers, each holding spares of its own
+// kind) otherwise writes through hundreds of paths, one per level until
+// maxPath, and each of its calls stores through each of them.
+func widenOuts(outs []PathTaint) []PathTaint {
+	sortPaths(outs)
+	counts := map[int]int{}
+	for _, o := range outs {
+		counts[o.Index]++
+	}
+	for depth := maxPathParts; depth >= 0; depth-- {
+		crowded := false
+		for _, n := range counts {
+			crowded = crowded || n > maxParamPaths
+		}
+		if !crowded {
+			break
+		}
+		merged := outs[:0]
+		for _, o := range outs {
+			if counts[o.Index] > maxParamPaths {
+				o.Path = truncatePath(o.Path, depth)
+			}
+			if n := len(merged); n > 0 && merged[n-1].Index == o.Index && merged[n-1].Path == o.Path {
+				merged[n-1].Taint, _ = merged[n-1].Taint.union(o.Taint)
+				continue
+			}
+			merged = append(merged, o)
+		}
+		// Cutting keeps the order: a path sorts after its prefix and
+		// before any path it does not prefix that sorts after it, so
+		// equal cuts of one parameter are adjacent.
+		outs = merged
+		clear(counts)
+		for _, o := range outs {
+			counts[o.Index]++
+		}
+	}
+	return outs
 }
 
 func sortPaths(ps []PathTaint) {
