@@ -261,99 +261,81 @@ func (f *family) buildSummary() {
 	f.sum.Sinks = widenSinks(f.sum.Sinks)
 }
 
+// widenOuts bounds the paths a summary writes through each parameter, as
+// widen bounds the paths a set reads: a function walking a recursive
+// type (a tree of walkers, each holding spares of its own kind)
+// otherwise writes through hundreds of paths, one per level until
+// maxPath, and each of its calls stores through each of them. What the
+// cut paths write is merged at the shorter path, which stands for
+// everything below it.
+func widenOuts(outs []PathTaint) []PathTaint {
+	sortPaths(outs)
+	// Cutting keeps the order (a path sorts after its prefix and before
+	// any path it does not prefix that sorts after it), so the entries a
+	// cut makes equal are adjacent.
+	return cutCrowded(outs,
+		func(o PathTaint) int { return o.Index },
+		func(o *PathTaint) *string { return &o.Path },
+		func(kept []PathTaint, o PathTaint) []PathTaint {
+			if n := len(kept); n > 0 && kept[n-1].Index == o.Index && kept[n-1].Path == o.Path {
+				kept[n-1].Taint, _ = kept[n-1].Taint.union(o.Taint)
+				return kept
+			}
+			return append(kept, o)
+		})
+}
+
 // widenSinks bounds, likewise, the paths of a parameter that reach one
 // sink under one guard: a function handing a whole parser or encoder
 // state to a panic message otherwise reaches it through hundreds of
-// paths, each substituted at every call. Past maxParamPaths, the paths
-// are cut a part at a time; of sinks that become one, the first keeps
-// its steps.
+// paths, each substituted at every call. Of the entries a cut makes
+// equal, the first keeps its steps.
 func widenSinks(sinks []ParamSink) []ParamSink {
 	type group struct {
 		param  int
 		sink   SinkDesc
 		guards Guards
 	}
-	counts := map[group]int{}
-	for _, ps := range sinks {
-		counts[group{ps.Param, ps.Sink, ps.Guards}]++
-	}
-	for depth := maxPathParts; depth >= 0; depth-- {
-		crowded := false
-		for _, n := range counts {
-			crowded = crowded || n > maxParamPaths
-		}
-		if !crowded {
-			break
-		}
-		out := sinks[:0]
-		type key struct {
-			group
-			path string
-		}
-		seen := map[key]bool{}
-		for _, ps := range sinks {
-			g := group{ps.Param, ps.Sink, ps.Guards}
-			if counts[g] > maxParamPaths {
-				ps.Path = truncatePath(ps.Path, depth)
+	return cutCrowded(sinks,
+		func(ps ParamSink) group { return group{ps.Param, ps.Sink, ps.Guards} },
+		func(ps *ParamSink) *string { return &ps.Path },
+		func(kept []ParamSink, ps ParamSink) []ParamSink {
+			for _, k := range kept {
+				if k.Param == ps.Param && k.Path == ps.Path && k.Sink == ps.Sink && k.Guards == ps.Guards {
+					return kept
+				}
 			}
-			k := key{g, ps.Path}
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			out = append(out, ps)
-		}
-		sinks = out
-		clear(counts)
-		for _, ps := range sinks {
-			counts[group{ps.Param, ps.Sink, ps.Guards}]++
-		}
-	}
-	return sinks
+			return append(kept, ps)
+		})
 }
 
-// widenOuts bounds the paths a summary writes through each parameter, as
-// widen bounds the paths a set reads: past maxParamPaths, the deepest
-// are cut a part at a time and what they write is merged at the shorter
-// path, which stands for everything below it. A function walking a
-// recursive type (a tree of walkers, each holding spares of its own
-// kind) otherwise writes through hundreds of paths, one per level until
-// maxPath, and each of its calls stores through each of them.
-func widenOuts(outs []PathTaint) []PathTaint {
-	sortPaths(outs)
-	counts := map[int]int{}
-	for _, o := range outs {
-		counts[o.Index]++
-	}
-	for depth := maxPathParts; depth >= 0; depth-- {
-		crowded := false
-		for _, n := range counts {
-			crowded = crowded || n > maxParamPaths
-		}
-		if !crowded {
-			break
-		}
-		merged := outs[:0]
-		for _, o := range outs {
-			if counts[o.Index] > maxParamPaths {
-				o.Path = truncatePath(o.Path, depth)
-			}
-			if n := len(merged); n > 0 && merged[n-1].Index == o.Index && merged[n-1].Path == o.Path {
-				merged[n-1].Taint, _ = merged[n-1].Taint.union(o.Taint)
-				continue
-			}
-			merged = append(merged, o)
-		}
-		// Cutting keeps the order: a path sorts after its prefix and
-		// before any path it does not prefix that sorts after it, so
-		// equal cuts of one parameter are adjacent.
-		outs = merged
+// cutCrowded cuts the paths of every group of more than maxParamPaths
+// items a part at a time, deepest first, until no group has more; merge
+// adds an item to those kept, folding it into one it now equals.
+func cutCrowded[T any, G comparable](items []T, group func(T) G, path func(*T) *string, merge func(kept []T, it T) []T) []T {
+	counts := map[G]int{}
+	crowded := func() bool {
 		clear(counts)
-		for _, o := range outs {
-			counts[o.Index]++
+		over := false
+		for _, it := range items {
+			g := group(it)
+			counts[g]++
+			over = over || counts[g] > maxParamPaths
 		}
+		return over
 	}
-	return outs
+	for depth := maxPathParts; depth >= 0 && crowded(); depth-- {
+		kept := items[:0]
+		for _, it := range items {
+			if counts[group(it)] > maxParamPaths {
+				p := path(&it)
+				*p = truncatePath(*p, depth)
+			}
+			kept = merge(kept, it)
+		}
+		items = kept
+	}
+	return items
 }
 
 func sortPaths(ps []PathTaint) {
