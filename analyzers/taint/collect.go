@@ -269,20 +269,20 @@ func (f *family) buildSummary() {
 // cut paths write is merged at the shorter path, which stands for
 // everything below it.
 func widenOuts(outs []PathTaint) []PathTaint {
-	sortPaths(outs)
-	// Cutting keeps the order (a path sorts after its prefix and before
-	// any path it does not prefix that sorts after it), so the entries a
-	// cut makes equal are adjacent.
-	return cutCrowded(outs,
+	outs = cutCrowded(outs,
 		func(o PathTaint) int { return o.Index },
 		func(o *PathTaint) *string { return &o.Path },
 		func(kept []PathTaint, o PathTaint) []PathTaint {
-			if n := len(kept); n > 0 && kept[n-1].Index == o.Index && kept[n-1].Path == o.Path {
-				kept[n-1].Taint, _ = kept[n-1].Taint.union(o.Taint)
-				return kept
+			for i, k := range kept {
+				if k.Index == o.Index && k.Path == o.Path {
+					kept[i].Taint, _ = k.Taint.union(o.Taint)
+					return kept
+				}
 			}
 			return append(kept, o)
 		})
+	sortPaths(outs)
+	return outs
 }
 
 // widenSinks bounds, likewise, the paths of a parameter that reach one

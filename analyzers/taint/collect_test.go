@@ -71,6 +71,30 @@ func TestWidenOutsBoundsPathsPerParameter(t *testing.T) {
 	}
 }
 
+// Paths a cut makes equal need not be neighbours in sorted order
+// (".a.b.c" and ".a.b[]" both cut to ".a.b", with ".a.b0" between them):
+// they must still merge.
+func TestWidenOutsMergesCutPathsThatWereApart(t *testing.T) {
+	var outs []PathTaint
+	for i := range 26 {
+		outs = append(outs, PathTaint{Index: 0, Path: fmt.Sprintf(".a.b.c%d", i), Taint: Taint{Data: Set{paramLabel(2, "")}}})
+	}
+	outs = append(outs,
+		PathTaint{Index: 0, Path: ".a.b[]", Taint: Taint{Data: Set{paramLabel(3, "")}}},
+		PathTaint{Index: 0, Path: ".a.b0", Taint: Taint{Data: Set{paramLabel(4, "")}}})
+	got := widenOuts(outs)
+	var paths []string
+	for _, o := range got {
+		paths = append(paths, o.Path)
+	}
+	if strings.Join(paths, " ") != ".a.b .a.b0" {
+		t.Fatalf("widened paths = %q, want \".a.b .a.b0\": one entry per path", paths)
+	}
+	if len(got[0].Taint.Data) != 2 {
+		t.Errorf("what was written below .a.b was not merged there: %v", got[0].Taint.Data)
+	}
+}
+
 func TestWidenSinksBoundsPathsPerSink(t *testing.T) {
 	logSink := SinkDesc{Name: "log.Println", Kind: catalog.Log}
 	panicSink := SinkDesc{Name: "panic", Kind: catalog.Log}
