@@ -5,7 +5,10 @@ import "log"
 // Form has more fields than a summary tells apart through one parameter
 // (taint.maxParamPaths): what a helper writes into, or logs from, all of
 // them is summarised at a shorter path, which stands for everything
-// below it. The data must not be lost on the way.
+// below it. The data must not be lost on the way. The price is
+// precision inside such a form: once fillAll's summary is cut to the
+// whole form, a field it did not write (Plain) reads as written too, as
+// a label set past the bound reads every path of its parameter.
 type Form struct {
 	F00   string
 	F01   string
