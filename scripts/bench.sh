@@ -3,7 +3,10 @@
 # See docs/performance.md. Environment:
 #   BENCH_RUNS     timed runs per tool and target (default 5; medians are reported)
 #   BENCH_SIZES    generated corpus sizes (default 10k,100k; add 1M for the full curve)
-#   BENCH_TARGETS  std,gen,modules (default all three)
+#   BENCH_TARGETS  std,gen,modules,realcode (default the first three)
+#   BENCH_REALCODE for the realcode target: the directory ../shared/realcode/clone.sh
+#                  laid the development set out in (konsulin-api, bcda-app and orca
+#                  are measured, each with its phivet.yaml)
 #   BENCH_TOOLS    phivet,floor,govet,staticcheck (default all four)
 #   BENCH_COLD     1 (default) also times a cold phivet run with an empty GOCACHE
 #   BENCH_TIMEOUT  a run taking longer is stopped and its tool marked failed (default 30m)

@@ -58,7 +58,7 @@ var runTimeout = 30 * time.Minute
 
 type tool struct {
 	name string
-	cmd  func(run int, pattern []string) []string // argv
+	cmd  func(run int, t target) []string // argv
 	env  func(run int) (env []string, cleanup func())
 }
 
@@ -66,7 +66,17 @@ type target struct {
 	name    string
 	dir     string
 	pattern []string
-	lines   int // generated corpora: Go lines
+	lines   int      // generated corpora: Go lines
+	config  []string // phivet's -config flag, for the real services
+}
+
+// realServices are the development set's largest services, measured with
+// the configuration a user would write for each (issue 15's performance
+// target): name, module root under the corpora directory.
+var realServices = [][2]string{
+	{"konsulin-api", "konsulin-api"},
+	{"bcda-app", "bcda-app"},
+	{"orca", "orca/orchestrator"},
 }
 
 type sample struct {
@@ -92,7 +102,9 @@ func main() {
 	bin := flag.String("bin", "", "`directory` holding phivet, phivet-floor and staticcheck")
 	runs := flag.Int("runs", envInt("BENCH_RUNS", 5), "timed runs per tool and target (BENCH_RUNS)")
 	sizes := flag.String("sizes", envStr("BENCH_SIZES", "10k,100k"), "generated corpus sizes (BENCH_SIZES), e.g. 10k,100k,1M")
-	targets := flag.String("targets", envStr("BENCH_TARGETS", "std,gen,modules"), "targets (BENCH_TARGETS): std, gen, modules")
+	targets := flag.String("targets", envStr("BENCH_TARGETS", "std,gen,modules"), "targets (BENCH_TARGETS): std, gen, modules, realcode")
+	realcode := flag.String("realcode", envStr("BENCH_REALCODE", ""), "`directory` of the development set's clones laid out by clone.sh (BENCH_REALCODE), for the realcode target")
+	realKeys := flag.String("realcode-keys", envStr("BENCH_REALCODE_KEYS", "../shared/realcode"), "`directory` of the development set's configurations (BENCH_REALCODE_KEYS), relative to -repo unless absolute")
 	tools := flag.String("tools", envStr("BENCH_TOOLS", "phivet,floor,govet,staticcheck"), "tools (BENCH_TOOLS)")
 	timeout := flag.Duration("timeout", envDur("BENCH_TIMEOUT", 30*time.Minute), "a run that takes longer is stopped and its tool marked failed on the target (BENCH_TIMEOUT)")
 	cold := flag.Bool("cold", envStr("BENCH_COLD", "1") != "0", "also time one cold run of phivet with an empty GOCACHE (BENCH_COLD)")
@@ -133,6 +145,24 @@ func main() {
 				d := fetch(*work, m, baseEnv)
 				ts = append(ts, target{name: m.Path + "@" + m.Version, dir: d, pattern: strings.Fields(m.Pattern)})
 			}
+		case "realcode":
+			if *realcode == "" {
+				fatalf("the realcode target needs -realcode (BENCH_REALCODE): the directory clone.sh laid the services out in")
+			}
+			keys := *realKeys
+			if !filepath.IsAbs(keys) {
+				keys = filepath.Join(*repo, keys)
+			}
+			for _, svc := range realServices {
+				cfg := filepath.Join(keys, svc[0], "phivet.yaml")
+				d := filepath.Join(abs(*realcode), svc[1])
+				for _, p := range []string{cfg, filepath.Join(d, "go.mod")} {
+					if _, err := os.Stat(p); err != nil {
+						fatalf("realcode target %s: %v", svc[0], err)
+					}
+				}
+				ts = append(ts, target{name: svc[0], dir: d, pattern: []string{"./..."}, config: []string{"-config", cfg}})
+			}
 		case "":
 		default:
 			fatalf("unknown target %q", t)
@@ -140,14 +170,18 @@ func main() {
 	}
 
 	all := map[string]tool{
-		"phivet": {name: "phivet", cmd: func(_ int, p []string) []string { return append([]string{filepath.Join(*bin, "phivet")}, p...) }},
-		"floor":  {name: "floor", cmd: func(_ int, p []string) []string { return append([]string{filepath.Join(*bin, "phivet-floor")}, p...) }},
-		"govet": {name: "go vet", cmd: func(run int, p []string) []string {
-			// A flag value never used before: a cache key of its own.
-			return append([]string{"go", "vet", fmt.Sprintf("-printf.funcs=phivetBench%dR%dPrintf", time.Now().UnixNano(), run)}, p...)
+		"phivet": {name: "phivet", cmd: func(_ int, t target) []string {
+			return slices.Concat([]string{filepath.Join(*bin, "phivet")}, t.config, t.pattern)
 		}},
-		"staticcheck": {name: "staticcheck", cmd: func(_ int, p []string) []string {
-			return append([]string{filepath.Join(*bin, "staticcheck"), "-tests=false", "-checks=all"}, p...)
+		"floor": {name: "floor", cmd: func(_ int, t target) []string {
+			return append([]string{filepath.Join(*bin, "phivet-floor")}, t.pattern...)
+		}},
+		"govet": {name: "go vet", cmd: func(run int, t target) []string {
+			// A flag value never used before: a cache key of its own.
+			return append([]string{"go", "vet", fmt.Sprintf("-printf.funcs=phivetBench%dR%dPrintf", time.Now().UnixNano(), run)}, t.pattern...)
+		}},
+		"staticcheck": {name: "staticcheck", cmd: func(_ int, t target) []string {
+			return append([]string{filepath.Join(*bin, "staticcheck"), "-tests=false", "-checks=all"}, t.pattern...)
 		}, env: func(run int) ([]string, func()) {
 			d, err := os.MkdirTemp(*work, "sc-cache-")
 			must(err)
@@ -179,7 +213,7 @@ func main() {
 			rc, err := os.MkdirTemp(*work, "phivet-cache-")
 			must(err)
 			env := append(slices.Clone(baseEnv), "GOCACHE="+d, "PHIVET_CACHE="+rc)
-			s := runOnce(t.dir, env, all["phivet"].cmd(0, t.pattern), io.Discard)
+			s := runOnce(t.dir, env, all["phivet"].cmd(0, t), io.Discard)
 			os.RemoveAll(d)
 			coldM = &measurement{Tool: "phivet (cold)", Target: t.name, Lines: t.lines, Samples: []sample{s}}
 			finish(coldM)
@@ -189,7 +223,7 @@ func main() {
 			warmM = &measurement{Tool: "phivet (warm)", Target: t.name, Lines: t.lines}
 			env = append(slices.Clone(baseEnv), "PHIVET_CACHE="+rc)
 			for range *runs {
-				warmM.Samples = append(warmM.Samples, runOnce(t.dir, env, all["phivet"].cmd(0, t.pattern), io.Discard))
+				warmM.Samples = append(warmM.Samples, runOnce(t.dir, env, all["phivet"].cmd(0, t), io.Discard))
 			}
 			os.RemoveAll(rc)
 			finish(warmM)
@@ -201,7 +235,7 @@ func main() {
 			ms[tool.name] = m
 			env, cleanup := toolEnv(tool, -1, baseEnv)
 			var errOut strings.Builder
-			s := runOnce(t.dir, env, tool.cmd(-1, t.pattern), &errOut)
+			s := runOnce(t.dir, env, tool.cmd(-1, t), &errOut)
 			cleanup()
 			switch {
 			case s.Exit == -2:
@@ -219,7 +253,7 @@ func main() {
 					continue
 				}
 				env, cleanup := toolEnv(tool, run, baseEnv)
-				s := runOnce(t.dir, env, tool.cmd(run, t.pattern), io.Discard)
+				s := runOnce(t.dir, env, tool.cmd(run, t), io.Discard)
 				cleanup()
 				if s.Exit == -2 {
 					m.Failed = fmt.Sprintf("timed out after %s", runTimeout)
