@@ -63,3 +63,10 @@ type PatientSearchFilter struct {
 	Postcode  string    // want `PatientSearchFilter.Postcode looks identifiable`
 	Gender    string    // want `PatientSearchFilter.Gender looks identifiable \(sex or gender\)`
 }
+
+// Booking points at a patient's record: that says whose booking it is,
+// not that its own Name is a patient's.
+type Booking struct {
+	Patient *Patient
+	Name    string
+}
