@@ -21,21 +21,31 @@
 // Diagnosis) are flagged in any struct. Words that identify someone only
 // when they describe a person (a bare Name, Address, Email, Phone, Sex,
 // Notes) are flagged only when they are the whole name of a field of a
-// struct whose own name says it describes a person or a health record
-// (Patient, Person, Contact, Referral, Appointment…): so FileName,
-// HostName, UserName and the email addresses of an X.509 certificate are
-// not flagged.
+// struct that holds a person's data: one named for a person or a health
+// record (Patient, PatientContact, Referral; not PatientTag), or one with
+// a marked field or a field identifiable by name alone (a date of birth).
+// So FileName, HostName, UserName and the email addresses of an X.509
+// certificate are not flagged.
+//
+// Outside a struct named for a person, a key, link, status, count or flag
+// of the data is not the data: PatientID (a surrogate key), a field of a
+// Reference or ID type, DiagnosisLinkID, AllergyStatus, a bool. In a
+// struct named for staff or an organisation (Practitioner), names, dates
+// of birth and contact details are theirs, not a patient's.
 //
 // A field is marked, and not reported, when it has a phi struct tag, a
 // //phi:source directive or a phivet.yaml source entry, or when its type is
 // a source type or a record (a struct with marked fields), or a pointer,
-// slice, array or map of one. Tag phi:"-" or a config entry with class "-"
-// declares the field not identifiable and silences it. Embedded fields are
-// not examined. //phi:ignore REASON on the field's line suppresses one
+// slice, array or map of one; the fields of a source type are covered by
+// its mark. Tag phi:"-" or a config entry with class "-" declares the
+// field not identifiable and silences it. Embedded fields are not
+// examined. //phi:ignore REASON on the field's line suppresses one
 // finding.
 //
 // Findings are reported at the field's name. Findings in _test.go files
-// are reported only with -tests; generated files get none.
+// and test support packages (testdata, testutil, fixtures, mocks, a
+// top-level test directory) are reported only with -tests; generated
+// files (by header, file name or generator comment) get none.
 package phidiscover
 
 import (
@@ -49,6 +59,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/phivet/phivet/analyzers/codes"
+	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/model"
 	"github.com/phivet/phivet/analyzers/phidirective"
 )
@@ -109,9 +120,15 @@ func run(pass *analysis.Pass) (any, error) {
 	m := model.New(dir.Config, dir.AllMarks(), nil)
 	tests := pass.Analyzer.Flags.Lookup(TestsFlag).Value.String() == "true"
 	enabled := dir.Checks.Enabled(codes.UnmarkedField)
+	modPath := ""
+	if pass.Module != nil {
+		modPath = pass.Module.Path
+	}
+	support := testSupport(pass.Pkg.Path(), modPath)
 	for _, f := range pass.Files {
 		name := pass.Fset.File(f.Pos()).Name()
-		shown := enabled && !ast.IsGenerated(f) && (tests || !strings.HasSuffix(name, "_test.go"))
+		test := support || strings.HasSuffix(name, "_test.go")
+		shown := enabled && !generatedFile(f, name) && (tests || !test)
 		for _, u := range unmarkedIn(pass, m, f) {
 			if reason, ok := dir.Suppressed(pass.Fset, u.Pos); ok {
 				u.Suppressed = reason
@@ -162,13 +179,17 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 	}
 	var named *types.Named
 	ownerName := "struct"
-	person := false
+	kind := ownerOther
 	if owner != nil {
 		named, _ = owner.Type().(*types.Named)
 		ownerName = owner.Name()
-		person = isPerson(words(owner.Name()))
+		kind = ownerOf(words(owner.Name()))
+		if m.Mark(owner).Source != "" {
+			return nil // a source type: its mark covers every field
+		}
 	}
-	var out []Unmarked
+	var cands []candidate
+	holdsPerson := kind == ownerPerson || kind == ownerRecord
 	i := 0
 	for _, fld := range st.Fields.List {
 		if len(fld.Names) == 0 {
@@ -181,24 +202,103 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 			if id.Name == "_" || idx >= tst.NumFields() {
 				continue
 			}
-			if m.FieldClass(named, tst, idx) != "" || markedType(m, tst.Field(idx).Type()) {
+			ft := tst.Field(idx).Type()
+			if class := m.FieldClass(named, tst, idx); class != "" || markedType(m, ft) {
+				holdsPerson = holdsPerson || model.IdentifiableClass(class) || m.TypeClass(ft) != ""
 				continue
 			}
-			t := lookIdentifiable(id.Name, tst.Tag(idx), person)
-			if t == nil {
-				continue
-			}
-			out = append(out, Unmarked{Pos: id.Pos(), Name: ownerName + "." + id.Name, What: t.What, Class: string(t.Class)})
+			c := candidate{id: id, tag: tst.Tag(idx), typ: ft}
+			var ws []string
+			c.anywhere, ws = c.judge(false, kind)
+			// A field identifiable by name alone (a date of birth, an NHS
+			// number) says the struct holds a person's data; clinical words
+			// do not say whose, and a name qualified by someone
+			// (PatientIdentifiers in a clinician's UserDetails) is that
+			// someone's, not the struct's subject's.
+			holdsPerson = holdsPerson || c.anywhere != nil && c.anywhere.Class != config.ClassClinical && !qualified(ws)
+			cands = append(cands, c)
 		}
+	}
+	holdsPerson = holdsPerson && kind != ownerStaff
+	var out []Unmarked
+	for _, c := range cands {
+		t := c.anywhere
+		if t == nil && holdsPerson {
+			t, _ = c.judge(true, kind)
+		}
+		if t == nil {
+			continue
+		}
+		out = append(out, Unmarked{Pos: c.id.Pos(), Name: ownerName + "." + c.id.Name, What: t.What, Class: string(t.Class)})
 	}
 	return out
 }
+
+// A candidate is an unmarked field whose name is yet to be judged.
+type candidate struct {
+	id       *ast.Ident
+	tag      string
+	typ      types.Type
+	anywhere *term // what its name alone looks like, in any struct
+}
+
+// judge returns what the field looks like in a struct of the given kind
+// (person says whether person patterns count there), or nil, and the
+// words of the name that matched. Outside a
+// struct named for a person, a flag (a bool), a key or a link (a field
+// of a key type, or a name ending in a key word) is not the data it
+// names; in a struct named for staff or an organisation, demographic
+// terms are theirs.
+func (c candidate) judge(person bool, kind ownerKind) (*term, []string) {
+	t, ws := lookIdentifiable(c.id.Name, c.tag, person)
+	switch {
+	case t == nil:
+		return nil, nil
+	case kind == ownerStaff && t.Demographic:
+		return nil, nil
+	case kind == ownerPerson:
+		return t, ws
+	case isFlag(c.typ) || isKeyType(c.typ) || isKeyName(ws, t):
+		return nil, nil
+	}
+	return t, ws
+}
+
+// isFlag reports whether t is a boolean: flags and settings are not
+// identifiers by name alone (HasPrescription, AllergyAlertsEnabled).
+func isFlag(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
+}
+
+// isKeyType reports whether t is a named type whose name ends in a key
+// word (Reference, UUID, ObjectID), or a pointer, slice, array or map of
+// one.
+func isKeyType(t types.Type) bool {
+	for range maxElemDepth {
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			ws := words(n.Obj().Name())
+			return len(ws) > 0 && contains(keyTypeWords, ws[len(ws)-1])
+		}
+		e := model.Elem(t)
+		if e == nil {
+			return false
+		}
+		t = e
+	}
+	return false
+}
+
+// maxElemDepth bounds the pointers, slices, arrays and maps looked
+// through to reach a named type: deeper nesting does not occur in data
+// models, and a bound keeps a pathological type from costing time.
+const maxElemDepth = 8
 
 // markedType reports whether a field of type t is marked by its type: a
 // source type (or one declared not identifiable), a record, or a pointer,
 // slice, array or map of one.
 func markedType(m *model.Model, t types.Type) bool {
-	for range 8 {
+	for range maxElemDepth {
 		if m.IsRecord(t) {
 			return true
 		}
@@ -224,17 +324,20 @@ func markedType(m *model.Model, t types.Type) bool {
 // tagKeys are the struct tags whose names say what a field holds.
 var tagKeys = []string{"json", "db", "yaml", "xml", "bson", "protobuf"}
 
-// lookIdentifiable returns the term a field's name or tag names match.
-func lookIdentifiable(name, tag string, person bool) *term {
-	if t := classify(words(name), person); t != nil {
-		return t
+// lookIdentifiable returns the term a field's name or tag names match,
+// and the words of the name that matched.
+func lookIdentifiable(name, tag string, person bool) (*term, []string) {
+	ws := words(name)
+	if t := classify(ws, person); t != nil {
+		return t, ws
 	}
 	for _, n := range tagNames(tag) {
-		if t := classify(words(n), person); t != nil {
-			return t
+		ws := words(n)
+		if t := classify(ws, person); t != nil {
+			return t, ws
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // tagNames returns the names a struct tag gives a field: json:"nhs_number"

@@ -26,6 +26,10 @@ type term struct {
 	Class    config.Class
 	Anywhere []string
 	Person   []string
+	// Demographic terms say who a person is or how to reach them: staff
+	// and organisations have these too, so they are not flagged in a
+	// struct named for staff or an organisation (see staffWords).
+	Demographic bool
 	// Examples are names that must be flagged: in any struct for a term
 	// with anywhere patterns, in a Patient struct otherwise. The test
 	// checks each one.
@@ -50,51 +54,51 @@ var terms = []term{
 		Anywhere: []string{"national insurance", "nino"},
 		Examples: []string{"NationalInsuranceNumber", "NINO"}},
 	{What: "medical record number", Class: config.ClassDirect,
-		Anywhere: []string{"mrn", "medical record", "hospital number|no|num", "patient id|identifier|number|no|num|ref|reference"},
-		Examples: []string{"MRN", "MedicalRecordNumber", "hospital_no", "PatientID"}},
+		Anywhere: []string{"mrn", "medical record", "hospital number|no|num", "patient identifier|number|no|num"},
+		Examples: []string{"MRN", "MedicalRecordNumber", "hospital_no", "PatientNumber", "PatientIdentifiers"}},
 	{What: "insurance or member id", Class: config.ClassDirect,
 		Anywhere: []string{"insurance id|identifier|number|no|num", "policyholder", "policy holder", "subscriber id|number", "beneficiary id|number", "medicare|medicaid id|number|no|num"},
 		Person:   []string{"member id|identifier|number|no|num", "insurance"},
 		Examples: []string{"InsuranceID", "insurance_number", "PolicyHolder", "MedicareNumber", "MemberID"}},
 
 	// Names.
-	{What: "person's name", Class: config.ClassDirect,
+	{What: "person's name", Class: config.ClassDirect, Demographic: true,
 		Anywhere: []string{"first|given|family|middle|maiden|legal|birth|patient|kin name", "forename", "surname"},
 		Person:   []string{"name", "last|full|display|preferred|known name"},
 		Examples: []string{"FirstName", "given_names", "Surname", "FamilyName", "full_name", "Forenames", "PatientName", "Name", "PreferredName"}},
 
 	// Dates.
-	{What: "date of birth", Class: config.ClassIndirect,
+	{What: "date of birth", Class: config.ClassIndirect, Demographic: true,
 		Anywhere: []string{"dob", "^do b$", "date of birth", "birth date|day|dt", "birthdate", "birthday"},
 		Person:   []string{"born", "born on|at"},
 		Examples: []string{"DOB", "DoB", "DateOfBirth", "birth_date", "Birthdate", "Birthday", "Born"}},
 
 	// Contact details.
-	{What: "address", Class: config.ClassDirect,
+	{What: "address", Class: config.ClassDirect, Demographic: true,
 		Anywhere: []string{"address|addr line", "home|residential|mailing|correspondence|patient|permanent|kin address", "house number|name"},
 		Person:   []string{"address|addr", "street", "street|postal address", "town", "city", "county", "locality"},
 		Examples: []string{"AddressLine1", "address_line_2", "HomeAddress", "HouseNumber", "Address", "Address2", "Street", "Town"}},
-	{What: "postcode or ZIP code", Class: config.ClassIndirect,
+	{What: "postcode or ZIP code", Class: config.ClassIndirect, Demographic: true,
 		Anywhere: []string{"postcode", "post code", "zipcode", "zip code", "outward code"},
 		Person:   []string{"zip", "postal code"},
 		Examples: []string{"Postcode", "post_code", "ZipCode", "zipcode", "Zip", "PostalCode"}},
-	{What: "phone number", Class: config.ClassDirect,
+	{What: "phone number", Class: config.ClassDirect, Demographic: true,
 		Anywhere: []string{"phone|telephone|mobile|cell|fax|sms number|no|num", "home|mobile|work|cell|contact|patient|kin phone|telephone", "telephone"},
 		Person:   []string{"phone", "mobile", "tel", "fax"},
 		Examples: []string{"PhoneNumber", "mobile_no", "HomePhone", "Telephone", "Phone", "Mobile", "Tel"}},
-	{What: "email address", Class: config.ClassDirect,
+	{What: "email address", Class: config.ClassDirect, Demographic: true,
 		Anywhere: []string{"patient|personal|home|contact|kin email", "patient|personal|home|contact|kin e mail"},
 		Person:   []string{"email", "e mail", "email address"},
 		Examples: []string{"PersonalEmail", "contact_email", "Email", "EMail", "EmailAddress"}},
-	{What: "next of kin", Class: config.ClassDirect,
+	{What: "next of kin", Class: config.ClassDirect, Demographic: true,
 		Anywhere: []string{"next of kin", "^nok$", "kin", "emergency contact"},
 		Examples: []string{"NextOfKin", "next_of_kin", "NOK", "Kin", "EmergencyContact"}},
-	{What: "photograph", Class: config.ClassDirect,
+	{What: "photograph", Class: config.ClassDirect, Demographic: true,
 		Person:   []string{"photo", "photograph", "picture", "portrait"},
 		Examples: []string{"Photo", "Photograph"}},
 
 	// Demographics and care.
-	{What: "sex or gender", Class: config.ClassIndirect,
+	{What: "sex or gender", Class: config.ClassIndirect, Demographic: true,
 		Person:   []string{"sex", "gender"},
 		Examples: []string{"Sex", "Gender"}},
 	{What: "GP or GP practice", Class: config.ClassIndirect,
@@ -117,7 +121,7 @@ var terms = []term{
 		Anywhere: []string{"allergy", "allergic"},
 		Examples: []string{"Allergies", "allergy_list"}},
 	{What: "clinical notes", Class: config.ClassClinical,
-		Anywhere: []string{"clinical|medical|case|consultation|nursing|progress|patient|discharge note", "clinical", "symptom", "disability", "pregnancy|pregnant", "medical history", "treatment plan"},
+		Anywhere: []string{"clinical|medical|case|consultation|nursing|progress|patient|discharge note", "clinical summary|information|info|detail|data|history|finding|record|comment|assessment|impression|narrative|observation|text", "symptom", "disability", "pregnancy|pregnant", "medical history", "treatment plan"},
 		Person:   []string{"note", "history", "treatment"},
 		Examples: []string{"ClinicalNotes", "nursing_notes", "ClinicalSummary", "Symptoms", "Notes", "MedicalHistory"}},
 	{What: "ethnicity", Class: config.ClassClinical,
@@ -136,15 +140,75 @@ var terms = []term{
 }
 
 // personWords are words that, in a struct's own name, say the struct
-// describes a person or a health record: there a bare Name, Address or
-// Email is the person's. Words that are as often technical (admission
+// describes a person: there a bare Name, Address or Email is the person's,
+// and so is a link or flag (Patient.GeneralPractitioner, a reference to
+// the patient's GP). Words that are as often technical (admission
 // control, resource claims, code coverage, service registration, pub/sub
 // subscribers, members of an archive) are not among them.
 var personWords = []string{
 	"patient", "person", "people", "individual", "contact", "kin", "guardian", "carer", "caregiver",
-	"resident", "citizen", "applicant", "beneficiary", "customer", "employee", "demographic",
+	"resident", "citizen", "applicant", "beneficiary", "customer", "demographic",
+}
+
+// recordWords name a health record about one patient: there a bare Note
+// or Condition is the patient's, but a link or flag is still a key or a
+// status of the record, not its content (an encounter's reference to a
+// Condition).
+var recordWords = []string{
 	"referral", "appointment", "encounter", "consultation", "prescription", "insurance",
 }
+
+// headOnlyWords are person words only as the last word of a struct's
+// name (before wrapper words): a PatientContact or EmergencyContact is a
+// person, a ContactDetail or ContactPoint is a way of reaching someone,
+// often a publisher or an organisation.
+var headOnlyWords = []string{"contact"}
+
+// wrapperWords, at the end of a struct's name, say how the data travels
+// rather than what it is: PatientContactComponent is a PatientContact.
+var wrapperWords = []string{
+	"component", "element", "record", "dto", "model", "entity", "resource", "request", "response",
+	"input", "output", "payload", "body", "data", "row", "document", "view", "item", "entry", "list",
+}
+
+// staffWords, in a struct's own name, say it describes staff or an
+// organisation: their names, dates of birth and contact details are not a
+// patient's (Practitioner.BirthDate, an organisation's contact Address),
+// so demographic terms are not flagged there. The first person, record or
+// staff word of the name decides whose struct it is:
+// OrganizationContact is an organisation's contact, PatientContact a
+// patient's.
+var staffWords = []string{
+	"practitioner", "clinician", "doctor", "physician", "nurse", "staff", "employee",
+	"organization", "organisation", "practice", "clinic", "hospital", "pharmacy", "publisher",
+	"company", "supplier", "vendor",
+}
+
+// notDataHeads, as the last word of a struct's name, say the struct is
+// about something other than the person's data: a tag, key or status of
+// it, settings or a query, a count, or a component of the program
+// (PatientTag, PatientVisitMeta, PatientSearchOptions, PatientService).
+var notDataHeads = []string{
+	"tag", "label", "id", "key", "ref", "reference", "link", "meta", "metadata", "status", "state",
+	"type", "kind", "option", "setting", "config", "configuration", "filter", "query", "param",
+	"parameter", "count", "stat", "statistic", "metric", "flag", "handler", "service", "client",
+	"server", "controller", "repository", "repo", "store", "cache", "manager", "usecase", "router",
+}
+
+// keyWords, as the last word of a field's name after words that already
+// match a term, say the field is a key, link, status or count of the data
+// rather than the data (DiagnosisLinkID, MedicationReference,
+// ClinicalStatus, PrescriptionCount). A term whose own pattern ends in the
+// word (SubscriberID, NHSID) is not affected.
+var keyWords = []string{
+	"id", "key", "ref", "reference", "link", "url", "uri", "status", "count", "total", "flag",
+}
+
+// keyTypeWords, as the last word of a named type's name, say a field of
+// that type (or a pointer, slice, array or map of it) is a key or a link
+// to another record: a FHIR Reference, a uuid.UUID, a database ObjectID.
+// The record it points at is flagged where it is declared.
+var keyTypeWords = []string{"reference", "ref", "id", "uuid", "key"}
 
 // notFlagged documents names that are deliberately not identifiable on
 // their own, with why. It is rendered in docs/discovery.md and the test
@@ -156,9 +220,12 @@ var notFlagged = []struct{ Name, Why string }{
 	{"ServerAddress", "a network address; only home, residential, mailing and similar addresses are a person's"},
 	{"IPAddress", "a network address"},
 	{"EmailAddresses", "outside a person's struct, e.g. the addresses in an X.509 certificate"},
-	{"ID", "a surrogate key; PatientID is flagged because it often holds a hospital number"},
+	{"ID", "a surrogate key"},
+	{"PatientID", "a key to the patient's record (a database key, a FHIR logical id), not a hospital number; PatientNumber and PatientIdentifier are flagged"},
+	{"DiagnosisLinkID", "a key or link to the data, not the data (so are MedicationReference, AllergyStatus, PrescriptionCount), outside a struct named for a person"},
 	{"LastName", "outside a person's struct it is as often the previous name of something (testing's lastName); in a person's struct it is flagged"},
 	{"FullName", "outside a person's struct it is as often a qualified name (an X.509 distribution point's FullName)"},
+	{"ClinicalStatus", "clinical qualifies a noun: a record's status or a clinical recommendation is not a patient's information; ClinicalNotes and ClinicalSummary are flagged"},
 	{"Chi", "chi alone is a Greek letter or a statistic; CHINumber is flagged"},
 }
 
@@ -265,17 +332,6 @@ func classify(words []string, person bool) *term {
 	return nil
 }
 
-// isPerson reports whether a struct named with these words describes a
-// person or a health record.
-func isPerson(words []string) bool {
-	for _, w := range words {
-		if contains(personWords, w) {
-			return true
-		}
-	}
-	return false
-}
-
 func isNumber(s string) bool {
 	for _, r := range s {
 		if !unicode.IsDigit(r) {
@@ -348,13 +404,34 @@ func Markdown() string {
 	for _, t := range terms {
 		fmt.Fprintf(&b, "| %s | `%s` | %s | %s | %s |\n", t.What, t.Class, patternList(t.Anywhere), patternList(t.Person), codeList(t.Examples))
 	}
-	b.WriteString("\nWords that make a struct a person's (in the struct's own name): ")
-	b.WriteString(codeList(personWords))
-	b.WriteString(".\n\nNot flagged on their own:\n\n| name | why |\n| --- | --- |\n")
+	b.WriteString("\nWho a struct is about, by the words of its own name (the first of these words decides):\n\n")
+	b.WriteString("| words | the struct is | there |\n| --- | --- | --- |\n")
+	fmt.Fprintf(&b, "| %s; %s only as the last word (before %s) | a person's | person patterns count; links and flags are the person's data |\n",
+		codeList(without(personWords, headOnlyWords)), codeList(headOnlyWords), codeList(wrapperWords))
+	fmt.Fprintf(&b, "| %s | a health record's | person patterns count; links and flags are keys and statuses |\n", codeList(recordWords))
+	fmt.Fprintf(&b, "| %s | staff's or an organisation's | demographic terms (names, dates of birth, contact details, photograph, sex) are theirs and not flagged |\n", codeList(staffWords))
+	b.WriteString("\nA name that ends in one of these words is about something other than the data, whatever its other words: ")
+	b.WriteString(codeList(notDataHeads))
+	b.WriteString(".\n\nA field name that ends in one of these words, after words that already match a term, is a key, link, status or count of the data: ")
+	b.WriteString(codeList(keyWords))
+	b.WriteString(". So is a field whose type's name ends in ")
+	b.WriteString(codeList(keyTypeWords))
+	b.WriteString(" (or a pointer, slice, array or map of one), and a `bool`")
+	b.WriteString(": outside a struct named for a person they are not flagged.\n\nNot flagged on their own:\n\n| name | why |\n| --- | --- |\n")
 	for _, n := range notFlagged {
 		fmt.Fprintf(&b, "| `%s` | %s |\n", n.Name, n.Why)
 	}
 	return b.String()
+}
+
+func without(list, drop []string) []string {
+	var out []string
+	for _, s := range list {
+		if !contains(drop, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func patternList(ps []string) string {

@@ -2,6 +2,8 @@ package phidiscover
 
 import (
 	"flag"
+	"go/ast"
+	"go/types"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -58,22 +60,78 @@ func TestPersonOnly(t *testing.T) {
 			t.Errorf("%q not flagged in a person's struct", n)
 		}
 	}
-	for _, s := range []string{"Patient", "PersonRecord", "next_of_kin", "Referrals", "PatientDemographics"} {
-		if !isPerson(words(s)) {
-			t.Errorf("%q is not a person's struct", s)
+	for s, want := range map[string]ownerKind{
+		"Patient":                      ownerPerson,
+		"PersonRecord":                 ownerPerson,
+		"next_of_kin":                  ownerPerson,
+		"PatientDemographics":          ownerPerson,
+		"PatientDetails":               ownerPerson,
+		"PatientContact":               ownerPerson,
+		"PatientContactComponent":      ownerPerson,
+		"EmergencyContact":             ownerPerson,
+		"Referrals":                    ownerRecord,
+		"ReferralRequest":              ownerRecord,
+		"EncounterDiagnosisComponent":  ownerRecord,
+		"Practitioner":                 ownerStaff,
+		"PractitionerRole":             ownerStaff,
+		"OrganizationContactComponent": ownerStaff,
+		"Server":                       ownerOther,
+		"Certificate":                  ownerOther,
+		"Name":                         ownerOther,
+		"Config":                       ownerOther,
+		"Profile":                      ownerOther,
+		"Client":                       ownerOther,
+		"MemberHeader":                 ownerOther,
+		"AdmissionRequest":             ownerOther,
+		"ResourceClaim":                ownerOther,
+		"CoverageReport":               ownerOther,
+		"PatientTag":                   ownerOther,
+		"PatientVisitMeta":             ownerOther,
+		"PatientSearchOptions":         ownerOther,
+		"PatientService":               ownerOther,
+		"ContactDetail":                ownerOther,
+		"ContactPoint":                 ownerOther,
+	} {
+		if got := ownerOf(words(s)); got != want {
+			t.Errorf("ownerOf(%q) = %d, want %d", s, got, want)
 		}
 	}
-	for _, s := range []string{"Server", "Certificate", "Name", "Config", "Profile", "Client", "MemberHeader", "AdmissionRequest", "ResourceClaim", "CoverageReport"} {
-		if isPerson(words(s)) {
-			t.Errorf("%q is a person's struct", s)
+}
+
+// A key word at the end of a name makes it a key of the data only when
+// the rest of the name already matches the term.
+func TestKeyNames(t *testing.T) {
+	for name, want := range map[string]bool{
+		"DiagnosisLinkId":     true,
+		"MedicationReference": true,
+		"AllergyStatus":       true,
+		"PrescriptionCount":   true,
+		"SubscriberId":        false,
+		"InsuranceID":         false,
+		"gp_id":               false,
+		"NHSNumber":           false,
+		"Diagnosis":           false,
+	} {
+		ws := words(name)
+		tm := classify(ws, false)
+		if tm == nil {
+			t.Errorf("%q not flagged at all", name)
+			continue
+		}
+		if got := isKeyName(ws, tm); got != want {
+			t.Errorf("isKeyName(%q) = %v, want %v", name, got, want)
 		}
 	}
 }
 
 func TestNotFlagged(t *testing.T) {
 	for _, n := range notFlagged {
-		person := !strings.Contains(n.Why, "outside a person's struct")
-		if got := classify(words(n.Name), person); got != nil {
+		kind := ownerPerson
+		if strings.Contains(n.Why, "outside a person's struct") || strings.Contains(n.Why, "outside a struct named for a person") {
+			kind = ownerOther
+		}
+		c := candidate{id: ast.NewIdent(n.Name), typ: types.Typ[types.String]}
+		if got, _ := c.judge(kind == ownerPerson, kind); got != nil {
 			t.Errorf("%q flagged as %s", n.Name, got.What)
 		}
 	}

@@ -35,17 +35,26 @@ type Patient struct {
 	time.Location
 }
 
-// Server is not a person: bare words do not count.
+// Server is not a person and holds nothing identifiable by name alone:
+// bare words do not count, and do not make each other count.
 type Server struct {
-	Name              string
-	Address           string
-	Email             string
-	Notes             string
-	HostName          string
-	Conditions        []string
-	Postcode          string   // want `Server.Postcode looks identifiable \(postcode or ZIP code\)`
+	Name           string
+	Address        string
+	Email          string
+	Notes          string
+	HostName       string
+	Conditions     []string
+	Chi            float64
+	zip            []byte
+	EmailAddresses []string
+}
+
+// Lookup is not named for a person, but specific words are flagged in any
+// struct.
+type Lookup struct {
+	Postcode          string   // want `Lookup.Postcode looks identifiable \(postcode or ZIP code\)`
 	SSN               string   // want `\(social security number\)`
-	PatientID         string   // want `\(medical record number\)`
+	PatientNumber     string   // want `\(medical record number\)`
 	NextOfKin         string   // want `\(next of kin\)`
 	Medications       []string // want `\(medication\)`
 	GenderIdentity    string   // want `\(gender identity\)`
@@ -53,9 +62,6 @@ type Server struct {
 	CHINumber         string   // want `\(CHI number\)`
 	HCNumber          string   // want `\(H&C number\)`
 	MRN               string   // want `\(medical record number\)`
-	Chi               float64
-	zip               []byte
-	EmailAddresses    []string
 }
 
 var anon = struct {

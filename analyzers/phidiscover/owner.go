@@ -1,0 +1,77 @@
+package phidiscover
+
+// ownerKind says whose data a struct holds, judged by the struct's own
+// name.
+type ownerKind int
+
+const (
+	// ownerOther: a struct whose name says nothing about a person.
+	ownerOther ownerKind = iota
+	// ownerPerson: named for a person (Patient, PatientContactComponent,
+	// RelatedPerson): person patterns count, and links and flags are the
+	// person's data.
+	ownerPerson
+	// ownerRecord: named for a health record about one patient
+	// (ReferralRequest, Encounter): person patterns count, but links and
+	// flags are keys and statuses of the record.
+	ownerRecord
+	// ownerStaff: named for staff or an organisation (Practitioner,
+	// OrganizationContactComponent): demographic terms are theirs, not a
+	// patient's.
+	ownerStaff
+)
+
+// ownerOf judges a struct by the words of its name: the first person,
+// record or staff word decides, unless the name ends in a word that says
+// the struct is about something other than the data (PatientTag,
+// PatientVisitMeta). A head-only word (contact) counts only when nothing
+// but wrapper words follow it.
+func ownerOf(words []string) ownerKind {
+	if len(words) == 0 || contains(notDataHeads, words[len(words)-1]) {
+		return ownerOther
+	}
+	for i, w := range words {
+		switch {
+		case contains(staffWords, w):
+			return ownerStaff
+		case contains(recordWords, w):
+			return ownerRecord
+		case contains(headOnlyWords, w) && !onlyWrappers(words[i+1:]):
+			continue
+		case contains(personWords, w):
+			return ownerPerson
+		}
+	}
+	return ownerOther
+}
+
+func onlyWrappers(words []string) bool {
+	for _, w := range words {
+		if !contains(wrapperWords, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isKeyName reports whether a name that matches term t ends in a key
+// word outside the words that match t (DiagnosisLinkID matches diagnosis
+// without its last word; SubscriberID needs it).
+func isKeyName(words []string, t *term) bool {
+	n := len(words)
+	if n < 2 || !contains(keyWords, words[n-1]) {
+		return false
+	}
+	return classify(words[:n-1], false) == t
+}
+
+// qualified reports whether a field's name says whose data it is: a
+// person, record or staff word (PatientName, KinPhone, ClinicianEmail).
+func qualified(words []string) bool {
+	for _, w := range words {
+		if contains(personWords, w) || contains(recordWords, w) || contains(staffWords, w) {
+			return true
+		}
+	}
+	return false
+}
