@@ -60,6 +60,7 @@ var thirdPartyPkgs = map[string]string{
 	"./natsleaks":    "github.com/nats-io/nats.go",
 	"./sentryleaks":  "github.com/getsentry/sentry-go",
 	"./promleaks":    "github.com/prometheus/client_golang",
+	"./depleaks":     "",
 }
 
 var (
