@@ -11,3 +11,7 @@ import (
 func TestBasic(t *testing.T) {
 	phitest.Run(t, phiflow.Analyzer, "example.com/basic")
 }
+
+func TestAssertions(t *testing.T) {
+	phitest.Run(t, phiflow.Analyzer, "example.com/assertions")
+}
