@@ -15,3 +15,7 @@ func TestBasic(t *testing.T) {
 func TestAssertions(t *testing.T) {
 	phitest.Run(t, phiflow.Analyzer, "example.com/assertions")
 }
+
+func TestPanics(t *testing.T) {
+	phitest.Run(t, phiflow.Analyzer, "example.com/panics")
+}

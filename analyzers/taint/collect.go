@@ -27,6 +27,9 @@ func (f *family) collect() {
 					if s, ok := f.e.starts[pos]; ok {
 						pos = s
 					}
+					if f.e.printsConstant(x.X, catalog.Fmt) {
+						continue
+					}
 					desc := SinkDesc{Name: "panic", Kind: catalog.Log, Printer: catalog.Fmt}
 					f.event(desc, f.e.render(f.taintOf(x.X).Data, catalog.Fmt), f.guardsAt(x), pos, nil)
 				case *ssa.Send:
