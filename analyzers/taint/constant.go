@@ -27,6 +27,9 @@ func (e *Engine) printsConstant(v ssa.Value, p catalog.Printer) bool {
 		if fn == nil || !rendersLike(fn, m) {
 			continue
 		}
+		if sfn := e.funcsByObj[fn.Origin()]; sfn != nil && e.inProgress[sfn] {
+			return false // its summary so far is partial (a panic inside the method itself)
+		}
 		sum := e.summaryOfFunc(fn)
 		if sum == nil {
 			return false // unknown body: it may show the data

@@ -46,3 +46,20 @@ func Decode(p *Patient, n int) {
 		panic(fmt.Errorf("decoding %s", p.Name)) // want `Patient.Name \(direct\) reaches log sink panic`
 	}
 }
+
+// selfError panics with itself inside its own Error method, whose
+// summary is not known yet there: the panic is judged by what it holds.
+type selfError struct {
+	name string
+}
+
+func (e selfError) Error() string {
+	if len(e.name) > 64 {
+		panic(e)
+	}
+	return "bad name " + e.name
+}
+
+func Describe(p *Patient) string {
+	return selfError{name: p.Name}.Error() // want `Patient.Name \(direct\) reaches log sink panic`
+}
