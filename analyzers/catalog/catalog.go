@@ -275,6 +275,7 @@ type Catalog struct {
 	pkgPropagate map[string]Propagator // "strings" for "strings.*"
 	signatures   map[string]SignatureSink
 	modelled     map[string]bool
+	io           map[string]bool // IOPackages by path
 }
 
 // Entry is everything the catalog says about one function.
@@ -285,6 +286,11 @@ type Entry struct {
 	Wrapper     *Wrapper
 	Destination Kind
 	Propagators []Propagator
+	// IO says the function is declared in an I/O package: its results
+	// and error carry none of the data passed to it (see IOPackage). It
+	// does not make the entry non-empty: what else phivet knows of the
+	// function (its sinks) still applies.
+	IO bool
 }
 
 // Standard is the built-in catalog.
@@ -302,6 +308,10 @@ func build() *Catalog {
 		pkgPropagate: map[string]Propagator{},
 		signatures:   map[string]SignatureSink{},
 		modelled:     map[string]bool{},
+		io:           map[string]bool{},
+	}
+	for _, p := range IOPackages {
+		c.io[p.Path] = true
 	}
 	for _, t := range Tables {
 		for _, p := range strings.Split(t.Package, ", ") {
@@ -340,7 +350,8 @@ func build() *Catalog {
 }
 
 // Lookup returns what the catalog knows of the function with the given
-// full name, and the package path of a plain function (for "pkg.*" rows).
+// full name, declared in the package with the given path (for "pkg.*"
+// rows and I/O packages).
 func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 	var e Entry
 	if s, ok := c.sinks[fullName]; ok {
@@ -354,6 +365,7 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 		e.Wrapper = &w
 	}
 	e.Destination = c.dests[fullName]
+	e.IO = c.io[pkgPath]
 	e.Propagators = c.propagators[fullName]
 	if e.Propagators == nil && !isMethod {
 		if p, ok := c.pkgPropagate[pkgPath]; ok {

@@ -59,8 +59,25 @@ func Markdown() []byte {
 			row("any function whose last parameter is ..."+s.VariadicOf, "signature sink", kindName(s.Kind), "parameter "+args(s.Data), s.Printer)
 		}
 	}
+	b.WriteString(ioIntro)
+	b.WriteString("| package | library |\n| --- | --- |\n")
+	for _, p := range IOPackages {
+		fmt.Fprintf(&b, "| `%s` | %s |\n", p.Path, p.Library)
+	}
 	return []byte(b.String())
 }
+
+const ioIntro = `
+## I/O packages
+
+The calls of these packages are input and output (database drivers and clients): what
+they return, their errors included, is not identifiable unless declared a source,
+whatever the code passed them. Their code is still analysed, and their types print by
+their own methods; but the rule holds for their calls to one another too, so what a
+driver sends the database over its own connection is not a transmission. Data the code
+reads from a marked field of what a query filled is identifiable as always.
+
+`
 
 func kindName(k Kind) string {
 	if k == Respond {

@@ -125,10 +125,11 @@ func analyse(pass *analysis.Pass) (any, error) {
 	ssapkg.Build()
 
 	eng := &taint.Engine{
-		Fset:    pass.Fset,
-		Pkg:     pass.Pkg,
-		Model:   model.New(dir.Config, dir.AllMarks(), nil),
-		Catalog: catalog.Standard,
+		Fset:       pass.Fset,
+		Pkg:        pass.Pkg,
+		Model:      model.New(dir.Config, dir.AllMarks(), nil),
+		Catalog:    catalog.Standard,
+		Dependency: isDependency(pass),
 		ImportSummary: func(fn *types.Func) *taint.Summary {
 			var f taint.SummaryFact
 			if pass.ImportObjectFact(fn, &f) {

@@ -11,3 +11,11 @@ import (
 func TestBasic(t *testing.T) {
 	phitest.Run(t, phiflow.Analyzer, "example.com/basic")
 }
+
+func TestAssertions(t *testing.T) {
+	phitest.Run(t, phiflow.Analyzer, "example.com/assertions")
+}
+
+func TestPanics(t *testing.T) {
+	phitest.Run(t, phiflow.Analyzer, "example.com/panics")
+}

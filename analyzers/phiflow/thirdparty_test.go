@@ -12,6 +12,7 @@ import (
 	"flag"
 	"fmt"
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"go/types"
 	"os"
@@ -20,6 +21,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -60,6 +62,8 @@ var thirdPartyPkgs = map[string]string{
 	"./natsleaks":    "github.com/nats-io/nats.go",
 	"./sentryleaks":  "github.com/getsentry/sentry-go",
 	"./promleaks":    "github.com/prometheus/client_golang",
+	"./depleaks":     "",
+	"./ioleaks":      "",
 }
 
 var (
@@ -572,4 +576,33 @@ func TestThirdPartyEngineGaps(t *testing.T) {
 	}
 	needThirdParty(t)
 	phitest.RunModule(t, thirdPartyDir, phiflow.Analyzer, "./enginegaps")
+}
+
+// TestIOPackagesCovered checks that the cases of the I/O packages
+// (ioleaks) call into every package the catalog lists as I/O, so that a
+// row cannot be added without a case, nor name a package that does not
+// exist (the cases would not compile).
+func TestIOPackagesCovered(t *testing.T) {
+	dir := filepath.Join(thirdPartyDir, "ioleaks")
+	fset := token.NewFileSet()
+	imported := map[string]bool{}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		f, err := parser.ParseFile(fset, filepath.Join(dir, e.Name()), nil, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range f.Imports {
+			path, _ := strconv.Unquote(imp.Path.Value)
+			imported[path] = true
+		}
+	}
+	for _, p := range catalog.IOPackages {
+		if !imported[p.Path] {
+			t.Errorf("I/O package %s has no case in %s", p.Path, dir)
+		}
+	}
 }

@@ -190,10 +190,19 @@ func (f *family) transferCall(instr ssa.CallInstruction) {
 		}
 		return
 	}
+	if s.entry.IO {
+		// An I/O call's results and error are not identifiable unless
+		// declared a source (contract §3), whatever its body does with
+		// what it was passed.
+		return
+	}
 	if sum := f.e.summaryOfFunc(s.fn); sum != nil {
 		f.applySummary(s, sum)
 	}
 	for _, impl := range s.impls {
+		if f.e.calleeOf(impl).entry.IO {
+			continue
+		}
 		if sum := f.e.summaryOfFunc(impl); sum != nil {
 			f.applySummary(s, sum)
 		}

@@ -20,9 +20,15 @@ func (f *family) collect() {
 			for _, instr := range b.Instrs {
 				switch x := instr.(type) {
 				case *ssa.Panic:
+					if f.e.Dependency {
+						continue
+					}
 					pos := x.Pos()
 					if s, ok := f.e.starts[pos]; ok {
 						pos = s
+					}
+					if f.e.printsConstant(x.X, catalog.Fmt) {
+						continue
 					}
 					desc := SinkDesc{Name: "panic", Kind: catalog.Log, Printer: catalog.Fmt}
 					f.event(desc, f.e.render(f.taintOf(x.X).Data, catalog.Fmt), f.guardsAt(x), pos, nil)
@@ -43,7 +49,7 @@ func (f *family) collectCall(instr ssa.CallInstruction) {
 	c := instr.Common()
 	pos := f.e.callStart(instr)
 	if b, ok := c.Value.(*ssa.Builtin); ok {
-		if b.Name() == "print" || b.Name() == "println" {
+		if (b.Name() == "print" || b.Name() == "println") && !f.e.Dependency {
 			var data Set
 			for _, a := range c.Args {
 				data, _ = data.Union(f.e.render(f.taintOf(a).Data, catalog.Fmt))

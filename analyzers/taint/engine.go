@@ -34,6 +34,11 @@ type Engine struct {
 	// Analysed reports whether another package was analysed, so that a
 	// function of it with no summary is known to have nothing to tell.
 	Analysed func(pkg *types.Package) bool
+	// Dependency says the package belongs to another module than the
+	// one(s) being analysed: its own panic, print and println are its
+	// internal failures, not disclosures (contract §2), so only the
+	// catalog's and the configuration's sinks count in it.
+	Dependency bool
 
 	funcsByObj map[*types.Func]*ssa.Function
 	inlinable  map[*ssa.Function]bool

@@ -60,6 +60,7 @@ func (f *family) transfer(instr ssa.Instruction) {
 		f.setVal(x, f.boxTaint(x.X))
 	case *ssa.TypeAssert:
 		t := f.valueOnly(x.X)
+		t.Data = f.e.assertedData(t.Data, x.AssertedType)
 		if x.CommaOk {
 			f.setTuple(x, 0, t)
 		} else {

@@ -1,0 +1,30 @@
+package catalog
+
+// IOPackage is a package of a database driver or client whose calls are
+// input and output: what they return, their errors included, is not
+// identifiable unless declared a source (contract §3), whatever the
+// caller passed them. A driver's error may quote its arguments on an
+// internal path (an encoding failure), and its results are what the
+// server sent; neither is data the caller's code discloses by passing it
+// on. The package is still analysed (its types' printing methods are
+// read as usual), but the rule holds for calls between I/O packages and
+// within one too: what a driver sends the database over its own
+// connection is the service's storage, which the contract lists as no
+// sink, not a transmission.
+type IOPackage struct {
+	Path    string // import path; every function and method declared in it
+	Library string // what it is, for the documentation
+}
+
+// IOPackages lists the I/O packages, chosen by what Go services import
+// to reach their databases. The standard library's database/sql is
+// listed for the documentation: phivet does not analyse the standard
+// library's bodies, so its results carry nothing already.
+var IOPackages = []IOPackage{
+	{"database/sql", "database/sql"},
+	{"github.com/jackc/pgx/v5", "pgx (PostgreSQL)"},
+	{"github.com/jackc/pgx/v5/pgxpool", "pgx connection pool"},
+	{"github.com/jackc/pgx/v5/pgconn", "pgx low-level connection"},
+	{"go.mongodb.org/mongo-driver/mongo", "MongoDB Go driver"},
+	{"github.com/redis/go-redis/v9", "go-redis"},
+}

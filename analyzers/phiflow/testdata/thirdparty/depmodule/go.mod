@@ -1,0 +1,3 @@
+module example.com/depmodule
+
+go 1.26.0

@@ -1,0 +1,12 @@
+// Package deplib is a dependency in a module of its own: its panic and
+// println are its internal failures, not its callers' disclosures.
+package deplib
+
+// MustShort panics with its argument when it is too long.
+func MustShort(s string) string {
+	if len(s) > 8 {
+		println("too long:", s)
+		panic("too long: " + s)
+	}
+	return s
+}

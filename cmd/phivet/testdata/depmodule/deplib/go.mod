@@ -1,0 +1,3 @@
+module example.com/deplib
+
+go 1.26.0
