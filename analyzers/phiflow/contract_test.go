@@ -34,6 +34,7 @@ func TestContract(t *testing.T) {
 		{"generics", []string{"example.com/generics"}},
 		{"fieldpaths", []string{"example.com/paths"}},
 		{"recursiverecords", []string{"example.com/cycles"}},
+		{"recursivecalls", []string{"example.com/recursion"}},
 		{"boxing", []string{"example.com/boxing"}},
 		{"dispatch", []string{"example.com/dispatch"}},
 	} {

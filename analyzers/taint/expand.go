@@ -54,6 +54,9 @@ func (e *Engine) emittedByType(t types.Type, p catalog.Printer) Set {
 	s := e.emitWalk(t, p, map[types.Type]bool{})
 	delete(e.printing, key)
 	e.printCache[key] = s
+	if e.cycles.provisional() {
+		e.cycles.prints = append(e.cycles.prints, key)
+	}
 	return s
 }
 
