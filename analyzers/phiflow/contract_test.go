@@ -35,6 +35,7 @@ func TestContract(t *testing.T) {
 		{"fieldpaths", []string{"example.com/paths"}},
 		{"recursiverecords", []string{"example.com/cycles"}},
 		{"recursivecalls", []string{"example.com/recursion"}},
+		{"aliasing", []string{"example.com/aliasing"}},
 		{"boxing", []string{"example.com/boxing"}},
 		{"dispatch", []string{"example.com/dispatch"}},
 	} {

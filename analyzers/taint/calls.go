@@ -457,6 +457,7 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 			f.store(loc{l.root, l.path + o.Path}, st)
 		}
 	}
+	f.linkResults(s, sum)
 }
 
 // resultRoot is the value whose memory holds the fields of result i of

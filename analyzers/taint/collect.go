@@ -257,6 +257,7 @@ func (f *family) buildSummary() {
 		}
 	}
 	sortPaths(f.sum.ResultFields)
+	f.sum.ResultAliases = f.resultAliases()
 	f.sum.Outs = widenOuts(f.sum.Outs)
 	f.sum.Sinks = widenSinks(f.sum.Sinks)
 }
