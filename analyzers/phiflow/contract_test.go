@@ -36,6 +36,7 @@ func TestContract(t *testing.T) {
 		{"recursiverecords", []string{"example.com/cycles"}},
 		{"recursivecalls", []string{"example.com/recursion"}},
 		{"aliasing", []string{"example.com/aliasing"}},
+		{"templates", []string{"example.com/templates"}},
 		{"boxing", []string{"example.com/boxing"}},
 		{"dispatch", []string{"example.com/dispatch"}},
 	} {

@@ -377,6 +377,11 @@ func recvName(t types.Type) string {
 
 // argData is the data the selected arguments carry, as printer renders it.
 func (f *family) argData(s *callSite, sel catalog.Args, p catalog.Printer) Set {
+	if p == catalog.Template {
+		if data, ok := f.templateData(s, sel); ok {
+			return data
+		}
+	}
 	var data Set
 	for i, a := range s.args {
 		if sel.Has(i) {

@@ -48,12 +48,14 @@ type Engine struct {
 	typeDests  map[destKey]catalog.Kind
 	printCache map[printKey]Set
 	printing   map[printKey]bool
-	callees    map[*types.Func]calleeEntry
-	impls      map[implKey][]*types.Func
-	concrete   [][2]types.Type        // see concreteTypes
-	scratch    scratchPool            // for setBuilders
-	solves     freeList[solveBuffers] // for solve; nested solves take their own
-	freeMaps   freeList[familyMaps]   // maps of finished small families, to reuse
+	// templatePaths caches templatePaths by template text.
+	templatePaths map[string][]string
+	callees       map[*types.Func]calleeEntry
+	impls         map[implKey][]*types.Func
+	concrete      [][2]types.Type        // see concreteTypes
+	scratch       scratchPool            // for setBuilders
+	solves        freeList[solveBuffers] // for solve; nested solves take their own
+	freeMaps      freeList[familyMaps]   // maps of finished small families, to reuse
 
 	flows   []Flow
 	ignored []IgnoredCheck

@@ -105,6 +105,9 @@ func (e *Engine) walkRecord(t types.Type, p catalog.Printer, seen map[types.Type
 		if encodes && (!fld.Exported() && !fld.Embedded() || jsonSkipped(st.Tag(i))) {
 			continue
 		}
+		if p == catalog.Template && !fld.Exported() && !fld.Embedded() {
+			continue // a template reaches exported fields only
+		}
 		class := e.Model.FieldClass(named, st, i)
 		if class == model.NotIdentifiable {
 			continue
