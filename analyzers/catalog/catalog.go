@@ -70,6 +70,11 @@ const (
 	Slog                   // log/slog: LogValue, then as Fmt
 	Zap                    // zap: MarshalLogObject or MarshalLogArray, then Error and String (zap.Any), then as JSON
 	Zerolog                // zerolog: MarshalZerologObject, then as JSON
+	// Template is text/template and html/template: a template prints
+	// the fields it names, each as fmt does; given a template the
+	// analysis cannot read, every exported field, deep, and no method of
+	// the value itself (a redacting String does not speak for it).
+	Template
 )
 
 // String names the printer, for the catalog's documentation.
@@ -85,6 +90,8 @@ func (p Printer) String() string {
 		return "zap"
 	case Zerolog:
 		return "zerolog"
+	case Template:
+		return "template"
 	}
 	return "raw"
 }

@@ -73,8 +73,29 @@ func templateTable(pkg string) Table {
 	return Table{
 		Package: pkg,
 		Writers: []Writer{
-			{Func: "(*" + pkg + ".Template).Execute", Dest: 1, Data: At(2), Printer: Fmt},
-			{Func: "(*" + pkg + ".Template).ExecuteTemplate", Dest: 1, Data: At(3), Printer: Fmt},
+			{Func: "(*" + pkg + ".Template).Execute", Dest: 1, Data: At(2), Printer: Template},
+			{Func: "(*" + pkg + ".Template).ExecuteTemplate", Dest: 1, Data: At(3), Printer: Template},
 		},
 	}
+}
+
+// TemplateStep says how a call building a template passes its text on:
+// Text is the argument holding the template's text, From the argument
+// whose template the call returns (Must), -1 where there is none.
+type TemplateStep struct{ Text, From int }
+
+var templateSteps = map[string]TemplateStep{}
+
+func init() {
+	for _, pkg := range []string{"text/template", "html/template"} {
+		templateSteps["(*"+pkg+".Template).Parse"] = TemplateStep{Text: 1, From: -1}
+		templateSteps[pkg+".Must"] = TemplateStep{Text: -1, From: 0}
+	}
+}
+
+// TemplateBuilder reports how the function named fullName builds a
+// template whose text a Template printer reads, if it does.
+func TemplateBuilder(fullName string) (TemplateStep, bool) {
+	s, ok := templateSteps[fullName]
+	return s, ok
 }

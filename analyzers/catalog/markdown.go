@@ -119,7 +119,9 @@ indexes count a method's receiver as 0. The **printer** says which method of a v
 passed whole speaks for it: ` + "`fmt`" + ` (Format, Error, String), ` + "`json`" + ` (MarshalJSON,
 MarshalText; exported fields, ` + "`json:\"-\"`" + ` skipped), ` + "`slog`" + ` (LogValue, then as fmt),
 ` + "`zap`" + ` (MarshalLogObject or MarshalLogArray, then Error and String, then as json),
-` + "`zerolog`" + ` (MarshalZerologObject, then as json).
+` + "`zerolog`" + ` (MarshalZerologObject, then as json), ` + "`template`" + ` (the fields a
+template's constant text names, each as fmt prints it; for a template phivet cannot read,
+every exported field, deep, and no method of the value).
 
 A library with a table is *modelled*: phivet does not analyse its code, so every
 function of it that carries data is a row here; data passed to any other function of

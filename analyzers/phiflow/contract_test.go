@@ -34,6 +34,9 @@ func TestContract(t *testing.T) {
 		{"generics", []string{"example.com/generics"}},
 		{"fieldpaths", []string{"example.com/paths"}},
 		{"recursiverecords", []string{"example.com/cycles"}},
+		{"recursivecalls", []string{"example.com/recursion"}},
+		{"aliasing", []string{"example.com/aliasing"}},
+		{"templates", []string{"example.com/templates"}},
 		{"boxing", []string{"example.com/boxing"}},
 		{"dispatch", []string{"example.com/dispatch"}},
 	} {

@@ -386,6 +386,11 @@ func recvName(t types.Type) string {
 
 // argData is the data the selected arguments carry, as printer renders it.
 func (f *family) argData(s *callSite, sel catalog.Args, p catalog.Printer) Set {
+	if p == catalog.Template {
+		if data, ok := f.templateData(s, sel); ok {
+			return data
+		}
+	}
 	var data Set
 	for i, a := range s.args {
 		if sel.Has(i) {
@@ -466,6 +471,7 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 			f.store(loc{l.root, l.path + o.Path}, st)
 		}
 	}
+	f.linkResults(s, sum)
 }
 
 // resultRoot is the value whose memory holds the fields of result i of

@@ -212,14 +212,14 @@ func (f *family) event(desc SinkDesc, data Set, g Guards, pos token.Pos, via []S
 	}
 }
 
-// emit records a flow: judged here, or kept for the callers of an
-// inlinable function.
+// emit records a flow: judged here (once the family's summary is final,
+// see cycles.go), or kept for the callers of an inlinable function.
 func (f *family) emit(fl Flow) {
 	if f.e.inlinable[f.root] {
 		f.sum.internal = append(f.sum.internal, fl)
 		return
 	}
-	f.e.flows = append(f.e.flows, fl)
+	f.flows = append(f.flows, fl)
 }
 
 func (f *family) addSink(ps ParamSink) {
@@ -263,6 +263,7 @@ func (f *family) buildSummary() {
 		}
 	}
 	sortPaths(f.sum.ResultFields)
+	f.sum.ResultAliases = f.resultAliases()
 	f.sum.Outs = widenOuts(f.sum.Outs)
 	f.sum.Sinks = widenSinks(f.sum.Sinks)
 }

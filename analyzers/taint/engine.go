@@ -7,7 +7,8 @@
 // packages need travels as SummaryFacts. Within a package, functions are
 // summarised on demand, callees first; a function together with its
 // literals is one "family" solved to a fixed point over a finite lattice,
-// so the cost is linear in code size times a small bound.
+// so the cost is linear in code size times a small bound. Functions that
+// call each other are solved together to a fixed point (cycles.go).
 package taint
 
 import (
@@ -43,7 +44,7 @@ type Engine struct {
 	funcsByObj map[*types.Func]*ssa.Function
 	inlinable  map[*ssa.Function]bool
 	summaries  map[*ssa.Function]*Summary
-	inProgress map[*ssa.Function]bool
+	cycles     cycleState // summaries under way; see cycles.go
 	imported   map[*types.Func]*Summary
 	starts     map[token.Pos]token.Pos
 
@@ -52,12 +53,14 @@ type Engine struct {
 	typeDests  map[destKey]catalog.Kind
 	printCache map[printKey]Set
 	printing   map[printKey]bool
-	callees    map[*types.Func]calleeEntry
-	impls      map[implKey][]*types.Func
-	concrete   [][2]types.Type        // see concreteTypes
-	scratch    scratchPool            // for setBuilders
-	solves     freeList[solveBuffers] // for solve; nested solves take their own
-	freeMaps   freeList[familyMaps]   // maps of finished small families, to reuse
+	// templatePaths caches templatePaths by template text.
+	templatePaths map[string][]string
+	callees       map[*types.Func]calleeEntry
+	impls         map[implKey][]*types.Func
+	concrete      [][2]types.Type        // see concreteTypes
+	scratch       scratchPool            // for setBuilders
+	solves        freeList[solveBuffers] // for solve; nested solves take their own
+	freeMaps      freeList[familyMaps]   // maps of finished small families, to reuse
 
 	flows   []Flow
 	ignored []IgnoredCheck
@@ -78,6 +81,10 @@ type Result struct {
 	Ignored []IgnoredCheck
 	// Summaries of the package's functions with a declaration.
 	Summaries map[*types.Func]*Summary
+	// Unsettled are the heads of call cycles whose summaries had not
+	// settled after maxCyclePasses passes (see cycles.go): their
+	// summaries and flows are those of the last pass.
+	Unsettled []token.Pos
 }
 
 // Analyze runs the engine over the package's functions (as buildssa's
@@ -87,7 +94,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.funcsByObj = map[*types.Func]*ssa.Function{}
 	e.inlinable = map[*ssa.Function]bool{}
 	e.summaries = map[*ssa.Function]*Summary{}
-	e.inProgress = map[*ssa.Function]bool{}
+	e.cycles.reset()
 	e.imported = map[*types.Func]*Summary{}
 	e.typeLabels = map[types.Type]*Label{}
 	e.elemLabels = map[types.Type]*Label{}
@@ -113,7 +120,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	for _, fn := range roots {
 		e.summaryOf(fn)
 	}
-	res := &Result{Flows: e.flows, Ignored: e.ignored, Summaries: map[*types.Func]*Summary{}}
+	res := &Result{Flows: e.flows, Ignored: e.ignored, Summaries: map[*types.Func]*Summary{}, Unsettled: e.cycles.unsettled}
 	for obj, fn := range e.funcsByObj {
 		if s := e.summaries[fn]; s != nil {
 			res.Summaries[obj] = s
@@ -252,27 +259,4 @@ func (e *Engine) summaryOfFunc(fn *types.Func) *Summary {
 	}
 	e.imported[fn] = s
 	return s
-}
-
-// summaryOf analyses fn's family if that has not been done yet. A call
-// back into a function still being analysed (recursion) sees the
-// summary known so far.
-func (e *Engine) summaryOf(fn *ssa.Function) *Summary {
-	if s, ok := e.summaries[fn]; ok {
-		return s
-	}
-	if e.inProgress[fn] {
-		return &Summary{}
-	}
-	e.inProgress[fn] = true
-	fam := newFamily(e, fn)
-	fam.sum = &Summary{}
-	fam.solve()
-	fam.collect()
-	fam.buildSummary()
-	fam.findRoles()
-	e.summaries[fn] = fam.sum
-	delete(e.inProgress, fn)
-	fam.release()
-	return fam.sum
 }

@@ -54,6 +54,9 @@ func (e *Engine) emittedByType(t types.Type, p catalog.Printer) Set {
 	s := e.emitWalk(t, p, map[types.Type]bool{})
 	delete(e.printing, key)
 	e.printCache[key] = s
+	if e.cycles.provisional() {
+		e.cycles.prints = append(e.cycles.prints, key)
+	}
 	return s
 }
 
@@ -101,6 +104,9 @@ func (e *Engine) walkRecord(t types.Type, p catalog.Printer, seen map[types.Type
 		fld := st.Field(i)
 		if encodes && (!fld.Exported() && !fld.Embedded() || jsonSkipped(st.Tag(i))) {
 			continue
+		}
+		if p == catalog.Template && !fld.Exported() && !fld.Embedded() {
+			continue // a template reaches exported fields only
 		}
 		class := e.Model.FieldClass(named, st, i)
 		if class == model.NotIdentifiable {

@@ -63,9 +63,13 @@ type family struct {
 	recording bool
 	depSeen   map[ssa.Value]struct{}
 
-	sum    *Summary
-	guards map[*ssa.Function]*guardInfo
-	audits map[*ssa.Function]*auditFacts
+	sum *Summary
+	// flows and ignored are what the family found, judged once its
+	// summary is final (see cycles.go).
+	flows   []Flow
+	ignored []IgnoredCheck
+	guards  map[*ssa.Function]*guardInfo
+	audits  map[*ssa.Function]*auditFacts
 }
 
 // loc is an abstract memory location: a root object and a field path

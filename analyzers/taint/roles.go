@@ -122,7 +122,7 @@ func (f *family) checkIgnored(instr ssa.CallInstruction, s *callSite, pos token.
 			}
 		}
 	}
-	f.e.ignored = append(f.e.ignored, IgnoredCheck{Pos: pos, Check: funcName(s.fn)})
+	f.ignored = append(f.ignored, IgnoredCheck{Pos: pos, Check: funcName(s.fn)})
 }
 
 // branchedOn reports whether a check's verdict v is used as the contract

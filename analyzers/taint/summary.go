@@ -62,11 +62,14 @@ type Summary struct {
 	ResultFields []PathTaint
 	// Outs is what the function writes into the memory its parameters
 	// refer to, per parameter and path (a setter, an encoder's sink).
-	Outs   []PathTaint
-	Sinks  []ParamSink
-	Writes []WriterSink
-	Check  *CheckRole // a check wrapper: returns a check's result on every path
-	Audit  bool       // calls an audit on every path to a normal return
+	Outs []PathTaint
+	// ResultAliases are the results the function linked into a
+	// parameter's memory (a builder's new child).
+	ResultAliases []ResultAlias
+	Sinks         []ParamSink
+	Writes        []WriterSink
+	Check         *CheckRole // a check wrapper: returns a check's result on every path
+	Audit         bool       // calls an audit on every path to a normal return
 
 	// internal holds the flows found inside an unexported function that is
 	// judged at each of its calls, as if inlined there. Never in a fact.
