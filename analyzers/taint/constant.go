@@ -27,7 +27,7 @@ func (e *Engine) printsConstant(v ssa.Value, p catalog.Printer) bool {
 		if fn == nil || !rendersLike(fn, m) {
 			continue
 		}
-		if sfn := e.funcsByObj[fn.Origin()]; sfn != nil && e.inProgress[sfn] {
+		if sfn := e.funcsByObj[fn.Origin()]; sfn != nil && e.cycles.unfinished(sfn) {
 			return false // its summary so far is partial (a panic inside the method itself)
 		}
 		sum := e.summaryOfFunc(fn)

@@ -81,6 +81,12 @@ func (c *cycleState) reset() {
 	*c = cycleState{onStack: map[*ssa.Function]int{}, members: map[*ssa.Function]*member{}}
 }
 
+// unfinished reports whether fn's summary is under way or provisional.
+func (c *cycleState) unfinished(fn *ssa.Function) bool {
+	_, on := c.onStack[fn]
+	return on || c.members[fn] != nil
+}
+
 // provisional reports whether some summary in use is not final.
 func (c *cycleState) provisional() bool { return len(c.members) > 0 }
 
