@@ -261,6 +261,14 @@ type Table struct {
 	DestinationTypes []DestinationType
 	Propagators      []Propagator
 	SignatureSinks   []SignatureSink
+	// Opaque names what the standard-library default (see
+	// CarriesByDefault) must not apply to: a package path, a function, or
+	// "(T).*" for every method of T.
+	Opaque []string
+	// NoReturns are calls that never return (log.Fatal, os.Exit): a path
+	// through one ends there, so a check on the other branch guards what
+	// follows.
+	NoReturns []string
 }
 
 // Catalog indexes the tables for lookup by full name.
@@ -275,6 +283,8 @@ type Catalog struct {
 	pkgPropagate map[string]Propagator // "strings" for "strings.*"
 	signatures   map[string]SignatureSink
 	modelled     map[string]bool
+	opaque       map[string]bool
+	noReturns    map[string]bool
 }
 
 // Entry is everything the catalog says about one function.
@@ -285,6 +295,7 @@ type Entry struct {
 	Wrapper     *Wrapper
 	Destination Kind
 	Propagators []Propagator
+	NoReturn    bool // the call never returns
 }
 
 // Standard is the built-in catalog.
@@ -302,6 +313,8 @@ func build() *Catalog {
 		pkgPropagate: map[string]Propagator{},
 		signatures:   map[string]SignatureSink{},
 		modelled:     map[string]bool{},
+		opaque:       map[string]bool{},
+		noReturns:    map[string]bool{},
 	}
 	for _, t := range Tables {
 		for _, p := range strings.Split(t.Package, ", ") {
@@ -324,6 +337,12 @@ func build() *Catalog {
 		}
 		for _, d := range t.DestinationTypes {
 			c.destTypes[d.Type] = d.Kind
+		}
+		for _, o := range t.Opaque {
+			c.opaque[o] = true
+		}
+		for _, n := range t.NoReturns {
+			c.noReturns[n] = true
 		}
 		for _, ss := range t.SignatureSinks {
 			c.signatures[ss.VariadicOf] = ss
@@ -355,6 +374,7 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 	}
 	e.Destination = c.dests[fullName]
 	e.Propagators = c.propagators[fullName]
+	e.NoReturn = c.noReturns[fullName]
 	if e.Propagators == nil && !isMethod {
 		if p, ok := c.pkgPropagate[pkgPath]; ok {
 			e.Propagators = []Propagator{p}
@@ -415,5 +435,5 @@ func (c *Catalog) TypeDestination(typeString string) Kind { return c.destTypes[t
 // Empty reports whether e says nothing.
 func (e Entry) Empty() bool {
 	return e.Sink == nil && e.URLs == nil && e.Writer == nil && e.Wrapper == nil &&
-		e.Destination == None && e.Propagators == nil
+		e.Destination == None && e.Propagators == nil && !e.NoReturn
 }
