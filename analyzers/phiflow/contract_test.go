@@ -37,6 +37,7 @@ func TestContract(t *testing.T) {
 		{"boxing", []string{"example.com/boxing"}},
 		{"dispatch", []string{"example.com/dispatch"}},
 		{"stdlib", []string{"example.com/stdlib"}},
+		{"noreturn", []string{"example.com/noreturn"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			phitest.Run(t, phiflow.Analyzer, tc.pkgs...)
