@@ -140,7 +140,8 @@ destinations, printers (` + "`fmt`" + `, ` + "`encoding/json`" + `, ` + "`log/sl
 functions at the program's edge whose results come from outside, not from their
 arguments (` + "`os`" + `, ` + "`net`" + `, ` + "`database/sql`" + `, ` + "`os/exec`" + `, an HTTP client's responses…), and type
 metadata (` + "`reflect.TypeOf`" + `, ` + "`Value.Type`" + `, struct tags). A new Go release needs a row only
-when it adds such a package or function. Any row for a function (a sink, a writer, a
+when it adds such a package or function, and ` + "`TestStandardRowsDeclared`" + ` fails when one
+renames or removes what an opaque or no-return row names. Any row for a function (a sink, a writer, a
 propagator…) replaces the default for it. The default applies to a direct call; a call
 through an interface reaches the implementations in the analysed program instead. A
 package is standard when the first element of its path has no dot; code of a module
