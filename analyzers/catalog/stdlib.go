@@ -40,7 +40,7 @@ func (c *Catalog) CarriesByDefault(fullName, pkgPath string) bool {
 // system or the runtime, not from their arguments (the contract: results
 // of I/O calls are not identifiable unless declared sources).
 var boundaryTable = Table{
-	Package: "database/sql, database/sql/driver, os/exec, os/signal, os/user, io/fs, io/ioutil, net/rpc, net/mail, crypto/tls, crypto/x509, syscall, runtime, runtime/debug",
+	Package: "database/sql, database/sql/driver, os/exec, os/signal, os/user, io/fs, io/ioutil, net/rpc, crypto/tls, crypto/x509, syscall, runtime, runtime/debug",
 	Opaque: []string{"database/sql", "database/sql/driver", "os/exec", "os/signal", "os/user", "io/fs", "io/ioutil",
 		"net/rpc", "crypto/tls", "crypto/x509", "syscall", "runtime", "runtime/debug"},
 	NoReturns: []string{"runtime.Goexit", "syscall.Exit"},
