@@ -268,6 +268,14 @@ type Table struct {
 	DestinationTypes []DestinationType
 	Propagators      []Propagator
 	SignatureSinks   []SignatureSink
+	// Opaque names what the standard-library default (see
+	// CarriesByDefault) must not apply to: a package path, a function, or
+	// "(T).*" for every method of T.
+	Opaque []string
+	// NoReturns are calls that never return (log.Fatal, os.Exit): a path
+	// through one ends there, so a check on the other branch guards what
+	// follows.
+	NoReturns []string
 }
 
 // Catalog indexes the tables for lookup by full name.
@@ -283,6 +291,8 @@ type Catalog struct {
 	signatures   map[string]SignatureSink
 	modelled     map[string]bool
 	io           map[string]bool // IOPackages by path
+	opaque       map[string]bool
+	noReturns    map[string]bool
 }
 
 // Entry is everything the catalog says about one function.
@@ -297,7 +307,8 @@ type Entry struct {
 	// and error carry none of the data passed to it (see IOPackage). It
 	// does not make the entry non-empty: what else phivet knows of the
 	// function (its sinks) still applies.
-	IO bool
+	IO       bool
+	NoReturn bool // the call never returns
 }
 
 // Standard is the built-in catalog.
@@ -316,6 +327,8 @@ func build() *Catalog {
 		signatures:   map[string]SignatureSink{},
 		modelled:     map[string]bool{},
 		io:           map[string]bool{},
+		opaque:       map[string]bool{},
+		noReturns:    map[string]bool{},
 	}
 	for _, p := range IOPackages {
 		c.io[p.Path] = true
@@ -341,6 +354,12 @@ func build() *Catalog {
 		}
 		for _, d := range t.DestinationTypes {
 			c.destTypes[d.Type] = d.Kind
+		}
+		for _, o := range t.Opaque {
+			c.opaque[o] = true
+		}
+		for _, n := range t.NoReturns {
+			c.noReturns[n] = true
 		}
 		for _, ss := range t.SignatureSinks {
 			c.signatures[ss.VariadicOf] = ss
@@ -374,6 +393,7 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 	e.Destination = c.dests[fullName]
 	e.IO = c.io[pkgPath]
 	e.Propagators = c.propagators[fullName]
+	e.NoReturn = c.noReturns[fullName]
 	if e.Propagators == nil && !isMethod {
 		if p, ok := c.pkgPropagate[pkgPath]; ok {
 			e.Propagators = []Propagator{p}
@@ -434,5 +454,5 @@ func (c *Catalog) TypeDestination(typeString string) Kind { return c.destTypes[t
 // Empty reports whether e says nothing.
 func (e Entry) Empty() bool {
 	return e.Sink == nil && e.URLs == nil && e.Writer == nil && e.Wrapper == nil &&
-		e.Destination == None && e.Propagators == nil
+		e.Destination == None && e.Propagators == nil && !e.NoReturn
 }

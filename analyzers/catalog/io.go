@@ -11,6 +11,9 @@ var osTable = Table{
 		{"os.Stdout", Log}, {"os.Stderr", Log},
 	},
 	DestinationTypes: []DestinationType{{"*os.File", Export}},
+	// What os returns comes from the file system and the environment.
+	Opaque:    []string{"os"},
+	NoReturns: []string{"os.Exit"},
 }
 
 var ioTable = Table{

@@ -13,6 +13,9 @@ var klogPrints = []string{
 }
 
 var klogTable = Table{
+	// Fatal and Exit print, then exit.
+	NoReturns: each("k8s.io/klog/v2.", "Fatal", "FatalDepth", "Fatalln", "FatallnDepth", "Fatalf", "FatalfDepth",
+		"Exit", "ExitDepth", "Exitln", "ExitlnDepth", "Exitf", "ExitfDepth"),
 	Package: "k8s.io/klog/v2",
 	Sinks: concat(
 		sinksOf(each("k8s.io/klog/v2.", klogPrints...), Log, All(), Fmt),

@@ -10,6 +10,11 @@ var logTable = Table{
 		sinksOf(each("(*log.Logger).", printNames...), Log, From(1), Fmt),
 		sinksOf([]string{"(*log.Logger).Output", "log.Output"}, Log, All(), Raw),
 	),
+	// Fatal exits and Panic panics after printing.
+	NoReturns: concat(
+		each("log.", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"),
+		each("(*log.Logger).", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"),
+	),
 }
 
 var slogLevels = []string{"Debug", "Info", "Warn", "Error", "DebugContext", "InfoContext", "WarnContext", "ErrorContext", "Log", "LogAttrs"}

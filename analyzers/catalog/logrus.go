@@ -14,6 +14,14 @@ func logrusPrints(prefix string) []string {
 }
 
 var logrusTable = Table{
+	// Fatal exits (through the logger's ExitFunc) and Panic panics after
+	// logging.
+	NoReturns: concat(
+		each("github.com/sirupsen/logrus.", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln", "Exit"),
+		each("(*github.com/sirupsen/logrus.Logger).", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln", "Exit"),
+		each("(*github.com/sirupsen/logrus.Entry).", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"),
+		each("(github.com/sirupsen/logrus.StdLogger).", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"),
+	),
 	Package: "github.com/sirupsen/logrus",
 	Sinks: concat(
 		// The text formatter prints fields and arguments with fmt.

@@ -58,6 +58,12 @@ func Markdown() []byte {
 		for _, s := range t.SignatureSinks {
 			row("any function whose last parameter is ..."+s.VariadicOf, "signature sink", kindName(s.Kind), "parameter "+args(s.Data), s.Printer)
 		}
+		for _, o := range t.Opaque {
+			row(o, "opaque", "", "the standard-library default does not apply", Raw)
+		}
+		for _, n := range t.NoReturns {
+			row(n, "no-return", "", "ends the path: a check on the other branch guards what follows", Raw)
+		}
 	}
 	b.WriteString(ioIntro)
 	b.WriteString("| package | library |\n| --- | --- |\n")
@@ -123,7 +129,49 @@ MarshalText; exported fields, ` + "`json:\"-\"`" + ` skipped), ` + "`slog`" + ` 
 template's constant text names, each as fmt prints it; for a template phivet cannot read,
 every exported field, deep, and no method of the value).
 
-A library with a table is *modelled*: phivet does not analyse its code, so every
+## The standard library
+
+phivet does not analyse the standard library's code. A standard function that has no
+row of its own carries data **by default**, as its code does: each of its results that
+can hold data (a string, a slice, a map, a pointer, a struct, an interface other than
+` + "`error`" + `) holds the data, and the destinations, of all its arguments, receiver included. So
+` + "`regexp`" + `'s ` + "`ReplaceAllString`" + `, ` + "`httputil.DumpRequestOut`" + `, ` + "`xml.Marshal`" + `,
+` + "`utf16.Encode`" + `, ` + "`(*http.Request).WithContext`" + ` and ` + "`Clone`" + `, ` + "`reflect.ValueOf`" + ` and
+` + "`Value.Field`" + `, ` + "`tabwriter.NewWriter`" + ` and every function added by a later Go release carry
+data without a row, and the default stays current with the Go release in use by
+construction: it needs no list of the standard library's functions. Three limits keep
+it precise:
+
+- booleans, numbers, errors, funcs and channels returned by a standard function hold
+  nothing (` + "`strings.Contains`" + `, ` + "`regexp.MatchString`" + `, ` + "`utf8.RuneCountInString`" + `: verdicts,
+  counts and positions; an error's text is its own unless a row says otherwise, as for
+  ` + "`fmt.Errorf`" + ` and ` + "`strconv`" + `);
+- a ` + "`context.Context`" + ` argument gives its data only to a context result: a context's values
+  are reached only through ` + "`Value(key)`" + `, so a request rebuilt with ` + "`WithContext`" + ` keeps its
+  own URL and gains nothing from the context;
+- nothing is written into the arguments by default (most methods on a pointer receiver
+  read it, as ` + "`Regexp.MatchString`" + ` does); the containers that store what they are given
+  (` + "`sync.Map`" + `, ` + "`atomic.Value`" + `, ` + "`container/list`" + `) have rows.
+
+Rows remain where phivet's semantics are its own: sinks, writers, wrappers and
+destinations, printers (` + "`fmt`" + `, ` + "`encoding/json`" + `, ` + "`log/slog`" + `), numbers that stay data
+(` + "`strconv`" + `, ` + "`time`" + `), errors that quote their input, and the **opaque** rows: packages and
+functions at the program's edge whose results come from outside, not from their
+arguments (` + "`os`" + `, ` + "`net`" + `, ` + "`database/sql`" + `, ` + "`os/exec`" + `, an HTTP client's responses…), and type
+metadata (` + "`reflect.TypeOf`" + `, ` + "`Value.Type`" + `, struct tags). A new Go release needs a row only
+when it adds such a package or function, and ` + "`TestStandardRowsDeclared`" + ` fails when one
+renames or removes what an opaque or no-return row names. Any row for a function (a sink, a writer, a
+propagator…) replaces the default for it. The default applies to a direct call; a call
+through an interface reaches the implementations in the analysed program instead. A
+package is standard when the first element of its path has no dot; code of a module
+whose path has none is still analysed like your own, so its functions have summaries
+and the default never applies to them.
+
+**No-return** rows list the calls that end a path (` + "`log.Fatal`" + `, ` + "`os.Exit`" + `, zap, logrus
+and klog ` + "`Fatal`" + `, a test's ` + "`FailNow`" + `; ` + "`panic`" + ` is built in): in
+` + "`if !allowed { log.Fatal(…) }`" + ` the check guards what follows.
+
+A third-party library with a table is *modelled*: phivet does not analyse its code, so every
 function of it that carries data is a row here; data passed to any other function of
 it goes nowhere. Code the catalog does not know is analysed like your own.
 

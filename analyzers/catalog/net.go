@@ -45,6 +45,8 @@ var httpTable = Table{
 	DestinationTypes: []DestinationType{
 		{"net/http.ResponseWriter", Respond},
 	},
+	// A response comes from the server, not from the request sent.
+	Opaque: []string{"(*net/http.Client).*", "(*net/http.Transport).*", "net/http.ReadResponse"},
 	Propagators: concat(
 		// An outgoing request carries its URL; a client call's error
 		// quotes that URL ("Get \"https://…?nhs=…\": dial tcp: …").
@@ -84,6 +86,8 @@ var netTable = Table{
 		{"net.Conn", Transmit}, {"*net.TCPConn", Transmit}, {"*net.UDPConn", Transmit},
 		{"*net.UnixConn", Transmit}, {"*net.IPConn", Transmit}, {"net.PacketConn", Transmit},
 	},
+	// What a connection or a resolver returns comes from the network.
+	Opaque: []string{"net"},
 }
 
 var smtpTable = Table{

@@ -25,6 +25,11 @@ var Tables = []Table{
 	pathTable,
 	timeTable,
 	collectionsTable,
+	xmlTable,
+	containersTable,
+	reflectTable,
+	testingTable,
+	boundaryTable,
 
 	// Third-party libraries: a table models its library alone (see Models).
 	zapTable,

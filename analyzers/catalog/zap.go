@@ -38,6 +38,12 @@ var zapPrimitiveArrayEncoder = []string{
 }
 
 var zapTable = Table{
+	// Fatal exits and Panic panics after writing the entry (DPanic only
+	// in development: it may return).
+	NoReturns: concat(
+		each(zapLogger, "Fatal", "Panic"),
+		each(zapSugared, "Fatal", "Fatalf", "Fatalw", "Fatalln", "Panic", "Panicf", "Panicw", "Panicln"),
+	),
 	Package: "go.uber.org/zap",
 	Sinks: concat(
 		// The receiver is data: a logger made by With carries its fields

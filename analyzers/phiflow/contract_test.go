@@ -39,6 +39,8 @@ func TestContract(t *testing.T) {
 		{"templates", []string{"example.com/templates"}},
 		{"boxing", []string{"example.com/boxing"}},
 		{"dispatch", []string{"example.com/dispatch"}},
+		{"stdlib", []string{"example.com/stdlib"}},
+		{"noreturn", []string{"example.com/noreturn"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			phitest.Run(t, phiflow.Analyzer, tc.pkgs...)

@@ -13,15 +13,18 @@ import (
 // callSite is a call seen the same way whether it is static, through an
 // interface or to a closure: args holds the receiver first for methods.
 type callSite struct {
-	instr  ssa.CallInstruction
-	args   []ssa.Value
-	fn     *types.Func   // the callee's declaration (interface method for invokes); nil if unknown
-	sfn    *ssa.Function // the static callee, if any
-	anon   *ssa.Function // a literal of this family called directly
-	value  ssa.Value     // the call's result; nil for go and defer
-	entry  catalog.Entry // what the catalog knows of fn
-	mark   *model.MarkFact
-	result *types.Tuple
+	instr ssa.CallInstruction
+	args  []ssa.Value
+	fn    *types.Func   // the callee's declaration (interface method for invokes); nil if unknown
+	sfn   *ssa.Function // the static callee, if any
+	anon  *ssa.Function // a literal of this family called directly
+	value ssa.Value     // the call's result; nil for go and defer
+	entry catalog.Entry // what the catalog knows of fn
+	// byDefault: a static call of a standard function with no row (see
+	// carryByDefault); interface calls reach implementations instead.
+	byDefault bool
+	mark      *model.MarkFact
+	result    *types.Tuple
 	// impls are the methods an interface call may reach, found among the
 	// types of this package and its imports (class hierarchy analysis);
 	// only for interface methods the catalog and the marks say nothing of.
@@ -56,6 +59,7 @@ func (f *family) site(instr ssa.CallInstruction) *callSite {
 	if s.fn != nil {
 		known := f.e.calleeOf(s.fn)
 		s.mark, s.entry = known.mark, known.entry
+		s.byDefault = known.byDefault && !c.IsInvoke()
 		if c.IsInvoke() && s.entry.Empty() && s.mark.Empty() {
 			s.impls = f.e.implementations(c.Value.Type(), c.Method)
 		}
@@ -74,6 +78,9 @@ var noMark = &model.MarkFact{}
 type calleeEntry struct {
 	mark  *model.MarkFact
 	entry catalog.Entry
+	// byDefault: a standard function with no row, which carries data by
+	// the standard library's default (see carryByDefault).
+	byDefault bool
 }
 
 func (e *Engine) calleeOf(fn *types.Func) calleeEntry {
@@ -93,6 +100,7 @@ func (e *Engine) calleeOf(fn *types.Func) calleeEntry {
 			c.entry.Sink = sk
 		}
 	}
+	c.byDefault = c.entry.Empty() && e.carriesByDefault(fn)
 	e.callees[fn] = c
 	return c
 }
@@ -198,6 +206,8 @@ func (f *family) transferCall(instr ssa.CallInstruction) {
 	}
 	if sum := f.e.summaryOfFunc(s.fn); sum != nil {
 		f.applySummary(s, sum)
+	} else if s.byDefault {
+		f.carryByDefault(s)
 	}
 	for _, impl := range s.impls {
 		if f.e.calleeOf(impl).entry.IO {

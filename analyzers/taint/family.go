@@ -611,7 +611,18 @@ func (f *family) computeLocs(v ssa.Value, depth int) []loc {
 		if x.Op.String() == "*" {
 			// A pointer loaded from memory points where the stored pointer
 			// did: name that place by the location it was loaded from.
-			return extend(x.X, "")
+			out := extend(x.X, "")
+			if a, ok := x.X.(*ssa.Alloc); ok && isReference(x.Type()) {
+				// A local whose address is taken (&values, handed to a
+				// callee) holds what the function stored in it: a map
+				// parameter written through it is the caller's map.
+				for _, r := range *a.Referrers() {
+					if st, ok := r.(*ssa.Store); ok && st.Addr == a {
+						out = append(out, f.locsDepth(st.Val, depth+1)...)
+					}
+				}
+			}
+			return out
 		}
 	case *ssa.Call:
 		// A writer wrapping another (bufio.NewWriter(w), json.NewEncoder(w))

@@ -96,7 +96,7 @@ func (f *family) guardInfo(fn *ssa.Function) *guardInfo {
 			}
 		}
 	}
-	g.solve(fn, af.inBlock)
+	g.solve(fn, af.inBlock, af.ends)
 	return g
 }
 
@@ -108,13 +108,14 @@ type auditFacts struct {
 	calls   map[ssa.Instruction]bool
 	inBlock blockSet
 	after   blockSet
+	ends    blockSet // blocks that call a function that never returns
 }
 
 func (f *family) auditFacts(fn *ssa.Function) *auditFacts {
 	if af, ok := f.audits[fn]; ok {
 		return af
 	}
-	af := &auditFacts{inBlock: newBlockSet(fn), after: newBlockSet(fn)} // calls: nil until one is found
+	af := &auditFacts{inBlock: newBlockSet(fn), after: newBlockSet(fn), ends: f.endsPath(fn)} // calls: nil until one is found
 	if f.audits == nil {
 		f.audits = make(map[*ssa.Function]*auditFacts)
 	}
@@ -140,7 +141,7 @@ func (f *family) auditFacts(fn *ssa.Function) *auditFacts {
 	// Only paths that reach a normal return count: a place from which
 	// none does (a worker's endless loop, a panic) is not audited "after"
 	// by default.
-	returns := canReturn(fn)
+	returns := canReturn(fn, af.ends)
 	for _, b := range fn.Blocks {
 		// A block that returns has no audit after it but its own (inBlock);
 		// the others start true for the greatest fixed point.
@@ -169,12 +170,12 @@ func (f *family) auditFacts(fn *ssa.Function) *auditFacts {
 }
 
 // canReturn reports, per block, whether a normal return is reachable
-// from it.
-func canReturn(fn *ssa.Function) blockSet {
+// from it; no path goes on past a block in ends.
+func canReturn(fn *ssa.Function, ends blockSet) blockSet {
 	out := newBlockSet(fn)
 	var work []*ssa.BasicBlock
 	for _, b := range fn.Blocks {
-		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && !ends.has(b) {
 			out.set(b, true)
 			work = append(work, b)
 		}
@@ -183,7 +184,7 @@ func canReturn(fn *ssa.Function) blockSet {
 		b := work[len(work)-1]
 		work = work[:len(work)-1]
 		for _, p := range b.Preds {
-			if !out.has(p) {
+			if !out.has(p) && !ends.has(p) {
 				out.set(p, true)
 				work = append(work, p)
 			}
@@ -229,7 +230,11 @@ func (f *family) entryGuards(fn *ssa.Function) Guards {
 	return out
 }
 
-func (g *guardInfo) solve(fn *ssa.Function, hasAudit blockSet) {
+// solve finds where guards hold. A predecessor in ends never reaches its
+// successors (its path ended in log.Fatal, os.Exit…), so it does not
+// count: `if !ok { log.Fatal(…) }` guards what follows. Code reached only
+// through such calls is dead; it is judged as written, not as guarded.
+func (g *guardInfo) solve(fn *ssa.Function, hasAudit, ends blockSet) {
 	entry := fn.Blocks[0]
 	for _, b := range fn.Blocks {
 		g.checkIn.set(b, b != entry && b != fn.Recover)
@@ -242,7 +247,11 @@ func (g *guardInfo) solve(fn *ssa.Function, hasAudit blockSet) {
 				continue
 			}
 			chk, aud := true, true
+			live := hasLivePred(b, ends)
 			for _, p := range b.Preds {
+				if live && ends.has(p) {
+					continue
+				}
 				chk = chk && (g.checkIn.has(p) || g.success[edge{p, succIndex(p, b)}])
 				aud = aud && (g.auditIn.has(p) || hasAudit.has(p))
 			}
@@ -253,6 +262,16 @@ func (g *guardInfo) solve(fn *ssa.Function, hasAudit blockSet) {
 			}
 		}
 	}
+}
+
+// hasLivePred reports whether some predecessor of b is not in ends.
+func hasLivePred(b *ssa.BasicBlock, ends blockSet) bool {
+	for _, p := range b.Preds {
+		if !ends.has(p) {
+			return true
+		}
+	}
+	return false
 }
 
 func succIndex(p, b *ssa.BasicBlock) int {

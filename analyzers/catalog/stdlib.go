@@ -1,0 +1,87 @@
+package catalog
+
+import "strings"
+
+// The standard library's default: a function of the standard library
+// that no row names carries data from its arguments to its results (see
+// CarriesByDefault), so that regexp, net/http/httputil dumps, encoding/xml,
+// unicode/utf16, reflection and the rest need no row each. Rows remain
+// where phivet's own semantics differ from "the result is made of the
+// arguments": sinks, writers and destinations, printers, and the I/O
+// boundaries and metadata below, whose results do not come from their
+// arguments.
+
+// IsStandard reports whether pkgPath is a standard library package: its
+// first element has no dot (the go command reserves those paths).
+func IsStandard(pkgPath string) bool {
+	if pkgPath == "" {
+		return false
+	}
+	first, _, _ := strings.Cut(pkgPath, "/")
+	return !strings.Contains(first, ".")
+}
+
+// CarriesByDefault reports whether the standard-library default applies
+// to the function with the given full name, declared in pkgPath, which
+// has no row of its own: it is in the standard library and neither it,
+// its receiver's method set nor its package is opaque.
+func (c *Catalog) CarriesByDefault(fullName, pkgPath string) bool {
+	if !IsStandard(pkgPath) || c.opaque[pkgPath] || c.opaque[fullName] {
+		return false
+	}
+	if i := strings.LastIndex(fullName, ")."); i > 0 && c.opaque[fullName[:i+1]+".*"] {
+		return false
+	}
+	return true
+}
+
+// boundaryTable lists the standard packages at the program's edge: what
+// their functions return comes from a database, a process, the file
+// system or the runtime, not from their arguments (the contract: results
+// of I/O calls are not identifiable unless declared sources).
+var boundaryTable = Table{
+	Package: "database/sql, database/sql/driver, os/exec, os/signal, os/user, io/fs, io/ioutil, net/rpc, crypto/tls, crypto/x509, syscall, runtime, runtime/debug",
+	Opaque: []string{"database/sql", "database/sql/driver", "os/exec", "os/signal", "os/user", "io/fs", "io/ioutil",
+		"net/rpc", "crypto/tls", "crypto/x509", "syscall", "runtime", "runtime/debug"},
+	NoReturns: []string{"runtime.Goexit", "syscall.Exit"},
+}
+
+// reflectTable: reflection carries a value's data (ValueOf, Field,
+// Index, Interface, String…) by the default; a value's type, kind and
+// struct fields are metadata, like the type names the contract says are
+// not identifiable.
+var reflectTable = Table{
+	Package: "reflect",
+	Opaque: []string{"reflect.TypeOf", "reflect.TypeFor", "(reflect.Value).Type", "(reflect.Value).Kind",
+		"(reflect.Type).*", "(reflect.StructTag).Get", "(reflect.StructTag).Lookup", "(reflect.Kind).String"},
+}
+
+// testingTable: a test's FailNow and SkipNow (and Fatal, Skip…, which
+// call them) stop the test's goroutine.
+var testingTable = Table{
+	Package: "testing",
+	NoReturns: concat(
+		each("(*testing.common).", "FailNow", "Fatal", "Fatalf", "SkipNow", "Skip", "Skipf"),
+		each("(testing.TB).", "FailNow", "Fatal", "Fatalf", "SkipNow", "Skip", "Skipf"),
+	),
+}
+
+var xmlTable = Table{
+	Package:  "encoding/xml",
+	Writers:  writersOf([]string{"(*encoding/xml.Encoder).Encode", "(*encoding/xml.Encoder).EncodeElement"}, 0, At(1), Raw),
+	Wrappers: []Wrapper{{"encoding/xml.NewEncoder", At(0)}},
+}
+
+// containersTable: the standard containers that store what they are given
+// in their receiver (the default writes into no argument).
+var containersTable = Table{
+	Package: "sync, sync/atomic, container/list",
+	Propagators: concat(
+		propagate(each("(*sync.Map).", "Store", "LoadOrStore", "Swap", "CompareAndSwap"), From(1), Receiver, Raw),
+		propagate(each("(*sync.Map).", "LoadOrStore", "Swap"), All(), Results, Raw),
+		propagate(each("(*sync/atomic.Value).", "Store", "Swap", "CompareAndSwap"), From(1), Receiver, Raw),
+		propagate([]string{"(*sync/atomic.Value).Swap"}, All(), Results, Raw),
+		propagate(each("(*container/list.List).", "PushBack", "PushFront", "InsertBefore", "InsertAfter", "PushBackList", "PushFrontList"), From(1), Receiver, Raw),
+		propagate(each("(*container/list.List).", "PushBack", "PushFront", "InsertBefore", "InsertAfter"), All(), Results, Raw),
+	),
+}

@@ -1,0 +1,34 @@
+package taint
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// endsPath returns the blocks of fn that end every path through them:
+// they call a function the catalog lists as never returning (log.Fatal,
+// os.Exit, a test's FailNow). A panic already ends its block in SSA.
+func (f *family) endsPath(fn *ssa.Function) blockSet {
+	out := newBlockSet(fn)
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if c, ok := instr.(*ssa.Call); ok && f.e.neverReturns(c.Common()) {
+				out.set(b, true)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// neverReturns reports whether the callee of c never returns.
+func (e *Engine) neverReturns(c *ssa.CallCommon) bool {
+	var fn *types.Func
+	if c.IsInvoke() {
+		fn = c.Method
+	} else if callee := c.StaticCallee(); callee != nil {
+		fn, _ = callee.Object().(*types.Func)
+	}
+	return fn != nil && e.calleeOf(fn).entry.NoReturn
+}
