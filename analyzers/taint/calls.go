@@ -26,6 +26,12 @@ type callSite struct {
 	// types of this package and its imports (class hierarchy analysis);
 	// only for interface methods the catalog and the marks say nothing of.
 	impls []*types.Func
+	// printed are the operands of a printf-style call whose data its
+	// format shows, held by argument operandsAt; nil when they cannot be
+	// told apart. Worked out once, when formatDone is first set.
+	printed    []ssa.Value
+	operandsAt int
+	formatDone bool
 }
 
 func (f *family) site(instr ssa.CallInstruction) *callSite {
@@ -376,12 +382,19 @@ func recvName(t types.Type) string {
 }
 
 // argData is the data the selected arguments carry, as printer renders it.
+// The operands of a printf-style call count as its format shows them.
 func (f *family) argData(s *callSite, sel catalog.Args, p catalog.Printer) Set {
+	operands, at, formatted := f.formatOperands(s)
 	var data Set
 	for i, a := range s.args {
-		if sel.Has(i) {
-			data, _ = data.Union(f.e.render(f.taintOf(a).Data, p))
+		if !sel.Has(i) {
+			continue
 		}
+		d := f.taintOf(a).Data
+		if formatted && i == at {
+			d = operands
+		}
+		data, _ = data.Union(f.e.render(d, p))
 	}
 	return data
 }
