@@ -361,12 +361,19 @@ func (f *family) sourceResults(s *callSite) {
 	} else if s.fn.Pkg() != nil {
 		name = s.fn.Pkg().Name() + "." + name
 	}
+	// What a record parameter's method returns is that parameter's data
+	// (p.FullName(), even when declared a source).
+	recvRecordParam := f.e.inlinable[f.root] && receiverCount(s.fn) == 1 && len(s.args) > 0 &&
+		f.e.Model.IsRecord(s.args[0].Type()) && f.fromParams(s.args[0])
 	for i := 0; i < s.result.Len(); i++ {
 		rt := s.result.At(i).Type()
 		if isError(rt) || f.e.Model.IsRecord(rt) {
 			continue
 		}
 		l := Label{Name: name, Class: s.mark.Source, Origin: &Step{Pos: f.e.callStart(s.instr), Msg: "identifiable data returned by " + name}}
+		if recvRecordParam {
+			f.noteParamData(Set{l})
+		}
 		f.setResult(s, i, Taint{Data: Set{l}})
 	}
 }

@@ -124,9 +124,15 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 	}
 	if s.sfn != nil && f.e.inlinable[s.sfn] {
 		for _, fl := range sum.internal {
-			fl.Pos = pos
 			fl.Guards = fl.Guards.or(here)
 			fl.Steps = prepend(call, fl.Steps)
+			if !fl.Own {
+				// The callee's parameters' data: reported at this call,
+				// and, judged here, this function's own data unless it
+				// came in through its parameters too.
+				fl.Pos = pos
+				fl.Own = f.e.inlinable[f.root] && !f.argsFromParams(s)
+			}
 			f.emit(fl)
 		}
 	}
@@ -185,6 +191,7 @@ func (f *family) event(desc SinkDesc, data Set, g Guards, pos token.Pos, via []S
 		if len(fl.Data) == 0 {
 			fl.Data, fl.Sanitized = conc, true
 		}
+		fl.Own = f.e.inlinable[f.root] && !f.holdsParamData(conc)
 		if o := fl.Data[0].Origin; o != nil && (o.Pos.IsValid() || o.Where != "") {
 			fl.Steps = append(fl.Steps, *o)
 		}

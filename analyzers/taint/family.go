@@ -63,6 +63,10 @@ type family struct {
 	recording bool
 	depSeen   map[ssa.Value]struct{}
 
+	// paramOrigins holds the origins of the data read from the root's
+	// parameters, when the root is judged at its calls (see ownership.go).
+	paramOrigins map[*Step]bool
+
 	sum    *Summary
 	guards map[*ssa.Function]*guardInfo
 	audits map[*ssa.Function]*auditFacts

@@ -372,6 +372,9 @@ func (f *family) intrinsic(v ssa.Value) Taint {
 		// kept.
 		return t
 	}
+	if f.e.inlinable[f.root] && f.fromParams(v) {
+		f.noteParamData(t.Data)
+	}
 	f.intrinsics[v] = t
 	return t
 }

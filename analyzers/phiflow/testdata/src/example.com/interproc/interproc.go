@@ -195,3 +195,65 @@ func ShowAudited(p *Patient) {
 	Record(p)
 	b.show(p.Name) // clean: audited
 }
+
+// contract: §3 "data that the unexported function obtains itself, not
+// from its parameters or receiver (from a source function or var, from a
+// call that returns identifiable data ...) is reported inside it, at the
+// sink call or the call that passes it on, ... once, when any call of it
+// leaves the flow unacceptable".
+
+// LookupNHS returns the NHS number on file for a booking.
+//
+//phi:source direct
+func LookupNHS(booking string) string { return "" }
+
+func confirm(booking string) {
+	nhs := LookupNHS(booking)
+	log.Println("confirmed", nhs) // want `LookupNHS\(\) \(direct\) reaches log sink log.Println`
+}
+
+func Book(p *Patient, booking string) {
+	confirm(booking) // clean here: the number is obtained inside confirm
+	if Allowed(p) {
+		confirm(booking) // clean here too
+	}
+}
+
+// Guarded at every call, the flow inside is acceptable.
+
+func remind(booking string) {
+	nhs := LookupNHS(booking)
+	log.Println("reminded", nhs) // clean: every call is guarded
+}
+
+func Remind(p *Patient, booking string) {
+	if Allowed(p) {
+		remind(booking)
+	}
+	Record(p)
+	remind(booking)
+}
+
+// Own data passed on to another unexported helper is reported where it
+// is passed on; the helper's parameter is reported at that call.
+
+func forward(booking string) {
+	nhs := LookupNHS(booking)
+	logName(nhs) // want `LookupNHS\(\) \(direct\) reaches log sink log.Println`
+}
+
+func Forward(booking string) {
+	forward(booking) // clean here
+}
+
+// Own data and parameter data in one helper: each where it belongs.
+
+func both(p *Patient, booking string) {
+	log.Println("patient", p.Name) // clean here: parameter data, reported at the call
+	nhs := LookupNHS(booking)
+	log.Println("booking", nhs) // want `LookupNHS\(\) \(direct\) reaches log sink log.Println`
+}
+
+func Both(p *Patient, booking string) {
+	both(p, booking) // want `Patient.Name \(direct\) reaches log sink log.Println`
+}

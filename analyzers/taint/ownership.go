@@ -1,0 +1,125 @@
+package taint
+
+import (
+	"go/token"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// An unexported function judged at each of its calls reports data it
+// obtains itself (from a source, from a call returning identifiable
+// data, decoded from what it reads) inside it, where the data is sunk or
+// passed on, and data that comes in through its parameters or receiver
+// at each call (contract §3, "Unexported functions"). The labels a
+// parameter's own type and fields give are concrete like any other, so
+// the family notes their origins, and a flow whose data has one of them
+// is parameter data.
+
+// maxDerivation bounds the walk from a value back to the parameter it
+// is read from: field, element and pointer chains in real code are a
+// few steps deep, and phis of phis would otherwise be walked again at
+// every merge.
+const maxDerivation = 16
+
+// fromParams reports whether v is read from the root's parameters: a
+// parameter itself, or a field, element, dereference, conversion or
+// merge of such values.
+func (f *family) fromParams(v ssa.Value) bool {
+	return f.fromParamsDepth(v, 0)
+}
+
+func (f *family) fromParamsDepth(v ssa.Value, depth int) bool {
+	if depth > maxDerivation {
+		return false
+	}
+	d := depth + 1
+	switch x := v.(type) {
+	case *ssa.Parameter:
+		return x.Parent() == f.root
+	case *ssa.FreeVar:
+		for _, b := range f.bindings[x] {
+			if f.fromParamsDepth(b, d) {
+				return true
+			}
+		}
+	case *ssa.FieldAddr:
+		return f.fromParamsDepth(x.X, d)
+	case *ssa.Field:
+		return f.fromParamsDepth(x.X, d)
+	case *ssa.IndexAddr:
+		return f.fromParamsDepth(x.X, d)
+	case *ssa.Index:
+		return f.fromParamsDepth(x.X, d)
+	case *ssa.Lookup:
+		return f.fromParamsDepth(x.X, d)
+	case *ssa.Slice:
+		return f.fromParamsDepth(x.X, d)
+	case *ssa.UnOp:
+		return x.Op == token.MUL && f.fromParamsDepth(x.X, d)
+	case *ssa.ChangeType:
+		return f.fromParamsDepth(x.X, d)
+	case *ssa.Convert:
+		return f.fromParamsDepth(x.X, d)
+	case *ssa.MakeInterface:
+		return f.fromParamsDepth(x.X, d)
+	case *ssa.ChangeInterface:
+		return f.fromParamsDepth(x.X, d)
+	case *ssa.TypeAssert:
+		return f.fromParamsDepth(x.X, d)
+	case *ssa.Extract:
+		if n, ok := x.Tuple.(*ssa.Next); ok {
+			return f.fromParamsDepth(n.Iter.(*ssa.Range).X, d)
+		}
+		if ta, ok := x.Tuple.(*ssa.TypeAssert); ok {
+			return f.fromParamsDepth(ta.X, d)
+		}
+		if lk, ok := x.Tuple.(*ssa.Lookup); ok {
+			return f.fromParamsDepth(lk.X, d)
+		}
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if e != x && f.fromParamsDepth(e, d) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// noteParamData records the origins of data read from the parameters of
+// a function judged at its calls.
+func (f *family) noteParamData(data Set) {
+	for _, l := range data {
+		if l.Origin == nil || !l.Concrete() {
+			continue
+		}
+		if f.paramOrigins == nil {
+			f.paramOrigins = map[*Step]bool{}
+		}
+		f.paramOrigins[l.Origin] = true
+	}
+}
+
+// holdsParamData reports whether data has a label read from the
+// parameters (see noteParamData).
+func (f *family) holdsParamData(data Set) bool {
+	for _, l := range data {
+		if l.Origin != nil && f.paramOrigins[l.Origin] {
+			return true
+		}
+	}
+	return false
+}
+
+// argsFromParams reports whether a call passes on, in an argument that
+// carries concrete data, something read from the root's parameters: a
+// callee's flow of its own parameters' data is then parameter data here
+// too.
+func (f *family) argsFromParams(s *callSite) bool {
+	for _, a := range s.args {
+		if len(f.taintOf(a).Data.Concrete()) > 0 && f.fromParams(a) {
+			return true
+		}
+	}
+	return false
+}
