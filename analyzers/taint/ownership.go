@@ -76,6 +76,14 @@ func (f *family) fromParamsDepth(v ssa.Value, depth int) bool {
 		if lk, ok := x.Tuple.(*ssa.Lookup); ok {
 			return f.fromParamsDepth(lk.X, d)
 		}
+	case *ssa.Alloc:
+		// A parameter whose address is taken lives in a local the
+		// function stores it into on entry.
+		for _, r := range *x.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == x && f.fromParamsDepth(st.Val, d) {
+				return true
+			}
+		}
 	case *ssa.Phi:
 		for _, e := range x.Edges {
 			if e != x && f.fromParamsDepth(e, d) {

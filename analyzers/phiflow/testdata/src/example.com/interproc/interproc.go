@@ -257,3 +257,24 @@ func both(p *Patient, booking string) {
 func Both(p *Patient, booking string) {
 	both(p, booking) // want `Patient.Name \(direct\) reaches log sink log.Println`
 }
+
+// What a record parameter's method returns is that parameter's data,
+// even when the method is declared a source; so is a record reached
+// through a parameter whose address is taken.
+
+//phi:source direct
+func (p *Patient) Display() string { return p.Name }
+
+type visit struct {
+	patient *Patient
+	ward    string
+}
+
+func announce(v visit) {
+	defer func() { v.ward = "" }()
+	log.Println("visiting", v.patient.Display()) // clean here: parameter data, reported at the call
+}
+
+func Visit(p *Patient) {
+	announce(visit{patient: p, ward: "7"}) // want `Patient.Display\(\) \(direct\).* reaches log sink log.Println`
+}
