@@ -278,3 +278,16 @@ func announce(v visit) {
 func Visit(p *Patient) {
 	announce(visit{patient: p, ward: "7"}) // want `Patient.Display\(\) \(direct\).* reaches log sink log.Println`
 }
+
+// contract: §3 "Distinct flows are distinct findings: two sinks reached
+// through one call are two findings (at the same position when the rule
+// above puts them there), each message naming its sink."
+
+func twice(s string) {
+	log.Print(s)
+	slog.Info(s)
+}
+
+func Twice(p *Patient) {
+	twice(p.Name) // want `Patient.Name \(direct\) reaches log sink log.Print ` `Patient.Name \(direct\) reaches log sink slog.Info`
+}
