@@ -363,16 +363,16 @@ func (f *family) sourceResults(s *callSite) {
 	}
 	// What a record parameter's method returns is that parameter's data
 	// (p.FullName(), even when declared a source).
-	recvRecordParam := f.e.inlinable[f.root] && receiverCount(s.fn) == 1 && len(s.args) > 0 &&
-		f.e.Model.IsRecord(s.args[0].Type()) && f.fromParams(s.args[0])
+	recvRecord := f.e.inlinable[f.root] && receiverCount(s.fn) == 1 && len(s.args) > 0 &&
+		f.e.Model.IsRecord(s.args[0].Type())
 	for i := 0; i < s.result.Len(); i++ {
 		rt := s.result.At(i).Type()
 		if isError(rt) || f.e.Model.IsRecord(rt) {
 			continue
 		}
 		l := Label{Name: name, Class: s.mark.Source, Origin: &Step{Pos: f.e.callStart(s.instr), Msg: "identifiable data returned by " + name}}
-		if recvRecordParam {
-			f.noteParamData(Set{l})
+		if recvRecord {
+			f.noteReadFrom(s.args[0], Set{l})
 		}
 		f.setResult(s, i, Taint{Data: Set{l}})
 	}
@@ -456,10 +456,16 @@ func isInteger(t types.Type) bool {
 // applySummary replaces the callee's symbolic labels by what this call
 // passes, for its results and what it writes through its arguments.
 func (f *family) applySummary(s *callSite, sum *Summary) {
+	recvRecord := f.e.inlinable[f.root] && receiverCount(s.fn) == 1 && len(s.args) > 0 &&
+		f.e.Model.IsRecord(s.args[0].Type())
 	for i, t := range sum.Results {
 		st := f.subst(s, t)
 		if i < s.result.Len() {
 			st.Data = f.e.retype(st.Data, s.result.At(i).Type())
+		}
+		if recvRecord {
+			// What a record's method returns is read from the record.
+			f.noteReadFrom(s.args[0], st.Data.Concrete())
 		}
 		f.setResult(s, i, st)
 	}

@@ -64,8 +64,13 @@ type family struct {
 	depSeen   map[ssa.Value]struct{}
 
 	// paramOrigins holds the origins of the data read from the root's
-	// parameters, when the root is judged at its calls (see ownership.go).
-	paramOrigins map[*Step]bool
+	// parameters, when the root is judged at its calls (see ownership.go);
+	// by value, as a call's source labels get a new origin at each pass.
+	paramOrigins map[Step]bool
+	// readFrom lists the concrete data read from a value (its type's and
+	// fields' labels, a record's source methods), to be classed as
+	// parameter data or not once the state is solved.
+	readFrom map[ssa.Value]Set
 
 	sum    *Summary
 	guards map[*ssa.Function]*guardInfo

@@ -94,6 +94,59 @@ func (f *family) fromParamsDepth(v ssa.Value, depth int) bool {
 	return false
 }
 
+// noteReadFrom records data read from v, for classOwnData: the labels
+// a value's type or field gives it (read from the value itself), or a
+// source method's result (read from its receiver).
+func (f *family) noteReadFrom(v ssa.Value, data Set) {
+	if len(data) == 0 {
+		return
+	}
+	if f.readFrom == nil {
+		f.readFrom = map[ssa.Value]Set{}
+	}
+	f.readFrom[v], _ = f.readFrom[v].Union(data)
+}
+
+// maxOwnershipPasses bounds classOwnData's passes: each pass can only
+// add the data read from values that hold data a previous pass found to
+// be the parameters'; chains of such reads in one function are short,
+// and a longer chain is cut as the function's own data.
+const maxOwnershipPasses = 4
+
+// classOwnData notes, once the state is solved, which of the data read
+// in the family is read from the root's parameters: read from a value
+// that is a parameter or derived from one by field, element or pointer
+// steps, or that holds a parameter's data (a helper's result that hands
+// back a parameter's elements).
+func (f *family) classOwnData() {
+	if !f.e.inlinable[f.root] {
+		return
+	}
+	for range maxOwnershipPasses {
+		// Decided for the whole pass before any is noted, so that the
+		// answer does not depend on the map's order.
+		var found []Set
+		for from, data := range f.readFrom {
+			base := from
+			switch x := base.(type) {
+			case *ssa.FieldAddr:
+				base = x.X
+			case *ssa.Field:
+				base = x.X
+			}
+			if !f.holdsParamData(data) && (f.fromParams(base) || f.holdsParamData(f.taintOf(base).Data)) {
+				found = append(found, data)
+			}
+		}
+		if len(found) == 0 {
+			return
+		}
+		for _, data := range found {
+			f.noteParamData(data)
+		}
+	}
+}
+
 // noteParamData records the origins of data read from the parameters of
 // a function judged at its calls.
 func (f *family) noteParamData(data Set) {
@@ -102,30 +155,41 @@ func (f *family) noteParamData(data Set) {
 			continue
 		}
 		if f.paramOrigins == nil {
-			f.paramOrigins = map[*Step]bool{}
+			f.paramOrigins = map[Step]bool{}
 		}
-		f.paramOrigins[l.Origin] = true
+		f.paramOrigins[*l.Origin] = true
 	}
 }
 
-// holdsParamData reports whether data has a label read from the
-// parameters (see noteParamData).
+// holdsParamData reports whether data holds a parameter's data: a
+// parameter's symbolic label, or a concrete label read from the
+// parameters (see classOwnData).
 func (f *family) holdsParamData(data Set) bool {
 	for _, l := range data {
-		if l.Origin != nil && f.paramOrigins[l.Origin] {
+		if !l.Concrete() || l.Origin != nil && f.paramOrigins[*l.Origin] {
 			return true
 		}
 	}
 	return false
 }
 
+// splitOwnData splits concrete data into the function's own and what it
+// read from its parameters (see classOwnData).
+func (f *family) splitOwnData(conc Set) (own, params Set) {
+	own = conc.filter(func(l Label) bool { return !f.holdsParamData(Set{l}) })
+	if len(own) == len(conc) {
+		return own, nil
+	}
+	return own, conc.filter(func(l Label) bool { return f.holdsParamData(Set{l}) })
+}
+
 // argsFromParams reports whether a call passes on, in an argument that
-// carries concrete data, something read from the root's parameters: a
-// callee's flow of its own parameters' data is then parameter data here
-// too.
+// carries concrete data, the root's parameters' data: a callee's flow of
+// its own parameters' data is then parameter data here too.
 func (f *family) argsFromParams(s *callSite) bool {
 	for _, a := range s.args {
-		if len(f.taintOf(a).Data.Concrete()) > 0 && f.fromParams(a) {
+		data := f.taintOf(a).Data
+		if len(data.Concrete()) > 0 && (f.fromParams(a) || f.holdsParamData(data)) {
 			return true
 		}
 	}

@@ -372,8 +372,8 @@ func (f *family) intrinsic(v ssa.Value) Taint {
 		// kept.
 		return t
 	}
-	if f.e.inlinable[f.root] && f.fromParams(v) {
-		f.noteParamData(t.Data)
+	if f.e.inlinable[f.root] && len(t.Data) > 0 {
+		f.noteReadFrom(v, t.Data)
 	}
 	f.intrinsics[v] = t
 	return t

@@ -291,3 +291,14 @@ func twice(s string) {
 func Twice(p *Patient) {
 	twice(p.Name) // want `Patient.Name \(direct\) reaches log sink log.Print ` `Patient.Name \(direct\) reaches log sink slog.Info`
 }
+
+// One sink, two flows: the parameter's data at the call, the helper's
+// own data inside it.
+
+func mixed(p *Patient, booking string) {
+	log.Println(p.Name, LookupNHS(booking)) // want `^interproc.LookupNHS\(\) \(direct\) reaches log sink log.Println`
+}
+
+func Mixed(p *Patient, booking string) {
+	mixed(p, booking) // want `^Patient.Name \(direct\) reaches log sink log.Println`
+}
