@@ -96,6 +96,11 @@ func (p Printer) String() string {
 	return "raw"
 }
 
+// EncodesJSON reports whether p falls back to encoding/json for a value
+// without a method of its own, and so shows only the exported fields
+// not tagged json:"-".
+func (p Printer) EncodesJSON() bool { return p == JSON || p == Zap || p == Zerolog }
+
 // Methods lists, in order of precedence, the methods through which p
 // renders a value, and the index of the parameter they write to (-1: the
 // method's result is what is rendered). The slices are shared and read-only.

@@ -41,6 +41,7 @@ func TestContract(t *testing.T) {
 		{"dispatch", []string{"example.com/dispatch"}},
 		{"stdlib", []string{"example.com/stdlib"}},
 		{"noreturn", []string{"example.com/noreturn"}},
+		{"formatting", []string{"example.com/formatting"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			phitest.Run(t, phiflow.Analyzer, tc.pkgs...)

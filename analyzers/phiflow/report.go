@@ -49,9 +49,13 @@ type reporter struct {
 	model *model.Model
 }
 
+// pendingKey is one finding: a flow per place, code and sink, so that
+// two sinks reached through one call are two findings, each message
+// naming its sink (contract §3: distinct flows are distinct findings).
 type pendingKey struct {
 	pos  token.Pos
 	code codes.Code
+	sink string
 }
 
 // pending is a finding being assembled from every flow reported at one
@@ -128,7 +132,7 @@ func (r *reporter) queue(fl taint.Flow, code codes.Code, pol config.PolicyValue)
 	if reason, ok := r.dir.Suppressed(r.pass.Fset, fl.Pos); ok {
 		return reason, false
 	}
-	k := pendingKey{fl.Pos, code}
+	k := pendingKey{fl.Pos, code, fl.Sink.Name}
 	p := r.pending[k]
 	if p == nil {
 		p = &pending{flow: fl, pol: pol, steps: fl.Steps}
@@ -160,7 +164,10 @@ func (r *reporter) flush() {
 		if keys[i].pos != keys[j].pos {
 			return keys[i].pos < keys[j].pos
 		}
-		return keys[i].code < keys[j].code
+		if keys[i].code != keys[j].code {
+			return keys[i].code < keys[j].code
+		}
+		return keys[i].sink < keys[j].sink
 	})
 	for _, k := range keys {
 		p := r.pending[k]

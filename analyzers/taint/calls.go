@@ -29,6 +29,12 @@ type callSite struct {
 	// types of this package and its imports (class hierarchy analysis);
 	// only for interface methods the catalog and the marks say nothing of.
 	impls []*types.Func
+	// printed are the operands of a printf-style call whose data its
+	// format shows, held by argument operandsAt; nil when they cannot be
+	// told apart. Worked out once, when formatDone is first set.
+	printed    []ssa.Value
+	operandsAt int
+	formatDone bool
 }
 
 func (f *family) site(instr ssa.CallInstruction) *callSite {
@@ -374,12 +380,19 @@ func (f *family) sourceResults(s *callSite) {
 	} else if s.fn.Pkg() != nil {
 		name = s.fn.Pkg().Name() + "." + name
 	}
+	// What a record parameter's method returns is that parameter's data
+	// (p.FullName(), even when declared a source).
+	recvRecord := f.e.inlinable[f.root] && receiverCount(s.fn) == 1 && len(s.args) > 0 &&
+		f.e.Model.IsRecord(s.args[0].Type())
 	for i := 0; i < s.result.Len(); i++ {
 		rt := s.result.At(i).Type()
 		if isError(rt) || f.e.Model.IsRecord(rt) {
 			continue
 		}
 		l := Label{Name: name, Class: s.mark.Source, Origin: &Step{Pos: f.e.callStart(s.instr), Msg: "identifiable data returned by " + name}}
+		if recvRecord {
+			f.noteReadFrom(s.args[0], Set{l})
+		}
 		f.setResult(s, i, Taint{Data: Set{l}})
 	}
 }
@@ -395,17 +408,24 @@ func recvName(t types.Type) string {
 }
 
 // argData is the data the selected arguments carry, as printer renders it.
+// The operands of a printf-style call count as its format shows them.
 func (f *family) argData(s *callSite, sel catalog.Args, p catalog.Printer) Set {
 	if p == catalog.Template {
 		if data, ok := f.templateData(s, sel); ok {
 			return data
 		}
 	}
+	operands, at, formatted := f.formatOperands(s)
 	var data Set
 	for i, a := range s.args {
-		if sel.Has(i) {
-			data, _ = data.Union(f.e.render(f.taintOf(a).Data, p))
+		if !sel.Has(i) {
+			continue
 		}
+		d := f.taintOf(a).Data
+		if formatted && i == at {
+			d = operands
+		}
+		data, _ = data.Union(f.e.render(d, p))
 	}
 	return data
 }
@@ -460,10 +480,16 @@ func isInteger(t types.Type) bool {
 // applySummary replaces the callee's symbolic labels by what this call
 // passes, for its results and what it writes through its arguments.
 func (f *family) applySummary(s *callSite, sum *Summary) {
+	recvRecord := f.e.inlinable[f.root] && receiverCount(s.fn) == 1 && len(s.args) > 0 &&
+		f.e.Model.IsRecord(s.args[0].Type())
 	for i, t := range sum.Results {
 		st := f.subst(s, t)
 		if i < s.result.Len() {
 			st.Data = f.e.retype(st.Data, s.result.At(i).Type())
+		}
+		if recvRecord {
+			// What a record's method returns is read from the record.
+			f.noteReadFrom(s.args[0], st.Data.Concrete())
 		}
 		f.setResult(s, i, st)
 	}

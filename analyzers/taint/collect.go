@@ -15,6 +15,7 @@ import (
 // data becomes a Flow judged here (or, for an inlinable function, at each
 // of its calls); a parameter's data becomes part of the summary.
 func (f *family) collect() {
+	f.classOwnData()
 	for _, fn := range f.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -130,9 +131,15 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 	}
 	if s.sfn != nil && f.e.inlinable[s.sfn] {
 		for _, fl := range sum.internal {
-			fl.Pos = pos
 			fl.Guards = fl.Guards.or(here)
 			fl.Steps = prepend(call, fl.Steps)
+			if !fl.Own {
+				// The callee's parameters' data: reported at this call,
+				// and, judged here, this function's own data unless it
+				// came in through its parameters too.
+				fl.Pos = pos
+				fl.Own = f.e.inlinable[f.root] && !f.argsFromParams(s)
+			}
 			f.emit(fl)
 		}
 	}
@@ -186,11 +193,21 @@ func (f *family) event(desc SinkDesc, data Set, g Guards, pos token.Pos, via []S
 	if desc.URL {
 		sinkStep.Msg = "goes into a URL built by " + desc.Name
 	}
-	if conc := data.Concrete(); len(conc) > 0 {
+	// In a function judged at its calls, its own data and its
+	// parameters' data are distinct flows, reported apart.
+	own, params := data.Concrete(), Set(nil)
+	if f.e.inlinable[f.root] {
+		own, params = f.splitOwnData(own)
+	}
+	for i, conc := range []Set{own, params} {
+		if len(conc) == 0 {
+			continue
+		}
 		fl := Flow{Sink: desc, Data: conc.Identifying(), Pos: pos, Guards: g}
 		if len(fl.Data) == 0 {
 			fl.Data, fl.Sanitized = conc, true
 		}
+		fl.Own = f.e.inlinable[f.root] && i == 0
 		if o := fl.Data[0].Origin; o != nil && (o.Pos.IsValid() || o.Where != "") {
 			fl.Steps = append(fl.Steps, *o)
 		}

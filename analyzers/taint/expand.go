@@ -99,7 +99,7 @@ func (e *Engine) walkRecord(t types.Type, p catalog.Printer, seen map[types.Type
 	if named != nil {
 		owner = named.Obj().Name()
 	}
-	encodes := p == catalog.JSON || p == catalog.Zap
+	encodes := p.EncodesJSON()
 	for i := 0; i < st.NumFields(); i++ {
 		fld := st.Field(i)
 		if encodes && (!fld.Exported() && !fld.Embedded() || jsonSkipped(st.Tag(i))) {
@@ -139,7 +139,7 @@ func (e *Engine) methodEmits(t types.Type, p catalog.Printer, seen map[types.Typ
 	if s, ok := e.methodEmitsIn(t, t, p, seen); ok {
 		return s, true
 	}
-	if p == catalog.JSON || p == catalog.Zap {
+	if p.EncodesJSON() {
 		return e.methodEmitsIn(types.NewPointer(t), t, p, seen)
 	}
 	return nil, false

@@ -63,6 +63,15 @@ type family struct {
 	recording bool
 	depSeen   map[ssa.Value]struct{}
 
+	// paramOrigins holds the origins of the data read from the root's
+	// parameters, when the root is judged at its calls (see ownership.go);
+	// by value, as a call's source labels get a new origin at each pass.
+	paramOrigins map[Step]bool
+	// readFrom lists the concrete data read from a value (its type's and
+	// fields' labels, a record's source methods), to be classed as
+	// parameter data or not once the state is solved.
+	readFrom map[ssa.Value]Set
+
 	sum *Summary
 	// flows and ignored are what the family found, judged once its
 	// summary is final (see cycles.go).

@@ -107,6 +107,11 @@ type Flow struct {
 	Pos       token.Pos
 	Guards    Guards
 	Steps     []Step
+	// Own is set on a flow found in an unexported function judged at its
+	// calls when the data is the function's own (not read from its
+	// parameters): it stays where it is found, judged with the guards of
+	// each call, rather than moving to the calls.
+	Own bool
 }
 
 // SummaryFact carries a function's summary to importing packages.

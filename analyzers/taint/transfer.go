@@ -98,7 +98,11 @@ func (f *family) transfer(instr ssa.Instruction) {
 		f.setTuple(x, 1, t)
 		f.setTuple(x, 2, t)
 	case *ssa.Store:
-		if isStruct(x.Val.Type()) {
+		// A struct, or a pointer to one (a result slot a deferred call
+		// makes the function return through, a field holding a pointer),
+		// is stored field by field, so that what is read back through it
+		// keeps each field's own data.
+		if isStruct(x.Val.Type()) || isStructPointer(x.Val.Type()) {
 			for _, dst := range f.locs(x.Addr) {
 				f.copyStruct(dst, x.Val)
 			}
@@ -219,6 +223,9 @@ func (e *Engine) markedFields(t types.Type) map[string]bool {
 // and a struct returned by a call), so that each field keeps its own data.
 func (f *family) copyStruct(dst loc, v ssa.Value) {
 	whole := f.structParts(v, func(path string, t Taint) {
+		if len(dst.path)+len(path) > maxPath {
+			path = "" // past the bound the whole stands for its parts
+		}
 		f.store(loc{dst.root, dst.path + path}, t)
 	})
 	f.store(dst, whole)
@@ -227,6 +234,11 @@ func (f *family) copyStruct(dst loc, v ssa.Value) {
 func isStruct(t types.Type) bool {
 	_, ok := t.Underlying().(*types.Struct)
 	return ok
+}
+
+func isStructPointer(t types.Type) bool {
+	p, ok := t.Underlying().(*types.Pointer)
+	return ok && isStruct(p.Elem())
 }
 
 // convertTaint is the taint of a conversion's result. Converting a value
@@ -271,9 +283,11 @@ func (f *family) transferReturn(r *ssa.Return) {
 	}
 	for i, v := range r.Results {
 		var t Taint
-		if isStruct(v.Type()) {
+		if isStruct(v.Type()) || isStructPointer(v.Type()) {
 			// A struct keeps its fields apart: the value's own data here,
-			// each field's in returnFields.
+			// each field's in returnFields. So does the struct a returned
+			// pointer points to (return &Row{...}): the caller reads its
+			// fields through the pointer.
 			t = f.structParts(v, func(path string, m Taint) { f.addReturnField(fn, i, path, m) })
 		} else {
 			t = f.taintOf(v)
@@ -358,6 +372,9 @@ func (f *family) intrinsic(v ssa.Value) Taint {
 		// nothing measurable. Fields and globals recurse, so they are
 		// kept.
 		return t
+	}
+	if f.e.inlinable[f.root] && len(t.Data) > 0 {
+		f.noteReadFrom(v, t.Data)
 	}
 	f.intrinsics[v] = t
 	return t

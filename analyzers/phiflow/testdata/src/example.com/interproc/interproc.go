@@ -195,3 +195,110 @@ func ShowAudited(p *Patient) {
 	Record(p)
 	b.show(p.Name) // clean: audited
 }
+
+// contract: §3 "data that the unexported function obtains itself, not
+// from its parameters or receiver (from a source function or var, from a
+// call that returns identifiable data ...) is reported inside it, at the
+// sink call or the call that passes it on, ... once, when any call of it
+// leaves the flow unacceptable".
+
+// LookupNHS returns the NHS number on file for a booking.
+//
+//phi:source direct
+func LookupNHS(booking string) string { return "" }
+
+func confirm(booking string) {
+	nhs := LookupNHS(booking)
+	log.Println("confirmed", nhs) // want `LookupNHS\(\) \(direct\) reaches log sink log.Println`
+}
+
+func Book(p *Patient, booking string) {
+	confirm(booking) // clean here: the number is obtained inside confirm
+	if Allowed(p) {
+		confirm(booking) // clean here too
+	}
+}
+
+// Guarded at every call, the flow inside is acceptable.
+
+func remind(booking string) {
+	nhs := LookupNHS(booking)
+	log.Println("reminded", nhs) // clean: every call is guarded
+}
+
+func Remind(p *Patient, booking string) {
+	if Allowed(p) {
+		remind(booking)
+	}
+	Record(p)
+	remind(booking)
+}
+
+// Own data passed on to another unexported helper is reported where it
+// is passed on; the helper's parameter is reported at that call.
+
+func forward(booking string) {
+	nhs := LookupNHS(booking)
+	logName(nhs) // want `LookupNHS\(\) \(direct\) reaches log sink log.Println`
+}
+
+func Forward(booking string) {
+	forward(booking) // clean here
+}
+
+// Own data and parameter data in one helper: each where it belongs.
+
+func both(p *Patient, booking string) {
+	log.Println("patient", p.Name) // clean here: parameter data, reported at the call
+	nhs := LookupNHS(booking)
+	log.Println("booking", nhs) // want `LookupNHS\(\) \(direct\) reaches log sink log.Println`
+}
+
+func Both(p *Patient, booking string) {
+	both(p, booking) // want `Patient.Name \(direct\) reaches log sink log.Println`
+}
+
+// What a record parameter's method returns is that parameter's data,
+// even when the method is declared a source; so is a record reached
+// through a parameter whose address is taken.
+
+//phi:source direct
+func (p *Patient) Display() string { return p.Name }
+
+type visit struct {
+	patient *Patient
+	ward    string
+}
+
+func announce(v visit) {
+	defer func() { v.ward = "" }()
+	log.Println("visiting", v.patient.Display()) // clean here: parameter data, reported at the call
+}
+
+func Visit(p *Patient) {
+	announce(visit{patient: p, ward: "7"}) // want `Patient.Display\(\) \(direct\).* reaches log sink log.Println`
+}
+
+// contract: §3 "Distinct flows are distinct findings: two sinks reached
+// through one call are two findings (at the same position when the rule
+// above puts them there), each message naming its sink."
+
+func twice(s string) {
+	log.Print(s)
+	slog.Info(s)
+}
+
+func Twice(p *Patient) {
+	twice(p.Name) // want `Patient.Name \(direct\) reaches log sink log.Print ` `Patient.Name \(direct\) reaches log sink slog.Info`
+}
+
+// One sink, two flows: the parameter's data at the call, the helper's
+// own data inside it.
+
+func mixed(p *Patient, booking string) {
+	log.Println(p.Name, LookupNHS(booking)) // want `^interproc.LookupNHS\(\) \(direct\) reaches log sink log.Println`
+}
+
+func Mixed(p *Patient, booking string) {
+	mixed(p, booking) // want `^Patient.Name \(direct\) reaches log sink log.Println`
+}

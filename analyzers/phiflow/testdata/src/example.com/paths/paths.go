@@ -79,3 +79,40 @@ func WholeStruct(p *Patient) {
 }
 
 func logWhole(m *Msg) { log.Printf("%+v", m) }
+
+// A helper that builds a struct and returns a pointer to it hands each
+// field back apart, as it does for a struct returned by value.
+
+func newMsg(p *Patient, topic string) *Msg {
+	return &Msg{Body: p.Name, Topic: topic}
+}
+
+func NewMsg(p *Patient) (*Msg, error) {
+	return &Msg{Body: p.Name, Topic: p.ID}, nil
+}
+
+func PointerResults(p *Patient) {
+	m := newMsg(p, "admit")
+	log.Println(m.Topic) // clean: the topic is not the name
+	log.Println(m.Body)  // want `Patient.Name \(direct\) reaches log sink log.Println`
+	n, _ := NewMsg(p)
+	log.Println(n.Topic) // clean: an unmarked field
+	log.Println(n.Body)  // want `Patient.Name \(direct\) reaches log sink log.Println`
+	log.Println(n)       // want `Patient.Name \(direct\) reaches log sink log.Println`
+}
+
+// A deferred call makes a function return through result slots; the
+// fields of the struct a returned pointer points to stay apart all the
+// same.
+
+func newMsgDeferred(p *Patient, topic string) (*Msg, error) {
+	defer log.Println("built")
+	m := &Msg{Body: p.Name, Topic: topic}
+	return m, nil
+}
+
+func DeferredPointerResults(p *Patient) {
+	m, _ := newMsgDeferred(p, "admit")
+	log.Println(m.Topic) // clean: the topic is not the name
+	log.Println(m.Body)  // want `Patient.Name \(direct\) reaches log sink log.Println`
+}

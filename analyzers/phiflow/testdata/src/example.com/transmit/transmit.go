@@ -295,3 +295,39 @@ func SanitizedValues(p *Patient) {
 		resp.Body.Close()
 	}
 }
+
+// contract: §3 PHI1003/PHI1004: identifiable data in a request body or
+// header is transmitted; only the URL (path, query) is PHI1004.
+
+// A form-encoded body built like a query string is still a body.
+func FormBody(c *http.Client, p *Patient) error {
+	form := url.Values{}
+	form.Set("identifier", p.NHSNumber)
+	req, err := http.NewRequest("POST", pds+"/_search", strings.NewReader(form.Encode())) // want `Patient.NHSNumber \(direct\) is transmitted by http.NewRequest`
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	resp, err := c.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// A header on a request whose URL carries data: the header is a
+// transmit of its own value, the URL a PHI1004 of its own.
+func HeaderAndQuery(c *http.Client, p *Patient) error {
+	req, err := http.NewRequest("GET", pds+"?email="+p.Email, nil) // want `Patient.Email \(direct\) is put into a URL by http.NewRequest`
+	if err != nil {
+		return err
+	}
+	req.Header.Set("X-Request-ID", p.ID)          // clean: the header's value is plain
+	req.Header.Set("X-Patient-Name", p.Name)      // want `Patient.Name \(direct\) is transmitted by`
+	req.Header.Add("Authorization", "Bearer xyz") // clean
+	resp, err := c.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
