@@ -59,8 +59,23 @@ func Markdown() []byte {
 			row("any function whose last parameter is ..."+s.VariadicOf, "signature sink", kindName(s.Kind), "parameter "+args(s.Data), s.Printer)
 		}
 	}
+	b.WriteString(testDoublesIntro)
+	for _, d := range TestDoubles {
+		fmt.Fprintf(&b, "| `%s` | %s |\n", d.Type, d.Library)
+	}
 	return []byte(b.String())
 }
+
+const testDoublesIntro = `
+## Test doubles
+
+A call through an interface reaches every implementation of it except test doubles:
+a struct with a field (embedded or not) of one of these types is a mock library's,
+and is never a target.
+
+| field type | library |
+| --- | --- |
+`
 
 func kindName(k Kind) string {
 	if k == Respond {
