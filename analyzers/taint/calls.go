@@ -23,8 +23,9 @@ type callSite struct {
 	mark   *model.MarkFact
 	result *types.Tuple
 	// impls are the methods an interface call may reach, found among the
-	// types of this package and its imports (class hierarchy analysis);
-	// only for interface methods the catalog and the marks say nothing of.
+	// types of this package and its imports, and of the whole program when
+	// the engine sees it (class hierarchy analysis); only for interface
+	// methods the catalog says nothing of.
 	impls []*types.Func
 }
 
@@ -56,7 +57,10 @@ func (f *family) site(instr ssa.CallInstruction) *callSite {
 	if s.fn != nil {
 		known := f.e.calleeOf(s.fn)
 		s.mark, s.entry = known.mark, known.entry
-		if c.IsInvoke() && s.entry.Empty() && s.mark.Empty() {
+		// A marked interface method still dispatches: its mark adds to
+		// what the implementations do (contract §3). A method the catalog
+		// models is the catalog's alone.
+		if c.IsInvoke() && s.entry.Empty() {
 			s.impls = f.e.implementations(c.Value.Type(), c.Method)
 		}
 	}
@@ -203,11 +207,13 @@ func (f *family) transferCall(instr ssa.CallInstruction) {
 // maxImpls bounds class hierarchy analysis: an interface implemented by
 // more types than this is a general-purpose one (a handler, a visitor),
 // whose calls are left unresolved rather than joined across everything.
+// Test doubles are not implementations and do not count.
 const maxImpls = 8
 
 // implementations returns the methods named like m of the concrete types,
-// declared in this package or a package it imports, that implement the
-// interface type it.
+// declared in this package or a package it imports (and, when the engine
+// sees the whole program, anywhere in it), that implement the interface
+// type it. Test doubles are left out.
 func (e *Engine) implementations(it types.Type, m *types.Func) []*types.Func {
 	iface, ok := it.Underlying().(*types.Interface)
 	if !ok {
@@ -227,6 +233,13 @@ func (e *Engine) implementations(it types.Type, m *types.Func) []*types.Func {
 				out = append(out, fn)
 			}
 			break
+		}
+	}
+	if len(out) <= maxImpls {
+		if e.Program == nil {
+			e.noteDispatch(iface, m, out)
+		} else {
+			out = addUnseen(out, e.Program.Implementations(iface, m))
 		}
 	}
 	if len(out) > maxImpls {
@@ -256,6 +269,9 @@ func (e *Engine) concreteTypes() [][2]types.Type {
 				continue
 			}
 			if named, ok := tn.Type().(*types.Named); !ok || named.TypeParams().Len() > 0 {
+				continue
+			}
+			if IsTestDouble(e.Catalog, tn.Type()) {
 				continue
 			}
 			e.concrete = append(e.concrete, [2]types.Type{tn.Type(), types.NewPointer(tn.Type())})
