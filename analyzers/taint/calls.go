@@ -238,8 +238,11 @@ func (e *Engine) implementations(it types.Type, m *types.Func) []*types.Func {
 	if len(out) <= maxImpls {
 		if e.Program == nil {
 			e.noteDispatch(iface, m, out)
-		} else {
-			out = addUnseen(out, e.Program.Implementations(iface, m))
+		} else if more := addUnseen(out, e.Program.Implementations(iface, m)); len(more) <= maxImpls {
+			// Past the bound over the program, the calls keep the
+			// implementations in sight: the command never sees less
+			// than go vet.
+			out = more
 		}
 	}
 	if len(out) > maxImpls {
