@@ -82,6 +82,11 @@ type Result struct {
 	// Verdicts says how every flow judged in the package was judged.
 	Verdicts    []Verdict
 	Diagnostics []analysis.Diagnostic
+	// Complete, set when the package has interface calls resolved among
+	// the types in its sight only, judges the package again with prog
+	// extending those calls to the whole program (the phivet command's
+	// completion step; see Complete). It keeps the pass alive.
+	Complete func(prog taint.Program) *Result
 }
 
 // InternalCategory is the category of the diagnostic phiflow reports when
@@ -106,10 +111,10 @@ func run(pass *analysis.Pass) (res any, err error) {
 			res, err = &Result{Result: &taint.Result{}, Diagnostics: []analysis.Diagnostic{d}}, nil
 		}
 	}()
-	return analyse(pass)
+	return analyse(pass, nil)
 }
 
-func analyse(pass *analysis.Pass) (any, error) {
+func analyse(pass *analysis.Pass, prog taint.Program) (*Result, error) {
 	dir := pass.ResultOf[phidirective.Analyzer].(*phidirective.Result)
 	if isStandard(pass) || catalog.Standard.Models(pass.Pkg.Path()) {
 		// The catalog models the standard library and the libraries it
@@ -117,11 +122,11 @@ func analyse(pass *analysis.Pass) (any, error) {
 		// nothing.
 		return &Result{Result: &taint.Result{}}, nil
 	}
-	prog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
+	ssaprog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
 	for _, p := range pass.Pkg.Imports() {
-		prog.CreatePackage(p, nil, nil, true)
+		ssaprog.CreatePackage(p, nil, nil, true)
 	}
-	ssapkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	ssapkg := ssaprog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
 	ssapkg.Build()
 
 	eng := &taint.Engine{
@@ -139,16 +144,24 @@ func analyse(pass *analysis.Pass) (any, error) {
 		Analysed: func(pkg *types.Package) bool {
 			return pass.ImportPackageFact(pkg, new(taint.AnalysedFact))
 		},
+		Program: prog,
 	}
-	pass.ExportPackageFact(&taint.AnalysedFact{})
+	if prog == nil {
+		pass.ExportPackageFact(&taint.AnalysedFact{})
+	}
 	res := eng.Analyze(sourceFuncs(pass, ssapkg), pass.Files)
-	place := placer(pass.Fset)
-	for obj, sum := range res.Summaries {
-		if fact := exportable(pass.Fset, place, sum); fact != nil {
-			pass.ExportObjectFact(obj, fact)
+	if prog == nil {
+		place := placer(pass.Fset)
+		for obj, sum := range res.Summaries {
+			if fact := exportable(pass.Fset, place, sum); fact != nil {
+				pass.ExportObjectFact(obj, fact)
+			}
 		}
 	}
 	out := &Result{Result: res}
+	if prog == nil && len(res.Dispatches) > 0 {
+		out.Complete = func(prog taint.Program) *Result { return complete(pass, prog) }
+	}
 	r := &reporter{pass: pass, out: out, dir: dir, tests: pass.Analyzer.Flags.Lookup(TestsFlag).Value.String() == "true"}
 	r.files()
 	for _, fl := range res.Flows {

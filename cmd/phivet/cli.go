@@ -238,6 +238,23 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 	}
 	var failures []string
 	seen := map[string]bool{}
+	addFindings := func(p *driver.Package) {
+		for _, d := range p.Diagnostics {
+			if d.Category == phiflow.InternalCategory {
+				continue
+			}
+			f := toFinding(p.Package, d.Diagnostic)
+			key := fmt.Sprintf("%s:%d:%d:%s:%s", f.Pos.File, f.Pos.Line, f.Pos.Column, f.Code, f.Message)
+			if seen[key] {
+				continue // the same file analysed in a package and its test variant
+			}
+			seen[key] = true
+			res.findings = append(res.findings, f)
+			res.fixes = append(res.fixes, fixesOf(p.Fset, d.Diagnostic, len(res.findings)-1)...)
+		}
+	}
+	index := newProgramIndex()
+	var pending []*pendingPackage
 	driver.Run(suite, l.roots, driver.Options{
 		Check:     l.check,
 		KeepTypes: opts.forMap, // the map keeps syntax whose objects must stay the importers'
@@ -246,27 +263,34 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 			if res.names != nil && p.Types != nil {
 				declaredNames(p.Types, res.names)
 			}
+			flow, _ := p.Results[phiflow.Analyzer].(*phiflow.Result)
+			index.add(flow)
 			if !p.Root {
 				return
 			}
 			if opts.forMap {
 				res.mapped[p.ID] = mapPackage(p)
 			}
-			for _, d := range p.Diagnostics {
-				if d.Category == phiflow.InternalCategory {
-					continue
-				}
-				f := toFinding(p.Package, d.Diagnostic)
-				key := fmt.Sprintf("%s:%d:%d:%s:%s", f.Pos.File, f.Pos.Line, f.Pos.Column, f.Code, f.Message)
-				if seen[key] {
-					continue // the same file analysed in a package and its test variant
-				}
-				seen[key] = true
-				res.findings = append(res.findings, f)
-				res.fixes = append(res.fixes, fixesOf(p.Fset, d.Diagnostic, len(res.findings)-1)...)
+			if flow != nil && flow.Complete != nil {
+				p.Retain = true
+				pending = append(pending, &pendingPackage{pkg: p, flow: flow, files: p.Syntax})
+				return
 			}
+			addFindings(p)
 		},
 	})
+	for _, pp := range pending {
+		if index.gains(pp.flow) {
+			pp.complete(index)
+			if m, ok := res.mapped[pp.pkg.ID]; ok {
+				m.Flow = pp.flow
+				res.mapped[pp.pkg.ID] = m
+			}
+		}
+		pp.pkg.Syntax = pp.files // for the findings' enclosing functions
+		addFindings(pp.pkg)
+		pp.pkg.Syntax = nil
+	}
 	if printLoadErrors(l.roots, stderr) {
 		res.failed = true
 	}

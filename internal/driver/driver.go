@@ -41,6 +41,12 @@ type Package struct {
 	Diagnostics []Diagnostic
 	// Failures of analyzers on the package.
 	Failures []Failure
+	// Retain, set by Visit, keeps what the package's passes read of
+	// other packages (their types and facts) past the run, for a Visit
+	// that keeps a result which goes back to its pass after Run returns
+	// (phiflow's whole-program completion). Its imports are then never
+	// released.
+	Retain bool
 }
 
 // Diagnostic is a diagnostic and the analyzer that reported it.
@@ -195,7 +201,7 @@ func (r *run) analyse(p *packages.Package) {
 	}
 	p.Syntax = nil
 	p.TypesInfo = nil
-	if !r.opts.KeepTypes {
+	if !r.opts.KeepTypes && !out.Retain {
 		r.release(p)
 	}
 }
