@@ -82,11 +82,6 @@ type Result struct {
 	// Verdicts says how every flow judged in the package was judged.
 	Verdicts    []Verdict
 	Diagnostics []analysis.Diagnostic
-	// Complete, set when the package has interface calls resolved among
-	// the types in its sight only, judges the package again with prog
-	// extending those calls to the whole program (the phivet command's
-	// completion step; see Complete). It keeps the pass alive.
-	Complete func(prog taint.Program) *Result
 }
 
 // InternalCategory is the category of the diagnostic phiflow reports when
@@ -94,7 +89,17 @@ type Result struct {
 // and the other packages are still analysed.
 const InternalCategory = "internal"
 
-func run(pass *analysis.Pass) (res any, err error) {
+func run(pass *analysis.Pass) (any, error) { return runWith(pass, nil) }
+
+// Complete is phiflow's Run for the phivet command's completion step: it
+// judges the package again, its interface calls reaching the
+// implementations prog finds across the whole program, and exports no
+// facts (the package's importers are done).
+func Complete(prog taint.Program) func(*analysis.Pass) (any, error) {
+	return func(pass *analysis.Pass) (any, error) { return runWith(pass, prog) }
+}
+
+func runWith(pass *analysis.Pass, prog taint.Program) (res any, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			// A bug in phiflow must not take the other packages down with
@@ -111,7 +116,7 @@ func run(pass *analysis.Pass) (res any, err error) {
 			res, err = &Result{Result: &taint.Result{}, Diagnostics: []analysis.Diagnostic{d}}, nil
 		}
 	}()
-	return analyse(pass, nil)
+	return analyse(pass, prog)
 }
 
 func analyse(pass *analysis.Pass, prog taint.Program) (*Result, error) {
@@ -159,9 +164,6 @@ func analyse(pass *analysis.Pass, prog taint.Program) (*Result, error) {
 		}
 	}
 	out := &Result{Result: res}
-	if prog == nil && len(res.Dispatches) > 0 {
-		out.Complete = func(prog taint.Program) *Result { return complete(pass, prog) }
-	}
 	r := &reporter{pass: pass, out: out, dir: dir, tests: pass.Analyzer.Flags.Lookup(TestsFlag).Value.String() == "true"}
 	r.files()
 	for _, fl := range res.Flows {

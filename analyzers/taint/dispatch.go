@@ -83,3 +83,10 @@ func IsTestDouble(c *catalog.Catalog, t types.Type) bool {
 	}
 	return false
 }
+
+// Gains reports whether extra implementations found beyond those in
+// sight change what the call reaches: past maxImpls over the program the
+// call keeps those in sight (see implementations).
+func (d Dispatch) Gains(extra int) bool {
+	return extra > 0 && len(d.Seen)+extra <= maxImpls
+}

@@ -238,19 +238,16 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 	}
 	var failures []string
 	seen := map[string]bool{}
-	addFindings := func(p *driver.Package) {
-		for _, d := range p.Diagnostics {
-			if d.Category == phiflow.InternalCategory {
-				continue
-			}
-			f := toFinding(p.Package, d.Diagnostic)
+	addFindings := func(fs []packageFinding) {
+		for _, pf := range fs {
+			f := pf.finding
 			key := fmt.Sprintf("%s:%d:%d:%s:%s", f.Pos.File, f.Pos.Line, f.Pos.Column, f.Code, f.Message)
 			if seen[key] {
 				continue // the same file analysed in a package and its test variant
 			}
 			seen[key] = true
 			res.findings = append(res.findings, f)
-			res.fixes = append(res.fixes, fixesOf(p.Fset, d.Diagnostic, len(res.findings)-1)...)
+			res.fixes = append(res.fixes, fixesOf(pf.fset, pf.diag, len(res.findings)-1)...)
 		}
 	}
 	index := newProgramIndex()
@@ -271,26 +268,29 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 			if opts.forMap {
 				res.mapped[p.ID] = mapPackage(p)
 			}
-			if flow != nil && flow.Complete != nil {
+			if flow != nil && len(flow.Dispatches) > 0 {
+				// Its findings wait for the completion step.
 				p.Retain = true
-				pending = append(pending, &pendingPackage{pkg: p, flow: flow, files: p.Syntax})
+				pending = append(pending, &pendingPackage{pkg: p, dispatches: flow.Dispatches, first: findingsOf(p)})
 				return
 			}
-			addFindings(p)
+			addFindings(findingsOf(p))
+		},
+		Complete: func(recheck driver.Recheck) {
+			for _, pp := range pending {
+				if index.gains(pp.dispatches) {
+					if again := pp.complete(recheck, index); again != nil {
+						failures = append(failures, failureMessages(again)...)
+						if m, ok := res.mapped[pp.pkg.ID]; ok {
+							m.Flow, _ = again.Results[phiflow.Analyzer].(*phiflow.Result)
+							res.mapped[pp.pkg.ID] = m
+						}
+					}
+				}
+				addFindings(pp.first)
+			}
 		},
 	})
-	for _, pp := range pending {
-		if index.gains(pp.flow) {
-			pp.complete(index)
-			if m, ok := res.mapped[pp.pkg.ID]; ok {
-				m.Flow = pp.flow
-				res.mapped[pp.pkg.ID] = m
-			}
-		}
-		pp.pkg.Syntax = pp.files // for the findings' enclosing functions
-		addFindings(pp.pkg)
-		pp.pkg.Syntax = nil
-	}
 	if printLoadErrors(l.roots, stderr) {
 		res.failed = true
 	}

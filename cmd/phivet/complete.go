@@ -1,7 +1,6 @@
 package main
 
 import (
-	"go/ast"
 	"go/types"
 	"strings"
 
@@ -118,14 +117,18 @@ func (it *indexedType) hasAll(keys []string) bool {
 
 func (x *programIndex) Summary(fn *types.Func) *taint.Summary { return x.summaries[fn] }
 
-// gains reports whether the program has implementations, beyond those the
+// gains reports whether the program has implementations, beyond those a
 // package saw, for one of its interface calls.
-func (x *programIndex) gains(res *phiflow.Result) bool {
-	for _, d := range res.Dispatches {
+func (x *programIndex) gains(dispatches []taint.Dispatch) bool {
+	for _, d := range dispatches {
+		extra := 0
 		for _, fn := range x.Implementations(d.Iface, d.Method) {
 			if !d.Seen[fn.Origin().FullName()] {
-				return true
+				extra++
 			}
+		}
+		if d.Gains(extra) {
+			return true
 		}
 	}
 	return false
@@ -160,26 +163,37 @@ func methodKey(fn *types.Func) string {
 	return b.String()
 }
 
-// pendingPackage is a named package kept for the completion step.
+// pendingPackage is a named package kept for the completion step, with
+// the findings of its first judgement.
 type pendingPackage struct {
-	pkg   *driver.Package
-	flow  *phiflow.Result
-	files []*ast.File // the package's syntax, which the driver drops
+	pkg        *driver.Package
+	dispatches []taint.Dispatch
+	first      []packageFinding
 }
 
-// complete judges the package again over the whole program: phiflow's
-// findings and result become the second judgement's.
-func (pp *pendingPackage) complete(x *programIndex) {
-	again := pp.flow.Complete(x)
-	diags := pp.pkg.Diagnostics[:0:0]
-	for _, d := range pp.pkg.Diagnostics {
-		if d.Analyzer != phiflow.Analyzer {
-			diags = append(diags, d)
+// complete judges the package again over the whole program: its phiflow
+// findings become the second judgement's. It returns the package as
+// analysed again, or nil when it could not be (the first findings stand).
+func (pp *pendingPackage) complete(recheck driver.Recheck, x *programIndex) *driver.Package {
+	again := recheck(pp.pkg, phiflow.Analyzer, phiflow.Complete(x))
+	if again == nil {
+		return nil
+	}
+	defer func() { again.Syntax, again.TypesInfo = nil, nil }()
+	if _, ok := again.Results[phiflow.Analyzer]; !ok {
+		return again // it failed: the first findings stand
+	}
+	var kept []packageFinding
+	for _, pf := range pp.first {
+		if pf.analyzer != phiflow.Analyzer {
+			kept = append(kept, pf)
 		}
 	}
-	for _, d := range again.Diagnostics {
-		diags = append(diags, driver.Diagnostic{Analyzer: phiflow.Analyzer, Diagnostic: d})
+	for _, pf := range findingsOf(again) {
+		if pf.analyzer == phiflow.Analyzer {
+			kept = append(kept, pf)
+		}
 	}
-	pp.pkg.Diagnostics = diags
-	pp.flow = again
+	pp.first = kept
+	return again
 }
