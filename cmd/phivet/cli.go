@@ -277,15 +277,12 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 			addFindings(findingsOf(p))
 		},
 		Complete: func(recheck driver.Recheck) {
+			completeAll(pending, recheck, index, opts.forMap)
 			for _, pp := range pending {
-				if index.gains(pp.dispatches) {
-					if again := pp.complete(recheck, index); again != nil {
-						failures = append(failures, failureMessages(again)...)
-						if m, ok := res.mapped[pp.pkg.ID]; ok {
-							m.Flow, _ = again.Results[phiflow.Analyzer].(*phiflow.Result)
-							res.mapped[pp.pkg.ID] = m
-						}
-					}
+				failures = append(failures, pp.failures...)
+				if m, ok := res.mapped[pp.pkg.ID]; ok && pp.flow != nil {
+					m.Flow = pp.flow
+					res.mapped[pp.pkg.ID] = m
 				}
 				addFindings(pp.first)
 			}

@@ -2,7 +2,9 @@ package main
 
 import (
 	"go/types"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/phiflow"
@@ -169,19 +171,48 @@ type pendingPackage struct {
 	pkg        *driver.Package
 	dispatches []taint.Dispatch
 	first      []packageFinding
+	// Set when the package is judged again: its phiflow result, and what
+	// failed.
+	flow     *phiflow.Result
+	failures []string
+}
+
+// completeAll judges again, over the whole program, the kept packages
+// whose interface calls gain implementations, as many at a time as the
+// driver analyses packages. keepFlow keeps their phiflow results, for
+// phivet map.
+func completeAll(pending []*pendingPackage, recheck driver.Recheck, x *programIndex, keepFlow bool) {
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for _, pp := range pending {
+		if !x.gains(pp.dispatches) {
+			continue
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			pp.complete(recheck, x)
+			if !keepFlow {
+				pp.flow = nil // its summaries hold the package's types
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // complete judges the package again over the whole program: its phiflow
-// findings become the second judgement's. It returns the package as
-// analysed again, or nil when it could not be (the first findings stand).
-func (pp *pendingPackage) complete(recheck driver.Recheck, x *programIndex) *driver.Package {
+// findings become the second judgement's. When it cannot be analysed
+// again, the first findings stand.
+func (pp *pendingPackage) complete(recheck driver.Recheck, x *programIndex) {
 	again := recheck(pp.pkg, phiflow.Analyzer, phiflow.Complete(x))
 	if again == nil {
-		return nil
+		return
 	}
-	defer func() { again.Syntax, again.TypesInfo = nil, nil }()
-	if _, ok := again.Results[phiflow.Analyzer]; !ok {
-		return again // it failed: the first findings stand
+	pp.failures = failureMessages(again)
+	flow, ok := again.Results[phiflow.Analyzer].(*phiflow.Result)
+	if !ok {
+		return
 	}
 	var kept []packageFinding
 	for _, pf := range pp.first {
@@ -194,6 +225,5 @@ func (pp *pendingPackage) complete(recheck driver.Recheck, x *programIndex) *dri
 			kept = append(kept, pf)
 		}
 	}
-	pp.first = kept
-	return again
+	pp.first, pp.flow = kept, flow
 }

@@ -49,9 +49,11 @@ type Package struct {
 }
 
 // Recheck analyses a retained package again, with its analyzer a's Run
-// replaced by run, a's prerequisites run as usual. Facts exported by run
-// are dropped (the package's importers are done). It returns nil when the
-// package cannot be analysed again (it did not type-check).
+// replaced by run, a's prerequisites run as usual, and returns a copy of
+// the package with the results, or nil when it cannot be analysed again
+// (it did not type-check). No other package sees the facts the passes
+// export (the package's importers are done). Calls may run at the same
+// time; the caller drops the copy's syntax when done with it.
 type Recheck func(p *Package, a *analysis.Analyzer, run func(*analysis.Pass) (any, error)) *Package
 
 // Diagnostic is a diagnostic and the analyzer that reported it.

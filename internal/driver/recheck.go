@@ -8,34 +8,30 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// recheck is the Recheck Options.Complete is given. A package whose
-// syntax was dropped is checked again from source against its imports'
-// types, which Retain kept: a third view of its own types, which nothing
-// else refers to. The caller drops its syntax and types.Info when done
-// with the diagnostics.
+// recheck is the Recheck Options.Complete is given. It works on a copy
+// of the package, so that packages can be checked again at the same time
+// while importers still see the original: a package whose syntax was
+// dropped is checked again from source against its imports' types, which
+// Retain kept, giving a view of its own types nothing else refers to.
+// The passes write facts into a state of their own, which no other
+// package reads.
 func (r *run) recheck(p *Package, a *analysis.Analyzer, run func(*analysis.Pass) (any, error)) *Package {
-	st := r.state[p.Package]
-	if st == nil || p.IllTyped {
+	if r.state[p.Package] == nil || p.IllTyped {
 		return nil
 	}
-	if p.Syntax == nil {
+	cp := *p.Package
+	if cp.Syntax == nil {
 		if r.opts.Check == nil {
 			return nil
 		}
-		// The types importers saw stay the package's: a package checked
-		// again later imports them.
-		saved := *p.Package
-		defer func() {
-			r.byTypes.Delete(p.Types)
-			p.Types, p.Errors, p.TypeErrors, p.IllTyped = saved.Types, saved.Errors, saved.TypeErrors, saved.IllTyped
-		}()
-		r.opts.Check(p.Package)
-		if p.IllTyped || p.Types == nil {
+		cp.Errors, cp.TypeErrors = nil, nil
+		r.opts.Check(&cp)
+		if cp.IllTyped || cp.Types == nil {
 			return nil
 		}
-		r.byTypes.Store(p.Types, st)
 	}
-	out := &Package{Package: p.Package, Root: true, Results: map[*analysis.Analyzer]any{}}
+	st := &pkgState{pkg: &cp, failed: map[*analysis.Analyzer]bool{}}
+	out := &Package{Package: &cp, Root: true, Results: map[*analysis.Analyzer]any{}}
 	for _, req := range withPrerequisites(a.Requires) {
 		r.exec(req, st, out)
 	}
