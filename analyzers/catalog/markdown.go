@@ -70,6 +70,10 @@ func Markdown() []byte {
 	for _, p := range IOPackages {
 		fmt.Fprintf(&b, "| `%s` | %s |\n", p.Path, p.Library)
 	}
+	b.WriteString(testDoublesIntro)
+	for _, d := range TestDoubles {
+		fmt.Fprintf(&b, "| `%s` | %s |\n", d.Type, d.Library)
+	}
 	return []byte(b.String())
 }
 
@@ -83,6 +87,17 @@ their own methods; but the rule holds for their calls to one another too, so wha
 driver sends the database over its own connection is not a transmission. Data the code
 reads from a marked field of what a query filled is identifiable as always.
 
+`
+
+const testDoublesIntro = `
+## Test doubles
+
+A call through an interface reaches every implementation of it except test doubles:
+a struct with a field (embedded or not) of one of these types is a mock library's,
+and is never a target.
+
+| field type | library |
+| --- | --- |
 `
 
 func kindName(k Kind) string {

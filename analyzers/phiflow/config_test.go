@@ -76,3 +76,17 @@ func TestConfigPolicyRespondAllow(t *testing.T) {
 	withConfig(t, "policy:\n  respond: allow\n")
 	phitest.Run(t, phiflow.Analyzer, "example.com/policy/respondallow")
 }
+
+// TestConfigMarkedInterface: an interface method marked a source or a
+// sink still dispatches to its implementations (contract §3).
+func TestConfigMarkedInterface(t *testing.T) {
+	withConfig(t, `
+sources:
+  - func: (example.com/markediface.Notes).Read
+    class: clinical
+sinks:
+  - func: (example.com/markediface.Outbox).Post
+    kind: transmit
+`)
+	phitest.Run(t, phiflow.Analyzer, "example.com/markediface")
+}

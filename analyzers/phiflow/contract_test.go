@@ -42,6 +42,7 @@ func TestContract(t *testing.T) {
 		{"stdlib", []string{"example.com/stdlib"}},
 		{"noreturn", []string{"example.com/noreturn"}},
 		{"formatting", []string{"example.com/formatting"}},
+		{"testdoubles", []string{"example.com/doubles"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			phitest.Run(t, phiflow.Analyzer, tc.pkgs...)

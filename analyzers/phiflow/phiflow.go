@@ -89,7 +89,17 @@ type Result struct {
 // and the other packages are still analysed.
 const InternalCategory = "internal"
 
-func run(pass *analysis.Pass) (res any, err error) {
+func run(pass *analysis.Pass) (any, error) { return runWith(pass, nil) }
+
+// Complete is phiflow's Run for the phivet command's completion step: it
+// judges the package again, its interface calls reaching the
+// implementations prog finds across the whole program, and exports no
+// facts (the package's importers are done).
+func Complete(prog taint.Program) func(*analysis.Pass) (any, error) {
+	return func(pass *analysis.Pass) (any, error) { return runWith(pass, prog) }
+}
+
+func runWith(pass *analysis.Pass, prog taint.Program) (res any, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			// A bug in phiflow must not take the other packages down with
@@ -106,10 +116,10 @@ func run(pass *analysis.Pass) (res any, err error) {
 			res, err = &Result{Result: &taint.Result{}, Diagnostics: []analysis.Diagnostic{d}}, nil
 		}
 	}()
-	return analyse(pass)
+	return analyse(pass, prog)
 }
 
-func analyse(pass *analysis.Pass) (any, error) {
+func analyse(pass *analysis.Pass, prog taint.Program) (*Result, error) {
 	dir := pass.ResultOf[phidirective.Analyzer].(*phidirective.Result)
 	if isStandard(pass) || catalog.Standard.Models(pass.Pkg.Path()) {
 		// The catalog models the standard library and the libraries it
@@ -117,11 +127,11 @@ func analyse(pass *analysis.Pass) (any, error) {
 		// nothing.
 		return &Result{Result: &taint.Result{}}, nil
 	}
-	prog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
+	ssaprog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
 	for _, p := range pass.Pkg.Imports() {
-		prog.CreatePackage(p, nil, nil, true)
+		ssaprog.CreatePackage(p, nil, nil, true)
 	}
-	ssapkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	ssapkg := ssaprog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
 	ssapkg.Build()
 
 	eng := &taint.Engine{
@@ -140,13 +150,18 @@ func analyse(pass *analysis.Pass) (any, error) {
 		Analysed: func(pkg *types.Package) bool {
 			return pass.ImportPackageFact(pkg, new(taint.AnalysedFact))
 		},
+		Program: prog,
 	}
-	pass.ExportPackageFact(&taint.AnalysedFact{})
+	if prog == nil {
+		pass.ExportPackageFact(&taint.AnalysedFact{})
+	}
 	res := eng.Analyze(sourceFuncs(pass, ssapkg), pass.Files)
-	place := placer(pass.Fset)
-	for obj, sum := range res.Summaries {
-		if fact := exportable(pass.Fset, place, sum); fact != nil {
-			pass.ExportObjectFact(obj, fact)
+	if prog == nil {
+		place := placer(pass.Fset)
+		for obj, sum := range res.Summaries {
+			if fact := exportable(pass.Fset, place, sum); fact != nil {
+				pass.ExportObjectFact(obj, fact)
+			}
 		}
 	}
 	out := &Result{Result: res}

@@ -26,8 +26,9 @@ type callSite struct {
 	mark      *model.MarkFact
 	result    *types.Tuple
 	// impls are the methods an interface call may reach, found among the
-	// types of this package and its imports (class hierarchy analysis);
-	// only for interface methods the catalog and the marks say nothing of.
+	// types of this package and its imports, and of the whole program when
+	// the engine sees it (class hierarchy analysis); only for interface
+	// methods the catalog says nothing of.
 	impls []*types.Func
 	// printed are the operands of a printf-style call whose data its
 	// format shows, held by argument operandsAt; nil when they cannot be
@@ -66,7 +67,10 @@ func (f *family) site(instr ssa.CallInstruction) *callSite {
 		known := f.e.calleeOf(s.fn)
 		s.mark, s.entry = known.mark, known.entry
 		s.byDefault = known.byDefault && !c.IsInvoke()
-		if c.IsInvoke() && s.entry.Empty() && s.mark.Empty() {
+		// A marked interface method still dispatches: its mark adds to
+		// what the implementations do (contract §3). A method the catalog
+		// models is the catalog's alone.
+		if c.IsInvoke() && s.entry.Empty() {
 			s.impls = f.e.implementations(c.Value.Type(), c.Method)
 		}
 	}
@@ -228,11 +232,13 @@ func (f *family) transferCall(instr ssa.CallInstruction) {
 // maxImpls bounds class hierarchy analysis: an interface implemented by
 // more types than this is a general-purpose one (a handler, a visitor),
 // whose calls are left unresolved rather than joined across everything.
+// Test doubles are not implementations and do not count.
 const maxImpls = 8
 
 // implementations returns the methods named like m of the concrete types,
-// declared in this package or a package it imports, that implement the
-// interface type it.
+// declared in this package or a package it imports (and, when the engine
+// sees the whole program, anywhere in it), that implement the interface
+// type it. Test doubles are left out.
 func (e *Engine) implementations(it types.Type, m *types.Func) []*types.Func {
 	iface, ok := it.Underlying().(*types.Interface)
 	if !ok {
@@ -252,6 +258,16 @@ func (e *Engine) implementations(it types.Type, m *types.Func) []*types.Func {
 				out = append(out, fn)
 			}
 			break
+		}
+	}
+	if len(out) <= maxImpls {
+		if e.Program == nil {
+			e.noteDispatch(iface, m, out)
+		} else if more := addUnseen(out, e.Program.Implementations(iface, m)); len(more) <= maxImpls {
+			// Past the bound over the program, the calls keep the
+			// implementations in sight: the command never sees less
+			// than go vet.
+			out = more
 		}
 	}
 	if len(out) > maxImpls {
@@ -281,6 +297,9 @@ func (e *Engine) concreteTypes() [][2]types.Type {
 				continue
 			}
 			if named, ok := tn.Type().(*types.Named); !ok || named.TypeParams().Len() > 0 {
+				continue
+			}
+			if IsTestDouble(e.Catalog, tn.Type()) {
 				continue
 			}
 			e.concrete = append(e.concrete, [2]types.Type{tn.Type(), types.NewPointer(tn.Type())})

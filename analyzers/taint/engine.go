@@ -40,6 +40,10 @@ type Engine struct {
 	// internal failures, not disclosures (contract §2), so only the
 	// catalog's and the configuration's sinks count in it.
 	Dependency bool
+	// Program, when set, extends interface calls to the implementations
+	// anywhere in the analysed program (see Program); nil, they reach
+	// those of this package and its imports.
+	Program Program
 
 	funcsByObj map[*types.Func]*ssa.Function
 	inlinable  map[*ssa.Function]bool
@@ -58,6 +62,7 @@ type Engine struct {
 	callees       map[*types.Func]calleeEntry
 	impls         map[implKey][]*types.Func
 	concrete      [][2]types.Type        // see concreteTypes
+	dispatches    []Dispatch             // interface calls resolved within sight
 	scratch       scratchPool            // for setBuilders
 	solves        freeList[solveBuffers] // for solve; nested solves take their own
 	freeMaps      freeList[familyMaps]   // maps of finished small families, to reuse
@@ -85,6 +90,9 @@ type Result struct {
 	// settled after maxCyclePasses passes (see cycles.go): their
 	// summaries and flows are those of the last pass.
 	Unsettled []token.Pos
+	// Dispatches are the package's interface calls resolved among the
+	// types in its sight, when the engine did not see the whole program.
+	Dispatches []Dispatch
 }
 
 // Analyze runs the engine over the package's functions (as buildssa's
@@ -104,6 +112,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.callees = map[*types.Func]calleeEntry{}
 	e.impls = map[implKey][]*types.Func{}
 	e.concrete = nil
+	e.dispatches = nil
 	e.starts = callStarts(files)
 
 	var roots []*ssa.Function
@@ -120,7 +129,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	for _, fn := range roots {
 		e.summaryOf(fn)
 	}
-	res := &Result{Flows: e.flows, Ignored: e.ignored, Summaries: map[*types.Func]*Summary{}, Unsettled: e.cycles.unsettled}
+	res := &Result{Flows: e.flows, Ignored: e.ignored, Summaries: map[*types.Func]*Summary{}, Unsettled: e.cycles.unsettled, Dispatches: e.dispatches}
 	for obj, fn := range e.funcsByObj {
 		if s := e.summaries[fn]; s != nil {
 			res.Summaries[obj] = s
@@ -251,7 +260,10 @@ func (e *Engine) summaryOfFunc(fn *types.Func) *Summary {
 		return s
 	}
 	var s *Summary
-	if e.ImportSummary != nil {
+	if e.Program != nil {
+		s = e.Program.Summary(fn)
+	}
+	if s == nil && e.ImportSummary != nil {
 		s = e.ImportSummary(fn)
 	}
 	if s == nil && e.Analysed != nil && fn.Pkg() != nil && e.Analysed(fn.Pkg()) {

@@ -238,6 +238,20 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 	}
 	var failures []string
 	seen := map[string]bool{}
+	addFindings := func(fs []packageFinding) {
+		for _, pf := range fs {
+			f := pf.finding
+			key := fmt.Sprintf("%s:%d:%d:%s:%s", f.Pos.File, f.Pos.Line, f.Pos.Column, f.Code, f.Message)
+			if seen[key] {
+				continue // the same file analysed in a package and its test variant
+			}
+			seen[key] = true
+			res.findings = append(res.findings, f)
+			res.fixes = append(res.fixes, fixesOf(pf.fset, pf.diag, len(res.findings)-1)...)
+		}
+	}
+	index := newProgramIndex()
+	var pending []*pendingPackage
 	driver.Run(suite, l.roots, driver.Options{
 		Check:     l.check,
 		KeepTypes: opts.forMap, // the map keeps syntax whose objects must stay the importers'
@@ -246,24 +260,31 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 			if res.names != nil && p.Types != nil {
 				declaredNames(p.Types, res.names)
 			}
+			flow, _ := p.Results[phiflow.Analyzer].(*phiflow.Result)
+			index.add(flow)
 			if !p.Root {
 				return
 			}
 			if opts.forMap {
 				res.mapped[p.ID] = mapPackage(p)
 			}
-			for _, d := range p.Diagnostics {
-				if d.Category == phiflow.InternalCategory {
-					continue
+			if flow != nil && len(flow.Dispatches) > 0 {
+				// Its findings wait for the completion step.
+				p.Retain = true
+				pending = append(pending, &pendingPackage{pkg: p, dispatches: flow.Dispatches, first: findingsOf(p)})
+				return
+			}
+			addFindings(findingsOf(p))
+		},
+		Complete: func(recheck driver.Recheck) {
+			completeAll(pending, recheck, index, opts.forMap)
+			for _, pp := range pending {
+				failures = append(failures, pp.failures...)
+				if m, ok := res.mapped[pp.pkg.ID]; ok && pp.flow != nil {
+					m.Flow = pp.flow
+					res.mapped[pp.pkg.ID] = m
 				}
-				f := toFinding(p.Package, d.Diagnostic)
-				key := fmt.Sprintf("%s:%d:%d:%s:%s", f.Pos.File, f.Pos.Line, f.Pos.Column, f.Code, f.Message)
-				if seen[key] {
-					continue // the same file analysed in a package and its test variant
-				}
-				seen[key] = true
-				res.findings = append(res.findings, f)
-				res.fixes = append(res.fixes, fixesOf(p.Fset, d.Diagnostic, len(res.findings)-1)...)
+				addFindings(pp.first)
 			}
 		},
 	})

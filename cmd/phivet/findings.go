@@ -7,8 +7,10 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/phivet/phivet/analyzers/codes"
+	"github.com/phivet/phivet/analyzers/phiflow"
 	"github.com/phivet/phivet/cmd/phivet/internal/flowmap"
 	"github.com/phivet/phivet/cmd/phivet/internal/output"
+	"github.com/phivet/phivet/internal/driver"
 )
 
 // toFinding converts a diagnostic to the command's finding.
@@ -30,4 +32,25 @@ func toFinding(pkg *packages.Package, d analysis.Diagnostic) output.Finding {
 func position(fset *token.FileSet, pos token.Pos) output.Position {
 	p := fset.Position(pos)
 	return output.Position{File: p.Filename, Line: p.Line, Column: p.Column}
+}
+
+// packageFinding is a finding with the diagnostic it comes from, for its
+// suggested fixes.
+type packageFinding struct {
+	finding  output.Finding
+	diag     analysis.Diagnostic
+	fset     *token.FileSet
+	analyzer *analysis.Analyzer
+}
+
+// findingsOf returns the findings of the package's diagnostics, while its
+// syntax is there to name their enclosing functions.
+func findingsOf(p *driver.Package) []packageFinding {
+	var out []packageFinding
+	for _, d := range p.Diagnostics {
+		if d.Category != phiflow.InternalCategory {
+			out = append(out, packageFinding{toFinding(p.Package, d.Diagnostic), d.Diagnostic, p.Fset, d.Analyzer})
+		}
+	}
+	return out
 }

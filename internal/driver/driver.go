@@ -41,7 +41,20 @@ type Package struct {
 	Diagnostics []Diagnostic
 	// Failures of analyzers on the package.
 	Failures []Failure
+	// Retain, set by Visit, keeps the package for Options.Complete to
+	// analyse again once every package is done: what its passes read of
+	// other packages (their types and facts) stays until then. Its
+	// syntax does not, unless the driver cannot check it again.
+	Retain bool
 }
+
+// Recheck analyses a retained package again, with its analyzer a's Run
+// replaced by run, a's prerequisites run as usual, and returns a copy of
+// the package with the results, or nil when it cannot be analysed again
+// (it did not type-check). No other package sees the facts the passes
+// export (the package's importers are done). Calls may run at the same
+// time; the caller drops the copy's syntax when done with it.
+type Recheck func(p *Package, a *analysis.Analyzer, run func(*analysis.Pass) (any, error)) *Package
 
 // Diagnostic is a diagnostic and the analyzer that reported it.
 type Diagnostic struct {
@@ -79,6 +92,9 @@ type Options struct {
 	// and dropped (Types set to nil) once every package importing it is
 	// done: Visit takes what it needs of them.
 	KeepTypes bool
+	// Complete, when set, is called once every package is done, before
+	// Run returns: recheck analyses again a package Visit retained.
+	Complete func(recheck Recheck)
 }
 
 // Run analyses roots and their dependencies with analyzers.
@@ -89,6 +105,9 @@ func Run(analyzers []*analysis.Analyzer, roots []*packages.Package, opts Options
 		n = runtime.GOMAXPROCS(0)
 	}
 	pkgload.Each(roots, n, r.analyse)
+	if opts.Complete != nil {
+		opts.Complete(r.recheck)
+	}
 }
 
 type run struct {
@@ -190,12 +209,17 @@ func (r *run) analyse(p *packages.Package) {
 		r.opts.Visit(out)
 		r.visitMu.Unlock()
 	}
-	if !r.opts.KeepTypes {
+	// A retained package that cannot be checked again from source keeps
+	// its syntax and the types it was checked as.
+	keepSource := out.Retain && (r.opts.Check == nil || r.opts.KeepTypes)
+	if !r.opts.KeepTypes && !keepSource {
 		r.compact(st)
 	}
-	p.Syntax = nil
-	p.TypesInfo = nil
-	if !r.opts.KeepTypes {
+	if !keepSource {
+		p.Syntax = nil
+		p.TypesInfo = nil
+	}
+	if !r.opts.KeepTypes && !out.Retain {
 		r.release(p)
 	}
 }
@@ -275,10 +299,15 @@ func (r *run) exec(a *analysis.Analyzer, st *pkgState, out *Package) {
 // runPass runs the pass, turning a panic into an error so that one
 // analyzer's bug costs one package, not the run.
 func runPass(pass *analysis.Pass) (result any, err error) {
+	return runFunc(pass, pass.Analyzer.Run)
+}
+
+// runFunc is runPass with run in place of the analyzer's Run.
+func runFunc(pass *analysis.Pass, run func(*analysis.Pass) (any, error)) (result any, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			err = fmt.Errorf("panic: %v\n%s", v, debug.Stack())
 		}
 	}()
-	return pass.Analyzer.Run(pass)
+	return run(pass)
 }

@@ -153,7 +153,11 @@ func runWith(t *testing.T, analyzers []*analysis.Analyzer, opts Options, pattern
 	}
 	v := &visited{pkgs: map[string]*Package{}, syntax: map[string]bool{}, dropped: map[string][]string{}}
 	opts.Check = g.Check
+	visit := opts.Visit
 	opts.Visit = func(p *Package) {
+		if visit != nil {
+			visit(p)
+		}
 		v.mu.Lock()
 		defer v.mu.Unlock()
 		v.pkgs[p.PkgPath] = p

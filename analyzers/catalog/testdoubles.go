@@ -1,0 +1,35 @@
+package catalog
+
+// TestDouble names a type whose presence as a field (embedded or not,
+// pointer or not) makes a struct a test double: a mock library's
+// machinery, which no production implementation of an interface holds.
+// Interface calls do not reach test doubles (contract §3): a mock's
+// methods record and replay calls, they disclose nothing, and counting
+// them would both add flows no program has and crowd out the real
+// implementations under the engine's bound on implementations.
+type TestDouble struct {
+	Type    string // "pkg/path.Name"
+	Library string // what generates or embeds it, for the documentation
+}
+
+// TestDoubles lists the mock libraries' marker types.
+var TestDoubles = []TestDouble{
+	// testify mocks embed mock.Mock; mockery's default output is
+	// testify mocks.
+	{"github.com/stretchr/testify/mock.Mock", "testify, mockery"},
+	// gomock's generated mocks hold their controller in a ctrl field.
+	{"github.com/golang/mock/gomock.Controller", "gomock (github.com/golang/mock)"},
+	{"go.uber.org/mock/gomock.Controller", "gomock (go.uber.org/mock)"},
+}
+
+var testDoubleTypes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, d := range TestDoubles {
+		m[d.Type] = true
+	}
+	return m
+}()
+
+// TestDoubleField reports whether a field of the named type ("pkg/path.Name")
+// makes its struct a test double.
+func (c *Catalog) TestDoubleField(typeName string) bool { return testDoubleTypes[typeName] }

@@ -1,0 +1,229 @@
+package main
+
+import (
+	"go/types"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/phiflow"
+	"github.com/phivet/phivet/analyzers/taint"
+	"github.com/phivet/phivet/internal/driver"
+)
+
+// The completion step: go/analysis passes see a package and its imports,
+// so an interface call whose implementation is in a package the caller
+// does not import (wired in main or a dependency injection container)
+// reaches nothing. The command sees the whole program: while the driver
+// runs, every package's methods that have a summary are indexed by what
+// they implement (programIndex); each named package whose interface calls
+// were resolved within sight is kept (its pass, and what the pass reads
+// of its imports); once every package is done, the kept packages whose
+// calls gain implementations are judged again with the index, and their
+// findings replace the first ones. Packages that gain nothing are judged
+// once.
+
+// programIndex is the whole program's methods that have a summary, by
+// receiver type. Types of one package may be seen through its source and
+// through its export data, whose objects differ: so types are matched to
+// interfaces by their methods' names and signatures spelled out, not by
+// identity.
+type programIndex struct {
+	// byMethod lists, for a method's key, the types declaring it.
+	byMethod  map[string][]*indexedType
+	summaries map[*types.Func]*taint.Summary
+}
+
+// indexedType is a named type of the program: the keys of its pointer's
+// method set, and its methods that have a summary.
+type indexedType struct {
+	keys    map[string]bool
+	methods map[string]*types.Func // by key
+}
+
+func newProgramIndex() *programIndex {
+	return &programIndex{byMethod: map[string][]*indexedType{}, summaries: map[*types.Func]*taint.Summary{}}
+}
+
+// add indexes the methods of a package that have a summary.
+func (x *programIndex) add(res *phiflow.Result) {
+	if res == nil || res.Result == nil {
+		return
+	}
+	byType := map[*types.Named]*indexedType{}
+	for fn, sum := range res.Summaries {
+		recv := fn.Signature().Recv()
+		if recv == nil || emptySummary(sum) {
+			continue
+		}
+		named := receiverNamed(recv.Type())
+		if named == nil || named.TypeParams().Len() > 0 || taint.IsTestDouble(catalog.Standard, named) {
+			continue
+		}
+		it := byType[named]
+		if it == nil {
+			it = &indexedType{keys: map[string]bool{}, methods: map[string]*types.Func{}}
+			ms := types.NewMethodSet(types.NewPointer(named))
+			for i := 0; i < ms.Len(); i++ {
+				k := methodKey(ms.At(i).Obj().(*types.Func))
+				it.keys[k] = true
+				x.byMethod[k] = append(x.byMethod[k], it)
+			}
+			byType[named] = it
+		}
+		it.methods[methodKey(fn)] = fn
+		x.summaries[fn] = sum
+	}
+}
+
+func emptySummary(s *taint.Summary) bool {
+	return len(s.Results) == 0 && len(s.Outs) == 0 && len(s.ResultFields) == 0 && len(s.Sinks) == 0 && len(s.Writes) == 0 && s.Check == nil && !s.Audit
+}
+
+func receiverNamed(t types.Type) *types.Named {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
+}
+
+// Implementations returns the indexed methods named like m of the types
+// whose method sets hold every method of iface.
+func (x *programIndex) Implementations(iface *types.Interface, m *types.Func) []*types.Func {
+	mk := methodKey(m)
+	var keys []string
+	for i := 0; i < iface.NumMethods(); i++ {
+		keys = append(keys, methodKey(iface.Method(i)))
+	}
+	var out []*types.Func
+	for _, it := range x.byMethod[mk] {
+		fn := it.methods[mk]
+		if fn == nil || !it.hasAll(keys) {
+			continue
+		}
+		out = append(out, fn)
+	}
+	return out
+}
+
+func (it *indexedType) hasAll(keys []string) bool {
+	for _, k := range keys {
+		if !it.keys[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func (x *programIndex) Summary(fn *types.Func) *taint.Summary { return x.summaries[fn] }
+
+// gains reports whether the program has implementations, beyond those a
+// package saw, for one of its interface calls.
+func (x *programIndex) gains(dispatches []taint.Dispatch) bool {
+	for _, d := range dispatches {
+		extra := 0
+		for _, fn := range x.Implementations(d.Iface, d.Method) {
+			if !d.Seen[fn.Origin().FullName()] {
+				extra++
+			}
+		}
+		if d.Gains(extra) {
+			return true
+		}
+	}
+	return false
+}
+
+// methodKey spells a method as interface satisfaction compares it: its
+// name (with its package's path when unexported) and its signature's
+// types, receiver left out, every named type by its package's path.
+func methodKey(fn *types.Func) string {
+	var b strings.Builder
+	if !fn.Exported() && fn.Pkg() != nil {
+		b.WriteString(fn.Pkg().Path())
+		b.WriteByte('.')
+	}
+	b.WriteString(fn.Name())
+	sig := fn.Signature()
+	tuple := func(t *types.Tuple, variadic bool) {
+		b.WriteByte('(')
+		for i := 0; i < t.Len(); i++ {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			if variadic && i == t.Len()-1 {
+				b.WriteString("...")
+			}
+			b.WriteString(types.TypeString(t.At(i).Type(), nil))
+		}
+		b.WriteByte(')')
+	}
+	tuple(sig.Params(), sig.Variadic())
+	tuple(sig.Results(), false)
+	return b.String()
+}
+
+// pendingPackage is a named package kept for the completion step, with
+// the findings of its first judgement.
+type pendingPackage struct {
+	pkg        *driver.Package
+	dispatches []taint.Dispatch
+	first      []packageFinding
+	// Set when the package is judged again: its phiflow result, and what
+	// failed.
+	flow     *phiflow.Result
+	failures []string
+}
+
+// completeAll judges again, over the whole program, the kept packages
+// whose interface calls gain implementations, as many at a time as the
+// driver analyses packages. keepFlow keeps their phiflow results, for
+// phivet map.
+func completeAll(pending []*pendingPackage, recheck driver.Recheck, x *programIndex, keepFlow bool) {
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for _, pp := range pending {
+		if !x.gains(pp.dispatches) {
+			continue
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			pp.complete(recheck, x)
+			if !keepFlow {
+				pp.flow = nil // its summaries hold the package's types
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// complete judges the package again over the whole program: its phiflow
+// findings become the second judgement's. When it cannot be analysed
+// again, the first findings stand.
+func (pp *pendingPackage) complete(recheck driver.Recheck, x *programIndex) {
+	again := recheck(pp.pkg, phiflow.Analyzer, phiflow.Complete(x))
+	if again == nil {
+		return
+	}
+	pp.failures = failureMessages(again)
+	flow, ok := again.Results[phiflow.Analyzer].(*phiflow.Result)
+	if !ok {
+		return
+	}
+	var kept []packageFinding
+	for _, pf := range pp.first {
+		if pf.analyzer != phiflow.Analyzer {
+			kept = append(kept, pf)
+		}
+	}
+	for _, pf := range findingsOf(again) {
+		if pf.analyzer == phiflow.Analyzer {
+			kept = append(kept, pf)
+		}
+	}
+	pp.first, pp.flow = kept, flow
+}
