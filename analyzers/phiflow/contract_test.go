@@ -36,6 +36,8 @@ func TestContract(t *testing.T) {
 		{"recursiverecords", []string{"example.com/cycles"}},
 		{"boxing", []string{"example.com/boxing"}},
 		{"dispatch", []string{"example.com/dispatch"}},
+		{"funcvalues", []string{"example.com/funcvals/local"}},
+		{"funcvaluesxpkg", []string{"example.com/funcvals/lib", "example.com/funcvals/app"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			phitest.Run(t, phiflow.Analyzer, tc.pkgs...)

@@ -34,6 +34,9 @@ type Engine struct {
 	// Analysed reports whether another package was analysed, so that a
 	// function of it with no summary is known to have nothing to tell.
 	Analysed func(pkg *types.Package) bool
+	// ImportFuncSlots returns the function values another package stored
+	// into slots (see slots.go), or nil.
+	ImportFuncSlots func(pkg *types.Package) *FuncSlotsFact
 
 	funcsByObj map[*types.Func]*ssa.Function
 	inlinable  map[*ssa.Function]bool
@@ -54,6 +57,13 @@ type Engine struct {
 	solves     freeList[solveBuffers] // for solve; nested solves take their own
 	freeMaps   freeList[familyMaps]   // maps of finished small families, to reuse
 
+	roots     []*ssa.Function
+	slots     map[string][]funcRef // what this package stores into each slot
+	slotCache map[string][]funcRef // with what the imported packages store
+	deps      []*types.Package     // see dependencies
+	depByPath map[string]*types.Package
+	slotFacts map[*types.Package]map[string][]FuncSlot
+
 	flows   []Flow
 	ignored []IgnoredCheck
 }
@@ -73,6 +83,8 @@ type Result struct {
 	Ignored []IgnoredCheck
 	// Summaries of the package's functions with a declaration.
 	Summaries map[*types.Func]*Summary
+	// FuncSlots are the function values the package stores into slots.
+	FuncSlots map[string][]FuncSlot
 }
 
 // Analyze runs the engine over the package's functions (as buildssa's
@@ -92,6 +104,8 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.callees = map[*types.Func]calleeEntry{}
 	e.impls = map[implKey][]*types.Func{}
 	e.concrete = nil
+	e.slots, e.slotCache, e.deps, e.depByPath = nil, map[string][]funcRef{}, nil, nil
+	e.slotFacts = map[*types.Package]map[string][]FuncSlot{}
 	e.starts = callStarts(files)
 
 	var roots []*ssa.Function
@@ -104,11 +118,13 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 			e.funcsByObj[obj] = fn
 		}
 	}
+	e.roots = roots
 	e.findInlinable(roots)
 	for _, fn := range roots {
 		e.summaryOf(fn)
 	}
-	res := &Result{Flows: e.flows, Ignored: e.ignored, Summaries: map[*types.Func]*Summary{}}
+	slots := e.exportSlots()
+	res := &Result{Flows: e.flows, Ignored: e.ignored, Summaries: map[*types.Func]*Summary{}, FuncSlots: slots}
 	for obj, fn := range e.funcsByObj {
 		if s := e.summaries[fn]; s != nil {
 			res.Summaries[obj] = s

@@ -63,9 +63,12 @@ type family struct {
 	recording bool
 	depSeen   map[ssa.Value]struct{}
 
-	sum    *Summary
-	guards map[*ssa.Function]*guardInfo
-	audits map[*ssa.Function]*auditFacts
+	sum *Summary
+	// detached is set for a literal summarised on its own (see
+	// literalSummary): its flows belong to its enclosing function.
+	detached bool
+	guards   map[*ssa.Function]*guardInfo
+	audits   map[*ssa.Function]*auditFacts
 }
 
 // loc is an abstract memory location: a root object and a field path
