@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -321,7 +322,15 @@ func (e *Engine) exportSlots() map[string][]FuncSlot {
 		e.collectSlots()
 	}
 	out := map[string][]FuncSlot{}
+	aliased := e.aliasedParams()
 	for k, refs := range e.slots {
+		if strings.HasPrefix(k, "P ") && !aliased[strings.TrimSuffix(k, "[]")] {
+			// What is passed to a parameter matters only where a slot
+			// holds that parameter (a constructor storing its logger);
+			// every callback passed to any call would otherwise be
+			// summarised for the fact.
+			continue
+		}
 		if len(refs) > maxFuncTargets+1 {
 			// Over the bound wherever it is read: one more says so.
 			refs = refs[:maxFuncTargets+1]
@@ -348,6 +357,33 @@ func (e *Engine) exportSlots() map[string][]FuncSlot {
 				continue
 			}
 			out[k] = append(out[k], fs)
+		}
+	}
+	return out
+}
+
+// aliasedParams lists the parameters whose values some slot holds, in
+// this package or one it imports.
+func (e *Engine) aliasedParams() map[string]bool {
+	out := map[string]bool{}
+	note := func(slot string) {
+		if strings.HasPrefix(slot, "P ") {
+			out[strings.TrimSuffix(slot, "[]")] = true
+		}
+	}
+	for _, refs := range e.slots {
+		for _, ref := range refs {
+			note(ref.slot)
+		}
+	}
+	if e.ImportFuncSlots == nil {
+		return out
+	}
+	for _, pkg := range e.dependencies() {
+		for _, fss := range e.importedSlots(pkg) {
+			for _, fs := range fss {
+				note(fs.Slot)
+			}
 		}
 	}
 	return out

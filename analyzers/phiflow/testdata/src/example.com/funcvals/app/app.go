@@ -1,7 +1,11 @@
 // Package app calls function values that package lib stored.
 package app
 
-import "example.com/funcvals/lib"
+import (
+	"log"
+
+	"example.com/funcvals/lib"
+)
 
 type Patient struct {
 	ID   string
@@ -22,4 +26,23 @@ func Hush(q *lib.Quiet, p *Patient) {
 
 func Route(p *Patient, name string) {
 	lib.Routes[name](p.Name) // want `Patient.Name \(direct\) reaches log sink log.Print`
+}
+
+func logLine(s string) { log.Print(s) }
+
+func keep(string) {}
+
+func Send(p *Patient) {
+	s := lib.NewSender(logLine)
+	s.Emit(p.Name) // want `Patient.Name \(direct\) reaches log sink log.Print`
+}
+
+type quietSender struct{ emit func(string) }
+
+func newQuietSender(emit func(string)) *quietSender { return &quietSender{emit: emit} }
+
+var quiet = newQuietSender(keep)
+
+func SendQuiet(p *Patient) {
+	quiet.emit(p.Name) // clean: only keep is ever passed
 }

@@ -30,3 +30,10 @@ var Routes = map[string]func(string){
 }
 
 func auditLine(s string) { log.Print("audit ", s) }
+
+// Sender keeps the function its caller gives it.
+type Sender struct {
+	Emit func(string)
+}
+
+func NewSender(emit func(string)) *Sender { return &Sender{Emit: emit} }
