@@ -295,7 +295,7 @@ func (f *family) funcTargets(s *callSite, c *ssa.CallCommon) []*callSite {
 			if ref.bound {
 				recv := ref.recv
 				if recv == nil {
-					recv = ssa.NewConst(nil, ref.fn.Type().(*types.Signature).Recv().Type())
+					recv = unknownReceiver
 				}
 				t.args = append([]ssa.Value{recv}, s.args...)
 			}
