@@ -14,6 +14,14 @@ import (
 // function, or that the package and its imports store into the field,
 // variable or container it is loaded from (see slots.go). Each target is
 // then applied as a static call to it would be.
+//
+// Left unresolved: a function value a function of another package
+// returns (its summary carries data, not functions); a call on a
+// parameter (a higher-order function's callback, handled at each call by
+// passCallbacks); a function value asserted from an interface or sent on
+// a channel; a store made in a package the caller does not depend on.
+// Slots are not flow-sensitive: a field holds, at every load, all that
+// any code of the package and its dependencies stores there.
 
 // funcRef is one thing a function value may be.
 type funcRef struct {
