@@ -341,6 +341,14 @@ func (e *Engine) exportSlots() map[string][]FuncSlot {
 			case ref.slot != "":
 				fs.Slot = ref.slot
 			case ref.lit != nil:
+				if !e.ownsSlot(k) {
+					// A literal handed to another package's field or
+					// parameter (a router's handler, a command's Run) is
+					// called there, analysed already; summarising each
+					// for importers that might load it cost a fifth of
+					// the run on a service with hundreds of handlers.
+					continue
+				}
 				fs.Lit = e.literalSummary(ref.lit)
 			case ref.fn != nil && ref.fn.Pkg() != nil:
 				fs.Pkg, fs.Name, fs.Bound = ref.fn.Pkg().Path(), ref.fn.Name(), ref.bound
@@ -362,6 +370,16 @@ func (e *Engine) exportSlots() map[string][]FuncSlot {
 	return out
 }
 
+// ownsSlot reports whether slot k is a field, variable or parameter
+// declared in this package.
+func (e *Engine) ownsSlot(k string) bool {
+	rest := k[2:]
+	if k[0] == 'P' {
+		rest = strings.TrimLeft(rest, "(*")
+	}
+	return strings.HasPrefix(rest, e.Pkg.Path()+".")
+}
+
 // aliasedParams lists the parameters whose values some slot holds, in
 // this package or one it imports.
 func (e *Engine) aliasedParams() map[string]bool {
@@ -380,9 +398,11 @@ func (e *Engine) aliasedParams() map[string]bool {
 		return out
 	}
 	for _, pkg := range e.dependencies() {
-		for _, fss := range e.importedSlots(pkg) {
-			for _, fs := range fss {
-				note(fs.Slot)
+		if fact := e.ImportFuncSlots(pkg); fact != nil {
+			for _, sf := range fact.Slots {
+				for _, fs := range sf.Funcs {
+					note(fs.Slot)
+				}
 			}
 		}
 	}
