@@ -43,6 +43,8 @@ func TestContract(t *testing.T) {
 		{"noreturn", []string{"example.com/noreturn"}},
 		{"formatting", []string{"example.com/formatting"}},
 		{"testdoubles", []string{"example.com/doubles"}},
+		{"funcvalues", []string{"example.com/funcvals/local"}},
+		{"funcvaluesxpkg", []string{"example.com/funcvals/lib", "example.com/funcvals/app"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			phitest.Run(t, phiflow.Analyzer, tc.pkgs...)

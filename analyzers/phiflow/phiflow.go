@@ -36,6 +36,7 @@ import (
 	"go/types"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -56,7 +57,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/phivet/phivet/tree/main/docs/codes",
 	Run:        run,
 	Requires:   []*analysis.Analyzer{phidirective.Analyzer},
-	FactTypes:  []analysis.Fact{new(taint.SummaryFact), new(taint.AnalysedFact)},
+	FactTypes:  []analysis.Fact{new(taint.SummaryFact), new(taint.AnalysedFact), new(taint.FuncSlotsFact)},
 	ResultType: reflect.TypeFor[*Result](),
 }
 
@@ -151,17 +152,29 @@ func analyse(pass *analysis.Pass, prog taint.Program) (*Result, error) {
 			return pass.ImportPackageFact(pkg, new(taint.AnalysedFact))
 		},
 		Program: prog,
+		ImportFuncSlots: func(pkg *types.Package) *taint.FuncSlotsFact {
+			var f taint.FuncSlotsFact
+			if pass.ImportPackageFact(pkg, &f) {
+				return &f
+			}
+			return nil
+		},
 	}
 	if prog == nil {
 		pass.ExportPackageFact(&taint.AnalysedFact{})
 	}
 	res := eng.Analyze(sourceFuncs(pass, ssapkg), pass.Files)
 	if prog == nil {
+		// The completion step (prog set) re-judges a package whose facts
+		// were exported already.
 		place := placer(pass.Fset)
 		for obj, sum := range res.Summaries {
 			if fact := exportable(pass.Fset, place, sum); fact != nil {
 				pass.ExportObjectFact(obj, fact)
 			}
+		}
+		if fact := exportableSlots(pass.Fset, place, res.FuncSlots); fact != nil {
+			pass.ExportPackageFact(fact)
 		}
 	}
 	out := &Result{Result: res}
@@ -253,6 +266,31 @@ func exportable(fset *token.FileSet, place func(*taint.Step) *taint.Step, s *tai
 		ws.Data = labels(ws.Data)
 		f.Writes = append(f.Writes, ws)
 	}
+	return f
+}
+
+// exportableSlots turns the function values the package stored into
+// slots into a fact; a literal's summary is made portable as any other.
+func exportableSlots(fset *token.FileSet, place func(*taint.Step) *taint.Step, slots map[string][]taint.FuncSlot) *taint.FuncSlotsFact {
+	if len(slots) == 0 {
+		return nil
+	}
+	f := &taint.FuncSlotsFact{Slots: make([]taint.SlotFuncs, 0, len(slots))}
+	for k, fss := range slots {
+		out := make([]taint.FuncSlot, len(fss))
+		for i, fs := range fss {
+			if fs.Lit != nil {
+				if lit := exportable(fset, place, fs.Lit); lit != nil {
+					fs.Lit = &lit.Summary
+				} else {
+					fs.Lit = &taint.Summary{}
+				}
+			}
+			out[i] = fs
+		}
+		f.Slots = append(f.Slots, taint.SlotFuncs{Slot: k, Funcs: out})
+	}
+	sort.Slice(f.Slots, func(i, j int) bool { return f.Slots[i].Slot < f.Slots[j].Slot })
 	return f
 }
 

@@ -36,6 +36,13 @@ type callSite struct {
 	printed    []ssa.Value
 	operandsAt int
 	formatDone bool
+	// targets are what a call through a function value may call, each a
+	// call site of its own (see funcTargets).
+	targets []*callSite
+	// sum is, for a target that is a function literal of another family
+	// or package, its summary.
+	sum     *Summary
+	sumName string // what sum summarises, if not a literal
 }
 
 func (f *family) site(instr ssa.CallInstruction) *callSite {
@@ -60,6 +67,11 @@ func (f *family) site(instr ssa.CallInstruction) *callSite {
 			if obj, ok := callee.Object().(*types.Func); ok {
 				s.fn = obj
 			}
+			if mc, ok := c.Value.(*ssa.MakeClosure); ok && callee.Parent() == nil {
+				// A method value called where it is made: its receiver is
+				// bound, and the method's first parameter.
+				s.args = append(append([]ssa.Value{}, mc.Bindings...), c.Args...)
+			}
 		}
 	}
 	s.mark = noMark
@@ -73,6 +85,9 @@ func (f *family) site(instr ssa.CallInstruction) *callSite {
 		if c.IsInvoke() && s.entry.Empty() {
 			s.impls = f.e.implementations(c.Value.Type(), c.Method)
 		}
+	}
+	if !c.IsInvoke() && s.sfn == nil {
+		s.targets = f.funcTargets(s, c)
 	}
 	f.sites[instr] = s
 	return s
@@ -145,6 +160,18 @@ func (f *family) transferCall(instr ssa.CallInstruction) {
 		return
 	}
 	s := f.site(instr)
+	f.transferSite(s)
+	for _, t := range s.targets {
+		f.transferSite(t)
+	}
+}
+
+// transferSite applies a call to one callee.
+func (f *family) transferSite(s *callSite) {
+	if s.sum != nil {
+		f.applySummary(s, s.sum)
+		return
+	}
 	if s.anon != nil {
 		for i, p := range s.anon.Params {
 			if i < len(s.args) {

@@ -60,10 +60,33 @@ func (f *family) collectCall(instr ssa.CallInstruction) {
 		return
 	}
 	s := f.site(instr)
-	if s.anon != nil || s.fn == nil {
+	if s.anon != nil || s.fn == nil && len(s.targets) == 0 {
 		return
 	}
 	here := f.guardsAt(instr)
+	f.collectSite(s, here, pos)
+	for _, t := range s.targets {
+		f.collectSite(t, here, pos)
+	}
+}
+
+// literalName names a function literal reached through a function value.
+const literalName = "a function literal"
+
+// collectSite finds what one callee of a call reaches.
+func (f *family) collectSite(s *callSite, here Guards, pos token.Pos) {
+	if s.sum != nil {
+		name := s.sumName
+		if name == "" {
+			name = literalName
+		}
+		f.applyCalleeFlows(s, s.sum, here, pos, name)
+		return
+	}
+	if s.anon != nil || s.fn == nil {
+		return
+	}
+	instr := s.instr
 	name := funcName(s.fn)
 	if r := s.mark.Requires; r != "" {
 		f.emit(Flow{Requires: r, Callee: name, Pos: pos, Guards: here,
@@ -232,6 +255,9 @@ func (f *family) event(desc SinkDesc, data Set, g Guards, pos token.Pos, via []S
 // emit records a flow: judged here (once the family's summary is final,
 // see cycles.go), or kept for the callers of an inlinable function.
 func (f *family) emit(fl Flow) {
+	if f.detached {
+		return
+	}
 	if f.e.inlinable[f.root] {
 		f.sum.internal = append(f.sum.internal, fl)
 		return

@@ -44,6 +44,9 @@ type Engine struct {
 	// anywhere in the analysed program (see Program); nil, they reach
 	// those of this package and its imports.
 	Program Program
+	// ImportFuncSlots returns the function values another package stored
+	// into slots (see slots.go), or nil.
+	ImportFuncSlots func(pkg *types.Package) *FuncSlotsFact
 
 	funcsByObj map[*types.Func]*ssa.Function
 	inlinable  map[*ssa.Function]bool
@@ -66,6 +69,15 @@ type Engine struct {
 	scratch       scratchPool            // for setBuilders
 	solves        freeList[solveBuffers] // for solve; nested solves take their own
 	freeMaps      freeList[familyMaps]   // maps of finished small families, to reuse
+
+	roots     []*ssa.Function
+	slots     map[string][]funcRef // what this package stores into each slot
+	slotCache map[string][]funcRef // with what the imported packages store
+	deps      []*types.Package     // see dependencies
+	depByPath map[string]*types.Package
+	slotFacts map[*types.Package]map[string][]FuncSlot
+	// literalsUnderWay are the literals literalSummary is summarising.
+	literalsUnderWay map[*ssa.Function]bool
 
 	flows   []Flow
 	ignored []IgnoredCheck
@@ -93,6 +105,8 @@ type Result struct {
 	// Dispatches are the package's interface calls resolved among the
 	// types in its sight, when the engine did not see the whole program.
 	Dispatches []Dispatch
+	// FuncSlots are the function values the package stores into slots.
+	FuncSlots map[string][]FuncSlot
 }
 
 // Analyze runs the engine over the package's functions (as buildssa's
@@ -113,6 +127,9 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.impls = map[implKey][]*types.Func{}
 	e.concrete = nil
 	e.dispatches = nil
+	e.slots, e.slotCache, e.deps, e.depByPath = nil, map[string][]funcRef{}, nil, nil
+	e.slotFacts = map[*types.Package]map[string][]FuncSlot{}
+	e.literalsUnderWay = map[*ssa.Function]bool{}
 	e.starts = callStarts(files)
 
 	var roots []*ssa.Function
@@ -125,11 +142,13 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 			e.funcsByObj[obj] = fn
 		}
 	}
+	e.roots = roots
 	e.findInlinable(roots)
 	for _, fn := range roots {
 		e.summaryOf(fn)
 	}
-	res := &Result{Flows: e.flows, Ignored: e.ignored, Summaries: map[*types.Func]*Summary{}, Unsettled: e.cycles.unsettled, Dispatches: e.dispatches}
+	slots := e.exportSlots()
+	res := &Result{Flows: e.flows, Ignored: e.ignored, Summaries: map[*types.Func]*Summary{}, Unsettled: e.cycles.unsettled, Dispatches: e.dispatches, FuncSlots: slots}
 	for obj, fn := range e.funcsByObj {
 		if s := e.summaries[fn]; s != nil {
 			res.Summaries[obj] = s

@@ -73,6 +73,9 @@ type family struct {
 	readFrom map[ssa.Value]Set
 
 	sum *Summary
+	// detached is set for a literal summarised on its own (see
+	// literalSummary): its flows belong to its enclosing function.
+	detached bool
 	// flows and ignored are what the family found, judged once its
 	// summary is final (see cycles.go).
 	flows   []Flow

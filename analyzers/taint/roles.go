@@ -110,6 +110,9 @@ func (f *family) alwaysError(c *ssa.Call) bool {
 // checkIgnored records a check call whose verdict is ignored: called as
 // a statement, deferred, assigned to _, or never branched on.
 func (f *family) checkIgnored(instr ssa.CallInstruction, s *callSite, pos token.Pos) {
+	if f.detached {
+		return // judged in the enclosing function
+	}
 	c, ok := instr.(*ssa.Call)
 	if ok {
 		role := f.checkRole(c)
