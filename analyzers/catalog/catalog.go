@@ -261,20 +261,26 @@ type Table struct {
 	DestinationTypes []DestinationType
 	Propagators      []Propagator
 	SignatureSinks   []SignatureSink
+	// RequestReads and RequestFields say where a handler reads the
+	// request it is serving ("net/http.Request.Body").
+	RequestReads  []RequestRead
+	RequestFields []string
 }
 
 // Catalog indexes the tables for lookup by full name.
 type Catalog struct {
-	sinks        map[string]Sink
-	urls         map[string][]URL
-	writers      map[string]Writer
-	wrappers     map[string]Wrapper
-	dests        map[string]Kind
-	destTypes    map[string]Kind
-	propagators  map[string][]Propagator
-	pkgPropagate map[string]Propagator // "strings" for "strings.*"
-	signatures   map[string]SignatureSink
-	modelled     map[string]bool
+	sinks         map[string]Sink
+	urls          map[string][]URL
+	writers       map[string]Writer
+	wrappers      map[string]Wrapper
+	dests         map[string]Kind
+	destTypes     map[string]Kind
+	propagators   map[string][]Propagator
+	pkgPropagate  map[string]Propagator // "strings" for "strings.*"
+	signatures    map[string]SignatureSink
+	modelled      map[string]bool
+	requestReads  map[string][]RequestRead
+	requestFields map[string]bool
 }
 
 // Entry is everything the catalog says about one function.
@@ -285,6 +291,8 @@ type Entry struct {
 	Wrapper     *Wrapper
 	Destination Kind
 	Propagators []Propagator
+	// RequestReads say how the call reads the request being served.
+	RequestReads []RequestRead
 }
 
 // Standard is the built-in catalog.
@@ -292,16 +300,18 @@ var Standard = build()
 
 func build() *Catalog {
 	c := &Catalog{
-		sinks:        map[string]Sink{},
-		urls:         map[string][]URL{},
-		writers:      map[string]Writer{},
-		wrappers:     map[string]Wrapper{},
-		dests:        map[string]Kind{},
-		destTypes:    map[string]Kind{},
-		propagators:  map[string][]Propagator{},
-		pkgPropagate: map[string]Propagator{},
-		signatures:   map[string]SignatureSink{},
-		modelled:     map[string]bool{},
+		sinks:         map[string]Sink{},
+		urls:          map[string][]URL{},
+		writers:       map[string]Writer{},
+		wrappers:      map[string]Wrapper{},
+		dests:         map[string]Kind{},
+		destTypes:     map[string]Kind{},
+		propagators:   map[string][]Propagator{},
+		pkgPropagate:  map[string]Propagator{},
+		signatures:    map[string]SignatureSink{},
+		modelled:      map[string]bool{},
+		requestReads:  map[string][]RequestRead{},
+		requestFields: map[string]bool{},
 	}
 	for _, t := range Tables {
 		for _, p := range strings.Split(t.Package, ", ") {
@@ -327,6 +337,12 @@ func build() *Catalog {
 		}
 		for _, ss := range t.SignatureSinks {
 			c.signatures[ss.VariadicOf] = ss
+		}
+		for _, r := range t.RequestReads {
+			c.requestReads[r.Func] = append(c.requestReads[r.Func], r)
+		}
+		for _, f := range t.RequestFields {
+			c.requestFields[f] = true
 		}
 		for _, p := range t.Propagators {
 			if pkg, ok := strings.CutSuffix(p.Func, ".*"); ok && !strings.HasPrefix(pkg, "(") {
@@ -355,6 +371,7 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 	}
 	e.Destination = c.dests[fullName]
 	e.Propagators = c.propagators[fullName]
+	e.RequestReads = c.requestReads[fullName]
 	if e.Propagators == nil && !isMethod {
 		if p, ok := c.pkgPropagate[pkgPath]; ok {
 			e.Propagators = []Propagator{p}
