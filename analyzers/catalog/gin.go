@@ -9,7 +9,7 @@ var ginTable = Table{
 	// Binding decodes the request being served into the argument.
 	RequestReads: concat(
 		readsInto(each(ginCtx, "Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindHeader", "BindUri",
-			"MustBindWith", "BindWith", "ShouldBind", "ShouldBindJSON", "ShouldBindXML", "ShouldBindQuery", "ShouldBindYAML",
+			"MustBindWith", "ShouldBind", "ShouldBindJSON", "ShouldBindXML", "ShouldBindQuery", "ShouldBindYAML",
 			"ShouldBindTOML", "ShouldBindHeader", "ShouldBindUri", "ShouldBindWith", "ShouldBindBodyWith",
 			"ShouldBindBodyWithJSON", "ShouldBindBodyWithXML", "ShouldBindBodyWithYAML", "ShouldBindBodyWithTOML"), 1),
 		[]RequestRead{{Func: ginCtx + "GetRawData", Into: Results, Of: At()}},
