@@ -262,6 +262,7 @@ func (e *Engine) summaryOf(fn *ssa.Function) *Summary {
 	e.inProgress[fn] = true
 	fam := newFamily(e, fn)
 	fam.sum = &Summary{}
+	fam.findOwn()
 	fam.solve()
 	fam.collect()
 	fam.buildSummary()

@@ -64,6 +64,7 @@ type family struct {
 	depSeen   map[ssa.Value]struct{}
 
 	sum    *Summary
+	ownSt  *ownState // the family's own and fresh values (own.go)
 	guards map[*ssa.Function]*guardInfo
 	audits map[*ssa.Function]*auditFacts
 }
