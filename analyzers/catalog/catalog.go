@@ -281,23 +281,29 @@ type Table struct {
 	// through one ends there, so a check on the other branch guards what
 	// follows.
 	NoReturns []string
+	// RequestReads and RequestFields say where a handler reads the
+	// request it is serving ("net/http.Request.Body").
+	RequestReads  []RequestRead
+	RequestFields []string
 }
 
 // Catalog indexes the tables for lookup by full name.
 type Catalog struct {
-	sinks        map[string]Sink
-	urls         map[string][]URL
-	writers      map[string]Writer
-	wrappers     map[string]Wrapper
-	dests        map[string]Kind
-	destTypes    map[string]Kind
-	propagators  map[string][]Propagator
-	pkgPropagate map[string]Propagator // "strings" for "strings.*"
-	signatures   map[string]SignatureSink
-	modelled     map[string]bool
-	io           map[string]bool // IOPackages by path
-	opaque       map[string]bool
-	noReturns    map[string]bool
+	sinks         map[string]Sink
+	urls          map[string][]URL
+	writers       map[string]Writer
+	wrappers      map[string]Wrapper
+	dests         map[string]Kind
+	destTypes     map[string]Kind
+	propagators   map[string][]Propagator
+	pkgPropagate  map[string]Propagator // "strings" for "strings.*"
+	signatures    map[string]SignatureSink
+	modelled      map[string]bool
+	io            map[string]bool // IOPackages by path
+	opaque        map[string]bool
+	noReturns     map[string]bool
+	requestReads  map[string][]RequestRead
+	requestFields map[string]bool
 }
 
 // Entry is everything the catalog says about one function.
@@ -314,6 +320,8 @@ type Entry struct {
 	// function (its sinks) still applies.
 	IO       bool
 	NoReturn bool // the call never returns
+	// RequestReads say how the call reads the request being served.
+	RequestReads []RequestRead
 }
 
 // Standard is the built-in catalog.
@@ -321,19 +329,21 @@ var Standard = build()
 
 func build() *Catalog {
 	c := &Catalog{
-		sinks:        map[string]Sink{},
-		urls:         map[string][]URL{},
-		writers:      map[string]Writer{},
-		wrappers:     map[string]Wrapper{},
-		dests:        map[string]Kind{},
-		destTypes:    map[string]Kind{},
-		propagators:  map[string][]Propagator{},
-		pkgPropagate: map[string]Propagator{},
-		signatures:   map[string]SignatureSink{},
-		modelled:     map[string]bool{},
-		io:           map[string]bool{},
-		opaque:       map[string]bool{},
-		noReturns:    map[string]bool{},
+		sinks:         map[string]Sink{},
+		urls:          map[string][]URL{},
+		writers:       map[string]Writer{},
+		wrappers:      map[string]Wrapper{},
+		dests:         map[string]Kind{},
+		destTypes:     map[string]Kind{},
+		propagators:   map[string][]Propagator{},
+		pkgPropagate:  map[string]Propagator{},
+		signatures:    map[string]SignatureSink{},
+		modelled:      map[string]bool{},
+		io:            map[string]bool{},
+		opaque:        map[string]bool{},
+		noReturns:     map[string]bool{},
+		requestReads:  map[string][]RequestRead{},
+		requestFields: map[string]bool{},
 	}
 	for _, p := range IOPackages {
 		c.io[p.Path] = true
@@ -369,6 +379,12 @@ func build() *Catalog {
 		for _, ss := range t.SignatureSinks {
 			c.signatures[ss.VariadicOf] = ss
 		}
+		for _, r := range t.RequestReads {
+			c.requestReads[r.Func] = append(c.requestReads[r.Func], r)
+		}
+		for _, f := range t.RequestFields {
+			c.requestFields[f] = true
+		}
 		for _, p := range t.Propagators {
 			if pkg, ok := strings.CutSuffix(p.Func, ".*"); ok && !strings.HasPrefix(pkg, "(") {
 				c.pkgPropagate[pkg] = p
@@ -399,6 +415,7 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 	e.IO = c.io[pkgPath]
 	e.Propagators = c.propagators[fullName]
 	e.NoReturn = c.noReturns[fullName]
+	e.RequestReads = c.requestReads[fullName]
 	if e.Propagators == nil && !isMethod {
 		if p, ok := c.pkgPropagate[pkgPath]; ok {
 			e.Propagators = []Propagator{p}

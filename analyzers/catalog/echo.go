@@ -26,7 +26,8 @@ func echoLogs(suffixes ...string) []string {
 }
 
 var echoTable = Table{
-	Package: "github.com/labstack/echo/v4",
+	Package:      "github.com/labstack/echo/v4",
+	RequestReads: readsInto([]string{echoCtx + "Bind"}, 1),
 	Sinks: concat(
 		sinksOf(each(echoCtx, "JSON", "JSONPretty", "JSONP", "XML", "XMLPretty"), Respond, From(2), JSON),
 		sinksOf(each(echoCtx, "JSONBlob", "JSONPBlob", "XMLBlob", "HTML", "HTMLBlob", "String", "Blob", "Stream"), Respond, From(2), Raw),

@@ -24,6 +24,10 @@ func fiberLogs(prefix, suffix string) []string {
 
 var fiberTable = Table{
 	Package: "github.com/gofiber/fiber/v2",
+	RequestReads: concat(
+		readsInto([]string{fiberCtx + "BodyParser"}, 1),
+		[]RequestRead{{Func: fiberCtx + "Body", Into: Results, Of: At()}},
+	),
 	Sinks: concat(
 		sinksOf(each(fiberCtx, "JSON", "JSONP", "XML"), Respond, At(1), JSON),
 		sinksOf(each(fiberCtx, "Send", "SendString", "SendStream", "Write", "WriteString"), Respond, At(1), Raw),

@@ -6,6 +6,14 @@ const ginCtx = "(*github.com/gin-gonic/gin.Context)."
 
 var ginTable = Table{
 	Package: "github.com/gin-gonic/gin",
+	// Binding decodes the request being served into the argument.
+	RequestReads: concat(
+		readsInto(each(ginCtx, "Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindHeader", "BindUri",
+			"MustBindWith", "ShouldBind", "ShouldBindJSON", "ShouldBindXML", "ShouldBindQuery", "ShouldBindYAML",
+			"ShouldBindTOML", "ShouldBindHeader", "ShouldBindUri", "ShouldBindWith", "ShouldBindBodyWith",
+			"ShouldBindBodyWithJSON", "ShouldBindBodyWithXML", "ShouldBindBodyWithYAML", "ShouldBindBodyWithTOML"), 1),
+		[]RequestRead{{Func: ginCtx + "GetRawData", Into: Results, Of: At()}},
+	),
 	Sinks: concat(
 		sinksOf(each(ginCtx, "JSON", "IndentedJSON", "SecureJSON", "JSONP", "AsciiJSON", "PureJSON", "AbortWithStatusJSON",
 			"XML", "YAML", "TOML", "ProtoBuf", "Render", "Negotiate"), Respond, At(2), JSON),

@@ -18,6 +18,12 @@ var osTable = Table{
 
 var ioTable = Table{
 	Package: "io",
+	// Reading the request's body gives the request's data.
+	RequestReads: []RequestRead{
+		{Func: "io.ReadAll", Into: Results, Of: At(0)},
+		{Func: "io/ioutil.ReadAll", Into: Results, Of: At(0)},
+		{Func: "io.LimitReader", Into: Results, Of: At(0)},
+	},
 	Writers: concat(
 		writersOf([]string{"io.WriteString", "io.Copy", "io.CopyN", "io.CopyBuffer"}, 0, At(1), Raw),
 		writersOf([]string{"(io.Writer).Write", "(io.StringWriter).WriteString", "(io.WriteCloser).Write", "(io.ReadWriter).Write", "(io.ReadWriteCloser).Write", "(io.ByteWriter).WriteByte", "(io.WriterAt).WriteAt", "(io.ReaderFrom).ReadFrom"}, 0, At(1), Raw),
@@ -36,6 +42,10 @@ var ioTable = Table{
 
 var bufioTable = Table{
 	Package: "bufio",
+	RequestReads: []RequestRead{
+		{Func: "bufio.NewReader", Into: Results, Of: At(0)},
+		{Func: "bufio.NewReaderSize", Into: Results, Of: At(0)},
+	},
 	Writers: writersOf(each("(*bufio.Writer).", "Write", "WriteString", "WriteByte", "WriteRune", "ReadFrom"), 0, At(1), Raw),
 	Wrappers: []Wrapper{
 		{"bufio.NewWriter", At(0)},
@@ -51,7 +61,13 @@ var csvTable = Table{
 }
 
 var jsonTable = Table{
-	Package:  "encoding/json",
+	Package: "encoding/json",
+	// Decoding the request's body decodes the request.
+	RequestReads: []RequestRead{
+		{Func: "encoding/json.NewDecoder", Into: Results, Of: At(0)},
+		{Func: "(*encoding/json.Decoder).Decode", Into: 1, Of: At(0)},
+		{Func: "encoding/json.Unmarshal", Into: 1, Of: At(0)},
+	},
 	Writers:  writersOf([]string{"(*encoding/json.Encoder).Encode"}, 0, At(1), JSON),
 	Wrappers: []Wrapper{{"encoding/json.NewEncoder", At(0)}},
 	Propagators: []Propagator{

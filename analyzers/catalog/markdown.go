@@ -55,6 +55,20 @@ func Markdown() []byte {
 			}
 			row(p.Func, "propagator", "", args(p.From)+" → "+into, p.Printer)
 		}
+		for _, r := range t.RequestReads {
+			into := "results"
+			if r.Into != Results {
+				into = "argument " + strconv.Itoa(int(r.Into))
+			}
+			from := "the request being served"
+			if len(r.Of.Only) > 0 || r.Of.From >= 0 {
+				from = "the request, when " + args(r.Of) + " holds it"
+			}
+			row(r.Func, "request read", "", from+" → "+into, Raw)
+		}
+		for _, f := range t.RequestFields {
+			row(f, "request field", "", "the request being served", Raw)
+		}
 		for _, s := range t.SignatureSinks {
 			row("any function whose last parameter is ..."+s.VariadicOf, "signature sink", kindName(s.Kind), "parameter "+args(s.Data), s.Printer)
 		}
@@ -134,8 +148,9 @@ phivet knows library functions from its catalog: which calls are **sinks** (and 
 which kind: log, export, transmit, respond), which put data into a **URL** (PHI1004),
 which **write** to a destination that decides the kind (a file, standard output, a
 response, a connection), which **wrap** a writer, which return or are **destinations**,
-and which **propagate** data from their arguments to their results or into an
-argument. Functions are named as ` + "`types.Func.FullName()`" + ` spells them; argument
+which **propagate** data from their arguments to their results or into an
+argument, and which **read the request** a handler is serving (its data is the
+caller's own: a response to that request may carry it back, contract §3). Functions are named as ` + "`types.Func.FullName()`" + ` spells them; argument
 indexes count a method's receiver as 0. The **printer** says which method of a value
 passed whole speaks for it: ` + "`fmt`" + ` (Format, Error, String), ` + "`json`" + ` (MarshalJSON,
 MarshalText; exported fields, ` + "`json:\"-\"`" + ` skipped), ` + "`slog`" + ` (LogValue, then as fmt),

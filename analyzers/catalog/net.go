@@ -4,6 +4,11 @@ var clientMethods = []string{"Get", "Head", "Post", "PostForm"}
 
 var httpTable = Table{
 	Package: "net/http",
+	// A server's request: its body is the caller's own data.
+	RequestFields: []string{"net/http.Request.Body"},
+	RequestReads: []RequestRead{
+		{Func: "net/http.MaxBytesReader", Into: Results, Of: At(1)},
+	},
 	Sinks: []Sink{
 		// Request bodies and form values leave the process when the request is made.
 		{Func: "net/http.NewRequest", Kind: Transmit, Data: At(2)},

@@ -45,6 +45,7 @@ func TestContract(t *testing.T) {
 		{"testdoubles", []string{"example.com/doubles"}},
 		{"funcvalues", []string{"example.com/funcvals/local"}},
 		{"funcvaluesxpkg", []string{"example.com/funcvals/lib", "example.com/funcvals/app"}},
+		{"echo", []string{"example.com/echo"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			phitest.Run(t, phiflow.Analyzer, tc.pkgs...)

@@ -95,12 +95,13 @@ func (f *family) collectSite(s *callSite, here Guards, pos token.Pos) {
 	if f.isCheckCallee(s.fn) {
 		f.checkIgnored(instr, s, pos)
 	}
+	responds := s.entry.Sink != nil && s.entry.Sink.Kind == catalog.Respond
 	if k := catalog.ParseKind(s.mark.Sink); k != catalog.None {
 		data := f.argData(s, catalog.From(receiverCount(s.fn)), catalog.Fmt)
-		f.event(SinkDesc{Name: name, Kind: k, Printer: catalog.Fmt}, data, here, pos, nil)
+		f.event(SinkDesc{Name: name, Kind: k, Printer: catalog.Fmt, ToCaller: k == catalog.Respond || responds}, data, here, pos, nil)
 	}
 	if sk := s.entry.Sink; sk != nil {
-		f.event(SinkDesc{Name: name, Kind: sk.Kind, Printer: sk.Printer}, f.argData(s, sk.Data, sk.Printer), here, pos, nil)
+		f.event(SinkDesc{Name: name, Kind: sk.Kind, Printer: sk.Printer, ToCaller: responds}, f.argData(s, sk.Data, sk.Printer), here, pos, nil)
 	}
 	for _, u := range s.entry.URLs {
 		if u.Arg < len(s.args) {
@@ -209,6 +210,11 @@ func (f *family) writeEvent(name string, p catalog.Printer, dest Dest, data Set,
 // event records data reaching a sink at pos: concrete data as a flow,
 // parameters' data as summary entries.
 func (f *family) event(desc SinkDesc, data Set, g Guards, pos token.Pos, via []Step) {
+	if desc.ToCaller || desc.Kind == catalog.Respond {
+		// The caller's own data, sent back in the response to its
+		// request, discloses nothing (contract §3).
+		data = data.filter(func(l Label) bool { return !l.Own })
+	}
 	if len(data) == 0 {
 		return
 	}
@@ -288,6 +294,7 @@ func (f *family) addWrite(ws WriterSink) {
 // parameters.
 func (f *family) buildSummary() {
 	f.sum.Results = append([]Taint(nil), f.returns[f.root]...)
+	f.dropFreshRecords()
 	for k, t := range f.returnFields[f.root] {
 		f.sum.ResultFields = append(f.sum.ResultFields, PathTaint{Index: k.index, Path: k.path, Taint: t})
 	}

@@ -110,6 +110,7 @@ type solved struct {
 func (e *Engine) solveFamily(fn *ssa.Function) solved {
 	fam := newFamily(e, fn)
 	fam.sum = &Summary{}
+	fam.findOwn()
 	fam.solve()
 	fam.collect()
 	fam.buildSummary()

@@ -26,6 +26,7 @@ func (e *Engine) emitted(l Label, p catalog.Printer) Set {
 		if m.Origin == nil || m.Origin.Pos == 0 && m.Origin.Where == "" {
 			m.Origin = l.Origin
 		}
+		m.Own = l.Own
 		out[i] = m
 	}
 	return out

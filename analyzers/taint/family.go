@@ -72,7 +72,8 @@ type family struct {
 	// parameter data or not once the state is solved.
 	readFrom map[ssa.Value]Set
 
-	sum *Summary
+	sum   *Summary
+	ownSt *ownState // the family's own and fresh values (own.go)
 	// detached is set for a literal summarised on its own (see
 	// literalSummary): its flows belong to its enclosing function.
 	detached bool

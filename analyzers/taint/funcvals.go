@@ -340,6 +340,7 @@ func (e *Engine) literalSummary(lit *ssa.Function) *Summary {
 	fam := newFamily(e, lit)
 	fam.detached = true
 	fam.sum = &Summary{}
+	fam.findOwn()
 	fam.solve()
 	fam.collect()
 	fam.buildSummary()

@@ -29,6 +29,10 @@ type Label struct {
 	// Sanitized data passed through a sanitizer: it no longer identifies
 	// anyone, but the path it took is worth showing in the data-flow map.
 	Sanitized bool
+	// Own data is the caller's own: read from the request the handler
+	// is serving. A response to that request may carry it back; every
+	// other sink is a disclosure as for any data (contract §3).
+	Own bool
 
 	// Origin is where the data was first seen, for the path shown to
 	// users; nil if unknown. A pointer: labels are copied at every union,
@@ -45,10 +49,11 @@ type labelKey struct {
 	name, class, path string
 	param             int
 	record, sanitized bool
+	own               bool
 }
 
 func (l Label) key() labelKey {
-	return labelKey{l.Name, l.Class, l.Path, l.Param, l.Record, l.Sanitized}
+	return labelKey{l.Name, l.Class, l.Path, l.Param, l.Record, l.Sanitized, l.Own}
 }
 
 func (l Label) less(o Label) bool { return compareLabels(&l, &o) < 0 }
@@ -81,6 +86,12 @@ func compareLabels(a, b *Label) int {
 	}
 	if a.Sanitized != b.Sanitized {
 		if !a.Sanitized {
+			return -1
+		}
+		return 1
+	}
+	if a.Own != b.Own {
+		if !a.Own {
 			return -1
 		}
 		return 1

@@ -6,7 +6,8 @@ package taint
 // another path to the same fact, and that is not a change a caller must
 // be solved again for.
 func sameSummary(a, b *Summary) bool {
-	if a.Audit != b.Audit || (a.Check == nil) != (b.Check == nil) || a.Check != nil && *a.Check != *b.Check {
+	if a.Audit != b.Audit || (a.Check == nil) != (b.Check == nil) || a.Check != nil && *a.Check != *b.Check ||
+		a.Own != b.Own || a.Fresh != b.Fresh || a.Fills != b.Fills {
 		return false
 	}
 	return sameSlices(a.Results, b.Results, sameTaintData) &&

@@ -22,6 +22,10 @@ type SinkDesc struct {
 	// Printer is how the sink renders values given whole; a caller
 	// applies it to the data it passes.
 	Printer catalog.Printer
+	// ToCaller: the sink answers the caller (a respond sink, or one the
+	// configuration names transmit that the catalog knows responds), so
+	// the caller's own data may go back through it.
+	ToCaller bool
 }
 
 // ParamSink records that the data of a parameter reaches a sink inside
@@ -70,6 +74,15 @@ type Summary struct {
 	Writes        []WriterSink
 	Check         *CheckRole // a check wrapper: returns a check's result on every path
 	Audit         bool       // calls an audit on every path to a normal return
+
+	// Own, Fresh and Fills are bit sets by result or parameter index
+	// (see own.go). Own: the result holds only the request the handler
+	// is serving. Fresh: the result is a new record holding only what
+	// the call passes. Fills: the function may write data into the
+	// record parameter i points to that no label of this summary carries
+	// (an I/O read, code with no summary), so a caller's record is no
+	// longer only what it was.
+	Own, Fresh, Fills uint64
 
 	// internal holds the flows found inside an unexported function that is
 	// judged at each of its calls, as if inlined there. Never in a fact.

@@ -138,7 +138,7 @@ func (f *family) transfer(instr ssa.Instruction) {
 // is kept beside it — and none when the type renders itself, since then
 // the method decides what shows.
 func (f *family) boxTaint(v ssa.Value) Taint {
-	tl := f.e.typeLabel(v.Type(), v.Pos(), "")
+	tl := f.typedLabel(v)
 	if tl == nil {
 		return f.taintOf(v)
 	}
@@ -166,7 +166,9 @@ func (f *family) boxTaint(v ssa.Value) Taint {
 			m := f.mem[loc{l.root, p}]
 			switch {
 			case hasPathPrefix(p, l.path):
-				if !marked[topField(p[len(l.path):])] {
+				// The request's own record stands for what it was sent
+				// with, not for what the code stored in it since.
+				if tl.Own || !marked[topField(p[len(l.path):])] {
 					keep(m)
 				}
 			case hasPathPrefix(l.path, p):
@@ -385,7 +387,7 @@ func (f *family) intrinsic(v ssa.Value) Taint {
 // and reused with its other maps.
 func (e *Engine) computeIntrinsic(f *family, v ssa.Value) Taint {
 	var t Taint
-	if l := e.typeLabel(v.Type(), v.Pos(), ""); l != nil {
+	if l := f.typedLabel(v); l != nil {
 		t.Data = Set{*l}
 	}
 	if k := e.typeDest(v.Type()); k != catalog.None && !e.isDestinationVar(v) {
@@ -404,6 +406,7 @@ func (e *Engine) computeIntrinsic(f *family, v ssa.Value) Taint {
 		}
 	case *ssa.FieldAddr:
 		if l := e.fieldLabel(x.X.Type(), x.Field, x.Pos()); l != nil {
+			l.Own = f.ownVal(x.X)
 			t.Data = t.Data.Add(*l)
 		}
 		// A field of a value of a source type is identifiable too
@@ -411,6 +414,7 @@ func (e *Engine) computeIntrinsic(f *family, v ssa.Value) Taint {
 		t.Data, _ = t.Data.Union(f.intrinsic(x.X).Data.Whole())
 	case *ssa.Field:
 		if l := e.fieldLabel(x.X.Type(), x.Field, x.Pos()); l != nil {
+			l.Own = f.ownVal(x.X)
 			t.Data = t.Data.Add(*l)
 		}
 		t.Data, _ = t.Data.Union(f.intrinsic(x.X).Data.Whole())
@@ -462,6 +466,25 @@ func (e *Engine) fieldLabel(t types.Type, i int, pos token.Pos) *Label {
 	}
 	name := owner + "." + st.Field(i).Name()
 	return &Label{Name: name, Class: class, Origin: &Step{Pos: pos, Msg: name + " read here"}}
+}
+
+// typedLabel is the label v carries because of its type: marked Own when
+// v holds only the request being served, none when v is an empty literal
+// (nothing identifiable was put into it).
+func (f *family) typedLabel(v ssa.Value) *Label {
+	l := f.e.typeLabel(v.Type(), v.Pos(), "")
+	if l == nil || isConst(v) {
+		// A constant (a zero Patient{}, a nil *Patient) holds nothing.
+		return nil
+	}
+	if f.ownVal(v) {
+		l.Own = true
+		return l
+	}
+	if f.empty(v) {
+		return nil
+	}
+	return l
 }
 
 // typeLabel returns the label a value of type t carries because of its

@@ -23,9 +23,9 @@ type PatientsClient interface {
 }
 
 // Clients: request messages leave the process. A message type with a
-// marked field (model.Request) is a record, identifiable when sent whole
-// whichever fields are set (contract §3), so the clean cases send a
-// model.Lookup, which has none.
+// marked field (model.Request) is a record, identifiable when sent whole;
+// a literal holds what it is given (contract §3), so one given only its
+// unmarked ID holds nothing, as does a model.Lookup, which has no marks.
 func Clients(ctx context.Context, cc *grpc.ClientConn, ci grpc.ClientConnInterface, c PatientsClient, p *model.Patient) {
 	cc.Invoke(ctx, "/clinic.Patients/Register", &model.Request{Name: p.Name}, nil) // want "Request.Name.*PHI1003"
 	cc.Invoke(ctx, "/clinic.Patients/Find", &model.Lookup{ID: p.ID}, nil)
@@ -34,7 +34,7 @@ func Clients(ctx context.Context, cc *grpc.ClientConn, ci grpc.ClientConnInterfa
 	grpc.Invoke(ctx, "/clinic.Patients/Register", &model.Request{Name: p.Name}, nil, cc) // want "PHI1003"
 	grpc.Invoke(ctx, "/clinic.Patients/Find", &model.Lookup{ID: p.ID}, nil, cc)
 	c.Register(ctx, &model.Request{Name: p.Name})                                    // want `Request.Name \(direct\) is transmitted by \(grpcleaks.PatientsClient\).Register`
-	c.Register(ctx, &model.Request{ID: p.ID})                                        // want `Request.Name \(direct\) is transmitted`
+	c.Register(ctx, &model.Request{ID: p.ID})                                        // clean: given no marked field
 	c.Register(ctx, &model.Request{ID: p.ID, Name: p.Name}, grpc.WaitForReady(true)) // want "PHI1003"
 	c.Find(ctx, &model.Lookup{ID: p.Name})                                           // want `Patient.Name \(direct\) is transmitted by \(grpcleaks.PatientsClient\).Find`
 	c.Find(ctx, &model.Lookup{ID: p.ID})

@@ -1,0 +1,161 @@
+// Package echo exercises contract §3 "Which data is identifiable": data a
+// handler decodes from the request it is serving is the caller's own, so
+// sending it back in the response to that request discloses nothing,
+// while logging, storing, exporting or forwarding it does; and a record
+// holds only what the code put into it (an empty literal holds nothing).
+package echo
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"log"
+	"net/http"
+	"os"
+)
+
+type Patient struct {
+	ID        string
+	Name      string `json:"name" phi:"direct"`
+	Diagnosis string `json:"diagnosis" phi:"clinical"`
+}
+
+//phi:source clinical
+func LoadPatient(id string) *Patient { return &Patient{ID: id} }
+
+//phi:source clinical
+func LookupDiagnosis(id string) string { return "dx-" + id }
+
+//phi:source direct
+func LookupName(id string) string { return "name-" + id }
+
+// Echo answers with the record it decoded from the request.
+func Echo(w http.ResponseWriter, r *http.Request) {
+	var p Patient
+	if err := json.NewDecoder(r.Body).Decode(&p); err != nil {
+		return
+	}
+	json.NewEncoder(w).Encode(p) // clean: the caller's own record, sent back to it
+	json.NewEncoder(w).Encode(p.Name)
+}
+
+// EchoRead reads the body whole, decodes it, and answers with it.
+func EchoRead(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		return
+	}
+	var p Patient
+	if json.Unmarshal(body, &p) != nil {
+		return
+	}
+	out, _ := json.Marshal(&p)
+	w.Write(out) // clean: the caller's own record
+}
+
+// LogDecoded logs the record it decoded: a disclosure like any other.
+func LogDecoded(w http.ResponseWriter, r *http.Request) {
+	var p Patient
+	json.NewDecoder(r.Body).Decode(&p)
+	log.Printf("received %v", p) // want `Patient.Name \(direct\).* reaches log sink log.Printf`
+	log.Print(p.Name)            // want `Patient.Name \(direct\) reaches log sink log.Print`
+	json.NewEncoder(w).Encode(p) // clean: the same record, sent back to the caller
+}
+
+// Forward sends the decoded record on to another service.
+func Forward(w http.ResponseWriter, r *http.Request) {
+	var p Patient
+	json.NewDecoder(r.Body).Decode(&p)
+	b, _ := json.Marshal(p)
+	http.Post("https://registry.example/patients", "application/json", bytes.NewReader(b)) // want `Patient.Name \(direct\).* is transmitted by http.Post`
+	json.NewEncoder(w).Encode(p)                                                           // clean: sent back to the caller
+}
+
+// Store writes the decoded record to a file: an export.
+func Store(w http.ResponseWriter, r *http.Request, f *os.File) {
+	var p Patient
+	json.NewDecoder(r.Body).Decode(&p)
+	json.NewEncoder(f).Encode(p) // want `Patient.Name \(direct\).* is exported by`
+}
+
+// Lookup answers with the stored record the request names: not the
+// caller's own, though keyed by what the caller sent.
+func Lookup(w http.ResponseWriter, r *http.Request) {
+	var q Patient
+	json.NewDecoder(r.Body).Decode(&q)
+	p := LoadPatient(q.ID)
+	json.NewEncoder(w).Encode(p) // want `Patient.Name \(direct\).* is sent in a response`
+}
+
+// Enrich adds stored data to the decoded record before answering.
+func Enrich(w http.ResponseWriter, r *http.Request) {
+	var p Patient
+	json.NewDecoder(r.Body).Decode(&p)
+	p.Diagnosis = LookupDiagnosis(p.ID)
+	json.NewEncoder(w).Encode(p) // want `LookupDiagnosis\(\) \(clinical\).* is sent in a response`
+}
+
+// Overwrite decodes the request, then fills the same record from a file:
+// what it answers with is no longer what the caller sent.
+func Overwrite(w http.ResponseWriter, r *http.Request) {
+	var p Patient
+	json.NewDecoder(r.Body).Decode(&p)
+	saved, _ := os.ReadFile("/var/lib/patients/" + p.ID)
+	json.Unmarshal(saved, &p)
+	json.NewEncoder(w).Encode(p) // want `Patient.Name \(direct\).* is sent in a response`
+}
+
+// Either answers with the decoded record or a stored one.
+func Either(w http.ResponseWriter, r *http.Request, stored bool) {
+	p := new(Patient)
+	json.NewDecoder(r.Body).Decode(p)
+	if stored {
+		p = LoadPatient(p.ID)
+	}
+	json.NewEncoder(w).Encode(p) // want `Patient.Name \(direct\).* is sent in a response`
+}
+
+// Decode is a helper that returns the request's record.
+func Decode(r *http.Request) (*Patient, error) {
+	p := &Patient{}
+	if err := json.NewDecoder(r.Body).Decode(p); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Parse builds a record from the bytes it is given.
+func Parse(b []byte) *Patient {
+	return &Patient{Name: string(b)}
+}
+
+// ViaHelpers answers with what the helpers made of the request.
+func ViaHelpers(w http.ResponseWriter, r *http.Request) {
+	p, err := Decode(r)
+	if err != nil {
+		return
+	}
+	json.NewEncoder(w).Encode(p) // clean: Decode returns the caller's own record
+	body, _ := io.ReadAll(r.Body)
+	json.NewEncoder(w).Encode(Parse(body)) // clean: a record of the caller's own bytes
+	log.Printf("%v", p)                    // want `Patient.Name \(direct\).* reaches log sink log.Printf`
+}
+
+// ParseSaved builds a record from a file: a record, not the caller's.
+func ParseSaved(w http.ResponseWriter, r *http.Request) {
+	saved, _ := os.ReadFile("/var/lib/patients/latest")
+	json.NewEncoder(w).Encode(Parse(saved)) // want `Patient.Name \(direct\).* is sent in a response`
+}
+
+// Literals hold what they are given.
+func Literals(w http.ResponseWriter, r *http.Request, id string) {
+	json.NewEncoder(w).Encode(Patient{})        // clean: an empty literal holds nothing
+	json.NewEncoder(w).Encode(&Patient{ID: id}) // clean: given only its unmarked ID
+	n := LookupName(id)
+	json.NewEncoder(w).Encode(Patient{ID: id, Name: n}) // want `Patient.Name \(direct\).* is sent in a response`
+	m := r.Header.Get("X-Name")
+	json.NewEncoder(w).Encode(Patient{Name: m}) // want `Patient.Name \(direct\).* is sent in a response`
+	var filled Patient
+	json.Unmarshal([]byte(m), &filled)
+	json.NewEncoder(w).Encode(filled) // want `Patient.Name \(direct\).* is sent in a response`
+}

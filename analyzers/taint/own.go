@@ -1,0 +1,485 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/model"
+)
+
+// Contract §3: a record holds identifiable data only in what the code can
+// have put there, and data a handler decodes from the request it is
+// serving is the caller's own. A value's type makes it a record wherever
+// it is seen (intrinsic); this file finds, before the family is solved,
+// the values for which that is too much:
+//
+//   - own values hold only the request being served, decoded (a gin
+//     Bind, json.NewDecoder(r.Body).Decode, io.ReadAll(r.Body): catalog
+//     RequestReads and RequestFields), or what a callee returns of it. Their
+//     record label is marked Own: a response to the caller may carry it,
+//     every other sink reports it as any data;
+//   - fresh values are composite literals (allocations) holding only
+//     what the code stores into them. One into whose marked fields (or
+//     fields holding records) nothing is stored is empty: it carries no
+//     record label (an empty Patient{}, a Patient{ID: id}). A function
+//     returning a fresh record (Fresh) returns what it was passed: its
+//     caller's own data when that is what it passes.
+//
+// Both are structural and settled before solve, so the lattice stays
+// monotone. Conservatively, a root whose memory may be written with data
+// no label carries (an I/O read into it, a call with no summary or one
+// that Fills it, a store of an untracked value into a marked field) is
+// withdrawn, and so is what a withdrawn root holds pointers to: it is
+// then a record as any other. A pointer handed to a callee that only
+// keeps it (gin's c.Set(k, p)) is not followed for writes made through
+// that copy later by other code.
+
+// maxOwnRounds bounds the rounds of findOwn. Each round grows the own
+// values from those known and withdraws the roots written untracked;
+// withdrawing one root can withdraw another (a pointer stored in it).
+// Real handlers settle in two or three; a longer chain is cut by
+// declaring nothing own or fresh, which only keeps findings.
+const maxOwnRounds = 8
+
+// maxOwnPasses bounds the passes of one growth of the own values over
+// the instructions in block order: one pass settles straight-line code,
+// each loop-carried phi may need one more.
+const maxOwnPasses = 16
+
+type ownState struct {
+	own      map[ssa.Value]bool   // values holding only the request being served
+	ownCalls map[ssa.Value]uint64 // for calls with several results: which are own
+	fresh    map[ssa.Value]bool   // allocations holding only what is stored into them
+	filled   map[ssa.Value]bool   // fresh allocations given something identifiable
+	invalid  map[ssa.Value]bool   // roots whose memory may be written untracked
+}
+
+// findOwn settles the family's own and fresh values and the summary's
+// Own, Fresh and Fills bits.
+func (f *family) findOwn() {
+	var instrs []ssa.Instruction
+	for _, fn := range f.funcs {
+		for _, b := range fn.Blocks {
+			instrs = append(instrs, b.Instrs...)
+		}
+	}
+	if !f.mayFindOwn(instrs) {
+		return // nothing to find: every value is as its type says
+	}
+	st := &ownState{invalid: map[ssa.Value]bool{}}
+	f.ownSt = st
+	settled := false
+	for range maxOwnRounds {
+		st.own, st.ownCalls, st.fresh = map[ssa.Value]bool{}, map[ssa.Value]uint64{}, map[ssa.Value]bool{}
+		st.filled = map[ssa.Value]bool{}
+		for _, instr := range instrs {
+			if a, ok := instr.(*ssa.Alloc); ok && !st.invalid[a] && f.e.baseTypeLabel(a.Type()) != nil {
+				st.fresh[a] = true
+			}
+		}
+		f.growOwn(instrs)
+		n := len(st.invalid)
+		f.withdraw(instrs)
+		if len(st.invalid) == n {
+			settled = true
+			break
+		}
+	}
+	if !settled {
+		st.own, st.ownCalls, st.fresh = nil, nil, nil
+	}
+	for i, p := range f.root.Params {
+		if i < 64 && mayHoldRecords(f.e, p.Type()) && (!settled || st.invalid[p]) {
+			f.sum.Fills |= 1 << i
+		}
+	}
+	if settled {
+		f.resultBits()
+	}
+}
+
+// mayFindOwn reports whether findOwn can find anything in the family:
+// a literal of a record, a parameter a record may be written into, a
+// read of the request, or a call returning it. Most functions have none,
+// and skipping them keeps the cost of this pass off the common case.
+func (f *family) mayFindOwn(instrs []ssa.Instruction) bool {
+	for _, p := range f.root.Params {
+		if mayHoldRecords(f.e, p.Type()) {
+			return true
+		}
+	}
+	for _, instr := range instrs {
+		switch x := instr.(type) {
+		case *ssa.Alloc:
+			if f.e.baseTypeLabel(x.Type()) != nil {
+				return true
+			}
+		case *ssa.UnOp:
+			if x.Op == token.MUL && f.isRequestField(x.X) {
+				return true
+			}
+		case ssa.CallInstruction:
+			if _, ok := x.Common().Value.(*ssa.Builtin); ok {
+				continue
+			}
+			s := f.site(x)
+			if len(s.entry.RequestReads) > 0 {
+				return true
+			}
+			if s.anon == nil && s.entry.Empty() {
+				for _, sum := range f.calleeSummaries(s) {
+					if sum.Own != 0 || sum.Fresh != 0 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ownVal reports whether v holds only the request being served.
+func (f *family) ownVal(v ssa.Value) bool {
+	st := f.ownSt
+	if st == nil || st.own == nil {
+		return false
+	}
+	if st.invalid[v] {
+		return false
+	}
+	if f.ownRoot(v) {
+		return true
+	}
+	return f.rootsAre(v, func(r ssa.Value) bool { return r != v && f.ownRoot(r) })
+}
+
+// ownRoot reports whether v itself was found to hold only the request:
+// marked so, or a result of a call that returns it.
+func (f *family) ownRoot(v ssa.Value) bool {
+	st := f.ownSt
+	if st.own[v] {
+		return true
+	}
+	ex, ok := v.(*ssa.Extract)
+	return ok && !isError(ex.Type()) && ex.Index < 64 && st.ownCalls[ex.Tuple]&(1<<ex.Index) != 0
+}
+
+// heldOnly reports whether v is, or is loaded from, fresh allocations.
+func (f *family) heldOnly(v ssa.Value) bool {
+	st := f.ownSt
+	if st == nil || st.fresh == nil {
+		return false
+	}
+	return f.rootsAre(v, func(r ssa.Value) bool { return st.fresh[r] })
+}
+
+// empty reports whether v is, or is loaded from, fresh allocations into
+// which nothing identifiable was put: its type adds nothing.
+func (f *family) empty(v ssa.Value) bool {
+	st := f.ownSt
+	if st == nil || st.fresh == nil {
+		return false
+	}
+	return f.rootsAre(v, func(r ssa.Value) bool { return st.fresh[r] && !st.filled[r] })
+}
+
+// rootsAre reports whether every root of v's memory passes ok and none
+// is withdrawn.
+func (f *family) rootsAre(v ssa.Value, ok func(ssa.Value) bool) bool {
+	ls := f.locs(v)
+	if len(ls) == 0 {
+		return false
+	}
+	for _, l := range ls {
+		if f.ownSt.invalid[l.root] || !ok(l.root) {
+			return false
+		}
+	}
+	return true
+}
+
+// growOwn marks the values that hold only the request being served.
+func (f *family) growOwn(instrs []ssa.Instruction) {
+	st := f.ownSt
+	set := func(v ssa.Value) bool {
+		if st.own[v] || st.invalid[v] {
+			return false
+		}
+		st.own[v] = true
+		return true
+	}
+	for range maxOwnPasses {
+		changed := false
+		for _, instr := range instrs {
+			switch x := instr.(type) {
+			case *ssa.UnOp:
+				if x.Op == token.MUL && (f.isRequestField(x.X) || f.ownVal(x.X)) {
+					changed = set(x) || changed
+				}
+			case *ssa.FieldAddr, *ssa.IndexAddr, *ssa.Field, *ssa.Index, *ssa.Convert, *ssa.ChangeType,
+				*ssa.MakeInterface, *ssa.ChangeInterface, *ssa.Slice, *ssa.SliceToArrayPointer, *ssa.TypeAssert:
+				v := x.(ssa.Value)
+				if ops := instr.Operands(nil); len(ops) > 0 && f.ownVal(*ops[0]) {
+					changed = set(v) || changed
+				}
+			case *ssa.Phi:
+				all, any := true, false
+				for _, e := range x.Edges {
+					if e == x || isNilConst(e) {
+						continue
+					}
+					if !f.ownVal(e) {
+						all = false
+						break
+					}
+					any = true
+				}
+				if all && any {
+					changed = set(x) || changed
+				}
+			case ssa.CallInstruction:
+				changed = f.ownCall(x) || changed
+			}
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
+// isRequestField reports whether addr is the address of a field that
+// holds the data of the request being served (a server request's Body).
+func (f *family) isRequestField(addr ssa.Value) bool {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		return false
+	}
+	t := fa.X.Type()
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	return f.e.Catalog.IsRequestField(named.Obj().Pkg().Path()+"."+named.Obj().Name(), fieldName(fa.X.Type(), fa.Field))
+}
+
+// ownCall applies what a call tells of own data: a request read decodes
+// into an argument or returns the request, a callee's summary returns
+// the request (Own) or a new record of what it is passed (Fresh).
+func (f *family) ownCall(instr ssa.CallInstruction) bool {
+	if _, ok := instr.Common().Value.(*ssa.Builtin); ok {
+		return false
+	}
+	s := f.site(instr)
+	if s.anon != nil || s.fn == nil {
+		return false
+	}
+	st := f.ownSt
+	var bits uint64
+	changed := false
+	for _, rr := range s.entry.RequestReads {
+		if !f.argsOwn(s, func(i int) bool { return rr.Of.Has(i) }) {
+			continue
+		}
+		if rr.Into == catalog.Results {
+			bits |= 1<<s.result.Len() - 1
+			continue
+		}
+		if j := int(rr.Into); j < len(s.args) {
+			for _, l := range f.locs(s.args[j]) {
+				if !st.own[l.root] && !st.invalid[l.root] {
+					st.own[l.root] = true
+					changed = true
+				}
+			}
+		}
+	}
+	if !model.IdentifiableClass(s.mark.Source) && !s.mark.Sanitize {
+		bits |= f.derivedBits(s)
+	}
+	if bits == 0 || s.value == nil {
+		return changed
+	}
+	if s.result.Len() == 1 {
+		if bits&1 != 0 && !isError(s.result.At(0).Type()) && !st.own[s.value] && !st.invalid[s.value] {
+			st.own[s.value] = true
+			changed = true
+		}
+		return changed
+	}
+	if old := st.ownCalls[s.value]; old|bits != old {
+		st.ownCalls[s.value] = old | bits
+		changed = true
+	}
+	return changed
+}
+
+// derivedBits says which results of a call (not a source's) hold only
+// the request: a callee returning it (Own), a new record of what it is
+// passed when that is the request (Fresh), a catalog propagator's
+// results from own arguments (strings, conversions, encoders). A callee
+// whose summary merely derives its result from its parameters does not
+// count: a client analysed from source may share one buffer between the
+// key it sends and the record it receives, and a store read keyed by the
+// request is not the caller's own.
+func (f *family) derivedBits(s *callSite) uint64 {
+	dataArgs := func(sel func(int) bool) bool {
+		any := false
+		for i, a := range s.args {
+			if !sel(i) || !carriesData(a.Type()) || isConst(a) {
+				continue
+			}
+			if !f.ownVal(a) {
+				return false
+			}
+			any = true
+		}
+		return any
+	}
+	var bits uint64
+	for _, p := range s.entry.Propagators {
+		if p.Into == catalog.Results && dataArgs(p.From.Has) {
+			for i := 0; i < s.result.Len() && i < 64; i++ {
+				if !isError(s.result.At(i).Type()) {
+					bits |= 1 << i
+				}
+			}
+		}
+	}
+	if !s.entry.Empty() {
+		return bits
+	}
+	sums := f.calleeSummaries(s)
+	if sums == nil {
+		return bits
+	}
+	own, fresh := ^uint64(0), ^uint64(0)
+	for _, sum := range sums {
+		own &= sum.Own
+		fresh &= sum.Fresh
+	}
+	bits |= own
+	if fresh != 0 && dataArgs(func(int) bool { return true }) {
+		bits |= fresh
+	}
+	return bits
+}
+
+// argsOwn reports whether every argument sel picks is own.
+func (f *family) argsOwn(s *callSite, sel func(int) bool) bool {
+	for i, a := range s.args {
+		if sel(i) && !f.ownVal(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// calleeSummaries returns the summaries of every function the call may
+// reach, or nil when one of them has none (or the target is unknown).
+func (f *family) calleeSummaries(s *callSite) []*Summary {
+	if s.fn == nil {
+		return nil
+	}
+	if s.instr.Common().IsInvoke() {
+		if len(s.impls) == 0 {
+			return nil
+		}
+		var out []*Summary
+		for _, impl := range s.impls {
+			sum := f.e.summaryOfFunc(impl)
+			if sum == nil {
+				return nil
+			}
+			out = append(out, sum)
+		}
+		return out
+	}
+	if sum := f.e.summaryOfFunc(s.fn); sum != nil {
+		return []*Summary{sum}
+	}
+	return nil
+}
+
+// resultBits sets the summary's Own and Fresh bits from the root's
+// returns.
+func (f *family) resultBits() {
+	res := f.root.Signature.Results()
+	if res.Len() == 0 || res.Len() > 64 {
+		return
+	}
+	own, fresh := uint64(1)<<res.Len()-1, uint64(1)<<res.Len()-1
+	any := false
+	for _, b := range f.root.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		any = true
+		for i, v := range r.Results {
+			if isNilConst(v) {
+				continue
+			}
+			if isError(v.Type()) || !f.ownVal(v) {
+				own &^= 1 << i
+			}
+			if !f.isFresh(v) {
+				fresh &^= 1 << i
+			}
+		}
+	}
+	if any {
+		f.sum.Own, f.sum.Fresh = own, fresh
+	}
+}
+
+// isFresh reports whether v is a fresh allocation, or loaded whole from
+// one, of a record type.
+func (f *family) isFresh(v ssa.Value) bool {
+	if f.e.baseTypeLabel(v.Type()) == nil {
+		return false
+	}
+	for _, l := range f.locs(v) {
+		if l.path != "" {
+			return false
+		}
+	}
+	return f.heldOnly(v)
+}
+
+func isNilConst(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.Value == nil
+}
+
+func isConst(v ssa.Value) bool {
+	_, ok := v.(*ssa.Const)
+	return ok
+}
+
+// dropFreshRecords takes the record label of a Fresh result out of the
+// summary: the caller's value of that type carries it anyway, marked Own
+// when the call passes the request, which this one would contradict.
+func (f *family) dropFreshRecords() {
+	res := f.root.Signature.Results()
+	for i := range f.sum.Results {
+		if i >= 64 || f.sum.Fresh&(1<<i) == 0 || i >= res.Len() {
+			continue
+		}
+		tl := f.e.baseTypeLabel(res.At(i).Type())
+		if tl == nil {
+			continue
+		}
+		f.sum.Results[i].Data = f.sum.Results[i].Data.filter(func(l Label) bool {
+			return !(l.Concrete() && l.Record && l.Name == tl.Name)
+		})
+	}
+}

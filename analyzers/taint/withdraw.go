@@ -1,0 +1,262 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/model"
+)
+
+// Withdrawing own and fresh roots (see own.go): a record is what the
+// code put into it only while nothing writes data into it that no label
+// carries.
+
+// withdraw finds the roots whose memory may be written with data no
+// label carries, among the own, fresh and parameter roots.
+func (f *family) withdraw(instrs []ssa.Instruction) {
+	st := f.ownSt
+	candidate := func(r ssa.Value) bool {
+		if st.invalid[r] {
+			return false
+		}
+		switch r.(type) {
+		case *ssa.Parameter, *ssa.Alloc:
+			// Parameters, for Fills; allocations, whose contents (an
+			// argument list) are followed while they are.
+			return true
+		}
+		return st.own[r] || f.ownVal(r)
+	}
+	drop := func(v ssa.Value) {
+		for _, l := range f.locs(v) {
+			if candidate(l.root) {
+				st.invalid[l.root] = true
+			}
+		}
+	}
+	// kept maps a root to the pointers stored in its memory: what is
+	// written through those is followed only while the root is.
+	kept := map[ssa.Value][]ssa.Value{}
+	keep := func(into, ptr ssa.Value) {
+		for _, l := range f.locs(into) {
+			if candidate(l.root) {
+				kept[l.root] = append(kept[l.root], ptr)
+			} else {
+				drop(ptr)
+			}
+		}
+	}
+	for _, instr := range instrs {
+		switch x := instr.(type) {
+		case *ssa.Store:
+			if identifiableAddr(f.e, x.Addr) && !isConst(x.Val) {
+				f.fill(x.Addr)
+				if !f.tracked(x.Val) {
+					drop(x.Addr)
+				}
+			}
+			if isReference(x.Val.Type()) {
+				keep(x.Addr, x.Val)
+			}
+		case *ssa.MapUpdate:
+			if isReference(x.Value.Type()) {
+				keep(x.Map, x.Value)
+			}
+		case *ssa.Send:
+			drop(x.X)
+		case ssa.CallInstruction:
+			f.withdrawArgs(x, drop)
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for root, ptrs := range kept {
+			if !st.invalid[root] {
+				continue
+			}
+			for _, p := range ptrs {
+				n := len(st.invalid)
+				drop(p)
+				changed = changed || len(st.invalid) != n
+			}
+			delete(kept, root)
+		}
+	}
+}
+
+// withdrawArgs drops the roots of the arguments a call may write into
+// untracked.
+func (f *family) withdrawArgs(instr ssa.CallInstruction, drop func(ssa.Value)) {
+	c := instr.Common()
+	if b, ok := c.Value.(*ssa.Builtin); ok {
+		if b.Name() == "copy" && len(c.Args) > 0 {
+			drop(c.Args[0])
+		}
+		return
+	}
+	s := f.site(instr)
+	if s.anon != nil {
+		return // its instructions are the family's, checked as such
+	}
+	var sums []*Summary
+	for j, a := range s.args {
+		if !isReference(a.Type()) {
+			continue
+		}
+		if !readsOnly(s, j) {
+			f.fill(a)
+		}
+		if !f.callKeeps(s, j, &sums) {
+			drop(a)
+		}
+	}
+}
+
+// readsOnly reports whether the call only reads argument j: a sink's
+// data, what a writer writes.
+func readsOnly(s *callSite, j int) bool {
+	e := s.entry
+	return s.mark.Sink != "" || s.mark.Sanitize ||
+		e.Sink != nil && e.Sink.Data.Has(j) || e.Writer != nil && e.Writer.Data.Has(j)
+}
+
+// fill notes that something identifiable may be put into the memory v
+// refers to.
+func (f *family) fill(v ssa.Value) {
+	for _, l := range f.locs(v) {
+		f.ownSt.filled[l.root] = true
+	}
+}
+
+// callKeeps reports whether the call writes nothing untracked into what
+// argument j points to.
+func (f *family) callKeeps(s *callSite, j int, sums *[]*Summary) bool {
+	if s.fn == nil {
+		return false
+	}
+	if s.mark.Sink != "" || s.mark.Sanitize {
+		return true
+	}
+	e := s.entry
+	for _, rr := range e.RequestReads {
+		if rr.Of.Has(j) {
+			return true // the request's reader, being read
+		}
+		if int(rr.Into) == j && f.argsOwn(s, rr.Of.Has) {
+			// Decoding the request into it: own if it was found so,
+			// otherwise no longer only what the code put there.
+			return f.ownSt.own[argRoot(f, s.args[j])]
+		}
+	}
+	if !e.Empty() {
+		if e.Writer != nil && e.Writer.Dest == j {
+			return false
+		}
+		for _, p := range e.Propagators {
+			if p.Into != catalog.Results && int(p.Into) == j {
+				return false
+			}
+		}
+		return true
+	}
+	if *sums == nil {
+		*sums = f.calleeSummaries(s)
+		if *sums == nil {
+			*sums = []*Summary{}
+		}
+	}
+	if len(*sums) == 0 {
+		return false
+	}
+	for _, sum := range *sums {
+		if j >= 64 || sum.Fills&(1<<j) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// mayHoldRecords reports whether memory a value of type t refers to can
+// hold a record, whose type makes what is written into it identifiable:
+// only there does an untracked write matter (other data an I/O read
+// gives is not identifiable, contract §3). An interface may hold one.
+func mayHoldRecords(e *Engine, t types.Type) bool {
+	if !isReference(t) {
+		return false
+	}
+	if types.IsInterface(t) {
+		return true
+	}
+	return e.baseTypeLabel(t) != nil
+}
+
+// argRoot is the single root of v's memory, or nil.
+func argRoot(f *family, v ssa.Value) ssa.Value {
+	ls := f.locs(v)
+	if len(ls) != 1 {
+		return nil
+	}
+	return ls[0].root
+}
+
+// identifiableAddr reports whether what is stored at addr can be read
+// back as identifiable: a marked field, or one holding records.
+func identifiableAddr(e *Engine, addr ssa.Value) bool {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		return true
+	}
+	if e.fieldLabel(fa.X.Type(), fa.Field, token.NoPos) != nil {
+		return true
+	}
+	return e.baseTypeLabel(fa.Type().Underlying().(*types.Pointer).Elem()) != nil
+}
+
+// tracked reports whether the data of v is one the analysis follows as
+// labels: a constant, the request's, a parameter's, a marked field's or
+// a source's, or a value whose type makes it identifiable.
+func (f *family) tracked(v ssa.Value) bool {
+	v = unwrap(v)
+	switch x := v.(type) {
+	case *ssa.Const, *ssa.Parameter:
+		return true
+	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			if fa, ok := x.X.(*ssa.FieldAddr); ok && f.e.fieldLabel(fa.X.Type(), fa.Field, token.NoPos) != nil {
+				return true
+			}
+			if f.rootsAre(x.X, func(r ssa.Value) bool { _, ok := r.(*ssa.Parameter); return ok }) {
+				return true
+			}
+		}
+	case *ssa.Field:
+		if f.e.fieldLabel(x.X.Type(), x.Field, token.NoPos) != nil {
+			return true
+		}
+	case *ssa.Call:
+		if s := f.site(x); model.IdentifiableClass(s.mark.Source) {
+			return true
+		}
+	}
+	return f.ownVal(v) || f.e.baseTypeLabel(v.Type()) != nil
+}
+
+// maxUnwrap bounds unwrap: conversions nest only as deep as the source
+// writes them.
+const maxUnwrap = 8
+
+// unwrap strips conversions, boxing and reslicing, which keep the data.
+func unwrap(v ssa.Value) ssa.Value {
+	for range maxUnwrap {
+		switch v.(type) {
+		case *ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.Slice:
+			v = *v.(ssa.Instruction).Operands(nil)[0]
+		default:
+			return v
+		}
+	}
+	return v
+}
