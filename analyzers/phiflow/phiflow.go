@@ -30,6 +30,8 @@
 package phiflow
 
 import (
+	"os"
+	"runtime/debug"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -103,6 +105,9 @@ func Complete(prog taint.Program) func(*analysis.Pass) (any, error) {
 func runWith(pass *analysis.Pass, prog taint.Program) (res any, err error) {
 	defer func() {
 		if r := recover(); r != nil {
+			if os.Getenv("PHIVET_DEBUG_PANIC") != "" {
+				debug.PrintStack()
+			}
 			// A bug in phiflow must not take the other packages down with
 			// it (an error would fail every package importing this one):
 			// report it here, against the package, and carry on without

@@ -428,7 +428,7 @@ func (f *family) sourceResults(s *callSite) {
 	}
 	// What a record parameter's method returns is that parameter's data
 	// (p.FullName(), even when declared a source).
-	recvRecord := f.e.inlinable[f.root] && receiverCount(s.fn) == 1 && len(s.args) > 0 &&
+	recvRecord := f.e.inlinable[f.root] && s.fn != nil && receiverCount(s.fn) == 1 && len(s.args) > 0 &&
 		f.e.Model.IsRecord(s.args[0].Type())
 	for i := 0; i < s.result.Len(); i++ {
 		rt := s.result.At(i).Type()
@@ -526,7 +526,7 @@ func isInteger(t types.Type) bool {
 // applySummary replaces the callee's symbolic labels by what this call
 // passes, for its results and what it writes through its arguments.
 func (f *family) applySummary(s *callSite, sum *Summary) {
-	recvRecord := f.e.inlinable[f.root] && receiverCount(s.fn) == 1 && len(s.args) > 0 &&
+	recvRecord := f.e.inlinable[f.root] && s.fn != nil && receiverCount(s.fn) == 1 && len(s.args) > 0 &&
 		f.e.Model.IsRecord(s.args[0].Type())
 	for i, t := range sum.Results {
 		st := f.subst(s, t)
