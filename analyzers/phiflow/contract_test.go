@@ -36,6 +36,7 @@ func TestContract(t *testing.T) {
 		{"recursiverecords", []string{"example.com/cycles"}},
 		{"boxing", []string{"example.com/boxing"}},
 		{"dispatch", []string{"example.com/dispatch"}},
+		{"heap", []string{"example.com/heap"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			phitest.Run(t, phiflow.Analyzer, tc.pkgs...)
