@@ -66,7 +66,26 @@ func (f *family) loadElem(coll ssa.Value, suffix string, typ types.Type, dsts []
 	if b, ok := coll.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
 		t, _ = t.union(f.valueOnly(coll))
 	}
+	if isMap(coll) {
+		t.Data = t.Data.filter(func(l Label) bool { return !f.e.otherSideLabel(l, suffix) })
+	}
 	return t
+}
+
+// otherSideLabel reports whether l is the label a map carries because of
+// the type of its keys (a map[NHSNumber]*Stay) or of its values (a
+// map[string]*Patient) while suffix reads the other side: it says nothing
+// of that side, whose values carry their own type's label.
+func (e *Engine) otherSideLabel(l Label, suffix string) bool {
+	if l.typ == nil || e.Model.TypeClass(l.typ) != "" {
+		return false
+	}
+	m, ok := l.typ.Underlying().(*types.Map)
+	if !ok {
+		return false
+	}
+	byKey := e.Model.IsRecord(m.Key()) || e.Model.TypeClass(m.Key()) != ""
+	return byKey == (suffix == elemPath)
 }
 
 // extracts are the values taken from tuple v at index i.

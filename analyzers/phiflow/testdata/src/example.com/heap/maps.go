@@ -82,3 +82,30 @@ func KeysThroughHelper(p *Patient) {
 	log.Print(countsOf(visits))
 	log.Print(keysOf(visits)) // want `Patient.Registry`
 }
+
+// Registry is an identifier by its type.
+//
+//phi:source direct
+type Registry string
+
+// A map keyed by a source type: its values are not of that type.
+func StaysByTypedKey(r Registry, s *Stay) {
+	byRegistry := map[Registry]*Stay{}
+	byRegistry[r] = s
+	for _, st := range byRegistry {
+		log.Print(st.Unit)
+	}
+	for k := range byRegistry {
+		log.Print(k) // want `Registry`
+	}
+}
+
+// A map whose values are of a source type: its keys are not.
+func KeysOfTypedValues(s *Stay, r Registry) {
+	byUnit := map[string]Registry{}
+	byUnit[s.Unit] = r
+	for k, v := range byUnit {
+		log.Print(k)
+		log.Print(v) // want `Registry`
+	}
+}
