@@ -109,3 +109,15 @@ func KeysOfTypedValues(s *Stay, r Registry) {
 		log.Print(v) // want `Registry`
 	}
 }
+
+// put fills a map through a helper's summary.
+func put(m map[string]*Stay, k string, s *Stay) { m[k] = s }
+
+func FilledByHelper(p *Patient, s *Stay) {
+	byRegistry := map[string]*Stay{}
+	put(byRegistry, p.Registry, s)
+	for k, st := range byRegistry {
+		log.Print(st.Bed)
+		log.Print(k) // want `Patient.Registry`
+	}
+}
