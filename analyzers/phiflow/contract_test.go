@@ -46,6 +46,7 @@ func TestContract(t *testing.T) {
 		{"funcvalues", []string{"example.com/funcvals/local"}},
 		{"funcvaluesxpkg", []string{"example.com/funcvals/lib", "example.com/funcvals/app"}},
 		{"echo", []string{"example.com/echo"}},
+		{"heap", []string{"example.com/heap"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			phitest.Run(t, phiflow.Analyzer, tc.pkgs...)

@@ -221,12 +221,15 @@ func (f *family) transferSite(s *callSite) {
 		}
 		f.setResult(s, 0, d)
 	}
-	if w := s.entry.Writer; w != nil && w.Dest < len(s.args) {
-		// Whatever the destination, the data is now in it: a bytes.Buffer
-		// written with fmt.Fprintf holds the data afterwards.
+	if w := s.entry.Writer; w != nil && w.Dest < len(s.args) && f.taintOf(s.args[w.Dest]).Dest.Kinds == 0 {
+		// A destination that is not a sink keeps what is written to it: a
+		// bytes.Buffer written with fmt.Fprintf holds the data afterwards.
+		// A sink's destination (a file, a response) is not data: the
+		// bytes have left, and the writer passed on or printed afterwards
+		// does not hold them.
 		data := f.argData(s, w.Data, w.Printer)
 		for _, l := range f.locs(s.args[w.Dest]) {
-			f.store(loc{l.root, l.path + "[]"}, Taint{Data: data})
+			f.store(loc{l.root, l.path + elemPath}, Taint{Data: data})
 		}
 	}
 	if len(s.entry.Propagators) > 0 {

@@ -27,11 +27,10 @@ func (f *family) transfer(instr ssa.Instruction) {
 			}
 			f.setVal(x, t)
 		case token.ARROW: // receive
-			t := f.elems(x.X)
 			if x.CommaOk {
-				f.setTuple(x, 0, t)
+				f.setTuple(x, 0, f.loadElem(x.X, elemPath, tupleAt(x, 0), extracts(x, 0)))
 			} else {
-				f.setVal(x, t)
+				f.setVal(x, f.loadElem(x.X, elemPath, x.Type(), []ssa.Value{x}))
 			}
 		case token.NOT:
 		default:
@@ -87,16 +86,19 @@ func (f *family) transfer(instr ssa.Instruction) {
 	case *ssa.Index:
 		f.setVal(x, f.valueOnly(x.X))
 	case *ssa.Lookup:
-		t := f.elems(x.X)
 		if x.CommaOk {
-			f.setTuple(x, 0, t)
+			f.setTuple(x, 0, f.loadElem(x.X, elemPath, tupleAt(x, 0), extracts(x, 0)))
 		} else {
-			f.setVal(x, t)
+			f.setVal(x, f.loadElem(x.X, elemPath, x.Type(), []ssa.Value{x}))
 		}
 	case *ssa.Next:
-		t := f.elems(x.Iter.(*ssa.Range).X)
-		f.setTuple(x, 1, t)
-		f.setTuple(x, 2, t)
+		coll := x.Iter.(*ssa.Range).X
+		key := elemPath
+		if isMap(coll) {
+			key = keyPath
+		}
+		f.setTuple(x, 1, f.loadElem(coll, key, tupleAt(x, 1), extracts(x, 1)))
+		f.setTuple(x, 2, f.loadElem(coll, elemPath, tupleAt(x, 2), extracts(x, 2)))
 	case *ssa.Store:
 		// A struct, or a pointer to one (a result slot a deferred call
 		// makes the function return through, a field holding a pointer),
@@ -113,16 +115,10 @@ func (f *family) transfer(instr ssa.Instruction) {
 			f.store(l, t)
 		}
 	case *ssa.MapUpdate:
-		t := f.taintOf(x.Key)
-		t, _ = t.union(f.taintOf(x.Value))
-		for _, l := range f.locs(x.Map) {
-			f.store(loc{l.root, l.path + "[]"}, t)
-		}
+		f.storeElem(x.Map, keyPath, x.Key)
+		f.storeElem(x.Map, elemPath, x.Value)
 	case *ssa.Send:
-		t := f.taintOf(x.X)
-		for _, l := range f.locs(x.Chan) {
-			f.store(loc{l.root, l.path + "[]"}, t)
-		}
+		f.storeElem(x.Chan, elemPath, x.X)
 	case *ssa.Return:
 		f.transferReturn(x)
 	case ssa.CallInstruction:
@@ -259,18 +255,6 @@ func (f *family) convertTaint(v ssa.Value, to types.Type) Taint {
 		out.Data = out.Data.Add(l)
 	}
 	return out
-}
-
-// elems is what reading an element of a collection or channel gives.
-func (f *family) elems(coll ssa.Value) Taint {
-	t := Taint{Data: f.valueOnly(coll).Data.Whole().under("[]")}
-	for _, l := range f.locs(coll) {
-		t, _ = t.union(f.read(loc{l.root, l.path + "[]"}))
-	}
-	if b, ok := coll.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
-		t, _ = t.union(f.valueOnly(coll))
-	}
-	return t
 }
 
 func (f *family) transferReturn(r *ssa.Return) {

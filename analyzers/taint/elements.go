@@ -1,0 +1,112 @@
+package taint
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Paths below a collection or channel: what its elements (a slice's,
+// array's or channel's elements, a map's values) hold is stored at
+// elemPath, what a map's keys hold at keyPath. Keys and values are apart
+// because a map keyed by an identifier holds plain values: reading them
+// back does not give the key.
+const (
+	elemPath = "[]"
+	keyPath  = "[k]"
+)
+
+// storeElem puts v into coll at suffix (elemPath or keyPath). A struct
+// keeps its fields apart there, as in memory (see copyStruct).
+func (f *family) storeElem(coll ssa.Value, suffix string, v ssa.Value) {
+	if isStruct(v.Type()) {
+		for _, l := range f.locs(coll) {
+			f.copyStruct(loc{l.root, l.path + suffix}, v)
+		}
+		return
+	}
+	t := f.taintOf(v)
+	for _, l := range f.locs(coll) {
+		f.store(loc{l.root, l.path + suffix}, t)
+	}
+}
+
+// loadElem is what reading from coll at suffix gives a value of type
+// typ. A struct keeps its fields apart: each field's data is stored
+// under every value in dsts (the value read, or the Extracts of it from
+// a tuple), where a field read finds it; the result is what the struct
+// holds as a whole.
+func (f *family) loadElem(coll ssa.Value, suffix string, typ types.Type, dsts []ssa.Value) Taint {
+	t := Taint{Data: f.valueOnly(coll).Data.Whole().under(suffix)}
+	for _, l := range f.locs(coll) {
+		el := loc{l.root, l.path + suffix}
+		if !isStruct(typ) {
+			t, _ = t.union(f.read(el))
+			continue
+		}
+		f.dep(l.root)
+		for _, p := range f.byRoot[l.root] {
+			m := f.mem[loc{l.root, p}]
+			switch {
+			case p == el.path:
+				t, _ = t.union(m)
+			case hasPathPrefix(p, el.path):
+				for _, d := range dsts {
+					f.store(loc{d, p[len(el.path):]}, m)
+				}
+			case hasPathPrefix(el.path, p):
+				t, _ = t.union(Taint{Data: m.Data.Whole().under(el.path[len(p):]), Dest: m.Dest})
+			}
+		}
+		if l.root != coll {
+			rt := f.valueOnly(l.root)
+			t, _ = t.union(Taint{Data: rt.Data.Whole().under(el.path), Dest: rt.Dest})
+		}
+	}
+	if b, ok := coll.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+		t, _ = t.union(f.valueOnly(coll))
+	}
+	if isMap(coll) {
+		t.Data = t.Data.filter(func(l Label) bool { return !f.e.otherSideLabel(l, suffix) })
+	}
+	return t
+}
+
+// otherSideLabel reports whether l is the label a map carries because of
+// the type of its keys (a map[NHSNumber]*Stay) or of its values (a
+// map[string]*Patient) while suffix reads the other side: it says nothing
+// of that side, whose values carry their own type's label.
+func (e *Engine) otherSideLabel(l Label, suffix string) bool {
+	if l.typ == nil || e.Model.TypeClass(l.typ) != "" {
+		return false
+	}
+	m, ok := l.typ.Underlying().(*types.Map)
+	if !ok {
+		return false
+	}
+	byKey := e.Model.IsRecord(m.Key()) || e.Model.TypeClass(m.Key()) != ""
+	return byKey == (suffix == elemPath)
+}
+
+// extracts are the values taken from tuple v at index i.
+func extracts(v ssa.Value, i int) []ssa.Value {
+	var out []ssa.Value
+	for _, r := range *v.Referrers() {
+		if x, ok := r.(*ssa.Extract); ok && x.Index == i {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// isMap reports whether coll is a map (its keys are apart from its
+// values).
+func isMap(coll ssa.Value) bool {
+	_, ok := coll.Type().Underlying().(*types.Map)
+	return ok
+}
+
+// tupleAt is the type of tuple v's i-th value.
+func tupleAt(v ssa.Value, i int) types.Type {
+	return v.Type().(*types.Tuple).At(i).Type()
+}
