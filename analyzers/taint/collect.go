@@ -80,7 +80,7 @@ func (f *family) collectSite(s *callSite, here Guards, pos token.Pos) {
 		if name == "" {
 			name = literalName
 		}
-		f.applyCalleeFlows(s, s.sum, here, pos, name)
+		f.applyCalleeFlows(s, s.sum, here, pos, name, catalog.None)
 		return
 	}
 	if s.anon != nil || s.fn == nil {
@@ -116,7 +116,10 @@ func (f *family) collectSite(s *callSite, here Guards, pos token.Pos) {
 	}
 	if s.entry.Empty() {
 		if sum := f.e.summaryOfFunc(s.fn); sum != nil {
-			f.applyCalleeFlows(s, sum, here, pos, name)
+			// A callee marked a sink discloses here, at its call: a sink
+			// of the same kind inside it (the file a configured logger
+			// writes to) is the same disclosure, not a second one.
+			f.applyCalleeFlows(s, sum, here, pos, name, catalog.ParseKind(s.mark.Sink))
 		}
 	}
 	for _, impl := range s.impls {
@@ -126,7 +129,7 @@ func (f *family) collectSite(s *callSite, here Guards, pos token.Pos) {
 			f.event(SinkDesc{Name: implName, Kind: k, Printer: catalog.Fmt}, data, here, pos, nil)
 		}
 		if sum := f.e.summaryOfFunc(impl); sum != nil {
-			f.applyCalleeFlows(s, sum, here, pos, implName)
+			f.applyCalleeFlows(s, sum, here, pos, implName, catalog.None)
 		}
 	}
 }
@@ -135,11 +138,13 @@ func (f *family) isCheckCallee(fn *types.Func) bool {
 	return f.e.checkRoleOf(fn) != nil
 }
 
-// applyCalleeFlows brings the flows of a callee's summary to this call.
-func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos token.Pos, name string) {
+// applyCalleeFlows brings the flows of a callee's summary to this call,
+// but for its sinks of the kind covered (catalog.None for none), which
+// the call itself reports.
+func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos token.Pos, name string, covered catalog.Kind) {
 	call := Step{Pos: pos, Msg: "passed to " + name}
 	for _, ps := range sum.Sinks {
-		if ps.Param >= len(s.args) {
+		if ps.Param >= len(s.args) || covered != catalog.None && ps.Sink.Kind == covered && !ps.Sink.URL {
 			continue
 		}
 		data := f.e.render(f.argAt(s.args[ps.Param], ps.Path).Data, ps.Sink.Printer)
@@ -155,6 +160,9 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 	}
 	if s.sfn != nil && f.e.inlinable[s.sfn] {
 		for _, fl := range sum.internal {
+			if covered != catalog.None && fl.Sink.Kind == covered && !fl.Sink.URL {
+				continue
+			}
 			fl.Guards = fl.Guards.or(here)
 			fl.Steps = prepend(call, fl.Steps)
 			if !fl.Own {
