@@ -103,6 +103,11 @@ func (f *family) withdrawArgs(instr ssa.CallInstruction, drop func(ssa.Value)) {
 	}
 	var sums []*Summary
 	for j, a := range s.args {
+		if mi, ok := a.(*ssa.MakeInterface); ok {
+			// A pointer passed as an interface (errors.As's target, a
+			// decoder's destination) can be written through all the same.
+			a = mi.X
+		}
 		if !isReference(a.Type()) {
 			continue
 		}

@@ -53,3 +53,12 @@ func Note(s string) { Log("note", s) }
 
 // Copy writes identifiable data into its parameter.
 func Copy(dst *string, p *Patient) { *dst = p.Name }
+
+// Notifier holds a function value: what the package stores into its
+// field travels to importers as a FuncSlotsFact.
+type Notifier struct {
+	Logf func(args ...any)
+}
+
+// DefaultNotifier logs through Log.
+var DefaultNotifier = Notifier{Logf: Log}
