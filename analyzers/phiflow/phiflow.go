@@ -30,14 +30,14 @@
 package phiflow
 
 import (
-	"os"
-	"runtime/debug"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"os"
 	"path/filepath"
 	"reflect"
+	"runtime/debug"
 	"sort"
 	"strings"
 
