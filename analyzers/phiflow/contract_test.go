@@ -47,6 +47,7 @@ func TestContract(t *testing.T) {
 		{"funcvaluesxpkg", []string{"example.com/funcvals/lib", "example.com/funcvals/app"}},
 		{"echo", []string{"example.com/echo"}},
 		{"heap", []string{"example.com/heap"}},
+		{"ownership", []string{"example.com/ownership"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			phitest.Run(t, phiflow.Analyzer, tc.pkgs...)
