@@ -136,29 +136,58 @@ func (f *family) elementsDerivedFrom(slice ssa.Value, depth int, isParam func(*s
 // that hands back the elements of what it was passed.
 func (f *family) resultDerivedFrom(c *ssa.CallCommon, i, depth int, isParam func(*ssa.Parameter, int) bool) bool {
 	callee := c.StaticCallee()
-	if callee == nil || len(callee.Blocks) == 0 || len(callee.FreeVars) > 0 || len(callee.Params) != len(c.Args) {
+	if callee == nil || len(callee.Params) != len(c.Args) {
 		return false
 	}
-	fromArg := func(p *ssa.Parameter, d int) bool {
-		if p.Parent() != callee {
-			return false
-		}
-		for j, q := range callee.Params {
-			if q == p {
-				return f.derivedFrom(c.Args[j], d, isParam)
-			}
-		}
-		return false
-	}
-	for _, b := range callee.Blocks {
-		if len(b.Instrs) == 0 {
-			continue
-		}
-		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) && f.derivedFrom(ret.Results[i], depth, fromArg) {
+	for j, from := range f.resultParams(callee, i) {
+		if from && f.derivedFrom(c.Args[j], depth, isParam) {
 			return true
 		}
 	}
 	return false
+}
+
+// resultParams tells, per parameter of fn, whether fn's result i is
+// derived from it; worked out once per function and result, so that a
+// chain of helpers is not walked again at every question.
+func (f *family) resultParams(fn *ssa.Function, i int) []bool {
+	key := resultKey{fn, i}
+	if from, ok := f.resultFrom[key]; ok {
+		return from
+	}
+	if f.resultFrom == nil {
+		f.resultFrom = map[resultKey][]bool{}
+	}
+	// Recursion reaches itself as derived from nothing.
+	f.resultFrom[key] = nil
+	if len(fn.Blocks) == 0 || len(fn.FreeVars) > 0 {
+		return nil
+	}
+	from := make([]bool, len(fn.Params))
+	note := func(p *ssa.Parameter, _ int) bool {
+		for j, q := range fn.Params {
+			if q == p {
+				from[j] = true
+			}
+		}
+		return false // keep walking: every parameter is wanted
+	}
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
+			f.derivedFrom(ret.Results[i], 0, note)
+		}
+	}
+	f.resultFrom[key] = from
+	return from
+}
+
+// resultKey names one result of a function.
+type resultKey struct {
+	fn *ssa.Function
+	i  int
 }
 
 // noteReadFrom records data read from v, for classOwnData: the labels
