@@ -48,6 +48,7 @@ func TestContract(t *testing.T) {
 		{"echo", []string{"example.com/echo"}},
 		{"heap", []string{"example.com/heap"}},
 		{"sinkbody", []string{"example.com/sinkbody"}},
+		{"ownership", []string{"example.com/ownership"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			phitest.Run(t, phiflow.Analyzer, tc.pkgs...)

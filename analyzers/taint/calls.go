@@ -540,6 +540,10 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 			// What a record's method returns is read from the record.
 			f.noteReadFrom(s.args[0], st.Data.Concrete())
 		}
+		if f.e.inlinable[f.root] {
+			f.noteRecordArgData(s, st.Data)
+			f.noteCalleeParamData(s, sum, st.Data)
+		}
 		f.setResult(s, i, st)
 	}
 	for _, rf := range sum.ResultFields {
@@ -552,6 +556,9 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 			continue
 		}
 		st := f.subst(s, o.Taint)
+		if f.e.inlinable[f.root] {
+			f.noteCalleeParamData(s, sum, st.Data)
+		}
 		for _, l := range f.locs(s.args[o.Index]) {
 			f.store(loc{l.root, l.path + o.Path}, st)
 		}

@@ -16,6 +16,7 @@ import (
 // of its calls); a parameter's data becomes part of the summary.
 func (f *family) collect() {
 	f.classOwnData()
+	f.sum.paramOrigins = f.paramOrigins
 	for _, fn := range f.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {

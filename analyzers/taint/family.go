@@ -71,6 +71,8 @@ type family struct {
 	// fields' labels, a record's source methods), to be classed as
 	// parameter data or not once the state is solved.
 	readFrom map[ssa.Value]Set
+	// resultFrom caches resultParams.
+	resultFrom map[resultKey][]bool
 
 	sum   *Summary
 	ownSt *ownState // the family's own and fresh values (own.go)

@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/token"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -23,75 +24,170 @@ const maxDerivation = 16
 
 // fromParams reports whether v is read from the root's parameters: a
 // parameter itself, or a field, element, dereference, conversion or
-// merge of such values.
+// merge of such values, or what a helper called with such a value hands
+// back of it (the elements of a sorted or filtered copy).
 func (f *family) fromParams(v ssa.Value) bool {
-	return f.fromParamsDepth(v, 0)
+	return f.derivedFrom(v, 0, f.isRootParam)
 }
 
-func (f *family) fromParamsDepth(v ssa.Value, depth int) bool {
+func (f *family) isRootParam(p *ssa.Parameter, _ int) bool {
+	return p.Parent() == f.root
+}
+
+// derivedFrom reports whether v is derived, by the steps fromParams
+// follows, from a parameter isParam accepts.
+func (f *family) derivedFrom(v ssa.Value, depth int, isParam func(*ssa.Parameter, int) bool) bool {
 	if depth > maxDerivation {
 		return false
 	}
 	d := depth + 1
 	switch x := v.(type) {
 	case *ssa.Parameter:
-		return x.Parent() == f.root
+		return isParam(x, d)
 	case *ssa.FreeVar:
 		for _, b := range f.bindings[x] {
-			if f.fromParamsDepth(b, d) {
+			if f.derivedFrom(b, d, isParam) {
 				return true
 			}
 		}
 	case *ssa.FieldAddr:
-		return f.fromParamsDepth(x.X, d)
+		return f.derivedFrom(x.X, d, isParam)
 	case *ssa.Field:
-		return f.fromParamsDepth(x.X, d)
+		return f.derivedFrom(x.X, d, isParam)
 	case *ssa.IndexAddr:
-		return f.fromParamsDepth(x.X, d)
+		return f.derivedFrom(x.X, d, isParam)
 	case *ssa.Index:
-		return f.fromParamsDepth(x.X, d)
+		return f.derivedFrom(x.X, d, isParam)
 	case *ssa.Lookup:
-		return f.fromParamsDepth(x.X, d)
+		return f.derivedFrom(x.X, d, isParam)
 	case *ssa.Slice:
-		return f.fromParamsDepth(x.X, d)
+		return f.derivedFrom(x.X, d, isParam)
 	case *ssa.UnOp:
-		return x.Op == token.MUL && f.fromParamsDepth(x.X, d)
+		return x.Op == token.MUL && f.derivedFrom(x.X, d, isParam)
 	case *ssa.ChangeType:
-		return f.fromParamsDepth(x.X, d)
+		return f.derivedFrom(x.X, d, isParam)
 	case *ssa.Convert:
-		return f.fromParamsDepth(x.X, d)
+		return f.derivedFrom(x.X, d, isParam)
 	case *ssa.MakeInterface:
-		return f.fromParamsDepth(x.X, d)
+		return f.derivedFrom(x.X, d, isParam)
 	case *ssa.ChangeInterface:
-		return f.fromParamsDepth(x.X, d)
+		return f.derivedFrom(x.X, d, isParam)
 	case *ssa.TypeAssert:
-		return f.fromParamsDepth(x.X, d)
+		return f.derivedFrom(x.X, d, isParam)
+	case *ssa.Call:
+		return f.resultDerivedFrom(x.Common(), 0, d, isParam)
 	case *ssa.Extract:
 		if n, ok := x.Tuple.(*ssa.Next); ok {
-			return f.fromParamsDepth(n.Iter.(*ssa.Range).X, d)
+			return f.derivedFrom(n.Iter.(*ssa.Range).X, d, isParam)
 		}
 		if ta, ok := x.Tuple.(*ssa.TypeAssert); ok {
-			return f.fromParamsDepth(ta.X, d)
+			return f.derivedFrom(ta.X, d, isParam)
 		}
 		if lk, ok := x.Tuple.(*ssa.Lookup); ok {
-			return f.fromParamsDepth(lk.X, d)
+			return f.derivedFrom(lk.X, d, isParam)
 		}
+		if c, ok := x.Tuple.(*ssa.Call); ok {
+			return f.resultDerivedFrom(c.Common(), x.Index, d, isParam)
+		}
+	case *ssa.MakeSlice:
+		return f.elementsDerivedFrom(x, d, isParam)
 	case *ssa.Alloc:
 		// A parameter whose address is taken lives in a local the
-		// function stores it into on entry.
+		// function stores it into on entry; a slice kept in a local
+		// (captured by a closure) is filled through what is loaded.
 		for _, r := range *x.Referrers() {
-			if st, ok := r.(*ssa.Store); ok && st.Addr == x && f.fromParamsDepth(st.Val, d) {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == x && f.derivedFrom(st.Val, d, isParam) {
+				return true
+			}
+			if ld, ok := r.(*ssa.UnOp); ok && ld.Op == token.MUL && f.elementsDerivedFrom(ld, d, isParam) {
 				return true
 			}
 		}
 	case *ssa.Phi:
 		for _, e := range x.Edges {
-			if e != x && f.fromParamsDepth(e, d) {
+			if e != x && f.derivedFrom(e, d, isParam) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// elementsDerivedFrom reports whether a slice made in a function is
+// filled with elements derived from a parameter isParam accepts.
+func (f *family) elementsDerivedFrom(slice ssa.Value, depth int, isParam func(*ssa.Parameter, int) bool) bool {
+	for _, r := range *slice.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok || ia.X != slice {
+			continue
+		}
+		for _, w := range *ia.Referrers() {
+			if st, ok := w.(*ssa.Store); ok && st.Addr == ia && f.derivedFrom(st.Val, depth, isParam) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resultDerivedFrom reports whether result i of a static call to a
+// function with a body is derived from the callee's parameters where the
+// call passes values derived from a parameter isParam accepts: a helper
+// that hands back the elements of what it was passed.
+func (f *family) resultDerivedFrom(c *ssa.CallCommon, i, depth int, isParam func(*ssa.Parameter, int) bool) bool {
+	callee := c.StaticCallee()
+	if callee == nil || len(callee.Params) != len(c.Args) {
+		return false
+	}
+	for j, from := range f.resultParams(callee, i) {
+		if from && f.derivedFrom(c.Args[j], depth, isParam) {
+			return true
+		}
+	}
+	return false
+}
+
+// resultParams tells, per parameter of fn, whether fn's result i is
+// derived from it; worked out once per function and result, so that a
+// chain of helpers is not walked again at every question.
+func (f *family) resultParams(fn *ssa.Function, i int) []bool {
+	key := resultKey{fn, i}
+	if from, ok := f.resultFrom[key]; ok {
+		return from
+	}
+	if f.resultFrom == nil {
+		f.resultFrom = map[resultKey][]bool{}
+	}
+	// Recursion reaches itself as derived from nothing.
+	f.resultFrom[key] = nil
+	if len(fn.Blocks) == 0 || len(fn.FreeVars) > 0 {
+		return nil
+	}
+	from := make([]bool, len(fn.Params))
+	note := func(p *ssa.Parameter, _ int) bool {
+		for j, q := range fn.Params {
+			if q == p {
+				from[j] = true
+			}
+		}
+		return false // keep walking: every parameter is wanted
+	}
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
+			f.derivedFrom(ret.Results[i], 0, note)
+		}
+	}
+	f.resultFrom[key] = from
+	return from
+}
+
+// resultKey names one result of a function.
+type resultKey struct {
+	fn *ssa.Function
+	i  int
 }
 
 // noteReadFrom records data read from v, for classOwnData: the labels
@@ -105,6 +201,49 @@ func (f *family) noteReadFrom(v ssa.Value, data Set) {
 		f.readFrom = map[ssa.Value]Set{}
 	}
 	f.readFrom[v], _ = f.readFrom[v].Union(data)
+}
+
+// noteRecordArgData records, for classOwnData, what a callee hands back
+// of a record argument's fields and methods as read from that argument:
+// a helper passed a parameter's record that returns rec.FullName() or
+// rec.Name, wrapped in an error or a message, returns the parameter's
+// data, as the call here would have (contract §3: "what a record
+// parameter's methods return"). The data names the record's type.
+func (f *family) noteRecordArgData(s *callSite, result Set) {
+	conc := result.Concrete()
+	if len(conc) == 0 {
+		return
+	}
+	for _, a := range s.args {
+		if !f.e.Model.IsRecord(a.Type()) {
+			continue
+		}
+		prefix := recvName(a.Type()) + "."
+		f.noteReadFrom(a, conc.filter(func(l Label) bool {
+			return !l.Record && strings.HasPrefix(l.Name, prefix)
+		}))
+	}
+}
+
+// noteCalleeParamData records, for classOwnData, the data a callee hands
+// back or writes through its arguments that it had itself read from its
+// parameters (an unexported helper's parameter data) as read from the
+// arguments: passed this root's parameters, it is this root's parameter
+// data too. Which parameter it came from is not kept, so it is noted
+// against every argument, and counts only where one holds parameter data.
+func (f *family) noteCalleeParamData(s *callSite, sum *Summary, data Set) {
+	if len(sum.paramOrigins) == 0 {
+		return
+	}
+	read := data.Concrete().filter(func(l Label) bool {
+		return l.Origin != nil && sum.paramOrigins[*l.Origin]
+	})
+	if len(read) == 0 {
+		return
+	}
+	for _, a := range s.args {
+		f.noteReadFrom(a, read)
+	}
 }
 
 // maxOwnershipPasses bounds classOwnData's passes: each pass can only

@@ -87,6 +87,11 @@ type Summary struct {
 	// internal holds the flows found inside an unexported function that is
 	// judged at each of its calls, as if inlined there. Never in a fact.
 	internal []Flow
+	// paramOrigins are the origins of the concrete data such a function
+	// read from its parameters (see ownership.go), so that a caller
+	// passing its own parameters' data knows it for what it is. Never in
+	// a fact.
+	paramOrigins map[Step]bool
 }
 
 // PathTaint is taint at a path below a parameter or result.
