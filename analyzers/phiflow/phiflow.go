@@ -105,6 +105,8 @@ func Complete(prog taint.Program) func(*analysis.Pass) (any, error) {
 func runWith(pass *analysis.Pass, prog taint.Program) (res any, err error) {
 	defer func() {
 		if r := recover(); r != nil {
+			// The diagnostic names the package only; a developer chasing
+			// the bug sets PHIVET_DEBUG_PANIC to see where it happened.
 			if os.Getenv("PHIVET_DEBUG_PANIC") != "" {
 				debug.PrintStack()
 			}
