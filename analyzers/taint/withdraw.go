@@ -124,8 +124,22 @@ func (f *family) withdrawArgs(instr ssa.CallInstruction, drop func(ssa.Value)) {
 // data, what a writer writes.
 func readsOnly(s *callSite, j int) bool {
 	e := s.entry
-	return s.mark.Sink != "" || s.mark.Sanitize ||
-		e.Sink != nil && e.Sink.Data.Has(j) || e.Writer != nil && e.Writer.Data.Has(j)
+	if s.mark.Sink != "" || s.mark.Sanitize ||
+		e.Sink != nil && e.Sink.Data.Has(j) || e.Writer != nil && e.Writer.Data.Has(j) {
+		return true
+	}
+	// The catalog's propagators say where the call puts data: an
+	// argument none of them writes into is only read (json.Marshal's
+	// value, fmt.Sprint's operands).
+	if len(e.Propagators) == 0 || e.Writer != nil || e.Wrapper != nil {
+		return false
+	}
+	for _, p := range e.Propagators {
+		if p.Into != catalog.Results && int(p.Into) == j {
+			return false
+		}
+	}
+	return true
 }
 
 // fill notes that something identifiable may be put into the memory v
