@@ -31,7 +31,7 @@ lint: $(GOLANGCI_LINT)
 $(GOLANGCI_LINT):
 	GOBIN=$(CURDIR)/$(@D) $(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_LINT_VERSION)
 
-# Precision of PHI3001: phidiscover over the standard library and over large
+# Precision of PHI3001 and PHI3002: phidiscover over the standard library and over large
 # non-health modules fetched at pinned versions must report nothing.
 precision:
 	PHIVET_PRECISION=1 $(GO) test -count=1 -run TestPrecision -v ./analyzers/phidiscover

@@ -33,7 +33,7 @@ func ParseChecks(s string) (Checks, error) {
 			}
 		}
 		if !matched {
-			return Checks{}, fmt.Errorf("-checks: %q matches no code (codes are PHI1001–PHI1004, PHI2001–PHI2003, PHI3001; \"all\" for every one)", tok)
+			return Checks{}, fmt.Errorf("-checks: %q matches no code (codes are PHI1001–PHI1004, PHI2001–PHI2004, PHI3001–PHI3002; \"all\" for every one)", tok)
 		}
 	}
 	return c, nil

@@ -17,7 +17,9 @@ const (
 	IgnoredCheck     Code = "PHI2001"
 	BadDirective     Code = "PHI2002"
 	UnguardedRequire Code = "PHI2003"
+	UselessEntry     Code = "PHI2004"
 	UnmarkedField    Code = "PHI3001"
+	RealIdentifier   Code = "PHI3002"
 )
 
 // Info describes a code for help output, SARIF rules and -checks.
@@ -41,7 +43,9 @@ var All = []Info{
 	{IgnoredCheck, "IgnoredCheck", "the result of a disclosure check is ignored", "6.0", "warning"},
 	{BadDirective, "BadDirective", "a malformed //phi: directive", "3.0", "warning"},
 	{UnguardedRequire, "UnguardedRequire", "a function marked requires is called where its guard does not hold", "7.0", "error"},
+	{UselessEntry, "UselessEntry", "a //phi:ignore that suppresses nothing, or a configuration or baseline entry that has no effect", "2.0", "warning"},
 	{UnmarkedField, "UnmarkedField", "a field whose name looks identifiable is not marked", "2.0", "note"},
+	{RealIdentifier, "RealIdentifier", "a literal looks like a real patient identifier", "6.0", "warning"},
 }
 
 // Lookup returns the Info for c.

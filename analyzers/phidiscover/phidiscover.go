@@ -1,9 +1,10 @@
 // Package phidiscover defines an Analyzer that finds struct fields whose
-// names look identifiable but that are not marked (PHI3001).
+// names look identifiable but that are not marked (PHI3001), and literals
+// that look like real patient identifiers (PHI3002).
 //
 // # Analyzer phidiscover
 //
-// phidiscover: report struct fields whose names look identifiable but are not marked
+// phidiscover: report struct fields whose names look identifiable but are not marked, and literals that look like real identifiers
 //
 // phivet follows only data it knows is identifiable. On a codebase where
 // nothing is marked yet, phidiscover points at the fields to mark first: a
@@ -42,6 +43,21 @@
 // examined. //phi:ignore REASON on the field's line suppresses one
 // finding.
 //
+// PHI3002 is a string or integer literal in non-test code that looks like
+// a real identifier: an NHS, CHI or H&C number (a valid Modulus 11 check
+// digit, in a range allocated to patients: not the 9 range kept for
+// testing; a CHI number starts with a date of birth), a US Social
+// Security number outside the invalid and advertising ranges, or a
+// Medicare Beneficiary Identifier by its format. One 10-digit string in
+// eleven passes the check, so a literal is reported only when its use
+// says it is an identifier: it is stored in, passed as, compared with or
+// returned as something named for that kind of identifier (NHSNumber,
+// ssn, json:"nhs_number") or marked identifiable and not named for other
+// data, or it sits in a composite literal beside a string naming the
+// identifier's system. _test.go files, test support packages and
+// generated files are never examined for PHI3002: their data is
+// synthetic.
+//
 // Findings are reported at the field's name. Findings in _test.go files
 // and test support packages (testdata, testutil, fixtures, mocks, a
 // top-level test directory) are reported only with -tests; generated
@@ -76,13 +92,18 @@ var Analyzer = &analysis.Analyzer{
 
 const docURL = "https://github.com/phivet/phivet/blob/main/docs/codes/PHI3001.md"
 
-const doc = `report struct fields whose names look identifiable but are not marked
+const doc = `report struct fields whose names look identifiable but are not marked, and literals that look like real identifiers
 
 Reports PHI3001 for a field of a struct declared in the analysed package
 whose name or tag name looks identifiable (NHS number, SSN, MRN, date of
 birth, postcode, address, phone, email, diagnosis…; see docs/discovery.md)
 and that is not marked by a phi tag, a //phi:source directive, a
-phivet.yaml source entry or its type. phi:"-" silences a field.`
+phivet.yaml source entry or its type. phi:"-" silences a field.
+
+Reports PHI3002 for a literal in non-test code that looks like a real
+NHS, CHI or H&C number, US Social Security number or Medicare Beneficiary
+Identifier and is used as one (stored in, passed as or compared with
+something named for that identifier or marked identifiable).`
 
 // TestsFlag is the name of the flag that reports findings in _test.go
 // files too.
@@ -107,7 +128,9 @@ type Unmarked struct {
 
 // Result is what phidiscover found in a package.
 type Result struct {
-	Fields      []Unmarked
+	Fields []Unmarked
+	// Literals are the literals that look like real identifiers (PHI3002).
+	Literals    []Literal
 	Diagnostics []analysis.Diagnostic
 }
 
@@ -125,10 +148,15 @@ func run(pass *analysis.Pass) (any, error) {
 		modPath = pass.Module.Path
 	}
 	support := testSupport(pass.Pkg.Path(), modPath)
+	literalsOn := dir.Checks.Enabled(codes.RealIdentifier)
 	for _, f := range pass.Files {
 		name := pass.Fset.File(f.Pos()).Name()
 		test := support || strings.HasSuffix(name, "_test.go")
-		shown := enabled && !generatedFile(f, name) && (tests || !test)
+		generated := generatedFile(f, name)
+		if !test && !generated {
+			reportLiterals(pass, dir, m, f, literalsOn, res)
+		}
+		shown := enabled && !generated && (tests || !test)
 		for _, u := range unmarkedIn(pass, m, f) {
 			if reason, ok := dir.Suppressed(pass.Fset, u.Pos); ok {
 				u.Suppressed = reason

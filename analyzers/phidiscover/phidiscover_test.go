@@ -48,3 +48,7 @@ func TestTestSupportWithTests(t *testing.T) {
 	setFlag(t, phidiscover.Analyzer, phidiscover.TestsFlag, "true")
 	phitest.Run(t, phidiscover.Analyzer, "example.com/testutil/seed")
 }
+
+func TestLiterals(t *testing.T) {
+	phitest.Run(t, phidiscover.Analyzer, "example.com/literal")
+}
