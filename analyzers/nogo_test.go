@@ -27,6 +27,7 @@ import (
 	"github.com/phivet/phivet/analyzers/phidirective"
 	"github.com/phivet/phivet/analyzers/phidiscover"
 	"github.com/phivet/phivet/analyzers/phiflow"
+	"github.com/phivet/phivet/analyzers/phiignore"
 )
 
 // suite maps each analyzer package (its directory under analyzers/) to its
@@ -36,6 +37,7 @@ var suite = map[string]*analysis.Analyzer{
 	"phidirective": phidirective.Analyzer,
 	"phiflow":      phiflow.Analyzer,
 	"phidiscover":  phidiscover.Analyzer,
+	"phiignore":    phiignore.Analyzer,
 }
 
 func all() []*analysis.Analyzer {

@@ -50,6 +50,7 @@ import (
 	"github.com/phivet/phivet/analyzers/phidirective"
 	"github.com/phivet/phivet/analyzers/phidiscover"
 	"github.com/phivet/phivet/analyzers/phiflow"
+	"github.com/phivet/phivet/analyzers/phiignore"
 )
 
 // Name is the plugin's name: the key under linters.settings.custom in
@@ -161,7 +162,7 @@ func settingsError(err error) error {
 }
 
 // suite is every phivet analyzer, as the phivet command runs them.
-var suite = []*analysis.Analyzer{phidirective.Analyzer, phiflow.Analyzer, phidiscover.Analyzer}
+var suite = []*analysis.Analyzer{phidirective.Analyzer, phiflow.Analyzer, phidiscover.Analyzer, phiignore.Analyzer}
 
 // BuildAnalyzers configures phivet's analyzers through their flags, the
 // only channel every driver shares, and returns the reporter that runs

@@ -85,9 +85,21 @@ type Result struct {
 	// Diagnostics are the diagnostics this analyzer reported (PHI2002),
 	// for tools that embed it and report them themselves.
 	Diagnostics []analysis.Diagnostic
-	// ignores maps file name → line → reason.
-	ignores map[string]map[int]string
+	// ignores maps file name → line → the //phi:ignore directives that
+	// cover it.
+	ignores map[string]map[int][]Ignore
 }
+
+// Ignore is a //phi:ignore directive with a reason.
+type Ignore struct {
+	Pos    token.Pos // where the directive is
+	Line   int       // the line it covers: its own, or the next when it is alone on its line
+	Reason string
+}
+
+// Ignores returns every //phi:ignore directive with a reason, by the file
+// and line it covers.
+func (r *Result) Ignores() map[string]map[int][]Ignore { return r.ignores }
 
 // Reported returns the diagnostics phidirective reported.
 func (r *Result) Reported() []analysis.Diagnostic { return r.Diagnostics }
@@ -107,8 +119,11 @@ func (r *Result) AllMarks() map[types.Object]*model.MarkFact {
 // Suppressed returns the reason of a //phi:ignore that covers pos.
 func (r *Result) Suppressed(fset *token.FileSet, pos token.Pos) (string, bool) {
 	p := fset.Position(pos)
-	reason, ok := r.ignores[p.Filename][p.Line]
-	return reason, ok
+	ig, ok := r.ignores[p.Filename][p.Line]
+	if !ok {
+		return "", false
+	}
+	return ig[0].Reason, true
 }
 
 // ConfigOf decodes the configuration flag of pass's analyzer.
@@ -133,7 +148,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Result{Config: cfg, Checks: checks, Marks: map[types.Object]*model.MarkFact{}, ignores: map[string]map[int]string{}}
+	r := &Result{Config: cfg, Checks: checks, Marks: map[types.Object]*model.MarkFact{}, ignores: map[string]map[int][]Ignore{}}
 	for _, f := range pass.Files {
 		readFile(pass, r, f)
 	}
@@ -314,10 +329,10 @@ func (r *Result) addIgnore(fset *token.FileSet, d directive.Directive, codeCols 
 	}
 	m := r.ignores[p.Filename]
 	if m == nil {
-		m = map[int]string{}
+		m = map[int][]Ignore{}
 		r.ignores[p.Filename] = m
 	}
-	m[line] = d.Reason()
+	m[line] = append(m[line], Ignore{Pos: d.Pos, Line: line, Reason: d.Reason()})
 }
 
 // codeColumns maps each line to the column where its first code starts,

@@ -11,10 +11,11 @@ import (
 	"github.com/phivet/phivet/analyzers/phidirective"
 	"github.com/phivet/phivet/analyzers/phidiscover"
 	"github.com/phivet/phivet/analyzers/phiflow"
+	"github.com/phivet/phivet/analyzers/phiignore"
 )
 
 // suite is every analyzer the command runs.
-var suite = []*analysis.Analyzer{phidirective.Analyzer, phiflow.Analyzer, phidiscover.Analyzer}
+var suite = []*analysis.Analyzer{phidirective.Analyzer, phiflow.Analyzer, phidiscover.Analyzer, phiignore.Analyzer}
 
 // settings are what the user chose; apply hands them to the analyzers
 // through their flags, the only channel every driver (this command, go
@@ -50,6 +51,9 @@ func (s settings) apply() error {
 		return err
 	}
 	if err := set(phidiscover.Analyzer, phidiscover.TestsFlag, fmt.Sprint(s.tests)); err != nil {
+		return err
+	}
+	if err := set(phiignore.Analyzer, phiignore.TestsFlag, fmt.Sprint(s.tests)); err != nil {
 		return err
 	}
 	return set(phiflow.Analyzer, phiflow.TestsFlag, fmt.Sprint(s.tests))

@@ -271,7 +271,7 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 			if flow != nil && len(flow.Dispatches) > 0 {
 				// Its findings wait for the completion step.
 				p.Retain = true
-				pending = append(pending, &pendingPackage{pkg: p, dispatches: flow.Dispatches, first: findingsOf(p)})
+				pending = append(pending, &pendingPackage{pkg: p, dispatches: flow.Dispatches, first: findingsOf(p), discovered: discoveredLines(p)})
 				return
 			}
 			addFindings(findingsOf(p))

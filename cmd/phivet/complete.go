@@ -1,13 +1,17 @@
 package main
 
 import (
+	"go/token"
 	"go/types"
 	"runtime"
 	"strings"
 	"sync"
 
 	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/phidirective"
+	"github.com/phivet/phivet/analyzers/phidiscover"
 	"github.com/phivet/phivet/analyzers/phiflow"
+	"github.com/phivet/phivet/analyzers/phiignore"
 	"github.com/phivet/phivet/analyzers/taint"
 	"github.com/phivet/phivet/internal/driver"
 )
@@ -171,6 +175,8 @@ type pendingPackage struct {
 	pkg        *driver.Package
 	dispatches []taint.Dispatch
 	first      []packageFinding
+	// discovered are the lines of phidiscover's findings (discoveredLines).
+	discovered map[fileLine]bool
 	// Set when the package is judged again: its phiflow result, and what
 	// failed.
 	flow     *phiflow.Result
@@ -216,7 +222,7 @@ func (pp *pendingPackage) complete(recheck driver.Recheck, x *programIndex) {
 	}
 	var kept []packageFinding
 	for _, pf := range pp.first {
-		if pf.analyzer != phiflow.Analyzer {
+		if pf.analyzer != phiflow.Analyzer && pf.analyzer != phiignore.Analyzer {
 			kept = append(kept, pf)
 		}
 	}
@@ -225,5 +231,63 @@ func (pp *pendingPackage) complete(recheck driver.Recheck, x *programIndex) {
 			kept = append(kept, pf)
 		}
 	}
+	kept = append(kept, pp.staleIgnores(again, flow)...)
 	pp.first, pp.flow = kept, flow
+}
+
+// staleIgnores judges the package's //phi:ignore directives again against
+// the second judgement's flows, which may use a suppression the first
+// judgement's did not.
+func (pp *pendingPackage) staleIgnores(again *driver.Package, flow *phiflow.Result) []packageFinding {
+	first := map[token.Position]bool{}
+	for _, pf := range pp.first {
+		if pf.analyzer == phiignore.Analyzer {
+			first[pf.fset.Position(pf.diag.Pos)] = true
+		}
+	}
+	dir, _ := again.Results[phidirective.Analyzer].(*phidirective.Result)
+	if len(first) == 0 || dir == nil {
+		return nil
+	}
+	var out []packageFinding
+	for _, ig := range phiignore.Stale(again.Fset, dir, flow, nil) {
+		p := again.Fset.Position(ig.Pos)
+		// Those the first judgement reported, less those a finding of
+		// phidiscover uses: the rest were left out for -checks, a test or
+		// a generated file.
+		if !first[p] || pp.discovered[fileLine{p.Filename, ig.Line}] {
+			continue
+		}
+		d := phiignore.Diagnostic(again.Fset, ig)
+		out = append(out, packageFinding{toFinding(again.Package, d), d, again.Fset, phiignore.Analyzer})
+	}
+	return out
+}
+
+// fileLine is a line of a file.
+type fileLine struct {
+	file string
+	line int
+}
+
+// discoveredLines returns the lines of every finding phidiscover judged
+// in p, reported or not: the completion step judges p's suppressions
+// again once p's own results are gone.
+func discoveredLines(p *driver.Package) map[fileLine]bool {
+	disc, _ := p.Results[phidiscover.Analyzer].(*phidiscover.Result)
+	if disc == nil {
+		return nil
+	}
+	lines := map[fileLine]bool{}
+	add := func(pos token.Pos) {
+		q := p.Fset.Position(pos)
+		lines[fileLine{q.Filename, q.Line}] = true
+	}
+	for _, u := range disc.Fields {
+		add(u.Pos)
+	}
+	for _, l := range disc.Literals {
+		add(l.Pos)
+	}
+	return lines
 }
