@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -142,4 +143,40 @@ func (seg segment) match(s string) bool {
 		s = s[i+len(piece):]
 	}
 	return true
+}
+
+// Covers reports whether every name q matches is matched by p. It is
+// exact when q is literal, and conservative otherwise: for two wildcard
+// patterns it compares segment by segment, and says false when in doubt,
+// so that a configuration entry is never called useless wrongly.
+func (p Pattern) Covers(q Pattern) bool {
+	if q.segs == nil {
+		return p.Match(q.text)
+	}
+	if p.segs == nil || len(p.segs) != len(q.segs) {
+		return false
+	}
+	for i, ps := range p.segs {
+		if ps.sep != q.segs[i].sep || !ps.covers(q.segs[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// covers reports whether every string q matches, seg matches: q is seg,
+// q is literal and seg matches it, or seg has one wildcard whose prefix
+// begins q and whose suffix ends it.
+func (seg segment) covers(q segment) bool {
+	if slices.Equal(seg.pieces, q.pieces) {
+		return true
+	}
+	if len(q.pieces) == 1 {
+		return seg.match(q.pieces[0])
+	}
+	if len(seg.pieces) != 2 {
+		return false
+	}
+	first, last := q.pieces[0], q.pieces[len(q.pieces)-1]
+	return strings.HasPrefix(first, seg.pieces[0]) && strings.HasSuffix(last, seg.pieces[1])
 }

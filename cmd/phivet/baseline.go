@@ -1,10 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"sort"
+
+	"github.com/phivet/phivet/analyzers/codes"
 
 	"github.com/phivet/phivet/cmd/phivet/internal/output"
 )
@@ -76,8 +80,17 @@ func writeBaseline(path string, fs []output.Finding, root string) error {
 	return nil
 }
 
-// readBaseline reads a baseline: fingerprint → count.
-func readBaseline(path string) (map[string]int, error) {
+// baseline is a baseline file as read: fingerprint → count, and its
+// entries with their lines, to name those that match nothing.
+type baseline struct {
+	path    string
+	counts  map[string]int
+	entries []baselineEntry
+	lines   []int // lines[i] is where entries[i] starts in the file (0 if unknown)
+}
+
+// readBaseline reads a baseline.
+func readBaseline(path string) (*baseline, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading baseline: %w", err)
@@ -89,23 +102,64 @@ func readBaseline(path string) (map[string]int, error) {
 	if b.Version != baselineVersion {
 		return nil, fmt.Errorf("baseline %s: version %d, want %d (write it again with -write-baseline)", path, b.Version, baselineVersion)
 	}
-	counts := map[string]int{}
+	base := &baseline{path: path, counts: map[string]int{}, entries: b.Findings, lines: entryLines(data, len(b.Findings))}
 	for _, e := range b.Findings {
 		if e.Fingerprint == "" {
 			return nil, fmt.Errorf("baseline %s: an entry has no fingerprint", path)
 		}
-		counts[e.Fingerprint] += max(e.Count, 1)
+		base.counts[e.Fingerprint] += max(e.Count, 1)
 	}
-	return counts, nil
+	return base, nil
 }
 
-// applyBaseline returns the findings the baseline does not cover, and how
-// many baselined findings are gone (fixed, or changed beyond recognition).
+// entryLines returns the line on which each of the n entries of the
+// findings array starts, or nil when the file cannot be walked (it was
+// unmarshalled already, so that does not happen for a valid one).
+func entryLines(data []byte, n int) []int {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return nil
+		}
+		if key != "findings" {
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				return nil
+			}
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			return nil
+		}
+		lines := make([]int, 0, n)
+		for dec.More() {
+			off := int(dec.InputOffset())
+			for off < len(data) && (data[off] == ',' || data[off] == ' ' || data[off] == '\t' || data[off] == '\n' || data[off] == '\r') {
+				off++
+			}
+			lines = append(lines, 1+bytes.Count(data[:off], []byte("\n")))
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				return nil
+			}
+		}
+		return lines
+	}
+	return nil
+}
+
+// applyBaseline returns the findings the baseline does not cover, and the
+// baseline's entries that cover none or fewer than they counted (fixed,
+// or changed beyond recognition), with how many of each are gone.
 // Of several findings sharing a fingerprint, the baseline covers as many
 // as it counted, in source order; the rest are new.
-func applyBaseline(fs []output.Finding, base map[string]int, root string) (fresh []output.Finding, gone int) {
-	left := make(map[string]int, len(base))
-	for fp, n := range base {
+func applyBaseline(fs []output.Finding, base *baseline, root string) (fresh []output.Finding, stale []staleEntry) {
+	left := make(map[string]int, len(base.counts))
+	for fp, n := range base.counts {
 		left[fp] = n
 	}
 	sorted := append([]output.Finding(nil), fs...)
@@ -127,8 +181,65 @@ func applyBaseline(fs []output.Finding, base map[string]int, root string) (fresh
 		}
 		fresh = append(fresh, f)
 	}
-	for _, n := range left {
-		gone += n
+	for i, e := range base.entries {
+		n := min(left[e.Fingerprint], max(e.Count, 1))
+		if n == 0 {
+			continue
+		}
+		left[e.Fingerprint] -= n
+		line := 0
+		if i < len(base.lines) {
+			line = base.lines[i]
+		}
+		stale = append(stale, staleEntry{entry: e, line: line, gone: n})
 	}
-	return fresh, gone
+	return fresh, stale
+}
+
+// staleEntry is a baseline entry that matched fewer findings than it
+// counted.
+type staleEntry struct {
+	entry baselineEntry
+	line  int
+	gone  int
+}
+
+// reportStale says on stderr how many baselined findings are gone and,
+// when PHI2004 is on, entry by entry what in the baseline matches
+// nothing, so that a reviewer can see which findings went away (and
+// check they were fixed, not hidden); -write-baseline drops them. An
+// entry of a code -checks turns off is not gone: the run did not look.
+func reportStale(w io.Writer, base *baseline, stale []staleEntry, checks codes.Checks) {
+	gone := 0
+	var shown []staleEntry
+	for _, s := range stale {
+		if checks.Enabled(codes.Code(s.entry.Code)) {
+			gone += s.gone
+			shown = append(shown, s)
+		}
+	}
+	stale = shown
+	if gone == 0 {
+		return
+	}
+	fmt.Fprintf(w, "phivet: %d baselined findings are gone; run with -write-baseline %s to drop them\n", gone, base.path)
+	if !checks.Enabled(codes.UselessEntry) {
+		return
+	}
+	for _, s := range stale {
+		where := base.path
+		if s.line > 0 {
+			where = fmt.Sprintf("%s:%d", base.path, s.line)
+		}
+		e := s.entry
+		fn := e.Function
+		if fn == "" {
+			fn = "package level"
+		}
+		count := ""
+		if s.gone > 1 || e.Count > 1 {
+			count = fmt.Sprintf(" (%d of %d gone)", s.gone, max(e.Count, 1))
+		}
+		fmt.Fprintf(w, "phivet: %s: stale baseline entry (%s): %s %s in %s: %s%s\n", where, codes.UselessEntry, e.Code, e.File, fn, e.Message, count)
+	}
 }

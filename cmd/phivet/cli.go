@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/tools/go/packages"
 
+	"github.com/phivet/phivet/analyzers/codes"
 	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/phiflow"
 	"github.com/phivet/phivet/cmd/phivet/internal/flowmap"
@@ -62,7 +63,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 	case *explain != "":
 		text, ok := docs.CodeText(*explain)
 		if !ok {
-			fmt.Fprintf(stderr, "phivet: -explain: unknown code %q (codes are PHI1001–PHI1004, PHI2001–PHI2003, PHI3001)\n", *explain)
+			fmt.Fprintf(stderr, "phivet: -explain: unknown code %q (codes are PHI1001–PHI1004, PHI2001–PHI2004, PHI3001–PHI3002)\n", *explain)
 			return exitError
 		}
 		fmt.Fprint(stdout, text)
@@ -111,6 +112,8 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	warnUnmatched(cfg, res.names, stderr)
+	enabled, _ := codes.ParseChecks(*checks) // s.apply checked it
+	res.findings = append(res.findings, uselessConfig(cfg, enabled)...)
 	opts := output.Options{
 		Root:        repoRoot(cwd),
 		WorkDir:     cwd,
@@ -140,11 +143,9 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "phivet: %v\n", err)
 			return exitError
 		}
-		var gone int
-		res.findings, gone = applyBaseline(res.findings, base, opts.Root)
-		if gone > 0 {
-			fmt.Fprintf(stderr, "phivet: %d baselined findings are gone; run with -write-baseline %s to drop them\n", gone, *baseline)
-		}
+		var stale []staleEntry
+		res.findings, stale = applyBaseline(res.findings, base, opts.Root)
+		reportStale(stderr, base, stale, enabled)
 	}
 	if err := write(stdout, res.findings, opts); err != nil {
 		fmt.Fprintf(stderr, "phivet: writing output: %v\n", err)
