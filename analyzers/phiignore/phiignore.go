@@ -11,8 +11,10 @@
 // code moved, or it never covered the right line. A stale suppression
 // misleads its reader, and would silently swallow an unrelated finding
 // that later lands on its line. What counts is every finding phivet
-// judges there, whatever -checks enables, so that narrowing -checks never
-// makes a suppression look stale.
+// judges there, whatever -checks enables and including flows the policy
+// accepts only because it allows their whole sink kind, so that
+// narrowing -checks or loosening the policy never makes a suppression
+// look stale.
 //
 // The finding is reported on the directive's line. Findings in _test.go
 // files are reported only with -tests; generated files get none.
@@ -34,6 +36,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/phivet/phivet/analyzers/codes"
+	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/phidirective"
 	"github.com/phivet/phivet/analyzers/phidiscover"
 	"github.com/phivet/phivet/analyzers/phiflow"
@@ -125,7 +128,7 @@ func Stale(fset *token.FileSet, dir *phidirective.Result, flow *phiflow.Result, 
 	}
 	if flow != nil {
 		for _, v := range flow.Verdicts {
-			if !v.Acceptable {
+			if !v.Acceptable || allowedByPolicy(dir.Config, v) {
 				use(v.Flow.Pos)
 			}
 		}
@@ -153,6 +156,17 @@ func Stale(fset *token.FileSet, dir *phidirective.Result, flow *phiflow.Result, 
 	}
 	sort.Slice(stale, func(i, j int) bool { return stale[i].Pos < stale[j].Pos })
 	return stale
+}
+
+// allowedByPolicy reports whether v is acceptable only because the
+// policy allows every flow of its sink kind: a blanket setting, like
+// -checks, that a team may change back, under which the suppression is
+// needed again. A flow made acceptable by a guard or a sanitizer in the
+// code needs no suppression.
+func allowedByPolicy(c *config.Config, v phiflow.Verdict) bool {
+	fl := v.Flow
+	return c != nil && fl.Requires == "" && !fl.Sanitized && !fl.Sink.URL &&
+		c.Policy.For(config.Kind(fl.Sink.Kind.String())) == config.PolicyAllow
 }
 
 // Diagnostic is the PHI2004 finding for a stale //phi:ignore.

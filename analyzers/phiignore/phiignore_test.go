@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/internal/phitest"
 	"github.com/phivet/phivet/analyzers/phidirective"
 	"github.com/phivet/phivet/analyzers/phiignore"
@@ -25,6 +26,17 @@ func TestStaleWhatever(t *testing.T) {
 func TestStaleOff(t *testing.T) {
 	setFlag(t, phidirective.Analyzer, phidirective.ChecksFlag, "all,-PHI2004")
 	phitest.Run(t, phiignore.Analyzer, "example.com/off")
+}
+
+// A flow the policy accepts only because it allows its whole sink kind
+// still uses its suppression.
+func TestStaleUnderAllowPolicy(t *testing.T) {
+	cfg, err := config.Parse("phivet.yaml", []byte("policy:\n  log: allow\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	setFlag(t, phidirective.Analyzer, phidirective.ConfigFlag, cfg.Encode())
+	phitest.Run(t, phiignore.Analyzer, "example.com/allowed")
 }
 
 func setFlag(t *testing.T, a *analysis.Analyzer, name, value string) {
