@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/packs"
 	"github.com/phivet/phivet/analyzers/phiflow"
 	"github.com/phivet/phivet/cmd/phivet/internal/flowmap"
 	"github.com/phivet/phivet/cmd/phivet/internal/output"
@@ -99,7 +100,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
 		return exitError
 	}
-	aopts := analyseOptions{tests: *tests, names: cfg.File != ""}
+	aopts := analyseOptions{tests: *tests, names: cfg.File != "" || len(packs.Select(cfg)) > 0}
 	if !*fix {
 		// -fix needs the analysis itself, not only its findings.
 		aopts.cache = openRunCache()
