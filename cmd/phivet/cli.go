@@ -21,6 +21,10 @@ import (
 	"github.com/phivet/phivet/internal/driver"
 )
 
+// explainPacks is the -explain argument that prints the packs and every
+// mark in them.
+const explainPacks = "packs"
+
 // Exit statuses, as staticcheck and go vet use them.
 const (
 	exitClean    = 0
@@ -38,7 +42,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 	checks := fs.String("checks", "all", "`codes` to report, comma-separated; \"all\", a code, a prefix like PHI1*, or -CODE to disable")
 	configFile := fs.String("config", "", "configuration `file` (default: phivet.yaml found walking up from the current directory)")
 	tests := fs.Bool("tests", false, "also analyse and report _test.go files")
-	explain := fs.String("explain", "", "print the documentation of `CODE` and exit")
+	explain := fs.String("explain", "", "print the documentation of `CODE` (or of the packs, with \"packs\") and exit")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
 	memProfile := fs.String("memprofile", "", "write a heap profile to `file` at exit")
@@ -60,10 +64,13 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 	case *showVersion:
 		fmt.Fprintf(stdout, "phivet %s\n", version())
 		return exitClean
+	case *explain == explainPacks:
+		fmt.Fprint(stdout, docs.PlainText(string(packs.Markdown())))
+		return exitClean
 	case *explain != "":
 		text, ok := docs.CodeText(*explain)
 		if !ok {
-			fmt.Fprintf(stderr, "phivet: -explain: unknown code %q (codes are PHI1001–PHI1004, PHI2001–PHI2003, PHI3001)\n", *explain)
+			fmt.Fprintf(stderr, "phivet: -explain: unknown code %q (codes are PHI1001–PHI1004, PHI2001–PHI2003, PHI3001; or packs)\n", *explain)
 			return exitError
 		}
 		fmt.Fprint(stdout, text)
