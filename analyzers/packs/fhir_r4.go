@@ -1,6 +1,7 @@
 package packs
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/phivet/phivet/analyzers/config"
@@ -76,7 +77,6 @@ var fhirR4Marks = []fhirMarks{
 	{ProfilePatient, config.ClassClinical, "Claim.Diagnosis Claim.Procedure Claim.Item ExplanationOfBenefit.Diagnosis ExplanationOfBenefit.Procedure ExplanationOfBenefit.Item ExplanationOfBenefit.AddItem", whyClinical},
 	{ProfilePatient, config.ClassDirect, "Coverage.SubscriberId", whyPlan},
 
-
 	// strict: references, display names, free text, identifiers of every
 	// kind, and the dates of care.
 	{ProfileStrict, config.ClassIndirect, "Reference.Reference", whyRefs},
@@ -103,6 +103,19 @@ var fhirR4Contained = []fhirMarks{
 	{ProfileStrict, config.ClassDirect, "*.Contained", whyRaw},
 }
 
+// fhirR4Resources are the resources among the marked types. The family's
+// generator gives each resource a MarshalJSON that re-types it as
+// "type OtherT T" before encoding it, and a field of OtherT is another
+// field to the type checker: each mark of a resource's field marks the
+// same field of OtherT too, or every encoded resource would be clean.
+var fhirR4Resources = strings.Fields(`Patient RelatedPerson Person Observation Condition
+	MedicationRequest MedicationStatement AllergyIntolerance Procedure DiagnosticReport
+	Encounter Immunization DocumentReference QuestionnaireResponse Claim ExplanationOfBenefit
+	Coverage`)
+
+// whyEncoded is added to the reason of a mark of OtherT.
+const whyEncoded = " (the copy the resource's MarshalJSON encodes)"
+
 // fhirR4 is the FHIR pack's table for one library of the family: pkg is the
 // models' package path, version the one the tests pin.
 func fhirR4(pkg, version string, shape fhirShape) *Table {
@@ -111,13 +124,23 @@ func fhirR4(pkg, version string, shape fhirShape) *Table {
 	if shape.contained {
 		groups = append(groups[:len(groups):len(groups)], fhirR4Contained...)
 	}
+	add := func(g fhirMarks, name, why string) {
+		t.Marks = append(t.Marks, Mark{
+			Profile: g.profile,
+			Source:  config.Source{Field: pkg + "." + name, Class: g.class},
+			Why:     why,
+		})
+	}
 	for _, g := range groups {
 		for _, f := range strings.Fields(g.fields) {
-			t.Marks = append(t.Marks, Mark{
-				Profile: g.profile,
-				Source:  config.Source{Field: pkg + "." + f, Class: g.class},
-				Why:     g.why,
-			})
+			add(g, f, g.why)
+		}
+	}
+	for _, g := range groups {
+		for _, f := range strings.Fields(g.fields) {
+			if typ, _, _ := strings.Cut(f, "."); slices.Contains(fhirR4Resources, typ) {
+				add(g, "Other"+f, g.why+whyEncoded)
+			}
 		}
 	}
 	return t

@@ -59,6 +59,27 @@ func PatientLink(v fhir.Patient) {
 	}
 }
 
+func OtherPatientGeneralPractitioner(v fhir.OtherPatient) {
+	log.Println(v.GeneralPractitioner) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.GeneralPractitioner)
+	}
+}
+
+func OtherPatientManagingOrganization(v fhir.OtherPatient) {
+	log.Println(v.ManagingOrganization) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.ManagingOrganization)
+	}
+}
+
+func OtherPatientLink(v fhir.OtherPatient) {
+	log.Println(v.Link) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Link)
+	}
+}
+
 func NarrativeDiv(v fhir.Narrative) {
 	log.Println(v.Div) // want `reaches log sink`
 	if guard.Allowed() {
@@ -87,7 +108,21 @@ func DocumentReferenceDescription(v fhir.DocumentReference) {
 	}
 }
 
+func OtherDocumentReferenceDescription(v fhir.OtherDocumentReference) {
+	log.Println(v.Description) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Description)
+	}
+}
+
 func CoverageIdentifier(v fhir.Coverage) {
+	log.Println(v.Identifier) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Identifier)
+	}
+}
+
+func OtherCoverageIdentifier(v fhir.OtherCoverage) {
 	log.Println(v.Identifier) // want `reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Identifier)
@@ -102,6 +137,20 @@ func CoverageDependent(v fhir.Coverage) {
 }
 
 func CoverageRelationship(v fhir.Coverage) {
+	log.Println(v.Relationship) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Relationship)
+	}
+}
+
+func OtherCoverageDependent(v fhir.OtherCoverage) {
+	log.Println(v.Dependent) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Dependent)
+	}
+}
+
+func OtherCoverageRelationship(v fhir.OtherCoverage) {
 	log.Println(v.Relationship) // want `reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Relationship)
@@ -171,7 +220,77 @@ func DiagnosticReportEffectiveDateTime(v fhir.DiagnosticReport) {
 	}
 }
 
+func OtherObservationEffectiveDateTime(v fhir.OtherObservation) {
+	log.Println(v.EffectiveDateTime) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.EffectiveDateTime)
+	}
+}
+
+func OtherConditionOnsetDateTime(v fhir.OtherCondition) {
+	log.Println(v.OnsetDateTime) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.OnsetDateTime)
+	}
+}
+
+func OtherConditionAbatementDateTime(v fhir.OtherCondition) {
+	log.Println(v.AbatementDateTime) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.AbatementDateTime)
+	}
+}
+
+func OtherConditionRecordedDate(v fhir.OtherCondition) {
+	log.Println(v.RecordedDate) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.RecordedDate)
+	}
+}
+
+func OtherProcedurePerformedDateTime(v fhir.OtherProcedure) {
+	log.Println(v.PerformedDateTime) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.PerformedDateTime)
+	}
+}
+
+func OtherEncounterPeriod(v fhir.OtherEncounter) {
+	log.Println(v.Period) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Period)
+	}
+}
+
+func OtherImmunizationOccurrenceDateTime(v fhir.OtherImmunization) {
+	log.Println(v.OccurrenceDateTime) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.OccurrenceDateTime)
+	}
+}
+
+func OtherMedicationRequestAuthoredOn(v fhir.OtherMedicationRequest) {
+	log.Println(v.AuthoredOn) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.AuthoredOn)
+	}
+}
+
+func OtherDiagnosticReportEffectiveDateTime(v fhir.OtherDiagnosticReport) {
+	log.Println(v.EffectiveDateTime) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.EffectiveDateTime)
+	}
+}
+
 func EncounterHospitalization(v fhir.Encounter) {
+	log.Println(v.Hospitalization) // want `reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Hospitalization)
+	}
+}
+
+func OtherEncounterHospitalization(v fhir.OtherEncounter) {
 	log.Println(v.Hospitalization) // want `reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Hospitalization)

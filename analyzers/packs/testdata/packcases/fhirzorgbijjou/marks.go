@@ -38,6 +38,27 @@ func PatientContactName(v fhir.PatientContact) {
 	}
 }
 
+func OtherPatientName(v fhir.OtherPatient) {
+	log.Println(v.Name) // want `OtherPatient.Name \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Name)
+	}
+}
+
+func OtherRelatedPersonName(v fhir.OtherRelatedPerson) {
+	log.Println(v.Name) // want `OtherRelatedPerson.Name \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Name)
+	}
+}
+
+func OtherPersonName(v fhir.OtherPerson) {
+	log.Println(v.Name) // want `OtherPerson.Name \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Name)
+	}
+}
+
 func PatientIdentifier(v fhir.Patient) {
 	log.Println(v.Identifier) // want `Patient.Identifier \(direct\).* reaches log sink`
 	if guard.Allowed() {
@@ -54,6 +75,27 @@ func RelatedPersonIdentifier(v fhir.RelatedPerson) {
 
 func PersonIdentifier(v fhir.Person) {
 	log.Println(v.Identifier) // want `Person.Identifier \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Identifier)
+	}
+}
+
+func OtherPatientIdentifier(v fhir.OtherPatient) {
+	log.Println(v.Identifier) // want `OtherPatient.Identifier \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Identifier)
+	}
+}
+
+func OtherRelatedPersonIdentifier(v fhir.OtherRelatedPerson) {
+	log.Println(v.Identifier) // want `OtherRelatedPerson.Identifier \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Identifier)
+	}
+}
+
+func OtherPersonIdentifier(v fhir.OtherPerson) {
+	log.Println(v.Identifier) // want `OtherPerson.Identifier \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Identifier)
 	}
@@ -101,6 +143,48 @@ func PersonAddress(v fhir.Person) {
 	}
 }
 
+func OtherPatientTelecom(v fhir.OtherPatient) {
+	log.Println(v.Telecom) // want `OtherPatient.Telecom \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Telecom)
+	}
+}
+
+func OtherPatientAddress(v fhir.OtherPatient) {
+	log.Println(v.Address) // want `OtherPatient.Address \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Address)
+	}
+}
+
+func OtherRelatedPersonTelecom(v fhir.OtherRelatedPerson) {
+	log.Println(v.Telecom) // want `OtherRelatedPerson.Telecom \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Telecom)
+	}
+}
+
+func OtherRelatedPersonAddress(v fhir.OtherRelatedPerson) {
+	log.Println(v.Address) // want `OtherRelatedPerson.Address \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Address)
+	}
+}
+
+func OtherPersonTelecom(v fhir.OtherPerson) {
+	log.Println(v.Telecom) // want `OtherPerson.Telecom \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Telecom)
+	}
+}
+
+func OtherPersonAddress(v fhir.OtherPerson) {
+	log.Println(v.Address) // want `OtherPerson.Address \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Address)
+	}
+}
+
 func PatientPhoto(v fhir.Patient) {
 	log.Println(v.Photo) // want `Patient.Photo \(direct\).* reaches log sink`
 	if guard.Allowed() {
@@ -117,6 +201,27 @@ func RelatedPersonPhoto(v fhir.RelatedPerson) {
 
 func PersonPhoto(v fhir.Person) {
 	log.Println(v.Photo) // want `Person.Photo \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Photo)
+	}
+}
+
+func OtherPatientPhoto(v fhir.OtherPatient) {
+	log.Println(v.Photo) // want `OtherPatient.Photo \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Photo)
+	}
+}
+
+func OtherRelatedPersonPhoto(v fhir.OtherRelatedPerson) {
+	log.Println(v.Photo) // want `OtherRelatedPerson.Photo \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Photo)
+	}
+}
+
+func OtherPersonPhoto(v fhir.OtherPerson) {
+	log.Println(v.Photo) // want `OtherPerson.Photo \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Photo)
 	}
@@ -143,6 +248,27 @@ func PersonText(v fhir.Person) {
 	}
 }
 
+func OtherPatientText(v fhir.OtherPatient) {
+	log.Println(v.Text) // want `OtherPatient.Text \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Text)
+	}
+}
+
+func OtherRelatedPersonText(v fhir.OtherRelatedPerson) {
+	log.Println(v.Text) // want `OtherRelatedPerson.Text \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Text)
+	}
+}
+
+func OtherPersonText(v fhir.OtherPerson) {
+	log.Println(v.Text) // want `OtherPerson.Text \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Text)
+	}
+}
+
 func PatientContact(v fhir.Patient) {
 	log.Println(v.Contact) // want `Patient.Contact \(direct\).* reaches log sink`
 	if guard.Allowed() {
@@ -161,6 +287,13 @@ func PatientContactAddress(v fhir.PatientContact) {
 	log.Println(v.Address) // want `PatientContact.Address \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Address)
+	}
+}
+
+func OtherPatientContact(v fhir.OtherPatient) {
+	log.Println(v.Contact) // want `OtherPatient.Contact \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Contact)
 	}
 }
 
@@ -187,6 +320,34 @@ func RelatedPersonBirthDate(v fhir.RelatedPerson) {
 
 func PersonBirthDate(v fhir.Person) {
 	log.Println(v.BirthDate) // want `Person.BirthDate \(indirect\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.BirthDate)
+	}
+}
+
+func OtherPatientBirthDate(v fhir.OtherPatient) {
+	log.Println(v.BirthDate) // want `OtherPatient.BirthDate \(indirect\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.BirthDate)
+	}
+}
+
+func OtherPatientDeceasedDateTime(v fhir.OtherPatient) {
+	log.Println(v.DeceasedDateTime) // want `OtherPatient.DeceasedDateTime \(indirect\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.DeceasedDateTime)
+	}
+}
+
+func OtherRelatedPersonBirthDate(v fhir.OtherRelatedPerson) {
+	log.Println(v.BirthDate) // want `OtherRelatedPerson.BirthDate \(indirect\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.BirthDate)
+	}
+}
+
+func OtherPersonBirthDate(v fhir.OtherPerson) {
+	log.Println(v.BirthDate) // want `OtherPerson.BirthDate \(indirect\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.BirthDate)
 	}
@@ -248,8 +409,64 @@ func PatientContactGender(v fhir.PatientContact) {
 	}
 }
 
+func OtherPatientGender(v fhir.OtherPatient) {
+	log.Println(v.Gender) // want `OtherPatient.Gender \(indirect\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Gender)
+	}
+}
+
+func OtherPatientMaritalStatus(v fhir.OtherPatient) {
+	log.Println(v.MaritalStatus) // want `OtherPatient.MaritalStatus \(indirect\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.MaritalStatus)
+	}
+}
+
+func OtherPatientMultipleBirthBoolean(v fhir.OtherPatient) {
+	log.Println(v.MultipleBirthBoolean) // want `OtherPatient.MultipleBirthBoolean \(indirect\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.MultipleBirthBoolean)
+	}
+}
+
+func OtherPatientCommunication(v fhir.OtherPatient) {
+	log.Println(v.Communication) // want `OtherPatient.Communication \(indirect\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Communication)
+	}
+}
+
+func OtherRelatedPersonGender(v fhir.OtherRelatedPerson) {
+	log.Println(v.Gender) // want `OtherRelatedPerson.Gender \(indirect\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Gender)
+	}
+}
+
+func OtherRelatedPersonRelationship(v fhir.OtherRelatedPerson) {
+	log.Println(v.Relationship) // want `OtherRelatedPerson.Relationship \(indirect\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Relationship)
+	}
+}
+
+func OtherPersonGender(v fhir.OtherPerson) {
+	log.Println(v.Gender) // want `OtherPerson.Gender \(indirect\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Gender)
+	}
+}
+
 func PatientDeceasedBoolean(v fhir.Patient) {
 	log.Println(v.DeceasedBoolean) // want `Patient.DeceasedBoolean \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.DeceasedBoolean)
+	}
+}
+
+func OtherPatientDeceasedBoolean(v fhir.OtherPatient) {
+	log.Println(v.DeceasedBoolean) // want `OtherPatient.DeceasedBoolean \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.DeceasedBoolean)
 	}
@@ -297,6 +514,48 @@ func ObservationBodySite(v fhir.Observation) {
 	}
 }
 
+func OtherObservationCode(v fhir.OtherObservation) {
+	log.Println(v.Code) // want `OtherObservation.Code \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Code)
+	}
+}
+
+func OtherObservationValueQuantity(v fhir.OtherObservation) {
+	log.Println(v.ValueQuantity) // want `OtherObservation.ValueQuantity \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.ValueQuantity)
+	}
+}
+
+func OtherObservationInterpretation(v fhir.OtherObservation) {
+	log.Println(v.Interpretation) // want `OtherObservation.Interpretation \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Interpretation)
+	}
+}
+
+func OtherObservationComponent(v fhir.OtherObservation) {
+	log.Println(v.Component) // want `OtherObservation.Component \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Component)
+	}
+}
+
+func OtherObservationNote(v fhir.OtherObservation) {
+	log.Println(v.Note) // want `OtherObservation.Note \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Note)
+	}
+}
+
+func OtherObservationBodySite(v fhir.OtherObservation) {
+	log.Println(v.BodySite) // want `OtherObservation.BodySite \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.BodySite)
+	}
+}
+
 func ConditionCode(v fhir.Condition) {
 	log.Println(v.Code) // want `Condition.Code \(clinical\).* reaches log sink`
 	if guard.Allowed() {
@@ -339,6 +598,48 @@ func ConditionNote(v fhir.Condition) {
 	}
 }
 
+func OtherConditionCode(v fhir.OtherCondition) {
+	log.Println(v.Code) // want `OtherCondition.Code \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Code)
+	}
+}
+
+func OtherConditionBodySite(v fhir.OtherCondition) {
+	log.Println(v.BodySite) // want `OtherCondition.BodySite \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.BodySite)
+	}
+}
+
+func OtherConditionSeverity(v fhir.OtherCondition) {
+	log.Println(v.Severity) // want `OtherCondition.Severity \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Severity)
+	}
+}
+
+func OtherConditionStage(v fhir.OtherCondition) {
+	log.Println(v.Stage) // want `OtherCondition.Stage \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Stage)
+	}
+}
+
+func OtherConditionEvidence(v fhir.OtherCondition) {
+	log.Println(v.Evidence) // want `OtherCondition.Evidence \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Evidence)
+	}
+}
+
+func OtherConditionNote(v fhir.OtherCondition) {
+	log.Println(v.Note) // want `OtherCondition.Note \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Note)
+	}
+}
+
 func MedicationRequestMedicationCodeableConcept(v fhir.MedicationRequest) {
 	log.Println(v.MedicationCodeableConcept) // want `MedicationRequest.MedicationCodeableConcept \(clinical\).* reaches log sink`
 	if guard.Allowed() {
@@ -362,6 +663,34 @@ func MedicationRequestReasonCode(v fhir.MedicationRequest) {
 
 func MedicationRequestNote(v fhir.MedicationRequest) {
 	log.Println(v.Note) // want `MedicationRequest.Note \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Note)
+	}
+}
+
+func OtherMedicationRequestMedicationCodeableConcept(v fhir.OtherMedicationRequest) {
+	log.Println(v.MedicationCodeableConcept) // want `OtherMedicationRequest.MedicationCodeableConcept \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.MedicationCodeableConcept)
+	}
+}
+
+func OtherMedicationRequestDosageInstruction(v fhir.OtherMedicationRequest) {
+	log.Println(v.DosageInstruction) // want `OtherMedicationRequest.DosageInstruction \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.DosageInstruction)
+	}
+}
+
+func OtherMedicationRequestReasonCode(v fhir.OtherMedicationRequest) {
+	log.Println(v.ReasonCode) // want `OtherMedicationRequest.ReasonCode \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.ReasonCode)
+	}
+}
+
+func OtherMedicationRequestNote(v fhir.OtherMedicationRequest) {
+	log.Println(v.Note) // want `OtherMedicationRequest.Note \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Note)
 	}
@@ -395,6 +724,34 @@ func MedicationStatementNote(v fhir.MedicationStatement) {
 	}
 }
 
+func OtherMedicationStatementMedicationCodeableConcept(v fhir.OtherMedicationStatement) {
+	log.Println(v.MedicationCodeableConcept) // want `OtherMedicationStatement.MedicationCodeableConcept \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.MedicationCodeableConcept)
+	}
+}
+
+func OtherMedicationStatementDosage(v fhir.OtherMedicationStatement) {
+	log.Println(v.Dosage) // want `OtherMedicationStatement.Dosage \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Dosage)
+	}
+}
+
+func OtherMedicationStatementReasonCode(v fhir.OtherMedicationStatement) {
+	log.Println(v.ReasonCode) // want `OtherMedicationStatement.ReasonCode \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.ReasonCode)
+	}
+}
+
+func OtherMedicationStatementNote(v fhir.OtherMedicationStatement) {
+	log.Println(v.Note) // want `OtherMedicationStatement.Note \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Note)
+	}
+}
+
 func AllergyIntoleranceCode(v fhir.AllergyIntolerance) {
 	log.Println(v.Code) // want `AllergyIntolerance.Code \(clinical\).* reaches log sink`
 	if guard.Allowed() {
@@ -411,6 +768,27 @@ func AllergyIntoleranceReaction(v fhir.AllergyIntolerance) {
 
 func AllergyIntoleranceNote(v fhir.AllergyIntolerance) {
 	log.Println(v.Note) // want `AllergyIntolerance.Note \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Note)
+	}
+}
+
+func OtherAllergyIntoleranceCode(v fhir.OtherAllergyIntolerance) {
+	log.Println(v.Code) // want `OtherAllergyIntolerance.Code \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Code)
+	}
+}
+
+func OtherAllergyIntoleranceReaction(v fhir.OtherAllergyIntolerance) {
+	log.Println(v.Reaction) // want `OtherAllergyIntolerance.Reaction \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Reaction)
+	}
+}
+
+func OtherAllergyIntoleranceNote(v fhir.OtherAllergyIntolerance) {
+	log.Println(v.Note) // want `OtherAllergyIntolerance.Note \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Note)
 	}
@@ -465,6 +843,55 @@ func ProcedureNote(v fhir.Procedure) {
 	}
 }
 
+func OtherProcedureCode(v fhir.OtherProcedure) {
+	log.Println(v.Code) // want `OtherProcedure.Code \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Code)
+	}
+}
+
+func OtherProcedureBodySite(v fhir.OtherProcedure) {
+	log.Println(v.BodySite) // want `OtherProcedure.BodySite \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.BodySite)
+	}
+}
+
+func OtherProcedureReasonCode(v fhir.OtherProcedure) {
+	log.Println(v.ReasonCode) // want `OtherProcedure.ReasonCode \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.ReasonCode)
+	}
+}
+
+func OtherProcedureOutcome(v fhir.OtherProcedure) {
+	log.Println(v.Outcome) // want `OtherProcedure.Outcome \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Outcome)
+	}
+}
+
+func OtherProcedureComplication(v fhir.OtherProcedure) {
+	log.Println(v.Complication) // want `OtherProcedure.Complication \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Complication)
+	}
+}
+
+func OtherProcedureFollowUp(v fhir.OtherProcedure) {
+	log.Println(v.FollowUp) // want `OtherProcedure.FollowUp \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.FollowUp)
+	}
+}
+
+func OtherProcedureNote(v fhir.OtherProcedure) {
+	log.Println(v.Note) // want `OtherProcedure.Note \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Note)
+	}
+}
+
 func DiagnosticReportCode(v fhir.DiagnosticReport) {
 	log.Println(v.Code) // want `DiagnosticReport.Code \(clinical\).* reaches log sink`
 	if guard.Allowed() {
@@ -493,6 +920,34 @@ func DiagnosticReportPresentedForm(v fhir.DiagnosticReport) {
 	}
 }
 
+func OtherDiagnosticReportCode(v fhir.OtherDiagnosticReport) {
+	log.Println(v.Code) // want `OtherDiagnosticReport.Code \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Code)
+	}
+}
+
+func OtherDiagnosticReportConclusion(v fhir.OtherDiagnosticReport) {
+	log.Println(v.Conclusion) // want `OtherDiagnosticReport.Conclusion \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Conclusion)
+	}
+}
+
+func OtherDiagnosticReportConclusionCode(v fhir.OtherDiagnosticReport) {
+	log.Println(v.ConclusionCode) // want `OtherDiagnosticReport.ConclusionCode \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.ConclusionCode)
+	}
+}
+
+func OtherDiagnosticReportPresentedForm(v fhir.OtherDiagnosticReport) {
+	log.Println(v.PresentedForm) // want `OtherDiagnosticReport.PresentedForm \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.PresentedForm)
+	}
+}
+
 func EncounterReasonCode(v fhir.Encounter) {
 	log.Println(v.ReasonCode) // want `Encounter.ReasonCode \(clinical\).* reaches log sink`
 	if guard.Allowed() {
@@ -502,6 +957,20 @@ func EncounterReasonCode(v fhir.Encounter) {
 
 func EncounterDiagnosis(v fhir.Encounter) {
 	log.Println(v.Diagnosis) // want `Encounter.Diagnosis \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Diagnosis)
+	}
+}
+
+func OtherEncounterReasonCode(v fhir.OtherEncounter) {
+	log.Println(v.ReasonCode) // want `OtherEncounter.ReasonCode \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.ReasonCode)
+	}
+}
+
+func OtherEncounterDiagnosis(v fhir.OtherEncounter) {
+	log.Println(v.Diagnosis) // want `OtherEncounter.Diagnosis \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Diagnosis)
 	}
@@ -535,6 +1004,34 @@ func ImmunizationNote(v fhir.Immunization) {
 	}
 }
 
+func OtherImmunizationVaccineCode(v fhir.OtherImmunization) {
+	log.Println(v.VaccineCode) // want `OtherImmunization.VaccineCode \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.VaccineCode)
+	}
+}
+
+func OtherImmunizationReasonCode(v fhir.OtherImmunization) {
+	log.Println(v.ReasonCode) // want `OtherImmunization.ReasonCode \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.ReasonCode)
+	}
+}
+
+func OtherImmunizationReaction(v fhir.OtherImmunization) {
+	log.Println(v.Reaction) // want `OtherImmunization.Reaction \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Reaction)
+	}
+}
+
+func OtherImmunizationNote(v fhir.OtherImmunization) {
+	log.Println(v.Note) // want `OtherImmunization.Note \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Note)
+	}
+}
+
 func DocumentReferenceContent(v fhir.DocumentReference) {
 	log.Println(v.Content) // want `DocumentReference.Content \(clinical\).* reaches log sink`
 	if guard.Allowed() {
@@ -549,6 +1046,13 @@ func DocumentReferenceContentAttachment(v fhir.DocumentReferenceContent) {
 	}
 }
 
+func OtherDocumentReferenceContent(v fhir.OtherDocumentReference) {
+	log.Println(v.Content) // want `OtherDocumentReference.Content \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Content)
+	}
+}
+
 func QuestionnaireResponseItem(v fhir.QuestionnaireResponse) {
 	log.Println(v.Item) // want `QuestionnaireResponse.Item \(clinical\).* reaches log sink`
 	if guard.Allowed() {
@@ -560,6 +1064,13 @@ func QuestionnaireResponseItemAnswer(v fhir.QuestionnaireResponseItem) {
 	log.Println(v.Answer) // want `QuestionnaireResponseItem.Answer \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Answer)
+	}
+}
+
+func OtherQuestionnaireResponseItem(v fhir.OtherQuestionnaireResponse) {
+	log.Println(v.Item) // want `OtherQuestionnaireResponse.Item \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Item)
 	}
 }
 
@@ -612,8 +1123,64 @@ func ExplanationOfBenefitAddItem(v fhir.ExplanationOfBenefit) {
 	}
 }
 
+func OtherClaimDiagnosis(v fhir.OtherClaim) {
+	log.Println(v.Diagnosis) // want `OtherClaim.Diagnosis \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Diagnosis)
+	}
+}
+
+func OtherClaimProcedure(v fhir.OtherClaim) {
+	log.Println(v.Procedure) // want `OtherClaim.Procedure \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Procedure)
+	}
+}
+
+func OtherClaimItem(v fhir.OtherClaim) {
+	log.Println(v.Item) // want `OtherClaim.Item \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Item)
+	}
+}
+
+func OtherExplanationOfBenefitDiagnosis(v fhir.OtherExplanationOfBenefit) {
+	log.Println(v.Diagnosis) // want `OtherExplanationOfBenefit.Diagnosis \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Diagnosis)
+	}
+}
+
+func OtherExplanationOfBenefitProcedure(v fhir.OtherExplanationOfBenefit) {
+	log.Println(v.Procedure) // want `OtherExplanationOfBenefit.Procedure \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Procedure)
+	}
+}
+
+func OtherExplanationOfBenefitItem(v fhir.OtherExplanationOfBenefit) {
+	log.Println(v.Item) // want `OtherExplanationOfBenefit.Item \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Item)
+	}
+}
+
+func OtherExplanationOfBenefitAddItem(v fhir.OtherExplanationOfBenefit) {
+	log.Println(v.AddItem) // want `OtherExplanationOfBenefit.AddItem \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.AddItem)
+	}
+}
+
 func CoverageSubscriberId(v fhir.Coverage) {
 	log.Println(v.SubscriberId) // want `Coverage.SubscriberId \(direct\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.SubscriberId)
+	}
+}
+
+func OtherCoverageSubscriberId(v fhir.OtherCoverage) {
+	log.Println(v.SubscriberId) // want `OtherCoverage.SubscriberId \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.SubscriberId)
 	}
@@ -647,6 +1214,18 @@ func PatientLink(v fhir.Patient) {
 	log.Println(v.Link)
 }
 
+func OtherPatientGeneralPractitioner(v fhir.OtherPatient) {
+	log.Println(v.GeneralPractitioner)
+}
+
+func OtherPatientManagingOrganization(v fhir.OtherPatient) {
+	log.Println(v.ManagingOrganization)
+}
+
+func OtherPatientLink(v fhir.OtherPatient) {
+	log.Println(v.Link)
+}
+
 func NarrativeDiv(v fhir.Narrative) {
 	log.Println(v.Div)
 }
@@ -663,7 +1242,15 @@ func DocumentReferenceDescription(v fhir.DocumentReference) {
 	log.Println(v.Description)
 }
 
+func OtherDocumentReferenceDescription(v fhir.OtherDocumentReference) {
+	log.Println(v.Description)
+}
+
 func CoverageIdentifier(v fhir.Coverage) {
+	log.Println(v.Identifier)
+}
+
+func OtherCoverageIdentifier(v fhir.OtherCoverage) {
 	log.Println(v.Identifier)
 }
 
@@ -672,6 +1259,14 @@ func CoverageDependent(v fhir.Coverage) {
 }
 
 func CoverageRelationship(v fhir.Coverage) {
+	log.Println(v.Relationship)
+}
+
+func OtherCoverageDependent(v fhir.OtherCoverage) {
+	log.Println(v.Dependent)
+}
+
+func OtherCoverageRelationship(v fhir.OtherCoverage) {
 	log.Println(v.Relationship)
 }
 
@@ -711,7 +1306,47 @@ func DiagnosticReportEffectiveDateTime(v fhir.DiagnosticReport) {
 	log.Println(v.EffectiveDateTime)
 }
 
+func OtherObservationEffectiveDateTime(v fhir.OtherObservation) {
+	log.Println(v.EffectiveDateTime)
+}
+
+func OtherConditionOnsetDateTime(v fhir.OtherCondition) {
+	log.Println(v.OnsetDateTime)
+}
+
+func OtherConditionAbatementDateTime(v fhir.OtherCondition) {
+	log.Println(v.AbatementDateTime)
+}
+
+func OtherConditionRecordedDate(v fhir.OtherCondition) {
+	log.Println(v.RecordedDate)
+}
+
+func OtherProcedurePerformedDateTime(v fhir.OtherProcedure) {
+	log.Println(v.PerformedDateTime)
+}
+
+func OtherEncounterPeriod(v fhir.OtherEncounter) {
+	log.Println(v.Period)
+}
+
+func OtherImmunizationOccurrenceDateTime(v fhir.OtherImmunization) {
+	log.Println(v.OccurrenceDateTime)
+}
+
+func OtherMedicationRequestAuthoredOn(v fhir.OtherMedicationRequest) {
+	log.Println(v.AuthoredOn)
+}
+
+func OtherDiagnosticReportEffectiveDateTime(v fhir.OtherDiagnosticReport) {
+	log.Println(v.EffectiveDateTime)
+}
+
 func EncounterHospitalization(v fhir.Encounter) {
+	log.Println(v.Hospitalization)
+}
+
+func OtherEncounterHospitalization(v fhir.OtherEncounter) {
 	log.Println(v.Hospitalization)
 }
 
@@ -728,5 +1363,13 @@ func PatientContained(v fhir.Patient) {
 }
 
 func ConditionContained(v fhir.Condition) {
+	log.Println(v.Contained)
+}
+
+func OtherPatientContained(v fhir.OtherPatient) {
+	log.Println(v.Contained)
+}
+
+func OtherConditionContained(v fhir.OtherCondition) {
 	log.Println(v.Contained)
 }
