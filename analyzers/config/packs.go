@@ -19,7 +19,7 @@ const (
 	PackOff PackProfile = "off"
 )
 
-// PackProfiles lists the valid profiles, weakest last.
+// PackProfiles lists the valid profiles in the order messages show them.
 var PackProfiles = []PackProfile{PackPatient, PackStrict, PackOff}
 
 // PackNames lists the packs the packs: block may name (contract §1).

@@ -5,8 +5,10 @@
 //
 // Three kinds of marking feed it, equivalent in effect: struct tags
 // (`phi:"direct"`), //phi: directives (carried across packages as MarkFacts)
-// and phivet.yaml entries matched by name. The model is per package and is
-// not safe for concurrent use.
+// and phivet.yaml entries matched by name. Below the configuration sit the
+// packs (package packs): built-in marks of health libraries' models, which
+// a user's own marks override. The model is per package and is not safe
+// for concurrent use.
 package model
 
 import (
@@ -30,15 +32,16 @@ type Model struct {
 	importFact func(types.Object, analysis.Fact) bool
 
 	sources []namedClass
+	sinks   []namedString
+	checks  []config.Pattern
+	audits  []config.Pattern
+	sans    []config.Pattern
+	reqs    []namedString
+
 	// packs are the marks of the packs that are on, each table's kept
 	// apart so that only the objects of its library are matched against
 	// them; a user's sources are matched after them and win.
-	packs  []packSources
-	sinks  []namedString
-	checks []config.Pattern
-	audits []config.Pattern
-	sans   []config.Pattern
-	reqs   []namedString
+	packs []packSources
 
 	marks   map[types.Object]*MarkFact
 	records map[types.Type]bool
