@@ -58,3 +58,16 @@ func expandLeadingTabs(s string) string {
 	n := len(s) - len(strings.TrimLeft(s, "\t"))
 	return strings.Repeat("    ", n) + s[n:]
 }
+
+// PlainText renders Markdown of the same subset as the code pages for a
+// terminal, as plain does, for generated pages such as the packs'; their
+// "generated, do not edit" comment is for the repository, not the terminal.
+func PlainText(md string) string {
+	var kept []string
+	for _, l := range strings.Split(md, "\n") {
+		if !strings.HasPrefix(l, "<!--") {
+			kept = append(kept, l)
+		}
+	}
+	return plain(strings.Join(kept, "\n"))
+}

@@ -160,6 +160,15 @@ func TestCodesAndTests(t *testing.T) {
 	}
 }
 
+// The packs: block reaches the analyzers like the rest of the schema.
+func TestPacksSetting(t *testing.T) {
+	restoreFlags(t)
+	got, _, _ := build(t, settingsOf(t, "packs:\n  fhir: strict\n  dicom: off\n"))
+	if got.PackProfile("fhir") != config.PackStrict || got.PackProfile("dicom") != config.PackOff || got.PackProfile("hl7v2") != config.PackPatient {
+		t.Errorf("packs: {fhir: strict, dicom: off} gave the analyzers %s", got.Encode())
+	}
+}
+
 // golangci-lint may construct the plugin more than once; each build sets
 // every flag, so the last settings built are the ones in force.
 func TestBuiltTwice(t *testing.T) {
@@ -186,6 +195,8 @@ func TestSettingsErrors(t *testing.T) {
 		{settingsOf(t, "sinks:\n  - func: example.com/n.Send\n    kind: logg\n"), "sinks[0].kind"},
 		{settingsOf(t, "checks:\n  - func: example.com/store.Store.Get\n"), "checks[0].func"},
 		{settingsOf(t, "policy:\n  log: never\n"), "policy.log"},
+		{settingsOf(t, "packs:\n  fhir: everything\n"), "packs.fhir: unknown pack profile"},
+		{settingsOf(t, "packs:\n  hl7: off\n"), "packs.hl7: unknown key"},
 		{settingsOf(t, "codes: PHI9999\n"), "codes: \"PHI9999\" matches no code"},
 		{settingsOf(t, "codes: [PHI1001]\n"), "codes: want a string"},
 		{settingsOf(t, "tests: maybe\n"), "tests: want true or false"},

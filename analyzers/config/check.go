@@ -1,6 +1,10 @@
 package config
 
-import "fmt"
+import (
+	"fmt"
+	"maps"
+	"slices"
+)
 
 var sourceNameKinds = map[string]nameKind{"field": fieldName, "type": typeName, "func": funcName, "var": varName}
 
@@ -85,6 +89,15 @@ func (c *Config) check(lines map[string]int) error {
 		_, err := ParseGuard(string(r.Guard))
 		word(r.Line, path+".guard", err)
 	}
+	for _, pack := range sortedKeys(c.Packs) {
+		key := "packs." + pack
+		if !slices.Contains(PackNames, pack) {
+			bad(0, key, fmt.Sprintf("unknown pack (want %s)", OneOf(PackNames)))
+			continue
+		}
+		_, err := ParsePackProfile(string(c.Packs[pack]))
+		word(0, key, err)
+	}
 	c.Policy = c.Policy.resolved()
 	for _, k := range Kinds {
 		_, err := ParsePolicyValue(string(c.Policy.For(k)))
@@ -94,4 +107,8 @@ func (c *Config) check(lines map[string]int) error {
 		return first
 	}
 	return nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	return slices.Sorted(maps.Keys(m))
 }

@@ -21,6 +21,9 @@ type Config struct {
 	Sanitizers []Sanitizer `json:"sanitizers,omitempty"`
 	Requires   []Require   `json:"requires,omitempty"`
 	Policy     Policy      `json:"policy"`
+	// Packs holds the profile of each pack the file names; a pack it
+	// does not name has the default profile (see PackProfile).
+	Packs map[string]PackProfile `json:"packs,omitempty"`
 }
 
 // Entry is embedded in every list entry so that a warning about it can name

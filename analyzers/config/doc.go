@@ -43,6 +43,10 @@
 //	  export: any
 //	  transmit: any
 //	  respond: any
+//	packs:                   # built-in marks of health libraries' models
+//	  fhir: patient          # patient (the default), strict or off
+//	  hl7v2: strict
+//	  dicom: off
 //
 // Each source names exactly one of field, type, func or var, and a class:
 // direct (identifies a person on its own), indirect (identifies in
@@ -56,6 +60,12 @@
 // any of its keys; respond, for responses to a caller, defaults to the
 // value of transmit. `policy: strict` is short for log: sanitize and
 // check+audit for the other three.
+//
+// A pack marks a health library's data model whenever the library is in
+// the analysed program (package analyzers/packs, docs/packs.md); the
+// packs: block chooses its profile or turns it off, and the file's own
+// sources override a pack's marks, "-" included. A pack the block does not
+// name is on with the patient profile.
 //
 // # Names
 //

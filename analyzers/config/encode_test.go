@@ -34,6 +34,10 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 func TestEncodeKeysOnContent(t *testing.T) {
 	a, _ := Parse("phivet.yaml", []byte("policy: {log: check}\n"))
 	b, _ := Parse("phivet.yaml", []byte("policy: {log: audit}\n"))
+	p, _ := Parse("phivet.yaml", []byte("policy: {log: check}\npacks: {fhir: off}\n"))
+	if a.Hash() == p.Hash() {
+		t.Error("a packs: block does not change the Hash")
+	}
 	a2, _ := Parse("phivet.yaml", []byte("policy: {log: check}\n"))
 	if a.Hash() == b.Hash() {
 		t.Error("different configurations have the same Hash")
@@ -80,6 +84,10 @@ func TestDecodeErrors(t *testing.T) {
 			`3: checks[0].func: malformed function name "Check": missing package path (want pkg/path.Func, (pkg/path.T).M or (*pkg/path.T).M)`},
 		{`{"policy":{"log":"maybe"}}`,
 			`policy.log: unknown policy value "maybe" (want any, check, audit, check+audit, sanitize or allow)`},
+		{`{"packs":{"fhir":"all"}}`,
+			`packs.fhir: unknown pack profile "all" (want patient, strict or off)`},
+		{`{"packs":{"hl7":"off"}}`,
+			`packs.hl7: unknown pack (want fhir, hl7v2 or dicom)`},
 		{`{"sanitizers":[{"line":1,"func":"example.com/r.R","classes":["-"]}]}`,
 			`1: sanitizers[0].classes[0]: "-" is not a class a sanitizer removes (want direct, indirect or clinical)`},
 	} {

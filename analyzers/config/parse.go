@@ -231,7 +231,7 @@ func (p *parser) list(f field, each func(item *yaml.Node, path string) error) er
 // presetStrict is the only scalar `policy:` accepts; see StrictPolicy.
 const presetStrict = "strict"
 
-var sections = []string{"sources", "sinks", "checks", "audits", "sanitizers", "requires", "policy"}
+var sections = []string{"sources", "sinks", "checks", "audits", "sanitizers", "requires", "policy", "packs"}
 
 func (p *parser) config(root *yaml.Node, c *Config) error {
 	fs, err := p.fields(root, "", sections)
@@ -254,6 +254,8 @@ func (p *parser) config(root *yaml.Node, c *Config) error {
 			c.Requires, err = entries(p, f, p.require)
 		case "policy":
 			err = p.policy(f, &c.Policy)
+		case "packs":
+			c.Packs, err = p.packs(f)
 		}
 		if err != nil {
 			return err
@@ -396,6 +398,27 @@ func (p *parser) policy(f field, pol *Policy) error {
 		}
 	}
 	return nil
+}
+
+// packs reads the mapping of pack name to profile; Config.check checks
+// the profiles.
+func (p *parser) packs(f field) (map[string]PackProfile, error) {
+	if isNull(f.value) {
+		return nil, nil
+	}
+	fs, err := p.fields(f.value, f.path, PackNames)
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]PackProfile, len(fs))
+	for _, pf := range fs {
+		v, err := p.scalar(pf)
+		if err != nil {
+			return nil, err
+		}
+		m[pf.name] = PackProfile(v)
+	}
+	return m, nil
 }
 
 func toStrings[T ~string](ws []T) []string {

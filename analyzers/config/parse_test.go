@@ -102,3 +102,49 @@ func TestLoadMissingFile(t *testing.T) {
 		t.Errorf("Load of a missing file = %v, want a not-exist error", err)
 	}
 }
+
+// The packs: block sets a profile per pack; a pack it leaves out has the
+// default, patient, and the block survives the flag's round trip.
+func TestParsePacks(t *testing.T) {
+	c, err := Parse("phivet.yaml", []byte("packs:\n  fhir: strict\n  dicom: off\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for pack, want := range map[string]PackProfile{"fhir": PackStrict, "dicom": PackOff, "hl7v2": PackPatient} {
+		if got := c.PackProfile(pack); got != want {
+			t.Errorf("PackProfile(%q) = %q, want %q", pack, got, want)
+		}
+	}
+	d, err := Decode(c.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(c, d) {
+		t.Errorf("Decode(Encode(c)) = %+v\nwant %+v", d, c)
+	}
+	if got := Default().PackProfile("fhir"); got != PackPatient {
+		t.Errorf("Default().PackProfile(fhir) = %q, want patient", got)
+	}
+	empty, _ := Parse("phivet.yaml", []byte("packs:\n"))
+	if empty.Packs != nil {
+		t.Errorf("an empty packs: block = %v, want nil", empty.Packs)
+	}
+}
+
+func TestPackProfileIncludes(t *testing.T) {
+	for _, tc := range []struct {
+		p, q PackProfile
+		want bool
+	}{
+		{PackPatient, PackPatient, true},
+		{PackPatient, PackStrict, false},
+		{PackStrict, PackPatient, true},
+		{PackStrict, PackStrict, true},
+		{PackOff, PackPatient, false},
+		{PackOff, PackStrict, false},
+	} {
+		if got := tc.p.Includes(tc.q); got != tc.want {
+			t.Errorf("%s.Includes(%s) = %v, want %v", tc.p, tc.q, got, tc.want)
+		}
+	}
+}

@@ -5,8 +5,10 @@
 //
 // Three kinds of marking feed it, equivalent in effect: struct tags
 // (`phi:"direct"`), //phi: directives (carried across packages as MarkFacts)
-// and phivet.yaml entries matched by name. The model is per package and is
-// not safe for concurrent use.
+// and phivet.yaml entries matched by name. Below the configuration sit the
+// packs (package packs): built-in marks of health libraries' models, which
+// a user's own marks override. The model is per package and is not safe
+// for concurrent use.
 package model
 
 import (
@@ -35,6 +37,11 @@ type Model struct {
 	audits  []config.Pattern
 	sans    []config.Pattern
 	reqs    []namedString
+
+	// packs are the marks of the packs that are on, each table's kept
+	// apart so that only the objects of its library are matched against
+	// them; a user's sources are matched after them and win.
+	packs []packSources
 
 	marks   map[types.Object]*MarkFact
 	records map[types.Type]bool
@@ -76,12 +83,8 @@ func New(cfg *config.Config, local map[types.Object]*MarkFact, importFact func(t
 		records:    make(map[types.Type]bool),
 		fields:     make(map[fieldKey]string),
 	}
-	for _, s := range cfg.Sources {
-		what, name := s.Key(), s.Name()
-		if p, err := config.CompilePattern(name); err == nil {
-			m.sources = append(m.sources, namedClass{what, p, string(s.Class)})
-		}
-	}
+	m.sources = compileSources(cfg.Sources)
+	m.packs = packsOf(cfg)
 	for _, s := range cfg.Sinks {
 		if p, err := config.CompilePattern(s.Func); err == nil {
 			m.sinks = append(m.sinks, namedString{p, string(s.Kind)})
@@ -148,10 +151,11 @@ func (m *Model) configMark(obj types.Object, mk *MarkFact) {
 	if name == "" {
 		return
 	}
-	for _, s := range m.sources {
-		if s.what == what && s.pat.Match(name) {
-			mk.Source = s.class
-		}
+	if mk.Source == "" { // a directive in the library's own code wins over a pack
+		mk.Source = m.packClass(obj.Pkg().Path(), what, name)
+	}
+	if c := matchClass(m.sources, what, name); c != "" {
+		mk.Source = c
 	}
 	if what != "func" {
 		return
@@ -197,6 +201,13 @@ func (m *Model) mayName(obj types.Object) bool {
 	for _, s := range m.sources {
 		if s.what == what {
 			return true
+		}
+	}
+	if pkg := obj.Pkg(); pkg != nil {
+		for _, p := range m.packs {
+			if p.table.Covers(pkg.Path()) && p.has[what] {
+				return true
+			}
 		}
 	}
 	return false
@@ -253,13 +264,10 @@ func (m *Model) fieldClass(owner *types.Named, st *types.Struct, i int) string {
 		return ""
 	}
 	name := obj.Pkg().Path() + "." + obj.Name() + "." + f.Name()
-	class := ""
-	for _, s := range m.sources {
-		if s.what == "field" && s.pat.Match(name) {
-			class = s.class
-		}
+	if c := matchClass(m.sources, "field", name); c != "" {
+		return c
 	}
-	return class
+	return m.packClass(obj.Pkg().Path(), "field", name)
 }
 
 // IdentifiableClass reports whether class marks identifiable data.

@@ -8,18 +8,19 @@ package packs
 
 import "github.com/phivet/phivet/analyzers/config"
 
-// Profile is how much of a library's data a pack marks.
-type Profile string
+// Profile is how much of a library's data a pack marks; the
+// configuration's packs: block chooses one per pack.
+type Profile = config.PackProfile
 
 const (
 	// ProfilePatient (the default) marks identity, contact and clinical
 	// content; logical ids and references are surrogate keys.
-	ProfilePatient Profile = "patient"
+	ProfilePatient = config.PackPatient
 	// ProfileStrict adds free text, identifiers of every kind, references
 	// and display names.
-	ProfileStrict Profile = "strict"
+	ProfileStrict = config.PackStrict
 	// ProfileOff turns the pack off.
-	ProfileOff Profile = "off"
+	ProfileOff = config.PackOff
 )
 
 // Table is one library's marks for one pack.

@@ -402,9 +402,43 @@ func (e *Engine) computeIntrinsic(f *family, v ssa.Value) Taint {
 			t.Data = t.Data.Add(*l)
 		}
 		t.Data, _ = t.Data.Union(f.intrinsic(x.X).Data.Whole())
+	case *ssa.IndexAddr:
+		// An element of a marked collection field is identifiable too
+		// (p.Names[0], and each element a range over the field gives):
+		// the mark is on the field, and nothing was stored at the
+		// element's own location.
+		if fld := collectionField(x.X); fld != nil {
+			t.Data, _ = t.Data.Union(f.intrinsic(fld).Data.Whole())
+		}
 	}
 	return t
 }
+
+// collectionField returns the field read that the slice or array address v
+// comes from (a load of a field, the field's address for an array, or a
+// reslice of either), or nil.
+func collectionField(v ssa.Value) ssa.Value {
+	for range maxReslices {
+		switch x := v.(type) {
+		case *ssa.Field, *ssa.FieldAddr:
+			return x
+		case *ssa.UnOp:
+			if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+				return fa
+			}
+			return nil
+		case *ssa.Slice:
+			v = x.X
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// maxReslices bounds the reslices (p.Names[1:][:2]) collectionField
+// looks through; more than a few in a row does not occur in real code.
+const maxReslices = 4
 
 // isDestinationVar reports whether v is read from a variable the catalog
 // names as a destination (os.Stdout is an *os.File, but a log, not an

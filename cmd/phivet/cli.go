@@ -14,12 +14,17 @@ import (
 
 	"github.com/phivet/phivet/analyzers/codes"
 	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/packs"
 	"github.com/phivet/phivet/analyzers/phiflow"
 	"github.com/phivet/phivet/cmd/phivet/internal/flowmap"
 	"github.com/phivet/phivet/cmd/phivet/internal/output"
 	"github.com/phivet/phivet/docs"
 	"github.com/phivet/phivet/internal/driver"
 )
+
+// explainPacks is the -explain argument that prints the packs and every
+// mark in them.
+const explainPacks = "packs"
 
 // Exit statuses, as staticcheck and go vet use them.
 const (
@@ -38,7 +43,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 	checks := fs.String("checks", "all", "`codes` to report, comma-separated; \"all\", a code, a prefix like PHI1*, or -CODE to disable")
 	configFile := fs.String("config", "", "configuration `file` (default: phivet.yaml found walking up from the current directory)")
 	tests := fs.Bool("tests", false, "also analyse and report _test.go files")
-	explain := fs.String("explain", "", "print the documentation of `CODE` and exit")
+	explain := fs.String("explain", "", "print the documentation of `CODE` (or of the packs, with \"packs\") and exit")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
 	memProfile := fs.String("memprofile", "", "write a heap profile to `file` at exit")
@@ -60,10 +65,13 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 	case *showVersion:
 		fmt.Fprintf(stdout, "phivet %s\n", version())
 		return exitClean
+	case *explain == explainPacks:
+		fmt.Fprint(stdout, docs.PlainText(string(packs.Markdown())))
+		return exitClean
 	case *explain != "":
 		text, ok := docs.CodeText(*explain)
 		if !ok {
-			fmt.Fprintf(stderr, "phivet: -explain: unknown code %q (codes are PHI1001–PHI1004, PHI2001–PHI2004, PHI3001–PHI3002)\n", *explain)
+			fmt.Fprintf(stderr, "phivet: -explain: unknown code %q (codes are PHI1001–PHI1004, PHI2001–PHI2004, PHI3001–PHI3002; or packs)\n", *explain)
 			return exitError
 		}
 		fmt.Fprint(stdout, text)
@@ -100,7 +108,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
 		return exitError
 	}
-	aopts := analyseOptions{tests: *tests, names: cfg.File != ""}
+	aopts := analyseOptions{tests: *tests, names: cfg.File != "" || len(packs.Select(cfg)) > 0}
 	if !*fix {
 		// -fix needs the analysis itself, not only its findings.
 		aopts.cache = openRunCache()

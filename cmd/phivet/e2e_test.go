@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/phivet/phivet/analyzers/codes"
+	"github.com/phivet/phivet/analyzers/packs"
 
 	"github.com/phivet/phivet/internal/e2e"
 )
@@ -775,6 +776,30 @@ func TestExplain(t *testing.T) {
 	}
 	if res := phivet(t, dir, "-explain", "NOPE"); res.Code != 2 {
 		t.Errorf("-explain NOPE: want exit status 2, got %s", res)
+	}
+}
+
+// TestExplainPacks: -explain packs lists every pack table and every mark,
+// with its class and profile, from the same data as docs/packs.md.
+func TestExplainPacks(t *testing.T) {
+	needBinary(t)
+	res := phivet(t, fixture(t, "clean"), "-explain", "packs")
+	if res.Code != 0 {
+		t.Fatalf("-explain packs: want exit status 0, got %s", res)
+	}
+	for _, tb := range packs.Tables {
+		if !strings.Contains(res.Stdout, tb.Library) {
+			t.Errorf("-explain packs does not name %s", tb.Library)
+		}
+		for _, m := range tb.Marks {
+			name := strings.TrimPrefix(m.Source.Name(), tb.Library+".")
+			if !strings.Contains(res.Stdout, name+" | "+string(m.Source.Class)+" | "+string(m.Profile)+" |") {
+				t.Errorf("-explain packs does not list %s %s", tb.Library, name)
+			}
+		}
+	}
+	if strings.Contains(res.Stdout, "<!--") {
+		t.Error("-explain packs prints the page's generated-file comment")
 	}
 }
 

@@ -14,6 +14,7 @@
 //	-config FILE         configuration (default: phivet.yaml found walking up from the current directory)
 //	-tests               also analyse and report _test.go files
 //	-explain CODE        print the documentation of a code and exit
+//	-explain packs       print the packs and every mark in them, and exit
 //	-version             print the version and exit
 //	-baseline FILE       report only findings not in the baseline (docs/baseline.md)
 //	-write-baseline FILE write every finding to a baseline and exit 0

@@ -4,9 +4,14 @@ import (
 	"fmt"
 	"go/types"
 	"io"
+	"slices"
 
 	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/packs"
 )
+
+// packageKey is the key of declaredNames' list of package paths.
+const packageKey = "package"
 
 // warnUnmatched warns, once per entry, about configuration names that
 // match nothing in the analysed program: most often a typo or a package
@@ -14,6 +19,7 @@ import (
 // names are those the program declares, by what they name
 // (declaredNames).
 func warnUnmatched(cfg *config.Config, names map[string][]string, w io.Writer) {
+	warnUnmatchedPacks(packs.Select(cfg), names, w)
 	if cfg == nil || cfg.File == "" {
 		return
 	}
@@ -43,27 +49,28 @@ func warnUnmatched(cfg *config.Config, names map[string][]string, w io.Writer) {
 		entries = append(entries, entry{s.Line, fmt.Sprintf("requires[%d].func", i), s.Func, "func"})
 	}
 	for _, e := range entries {
-		pat, err := config.CompilePattern(e.name)
-		if err != nil {
-			continue
-		}
-		matched := false
-		for _, n := range names[e.what] {
-			if pat.Match(n) {
-				matched = true
-				break
-			}
-		}
-		if !matched {
+		if !matchesAny(e.name, names[e.what]) {
 			fmt.Fprintf(w, "phivet: %s:%d: warning: %s: %s matches nothing in the analysed packages\n", cfg.File, e.line, e.key, e.name)
 		}
 	}
+}
+
+// matchesAny reports whether the configuration name pattern matches one
+// of names; a pattern that does not compile (Parse rejected it already)
+// counts as matched, so it is not warned about twice.
+func matchesAny(pattern string, names []string) bool {
+	pat, err := config.CompilePattern(pattern)
+	if err != nil {
+		return true
+	}
+	return slices.ContainsFunc(names, pat.Match)
 }
 
 // declaredNames adds the configuration names of pkg's package-level
 // declarations: functions and methods, types, fields and variables.
 func declaredNames(pkg *types.Package, names map[string][]string) {
 	path := pkg.Path()
+	names[packageKey] = append(names[packageKey], path)
 	scope := pkg.Scope()
 	for _, n := range scope.Names() {
 		switch o := scope.Lookup(n).(type) {

@@ -4,6 +4,7 @@ go 1.26.0
 
 require (
 	github.com/go-resty/resty/v2 v2.17.2
+	github.com/samply/golang-fhir-models/fhir-models v0.3.2
 	go.opentelemetry.io/otel v1.47.0
 	go.uber.org/zap v1.28.0
 )

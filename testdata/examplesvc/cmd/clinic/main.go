@@ -16,6 +16,7 @@ import (
 	"example.com/clinic/audit"
 	"example.com/clinic/consent"
 	"example.com/clinic/export"
+	"example.com/clinic/fhirapi"
 	"example.com/clinic/model"
 	"example.com/clinic/notify"
 	"example.com/clinic/referral"
@@ -106,7 +107,9 @@ func main() {
 		}
 	}()
 
-	h := api.New(api.Deps{Store: st, Audit: rec, Referrals: client, Outbox: outbox, Gateway: sms, Log: logger})
+	h := http.NewServeMux()
+	h.Handle("/", api.New(api.Deps{Store: st, Audit: rec, Referrals: client, Outbox: outbox, Gateway: sms, Log: logger}))
+	h.Handle("/fhir/", fhirapi.New(st, logger))
 	srv := &http.Server{Addr: *listen, Handler: h, ReadHeaderTimeout: 5 * time.Second}
 	logger.Info("clinic listening", "addr", *listen)
 	log.Fatal(srv.ListenAndServe())

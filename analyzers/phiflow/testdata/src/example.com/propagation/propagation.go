@@ -245,6 +245,20 @@ func Lengths(p *Patient) {
 	log.Println("allergy slots", cap(p.Allergies)) // clean
 }
 
+// An element of a marked slice field is identifiable, however it is
+// reached; the field's length and the record's unmarked fields are not.
+func MarkedSliceElements(p *Patient, v Patient) {
+	log.Println(p.Allergies[0]) // want `Patient.Allergies \(clinical\) reaches log sink log.Println`
+	log.Println(v.Allergies[0]) // want `Patient.Allergies \(clinical\) reaches log sink log.Println`
+	for _, a := range p.Allergies {
+		log.Println(a) // want `Patient.Allergies \(clinical\) reaches log sink log.Println`
+	}
+	log.Println(p.Allergies[1:][0])     // want `Patient.Allergies \(clinical\) reaches log sink log.Println`
+	log.Println(len(p.Allergies), p.ID) // clean
+	ids := []string{p.ID}
+	log.Println(ids[0]) // clean: a slice of unmarked data
+}
+
 func Comparisons(p *Patient) {
 	known := p.NHSNumber != ""
 	log.Println("has nhs number:", known)                      // clean

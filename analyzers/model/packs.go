@@ -1,0 +1,80 @@
+package model
+
+import (
+	"sync"
+
+	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/packs"
+)
+
+// packSources are one pack table's sources, compiled.
+type packSources struct {
+	table   *packs.Table
+	sources []namedClass
+	has     map[string]bool // which kinds of entry ("field", "type"...) it has
+}
+
+// compiledPacks keeps the compiled pack sources by the profiles chosen:
+// a model is built per package, and the tables are the same for every
+// package of a run.
+var compiledPacks sync.Map // profiles key → []packSources
+
+// packsOf returns the compiled sources of the packs that are on in cfg.
+func packsOf(cfg *config.Config) []packSources {
+	key := ""
+	for _, name := range config.PackNames {
+		key += name + "=" + string(cfg.PackProfile(name)) + ";"
+	}
+	if v, ok := compiledPacks.Load(key); ok {
+		return v.([]packSources)
+	}
+	var out []packSources
+	for _, sel := range packs.Select(cfg) {
+		ps := packSources{table: sel.Table, sources: compileSources(sel.Sources), has: map[string]bool{}}
+		for _, s := range ps.sources {
+			ps.has[s.what] = true
+		}
+		out = append(out, ps)
+	}
+	v, _ := compiledPacks.LoadOrStore(key, out)
+	return v.([]packSources)
+}
+
+// compileSources compiles the name of each source; an entry that fails to
+// compile is left out (Parse validated the user's; a test validates the
+// packs').
+func compileSources(srcs []config.Source) []namedClass {
+	var out []namedClass
+	for _, s := range srcs {
+		if p, err := config.CompilePattern(s.Name()); err == nil {
+			out = append(out, namedClass{s.Key(), p, string(s.Class)})
+		}
+	}
+	return out
+}
+
+// matchClass returns the class of the last of srcs that names name as an
+// entry of kind what, or "": a later entry overrides an earlier one.
+func matchClass(srcs []namedClass, what, name string) string {
+	class := ""
+	for _, s := range srcs {
+		if s.what == what && s.pat.Match(name) {
+			class = s.class
+		}
+	}
+	return class
+}
+
+// packClass is matchClass over the packs whose library declares pkgPath.
+func (m *Model) packClass(pkgPath, what, name string) string {
+	class := ""
+	for _, p := range m.packs {
+		if !p.table.Covers(pkgPath) {
+			continue
+		}
+		if c := matchClass(p.sources, what, name); c != "" {
+			class = c
+		}
+	}
+	return class
+}

@@ -1,0 +1,50 @@
+package packs_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/phivet/phivet/analyzers/packs"
+)
+
+var update = flag.Bool("update", false, "rewrite docs/packs.md from the tables")
+
+// TestPacksDoc checks that docs/packs.md is the packs rendered: run
+// `go test ./analyzers/packs -update` after changing a table.
+func TestPacksDoc(t *testing.T) {
+	path := filepath.Join("..", "..", "docs", "packs.md")
+	got := packs.Markdown()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./analyzers/packs -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s is out of date with the packs: run go test ./analyzers/packs -update", path)
+	}
+}
+
+// Every mark is on the page, with its reason.
+func TestPacksDocListsEveryMark(t *testing.T) {
+	page := string(packs.Markdown())
+	for _, tb := range packs.Tables {
+		if !strings.Contains(page, "### "+tb.Library+"\n") {
+			t.Errorf("the page has no section for %s", tb.Library)
+		}
+		for _, m := range tb.Marks {
+			name := strings.TrimPrefix(m.Source.Name(), tb.Library+".")
+			if !strings.Contains(page, "`"+name+"` | "+string(m.Source.Class)+" | "+string(m.Profile)+" | "+m.Why+" |") {
+				t.Errorf("the page does not list %s %s", tb.Library, name)
+			}
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/phivet/phivet/analyzers/packs"
+)
+
+// warnUnmatchedPacks warns, once per mark, about a pack mark that matches
+// nothing in a library the program has: the library most likely renamed
+// what the mark names in the version built, which would otherwise
+// silently lose findings. A table whose library is not in the program is
+// silent. Marks of a form that names no declaration (a keyed or tag
+// source) are not checked here.
+func warnUnmatchedPacks(sel []packs.Selected, names map[string][]string, w io.Writer) {
+	for _, s := range sel {
+		if !slices.ContainsFunc(names[packageKey], s.Table.Covers) {
+			continue
+		}
+		for _, src := range s.Sources {
+			what := src.Key()
+			if what == "" || src.Name() == "" {
+				continue
+			}
+			if !matchesAny(src.Name(), names[what]) {
+				fmt.Fprintf(w, "phivet: warning: pack %s (%s, written for %s): %s %s matches nothing in the library as built; it may have been renamed\n",
+					s.Table.Pack, s.Table.Library, s.Table.Version, what, src.Name())
+			}
+		}
+	}
+}
