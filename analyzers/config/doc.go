@@ -52,6 +52,7 @@
 //
 // Two more forms serve libraries whose data is reached by key or by tag:
 //
+//	sources:
 //	  - func: (*github.com/suyashkumar/dicom.Dataset).FindElementByTag
 //	    arg: 0               # the argument after any receiver that names the key
 //	    keys: {tag.PatientName: direct, tag.PatientBirthDate: indirect}
