@@ -36,6 +36,14 @@ type Model struct {
 	sans    []config.Pattern
 	reqs    []namedString
 
+	// keyed and tagRules are the keyed and tag source entries;
+	// keyedOf caches Keyed by function.
+	keyed    []keyedEntry
+	keyedOf  map[*types.Func]*KeyedSource
+	tagRules []tagRule
+	// anon caches the names of anonymous structs' fields by package.
+	anon map[*types.Package]map[*types.Var]string
+
 	marks   map[types.Object]*MarkFact
 	records map[types.Type]bool
 	// fields caches FieldClass: records are walked for every value of
@@ -75,8 +83,18 @@ func New(cfg *config.Config, local map[types.Object]*MarkFact, importFact func(t
 		marks:      make(map[types.Object]*MarkFact),
 		records:    make(map[types.Type]bool),
 		fields:     make(map[fieldKey]string),
+		keyedOf:    make(map[*types.Func]*KeyedSource),
+		anon:       make(map[*types.Package]map[*types.Var]string),
 	}
 	for _, s := range cfg.Sources {
+		switch {
+		case s.Keyed():
+			m.addKeyed(s)
+			continue
+		case s.Tag != "":
+			m.addTagRule(s)
+			continue
+		}
 		what, name := s.Key(), s.Name()
 		if p, err := config.CompilePattern(name); err == nil {
 			m.sources = append(m.sources, namedClass{what, p, string(s.Class)})
@@ -245,14 +263,32 @@ func (m *Model) fieldClass(owner *types.Named, st *types.Struct, i int) string {
 	if mk := m.Mark(f); mk.Source != "" {
 		return mk.Source
 	}
-	if owner == nil {
+	if c := m.fieldEntryClass(owner, f); c != "" {
+		return c
+	}
+	// A rule over struct tags is the most general entry: a mark that
+	// names the field wins over it.
+	return m.tagClass(st.Tag(i))
+}
+
+// fieldEntryClass returns the class the configuration's field entries give
+// f, a field of owner (nil for an anonymous struct, named through the path
+// that reaches it).
+func (m *Model) fieldEntryClass(owner *types.Named, f *types.Var) string {
+	var name string
+	switch {
+	case owner != nil:
+		obj := owner.Origin().Obj()
+		if obj.Pkg() == nil {
+			return ""
+		}
+		name = obj.Pkg().Path() + "." + obj.Name() + "." + f.Name()
+	case m.hasFieldEntries():
+		name = m.anonFieldName(f)
+	}
+	if name == "" {
 		return ""
 	}
-	obj := owner.Origin().Obj()
-	if obj.Pkg() == nil {
-		return ""
-	}
-	name := obj.Pkg().Path() + "." + obj.Name() + "." + f.Name()
 	class := ""
 	for _, s := range m.sources {
 		if s.what == "field" && s.pat.Match(name) {
@@ -260,6 +296,15 @@ func (m *Model) fieldClass(owner *types.Named, st *types.Struct, i int) string {
 		}
 	}
 	return class
+}
+
+func (m *Model) hasFieldEntries() bool {
+	for _, s := range m.sources {
+		if s.what == "field" {
+			return true
+		}
+	}
+	return false
 }
 
 // IdentifiableClass reports whether class marks identifiable data.
