@@ -51,4 +51,4 @@ type Mark struct {
 }
 
 // Tables is the registry of every pack table, one entry per library file.
-var Tables = []*Table{DICOM}
+var Tables = []*Table{DICOM, HL7v2Lenaten}

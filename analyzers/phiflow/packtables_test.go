@@ -28,6 +28,7 @@ import (
 // table, by the table's library.
 var packCases = map[string]string{
 	"github.com/suyashkumar/dicom": "./dicomleaks",
+	"github.com/lenaten/hl7":       "./hl7leaks",
 }
 
 // packTable returns the table of library lib.
@@ -115,6 +116,9 @@ func TestPackTableNames(t *testing.T) {
 		for _, m := range tb.Marks {
 			if m.Why == "" {
 				t.Errorf("%s: %s %s has no Why", lib, m.Source.Key(), m.Source.Name())
+			}
+			if m.Source.Tag != "" {
+				continue // a rule over the user's struct tags names nothing of the library
 			}
 			if _, ok := decl[m.Source.Name()]; !ok {
 				t.Errorf("%s: %s %s is not declared by the library", lib, m.Source.Key(), m.Source.Name())
