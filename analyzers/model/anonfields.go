@@ -35,7 +35,7 @@ func walkAnonymous(st *types.Struct, prefix string, depth int, out map[*types.Va
 	}
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
-		inner, ok := anonymousStruct(f.Type())
+		inner, ok := AnonymousStruct(f.Type())
 		if !ok {
 			continue
 		}
@@ -47,9 +47,9 @@ func walkAnonymous(st *types.Struct, prefix string, depth int, out map[*types.Va
 	}
 }
 
-// anonymousStruct returns the anonymous struct t is, or holds through
+// AnonymousStruct returns the anonymous struct t is, or holds through
 // pointers, slices, arrays and maps.
-func anonymousStruct(t types.Type) (*types.Struct, bool) {
+func AnonymousStruct(t types.Type) (*types.Struct, bool) {
 	for range maxAnonDepth {
 		switch u := types.Unalias(t).(type) {
 		case *types.Struct:

@@ -168,7 +168,7 @@ func structTags(st *types.Struct, names map[string][]string, depth int) {
 		for _, kv := range tagPairs(st.Tag(i)) {
 			names["tag:"+kv[0]] = append(names["tag:"+kv[0]], kv[1])
 		}
-		if inner := anonymousStruct(st.Field(i).Type()); inner != nil {
+		if inner, ok := model.AnonymousStruct(st.Field(i).Type()); ok {
 			structTags(inner, names, depth+1)
 		}
 	}
@@ -207,26 +207,4 @@ func tagPairs(tag string) [][2]string {
 		tag = tag[i+1:]
 	}
 	return out
-}
-
-// anonymousStruct returns the anonymous struct t is or holds through
-// pointers, slices, arrays and maps, or nil.
-func anonymousStruct(t types.Type) *types.Struct {
-	for range maxTagDepth {
-		switch u := types.Unalias(t).(type) {
-		case *types.Struct:
-			return u
-		case *types.Pointer:
-			t = u.Elem()
-		case *types.Slice:
-			t = u.Elem()
-		case *types.Array:
-			t = u.Elem()
-		case *types.Map:
-			t = u.Elem()
-		default:
-			return nil
-		}
-	}
-	return nil
 }
