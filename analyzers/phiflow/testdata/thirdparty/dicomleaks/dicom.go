@@ -55,4 +55,7 @@ func WholeDataset(path string) {
 	}
 	log.Println(ds.String())      // want `Dataset.Elements \(direct\) reaches log sink log.Println`
 	log.Println(len(ds.Elements)) // clean: a count
+	for _, e := range ds.Elements {
+		log.Println(e.Value) // want `Dataset.Elements \(direct\) reaches log sink log.Println`
+	}
 }

@@ -74,4 +74,7 @@ func AcrossPackages(d *imaging.Dataset) {
 func WholeDataset(d *imaging.Dataset) {
 	log.Println(d)          // want `Dataset.Elements \(direct\) reaches log sink log.Println`
 	log.Println(d.Elements) // want `Dataset.Elements \(direct\) reaches log sink log.Println`
+	for _, e := range d.Elements {
+		log.Println(e.Value) // want `Dataset.Elements \(direct\) reaches log sink log.Println`
+	}
 }
