@@ -8,6 +8,14 @@ import (
 
 var sourceNameKinds = map[string]nameKind{"field": fieldName, "type": typeName, "func": funcName, "var": varName}
 
+// reporters are check's ways of recording a problem: bad for a message,
+// name for a name's shape, word for a vocabulary error.
+type (
+	badFunc  func(entryLine int, key, msg string)
+	nameFunc func(line int, key string, k nameKind, s string)
+	wordFunc func(line int, key string, err error)
+)
+
 // check validates the values of c and resolves its policy defaults. It is
 // the one place the rules for names and words live: Parse calls it after
 // reading the YAML structure, and Decode calls it because a flag value can
@@ -17,7 +25,7 @@ var sourceNameKinds = map[string]nameKind{"field": fieldName, "type": typeName, 
 // Of several problems, the one nearest the top of the file is reported.
 func (c *Config) check(lines map[string]int) error {
 	var first *Error
-	bad := func(entryLine int, key, msg string) {
+	var bad badFunc = func(entryLine int, key, msg string) {
 		line := entryLine
 		if l, ok := lines[key]; ok {
 			line = l
@@ -26,32 +34,19 @@ func (c *Config) check(lines map[string]int) error {
 			first = &Error{File: c.File, Line: line, Key: key, Msg: msg}
 		}
 	}
-	name := func(line int, key string, k nameKind, s string) {
+	var name nameFunc = func(line int, key string, k nameKind, s string) {
 		if msg := checkName(k, s); msg != "" {
 			bad(line, key, msg)
 		}
 	}
-	word := func(line int, key string, err error) {
+	var word wordFunc = func(line int, key string, err error) {
 		if err != nil {
 			bad(line, key, err.Error())
 		}
 	}
 
 	for i, s := range c.Sources {
-		path := fmt.Sprintf("sources[%d]", i)
-		n := 0
-		for _, x := range []string{s.Field, s.Type, s.Func, s.Var} {
-			if x != "" {
-				n++
-			}
-		}
-		if n != 1 {
-			bad(s.Line, path, "want exactly one of field, type, func or var")
-		} else {
-			name(s.Line, path+"."+s.Key(), sourceNameKinds[s.Key()], s.Name())
-		}
-		_, err := ParseClass(string(s.Class))
-		word(s.Line, path+".class", err)
+		c.checkSource(fmt.Sprintf("sources[%d]", i), s, bad, name, word)
 	}
 	for i, s := range c.Sinks {
 		path := fmt.Sprintf("sinks[%d]", i)

@@ -32,19 +32,31 @@ type Entry struct {
 	Line int `json:"line,omitempty"`
 }
 
-// Source marks identifiable data. Exactly one of Field, Type, Func and Var
-// is set.
+// Source marks identifiable data. Exactly one of Field, Type, Func, Var
+// and Tag is set.
 type Source struct {
 	Entry
-	Field string `json:"field,omitempty"` // pkg/path.Type.Field
+	Field string `json:"field,omitempty"` // pkg/path.Type.Field (or .Field.Field… into anonymous structs)
 	Type  string `json:"type,omitempty"`  // pkg/path.Type
 	Func  string `json:"func,omitempty"`  // its non-error results are identifiable
 	Var   string `json:"var,omitempty"`   // pkg/path.Name of a package-level var
-	Class Class  `json:"class"`
+	// Tag and Match mark the fields whose struct tag Tag has a value
+	// that the regular expression Match matches.
+	Tag   string `json:"tag,omitempty"`
+	Match string `json:"match,omitempty"`
+	// Keys makes a Func source keyed: a call's results have the class of
+	// the key its argument Arg (0 is the first argument after any
+	// receiver) names, and nothing when the argument names no key. A key
+	// is a package-level variable or constant written pkgname.Name, or a
+	// string constant (a path such as "PID.5", which also matches the
+	// paths under it). Class is unset for a keyed source.
+	Arg   int              `json:"arg,omitempty"`
+	Keys  map[string]Class `json:"keys,omitempty"`
+	Class Class            `json:"class,omitempty"`
 }
 
-// Key says which of Field, Type, Func and Var is set: "field", "type",
-// "func" or "var".
+// Key says which of Field, Type, Func, Var and Tag is set: "field",
+// "type", "func", "var" or "tag".
 func (s Source) Key() string {
 	switch {
 	case s.Field != "":
@@ -55,12 +67,17 @@ func (s Source) Key() string {
 		return "func"
 	case s.Var != "":
 		return "var"
+	case s.Tag != "":
+		return "tag"
 	}
 	return ""
 }
 
-// Name is the one name that is set.
-func (s Source) Name() string { return s.Field + s.Type + s.Func + s.Var }
+// Name is the one name that is set (the tag key for a tag source).
+func (s Source) Name() string { return s.Field + s.Type + s.Func + s.Var + s.Tag }
+
+// Keyed reports whether s is a keyed function source.
+func (s Source) Keyed() bool { return s.Keys != nil }
 
 // Sink makes every argument of a function a sink of Kind.
 type Sink struct {

@@ -48,11 +48,31 @@
 //	  hl7v2: strict
 //	  dicom: off
 //
-// Each source names exactly one of field, type, func or var, and a class:
-// direct (identifies a person on its own), indirect (identifies in
+// Each source names exactly one of field, type, func, var or tag, and a
+// class: direct (identifies a person on its own), indirect (identifies in
 // combination), clinical (confidential health information) or "-" (not
 // identifiable, which silences PHI3001). YAML reads a bare - as the start
 // of a list, so write it "-".
+//
+// Two more forms serve libraries whose data is reached by key or by tag:
+//
+//	sources:
+//	  - func: (*github.com/suyashkumar/dicom.Dataset).FindElementByTag
+//	    arg: 0               # the argument after any receiver that names the key
+//	    keys: {tag.PatientName: direct, tag.PatientBirthDate: indirect}
+//	  - tag: hl7             # fields whose struct tag hl7:"…" matches
+//	    match: '^PID[.-](3|5|11|13)\b'
+//	    class: direct
+//
+// A keyed source has no class of its own: a call's results have the class
+// of the key its argument names. A key is a package-level variable or
+// constant, written pkgname.Name, or a string constant; a string key that
+// is a path ("PID.5") also matches the paths under it ("PID.5.1", not
+// "PID.51"). An argument that names no key, or is not a constant or a
+// package-level variable at all, gives nothing: keyed APIs are called with
+// constants, and taking any other argument as the most identifiable key
+// would mark every lookup. The tag form matches the regular expression
+// against the value of the struct tag as written.
 //
 // Policy values are any (a check or an audit; the default), check, audit,
 // check+audit, sanitize (only a sanitizer makes a flow acceptable) and
@@ -77,7 +97,10 @@
 //	(*pkg/path.T[K, V]).M    method of a generic type, parameters as declared
 //
 // Types are pkg/path.Type, fields pkg/path.Type.Field and vars
-// pkg/path.Name; a generic type is named without its type parameters.
+// pkg/path.Name; a generic type is named without its type parameters. A
+// field of an anonymous struct is named through the fields that reach it
+// from an exported type: pkg/path.Order.Patient.Demographics.SSN (also
+// through pointers, slices, arrays and maps of the anonymous struct).
 // Because the number of names after the package path is fixed, they are
 // split off from the right, and a package path may contain dots:
 // gopkg.in/yaml.v3.Marshal is Marshal in gopkg.in/yaml.v3. A name such as

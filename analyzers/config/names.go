@@ -38,7 +38,11 @@ func checkName(k nameKind, s string) string {
 	if k == funcName && strings.HasPrefix(s, "(") {
 		problem = methodProblem(s)
 	} else {
-		problem = qualifiedProblem(s, nameForms[k].idents)
+		n := nameForms[k].idents
+		if k == fieldName {
+			n = fieldIdents(s)
+		}
+		problem = qualifiedProblem(s, n)
 	}
 	if problem == "" {
 		return ""
@@ -69,6 +73,24 @@ func methodProblem(s string) string {
 		recv = recv[:i]
 	}
 	return qualifiedProblem(recv, 1)
+}
+
+// fieldIdents returns how many identifiers follow the package path in a
+// field name: two (Type.Field), and one more for each upper-case word
+// before them, because a field of an anonymous struct is named through
+// the fields that reach it (Order.Patient.Demographics.SSN) and no real
+// package path has an upper-case word after a dot (see qualifiedProblem).
+func fieldIdents(s string) int {
+	words := strings.Split(s[strings.LastIndexByte(s, '/')+1:], ".")
+	n := 2
+	for n+1 < len(words) {
+		r, _ := utf8.DecodeRuneInString(words[len(words)-n-1])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 func typeParamsProblem(s string) string {

@@ -287,7 +287,7 @@ func (p *parser) entry(n *yaml.Node, path string, allowed, required []string) (m
 	}
 	m := make(map[string]string, len(fs))
 	for _, f := range fs {
-		if f.name == "classes" { // the one list-valued key
+		if compoundKeys[f.name] {
 			continue
 		}
 		if m[f.name], err = p.scalar(f); err != nil {
@@ -302,10 +302,17 @@ func (p *parser) entry(n *yaml.Node, path string, allowed, required []string) (m
 	return m, fs, nil
 }
 
-var sourceKeys = []string{"field", "type", "func", "var"}
+// compoundKeys are the entry keys whose value is a list or a mapping.
+var compoundKeys = map[string]bool{"classes": true, "keys": true}
+
+var sourceKeys = []string{"field", "type", "func", "var", "tag"}
+
+// sourceOptions are a source entry's other keys: arg and keys make a func
+// source keyed, match goes with tag.
+var sourceOptions = []string{"class", "match", "arg", "keys"}
 
 func (p *parser) source(n *yaml.Node, path string) (Source, error) {
-	m, _, err := p.entry(n, path, append(sourceKeys, "class"), []string{"class"})
+	m, fs, err := p.entry(n, path, append(sourceKeys, sourceOptions...), nil)
 	if err != nil {
 		return Source{}, err
 	}
@@ -317,14 +324,67 @@ func (p *parser) source(n *yaml.Node, path string) (Source, error) {
 	}
 	switch len(set) {
 	case 0:
-		return Source{}, p.errorf(n, path, "missing one of field, type, func or var")
+		return Source{}, p.errorf(n, path, "missing one of field, type, func, var or tag")
 	case 1:
 	default:
 		key := join(path, set[1])
 		return Source{}, &Error{File: p.file, Line: p.lines[key], Key: key,
-			Msg: fmt.Sprintf("only one of field, type, func or var may be set (%s is set too)", set[0])}
+			Msg: fmt.Sprintf("only one of field, type, func, var or tag may be set (%s is set too)", set[0])}
 	}
-	return Source{Entry: Entry{n.Line}, Field: m["field"], Type: m["type"], Func: m["func"], Var: m["var"], Class: Class(m["class"])}, nil
+	s := Source{Entry: Entry{n.Line}, Field: m["field"], Type: m["type"], Func: m["func"], Var: m["var"],
+		Tag: m["tag"], Match: m["match"], Class: Class(m["class"])}
+	for _, f := range fs {
+		if f.name == "keys" {
+			if s.Keys, err = p.keys(f); err != nil {
+				return Source{}, err
+			}
+		}
+	}
+	if a, ok := m["arg"]; ok {
+		if s.Arg, err = strconv.Atoi(a); err != nil || s.Arg < 0 {
+			key := join(path, "arg")
+			return Source{}, &Error{File: p.file, Line: p.lines[key], Key: key,
+				Msg: fmt.Sprintf("arg %q is not an argument index (want 0 for the first argument after any receiver, 1, …)", a)}
+		}
+		if s.Keys == nil {
+			s.Keys = map[string]Class{} // arg alone: check says keys are missing
+		}
+	}
+	if _, ok := m["class"]; !ok && s.Keys == nil {
+		return Source{}, p.errorf(n, path, "missing key %q", "class")
+	}
+	return s, nil
+}
+
+// keys reads a keyed source's mapping of key to class. An empty mapping is
+// kept (not nil) so that check can say the keys are missing.
+func (p *parser) keys(f field) (map[string]Class, error) {
+	n := f.value
+	if isNull(n) {
+		return map[string]Class{}, nil
+	}
+	if n.Kind != yaml.MappingNode {
+		return nil, p.errorf(n, f.path, "want a mapping of key to class (such as {tag.PatientName: direct}), got %s", describe(n))
+	}
+	keys := make(map[string]Class, len(n.Content)/2)
+	lineOf := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := resolve(n.Content[i])
+		if k.Kind != yaml.ScalarNode || k.Value == "" {
+			return nil, p.errorf(k, f.path, "a key must be a name or a string, not %s", describe(k))
+		}
+		kf := field{name: k.Value, key: k, value: resolve(n.Content[i+1]), path: f.path + "[" + strconv.Quote(k.Value) + "]"}
+		if first, dup := lineOf[k.Value]; dup {
+			return nil, p.errorf(k, kf.path, "duplicate key (first at line %d)", first)
+		}
+		lineOf[k.Value] = k.Line
+		c, err := p.scalar(kf)
+		if err != nil {
+			return nil, err
+		}
+		keys[k.Value] = Class(c)
+	}
+	return keys, nil
 }
 
 func (p *parser) sink(n *yaml.Node, path string) (Sink, error) {

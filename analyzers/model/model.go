@@ -19,6 +19,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/packs"
 )
 
 // NotIdentifiable is the class that explicitly marks data as not
@@ -42,6 +43,13 @@ type Model struct {
 	// apart so that only the objects of its library are matched against
 	// them; a user's sources are matched after them and win.
 	packs []packSources
+	// keyed and tagRules are the keyed and tag source entries;
+	// keyedOf caches Keyed by function.
+	keyed    []keyedEntry
+	keyedOf  map[*types.Func]*KeyedSource
+	tagRules []tagRule
+	// anon caches the names of anonymous structs' fields by package.
+	anon map[*types.Package]map[*types.Var]string
 
 	marks   map[types.Object]*MarkFact
 	records map[types.Type]bool
@@ -82,7 +90,15 @@ func New(cfg *config.Config, local map[types.Object]*MarkFact, importFact func(t
 		marks:      make(map[types.Object]*MarkFact),
 		records:    make(map[types.Type]bool),
 		fields:     make(map[fieldKey]string),
+		keyedOf:    make(map[*types.Func]*KeyedSource),
+		anon:       make(map[*types.Package]map[*types.Var]string),
 	}
+	// Keyed and tag entries live in tables of their own; a pack's go in
+	// first so that the user's, added after, win.
+	for _, sel := range packs.Select(cfg) {
+		m.addSourceRules(sel.Sources)
+	}
+	m.addSourceRules(cfg.Sources)
 	m.sources = compileSources(cfg.Sources)
 	m.packs = packsOf(cfg)
 	for _, s := range cfg.Sinks {
@@ -256,18 +272,49 @@ func (m *Model) fieldClass(owner *types.Named, st *types.Struct, i int) string {
 	if mk := m.Mark(f); mk.Source != "" {
 		return mk.Source
 	}
-	if owner == nil {
+	if c := m.fieldEntryClass(owner, f); c != "" {
+		return c
+	}
+	// A rule over struct tags is the most general entry: a mark that
+	// names the field wins over it.
+	return m.tagClass(st.Tag(i))
+}
+
+// fieldEntryClass returns the class the configuration's field entries give
+// f, a field of owner (nil for an anonymous struct, named through the path
+// that reaches it).
+func (m *Model) fieldEntryClass(owner *types.Named, f *types.Var) string {
+	var name, pkgPath string
+	switch {
+	case owner != nil:
+		obj := owner.Origin().Obj()
+		if obj.Pkg() == nil {
+			return ""
+		}
+		pkgPath = obj.Pkg().Path()
+		name = pkgPath + "." + obj.Name() + "." + f.Name()
+	case m.hasFieldEntries():
+		name = m.anonFieldName(f)
+		if f.Pkg() != nil {
+			pkgPath = f.Pkg().Path()
+		}
+	}
+	if name == "" {
 		return ""
 	}
-	obj := owner.Origin().Obj()
-	if obj.Pkg() == nil {
-		return ""
-	}
-	name := obj.Pkg().Path() + "." + obj.Name() + "." + f.Name()
 	if c := matchClass(m.sources, "field", name); c != "" {
 		return c
 	}
-	return m.packClass(obj.Pkg().Path(), "field", name)
+	return m.packClass(pkgPath, "field", name)
+}
+
+func (m *Model) hasFieldEntries() bool {
+	for _, s := range m.sources {
+		if s.what == "field" {
+			return true
+		}
+	}
+	return false
 }
 
 // IdentifiableClass reports whether class marks identifiable data.

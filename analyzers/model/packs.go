@@ -40,12 +40,16 @@ func packsOf(cfg *config.Config) []packSources {
 	return v.([]packSources)
 }
 
-// compileSources compiles the name of each source; an entry that fails to
+// compileSources compiles the name of each source that names one object
+// (keyed and tag entries are addSourceRules'); an entry that fails to
 // compile is left out (Parse validated the user's; a test validates the
 // packs').
 func compileSources(srcs []config.Source) []namedClass {
 	var out []namedClass
 	for _, s := range srcs {
+		if s.Keyed() || s.Tag != "" {
+			continue // addSourceRules' part
+		}
 		if p, err := config.CompilePattern(s.Name()); err == nil {
 			out = append(out, namedClass{s.Key(), p, string(s.Class)})
 		}
@@ -77,4 +81,17 @@ func (m *Model) packClass(pkgPath, what, name string) string {
 		}
 	}
 	return class
+}
+
+// addSourceRules adds the keyed and tag entries of srcs to the model's
+// tables of them; compileSources leaves them out.
+func (m *Model) addSourceRules(srcs []config.Source) {
+	for _, s := range srcs {
+		switch {
+		case s.Keyed():
+			m.addKeyed(s)
+		case s.Tag != "":
+			m.addTagRule(s)
+		}
+	}
 }

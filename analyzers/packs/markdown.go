@@ -2,6 +2,7 @@ package packs
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/phivet/phivet/analyzers/config"
@@ -29,7 +30,7 @@ func Markdown() []byte {
 			fmt.Fprintf(&b, "\n### %s\n\nWritten and tested against %s.\n\n", t.Library, t.Version)
 			b.WriteString("| mark | class | profile | why |\n| --- | --- | --- | --- |\n")
 			for _, m := range t.Marks {
-				fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", markName(t, m.Source), m.Source.Class, m.Profile, m.Why)
+				fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", markName(t, m.Source), markClass(m.Source), m.Profile, m.Why)
 			}
 		}
 	}
@@ -37,13 +38,37 @@ func Markdown() []byte {
 }
 
 // markName is how the page shows a mark: its kind and its name without
-// the library's path, which the section's heading gives.
+// the library's path, which the section's heading gives; a tag rule shows
+// its tag and pattern, a keyed source the argument that chooses the key.
 func markName(t *Table, s config.Source) string {
+	if s.Key() == "tag" {
+		return fmt.Sprintf("tag `%s` matching `%s`", s.Tag, s.Match)
+	}
 	name := strings.TrimPrefix(s.Name(), t.Library+".")
 	if name == "" {
 		name = s.Name()
 	}
+	if s.Keyed() {
+		return fmt.Sprintf("%s `%s`, by argument %d", s.Key(), name, s.Arg)
+	}
 	return s.Key() + " `" + name + "`"
+}
+
+// markClass is the mark's class, or for a keyed source each key's.
+func markClass(s config.Source) string {
+	if !s.Keyed() {
+		return string(s.Class)
+	}
+	keys := make([]string, 0, len(s.Keys))
+	for k := range s.Keys {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("`%s`: %s", k, s.Keys[k])
+	}
+	return strings.Join(parts, ", ")
 }
 
 const markdownIntro = `# Packs

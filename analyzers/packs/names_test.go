@@ -34,7 +34,9 @@ func TestTablesAreValid(t *testing.T) {
 			if m.Why == "" {
 				t.Errorf("%s: %s: no reason given", tb.Library, m.Source.Name())
 			}
-			if !strings.HasPrefix(m.Source.Name(), tb.Library) {
+			// A tag rule names no declaration; a method's name starts with
+			// its receiver's parenthesis.
+			if m.Source.Key() != "tag" && !strings.HasPrefix(strings.TrimLeft(m.Source.Name(), "(*"), tb.Library) {
 				t.Errorf("%s: %s is not in the library", tb.Library, m.Source.Name())
 			}
 			srcs = append(srcs, m.Source)

@@ -19,3 +19,7 @@ func TestAssertions(t *testing.T) {
 func TestPanics(t *testing.T) {
 	phitest.Run(t, phiflow.Analyzer, "example.com/panics")
 }
+
+func TestMarkedElements(t *testing.T) {
+	phitest.Run(t, phiflow.Analyzer, "example.com/markedelems")
+}

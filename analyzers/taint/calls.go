@@ -24,7 +24,10 @@ type callSite struct {
 	// carryByDefault); interface calls reach implementations instead.
 	byDefault bool
 	mark      *model.MarkFact
-	result    *types.Tuple
+	// keyed: the callee is a keyed source, whose results are what the
+	// key its argument names makes them (mark.Source), nothing else.
+	keyed  bool
+	result *types.Tuple
 	// impls are the methods an interface call may reach, found among the
 	// types of this package and its imports, and of the whole program when
 	// the engine sees it (class hierarchy analysis); only for interface
@@ -79,6 +82,10 @@ func (f *family) site(instr ssa.CallInstruction) *callSite {
 		known := f.e.calleeOf(s.fn)
 		s.mark, s.entry = known.mark, known.entry
 		s.byDefault = known.byDefault && !c.IsInvoke()
+		if k := f.e.Model.Keyed(s.fn); k != nil {
+			s.keyed = true
+			s.mark = f.keyedMark(s, k)
+		}
 		// A marked interface method still dispatches: its mark adds to
 		// what the implementations do (contract §3). A method the catalog
 		// models is the catalog's alone.
@@ -206,6 +213,11 @@ func (f *family) transferSite(s *callSite) {
 	}
 	if model.IdentifiableClass(s.mark.Source) {
 		f.sourceResults(s)
+	}
+	if s.keyed {
+		// The key decides: an element looked up by a tag that identifies
+		// no one is clean even when the dataset holds identifiable ones.
+		return
 	}
 	if k := s.entry.Destination; k != catalog.None {
 		for i := 0; i < s.result.Len(); i++ {

@@ -25,6 +25,7 @@ func (f *family) transfer(instr ssa.Instruction) {
 			for _, l := range f.locs(x.X) {
 				t, _ = t.union(f.read(l))
 			}
+			t.Data, _ = t.Data.Union(f.baseData(x.X))
 			f.setVal(x, t)
 		case token.ARROW: // receive
 			if x.CommaOk {

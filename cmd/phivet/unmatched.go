@@ -2,11 +2,17 @@ package main
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"io"
+	"regexp"
 	"slices"
+	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/model"
 	"github.com/phivet/phivet/analyzers/packs"
 )
 
@@ -31,7 +37,14 @@ func warnUnmatched(cfg *config.Config, names map[string][]string, w io.Writer) {
 	var entries []entry
 	for i, s := range cfg.Sources {
 		what, name := s.Key(), s.Name()
+		if what == "tag" {
+			entries = append(entries, entry{s.Line, fmt.Sprintf("sources[%d].tag", i), s.Match, "tag:" + s.Tag})
+			continue
+		}
 		entries = append(entries, entry{s.Line, fmt.Sprintf("sources[%d].%s", i, what), name, what})
+		for _, k := range namedKeys(s) {
+			entries = append(entries, entry{s.Line, fmt.Sprintf("sources[%d].keys[%q]", i, k), k, "key"})
+		}
 	}
 	for i, s := range cfg.Sinks {
 		entries = append(entries, entry{s.Line, fmt.Sprintf("sinks[%d].func", i), s.Func, "func"})
@@ -49,6 +62,12 @@ func warnUnmatched(cfg *config.Config, names map[string][]string, w io.Writer) {
 		entries = append(entries, entry{s.Line, fmt.Sprintf("requires[%d].func", i), s.Func, "func"})
 	}
 	for _, e := range entries {
+		if tag, ok := strings.CutPrefix(e.what, "tag:"); ok {
+			if !tagMatched(e.name, names[e.what]) {
+				fmt.Fprintf(w, "phivet: %s:%d: warning: %s: no %s tag matching %s in the analysed packages\n", cfg.File, e.line, e.key, tag, e.name)
+			}
+			continue
+		}
 		if !matchesAny(e.name, names[e.what]) {
 			fmt.Fprintf(w, "phivet: %s:%d: warning: %s: %s matches nothing in the analysed packages\n", cfg.File, e.line, e.key, e.name)
 		}
@@ -67,17 +86,27 @@ func matchesAny(pattern string, names []string) bool {
 }
 
 // declaredNames adds the configuration names of pkg's package-level
-// declarations: functions and methods, types, fields and variables.
+// declarations: functions and methods, types, fields (also of anonymous
+// structs, through the path that reaches them) and variables; the
+// pkgname.Name of variables and constants, which keyed sources use as
+// keys; and the struct tags of the fields, by tag key ("tag:hl7"), for tag
+// sources.
 func declaredNames(pkg *types.Package, names map[string][]string) {
 	path := pkg.Path()
 	names[packageKey] = append(names[packageKey], path)
 	scope := pkg.Scope()
+	for _, name := range model.AnonymousFields(pkg) {
+		names["field"] = append(names["field"], name)
+	}
 	for _, n := range scope.Names() {
 		switch o := scope.Lookup(n).(type) {
 		case *types.Func:
 			names["func"] = append(names["func"], o.FullName())
+		case *types.Const:
+			names["key"] = append(names["key"], pkg.Name()+"."+n)
 		case *types.Var:
 			names["var"] = append(names["var"], path+"."+n)
+			names["key"] = append(names["key"], pkg.Name()+"."+n)
 		case *types.TypeName:
 			names["type"] = append(names["type"], path+"."+n)
 			named, ok := o.Type().(*types.Named)
@@ -96,7 +125,93 @@ func declaredNames(pkg *types.Package, names map[string][]string) {
 				for i := 0; i < st.NumFields(); i++ {
 					names["field"] = append(names["field"], path+"."+n+"."+st.Field(i).Name())
 				}
+				structTags(st, names, 0)
 			}
 		}
 	}
+}
+
+// namedKeys returns the keys of a keyed source that name a variable or
+// constant (pkgname.Name); the others are string values, which the
+// program need not declare.
+func namedKeys(s config.Source) []string {
+	var out []string
+	for k := range s.Keys {
+		pkg, name, ok := strings.Cut(k, ".")
+		if ok && token.IsIdentifier(pkg) && token.IsIdentifier(name) {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// tagMatched reports whether the pattern of a tag source matches one of
+// the values the program's struct tags have for its key.
+func tagMatched(match string, values []string) bool {
+	re, err := regexp.Compile(match)
+	if err != nil {
+		return true // config.Parse rejects it; nothing to add here
+	}
+	for _, v := range values {
+		if re.MatchString(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTagDepth bounds structTags' walk into anonymous structs, as
+// model.AnonymousFields does.
+const maxTagDepth = 16
+
+// structTags adds the values of st's fields' struct tags, by key, walking
+// into anonymous structs.
+func structTags(st *types.Struct, names map[string][]string, depth int) {
+	if depth >= maxTagDepth {
+		return
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		for _, kv := range tagPairs(st.Tag(i)) {
+			names["tag:"+kv[0]] = append(names["tag:"+kv[0]], kv[1])
+		}
+		if inner, ok := model.AnonymousStruct(st.Field(i).Type()); ok {
+			structTags(inner, names, depth+1)
+		}
+	}
+}
+
+// tagPairs splits a struct tag into its key/value pairs, as
+// reflect.StructTag reads them.
+func tagPairs(tag string) [][2]string {
+	var out [][2]string
+	for tag != "" {
+		tag = strings.TrimLeft(tag, " ")
+		i := 0
+		for i < len(tag) && tag[i] > ' ' && tag[i] != ':' && tag[i] != '"' && tag[i] != 0x7f {
+			i++
+		}
+		if i == 0 || i+1 >= len(tag) || tag[i] != ':' || tag[i+1] != '"' {
+			return out
+		}
+		key := tag[:i]
+		tag = tag[i+1:]
+		i = 1
+		for i < len(tag) && tag[i] != '"' {
+			if tag[i] == '\\' {
+				i++
+			}
+			i++
+		}
+		if i >= len(tag) {
+			return out
+		}
+		v, err := strconv.Unquote(tag[:i+1])
+		if err != nil {
+			return out
+		}
+		out = append(out, [2]string{key, v})
+		tag = tag[i+1:]
+	}
+	return out
 }

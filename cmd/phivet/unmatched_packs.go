@@ -20,13 +20,27 @@ func warnUnmatchedPacks(sel []packs.Selected, names map[string][]string, w io.Wr
 			continue
 		}
 		for _, src := range s.Sources {
+			warn := func(what, name string) {
+				fmt.Fprintf(w, "phivet: warning: pack %s (%s, written for %s): %s %s matches nothing in the library as built; it may have been renamed\n",
+					s.Table.Pack, s.Table.Library, s.Table.Version, what, name)
+			}
 			what := src.Key()
+			if what == "tag" {
+				if !tagMatched(src.Match, names["tag:"+src.Tag]) {
+					warn(src.Tag+" tag", src.Match)
+				}
+				continue
+			}
 			if what == "" || src.Name() == "" {
 				continue
 			}
 			if !matchesAny(src.Name(), names[what]) {
-				fmt.Fprintf(w, "phivet: warning: pack %s (%s, written for %s): %s %s matches nothing in the library as built; it may have been renamed\n",
-					s.Table.Pack, s.Table.Library, s.Table.Version, what, src.Name())
+				warn(what, src.Name())
+			}
+			for _, k := range namedKeys(src) {
+				if !matchesAny(k, names["key"]) {
+					warn("key", k)
+				}
 			}
 		}
 	}
