@@ -43,14 +43,13 @@ func packTable(t *testing.T, lib string) *packs.Table {
 	return nil
 }
 
-// withPackMarks hands every mark of tb, strict profile included, to the
-// analyzers as configuration.
+// withPackMarks turns tb's pack on in its strict profile (every mark of
+// the table), through the packs: block as a user would, so that the test
+// goes through the model's own resolution of pack marks.
 func withPackMarks(t *testing.T, tb *packs.Table) {
 	t.Helper()
 	cfg := config.Default()
-	for _, m := range tb.Marks {
-		cfg.Sources = append(cfg.Sources, m.Source)
-	}
+	cfg.Packs = map[string]config.PackProfile{tb.Pack: packs.ProfileStrict}
 	enc := cfg.Encode()
 	if _, err := config.Decode(enc); err != nil {
 		t.Fatalf("%s table: %v", tb.Library, err)
