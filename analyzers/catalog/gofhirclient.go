@@ -99,11 +99,11 @@ func fhirClientPropagators() []Propagator {
 		// Path joins its elements onto the base URL.
 		Propagator{Func: fhirClientBase + "Path", From: From(1), Into: Results},
 		Propagator{Func: fhirClientIface + "Path", From: From(1), Into: Results},
-		// An option holds what it will add to the request (and so to
-		// the URL a failed request's error quotes).
+		// An option holds what it will add to the URL, which a failed
+		// request's error quotes; the headers RequestHeaders adds are
+		// not quoted.
 		Propagator{Func: fhirClientPkg + "QueryParam", From: All(), Into: Results},
 		Propagator{Func: fhirClientPkg + "AtPath", From: All(), Into: Results},
 		Propagator{Func: fhirClientPkg + "AtUrl", From: All(), Into: Results},
-		Propagator{Func: fhirClientPkg + "RequestHeaders", From: All(), Into: Results},
 	)
 }

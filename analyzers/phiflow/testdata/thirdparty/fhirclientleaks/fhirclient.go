@@ -133,6 +133,10 @@ func Errors(c fhirclient.Client, p *model.Patient) {
 	if err := c.Read("Patient/"+p.ID, &out); err != nil {
 		log.Print(err)
 	}
+	hdrs := fhirclient.RequestHeaders(http.Header{"X-Patient": {p.Name}}) // want "PHI1003"
+	if err := c.Read("Patient", &out, hdrs); err != nil {
+		log.Print(err) // the headers are not quoted
+	}
 	// The body is not in the URL: the error does not quote it.
 	err := c.Create(p, &out) //phi:ignore the test's own transmit, to see what its error carries
 	log.Print(err)
