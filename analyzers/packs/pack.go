@@ -51,4 +51,6 @@ type Mark struct {
 }
 
 // Tables is the registry of every pack table, one entry per library file.
-var Tables = []*Table{}
+var Tables = []*Table{
+	googleFHIRTable,
+}
