@@ -45,6 +45,8 @@ var Tables = []Table{
 	echoTable,
 	fiberTable,
 	restyTable,
+	fhirClientTable,
+	protobufTable,
 	grpcTable,
 	kafkaTable,
 	saramaTable,

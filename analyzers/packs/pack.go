@@ -52,4 +52,4 @@ type Mark struct {
 }
 
 // Tables is the registry of every pack table, one entry per library file.
-var Tables = []*Table{fhirSamply, fhirZorgbijjou, fhirFasten, DICOM, HL7v2Lenaten}
+var Tables = []*Table{fhirSamply, fhirZorgbijjou, fhirFasten, googleFHIRTable, DICOM, HL7v2Lenaten}

@@ -44,26 +44,28 @@ var thirdPartyDir = filepath.Join("testdata", "thirdparty")
 // catalog table each covers ("" for a standard library table, whose rows
 // are covered by the contract tests as well).
 var thirdPartyPkgs = map[string]string{
-	"./zapleaks":     "go.uber.org/zap",
-	"./logrusleaks":  "github.com/sirupsen/logrus",
-	"./zerologleaks": "github.com/rs/zerolog",
-	"./klogleaks":    "k8s.io/klog/v2",
-	"./logrleaks":    "github.com/go-logr/logr",
-	"./slogleaks":    "",
-	"./otelleaks":    "go.opentelemetry.io/otel",
-	"./awsleaks":     "github.com/aws/aws-sdk-go-v2, github.com/aws/smithy-go",
-	"./ginleaks":     "github.com/gin-gonic/gin",
-	"./echoleaks":    "github.com/labstack/echo/v4",
-	"./fiberleaks":   "github.com/gofiber/fiber/v2",
-	"./restyleaks":   "github.com/go-resty/resty/v2",
-	"./grpcleaks":    "google.golang.org/grpc",
-	"./kafkaleaks":   "github.com/segmentio/kafka-go",
-	"./saramaleaks":  "github.com/IBM/sarama",
-	"./natsleaks":    "github.com/nats-io/nats.go",
-	"./sentryleaks":  "github.com/getsentry/sentry-go",
-	"./promleaks":    "github.com/prometheus/client_golang",
-	"./depleaks":     "",
-	"./ioleaks":      "",
+	"./zapleaks":        "go.uber.org/zap",
+	"./logrusleaks":     "github.com/sirupsen/logrus",
+	"./zerologleaks":    "github.com/rs/zerolog",
+	"./klogleaks":       "k8s.io/klog/v2",
+	"./logrleaks":       "github.com/go-logr/logr",
+	"./slogleaks":       "",
+	"./otelleaks":       "go.opentelemetry.io/otel",
+	"./awsleaks":        "github.com/aws/aws-sdk-go-v2, github.com/aws/smithy-go",
+	"./ginleaks":        "github.com/gin-gonic/gin",
+	"./echoleaks":       "github.com/labstack/echo/v4",
+	"./fiberleaks":      "github.com/gofiber/fiber/v2",
+	"./restyleaks":      "github.com/go-resty/resty/v2",
+	"./fhirclientleaks": "github.com/SanteonNL/go-fhir-client",
+	"./protobufleaks":   "google.golang.org/protobuf/internal/impl, google.golang.org/protobuf/encoding/protojson, google.golang.org/protobuf/encoding/prototext",
+	"./grpcleaks":       "google.golang.org/grpc",
+	"./kafkaleaks":      "github.com/segmentio/kafka-go",
+	"./saramaleaks":     "github.com/IBM/sarama",
+	"./natsleaks":       "github.com/nats-io/nats.go",
+	"./sentryleaks":     "github.com/getsentry/sentry-go",
+	"./promleaks":       "github.com/prometheus/client_golang",
+	"./depleaks":        "",
+	"./ioleaks":         "",
 }
 
 var (
@@ -478,25 +480,7 @@ func (c *coverage) add(r *analysistest.Result) {
 		}
 		// The innermost statement around each node decides: a finding
 		// anywhere in it makes the use positive.
-		var stack []ast.Stmt
-		ast.Inspect(f, func(n ast.Node) bool {
-			if n == nil {
-				stack = stack[:len(stack)-1]
-				return true
-			}
-			var cur ast.Stmt
-			if len(stack) > 0 {
-				cur = stack[len(stack)-1]
-			}
-			if s, ok := n.(ast.Stmt); ok {
-				if _, block := n.(*ast.BlockStmt); !block {
-					cur = s
-				}
-			}
-			stack = append(stack, cur)
-			if cur == nil {
-				return true
-			}
+		inspectInStatements(f, func(n ast.Node, cur ast.Stmt) {
 			hit := func(end token.Pos) bool {
 				for _, p := range diags {
 					if cur.Pos() <= p && p < end {
@@ -515,11 +499,11 @@ func (c *coverage) add(r *analysistest.Result) {
 			}
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
-				return true
+				return
 			}
 			fn, _ := typeutil.Callee(pkg.TypesInfo, call).(*types.Func)
 			if fn == nil {
-				return true
+				return
 			}
 			name := fn.Origin().FullName()
 			kind, inRendering := rendering[call.Pos()]
@@ -544,9 +528,34 @@ func (c *coverage) add(r *analysistest.Result) {
 					c.mark("signature sink", ts, positive)
 				}
 			}
-			return true
 		})
 	}
+}
+
+// inspectInStatements calls visit for every node of f inside a
+// statement, with the innermost statement (not a block) around it.
+func inspectInStatements(f *ast.File, visit func(n ast.Node, cur ast.Stmt)) {
+	var stack []ast.Stmt
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		var cur ast.Stmt
+		if len(stack) > 0 {
+			cur = stack[len(stack)-1]
+		}
+		if s, ok := n.(ast.Stmt); ok {
+			if _, block := n.(*ast.BlockStmt); !block {
+				cur = s
+			}
+		}
+		stack = append(stack, cur)
+		if cur != nil {
+			visit(n, cur)
+		}
+		return true
+	})
 }
 
 // named reports whether a row names the function.
