@@ -10,11 +10,10 @@ package taint
 
 // setScratch is storage for one run of unions: the sets built alternate
 // between two arrays (each step reads the last one while writing the
-// next), and a third holds an input trimmed of what the set subsumes.
+// next).
 type setScratch struct {
-	merged  [2]Set
-	next    int
-	trimmed Set
+	merged [2]Set
+	next   int
 }
 
 // mergedBuffer returns an empty set to merge into with room for n
@@ -43,19 +42,6 @@ func (sc *setScratch) holds(u, out Set) bool {
 	}
 	sc.next ^= 1
 	return true
-}
-
-func (sc *setScratch) trimmedBuffer() Set {
-	if sc == nil {
-		return nil
-	}
-	return sc.trimmed[:0]
-}
-
-func (sc *setScratch) keepTrimmed(t Set) {
-	if sc != nil {
-		sc.trimmed = t[:0]
-	}
 }
 
 // sameArray reports whether a and b start at the same element.

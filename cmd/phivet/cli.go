@@ -270,7 +270,7 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 				declaredNames(p.Types, res.names)
 			}
 			flow, _ := p.Results[phiflow.Analyzer].(*phiflow.Result)
-			index.add(flow)
+			index.add(p, flow, opts.forMap)
 			if !p.Root {
 				return
 			}

@@ -50,11 +50,13 @@ func newProgramIndex() *programIndex {
 	return &programIndex{byMethod: map[string][]*indexedType{}, summaries: map[*types.Func]*taint.Summary{}}
 }
 
-// add indexes the methods of a package that have a summary.
-func (x *programIndex) add(res *phiflow.Result) {
+// add indexes the methods of a package that have a summary. Unless
+// forMap, what it keeps of them is a detached copy (see detacher).
+func (x *programIndex) add(p *driver.Package, res *phiflow.Result, forMap bool) {
 	if res == nil || res.Result == nil {
 		return
 	}
+	d := newDetacher(p, forMap)
 	byType := map[*types.Named]*indexedType{}
 	for fn, sum := range res.Summaries {
 		recv := fn.Signature().Recv()
@@ -76,7 +78,15 @@ func (x *programIndex) add(res *phiflow.Result) {
 			}
 			byType[named] = it
 		}
-		it.methods[methodKey(fn)] = fn
+		key := methodKey(fn)
+		if d != nil && named.Obj().Pkg() == d.src {
+			if m, ok := d.method(named, fn); ok {
+				if s, ok := sum.Retyped(d.typ); ok {
+					fn, sum = m, s
+				}
+			}
+		}
+		it.methods[key] = fn
 		x.summaries[fn] = sum
 	}
 }
