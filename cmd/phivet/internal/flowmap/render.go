@@ -10,11 +10,15 @@ import (
 )
 
 // JSON writes the map as indented JSON (schema: docs/map.md).
-func JSON(w io.Writer, m *Map) error {
+func JSON(w io.Writer, m *Map) error { return IndentedJSON(w, m) }
+
+// IndentedJSON writes v as indented JSON without HTML escaping, as
+// phivet's reports for people and tools are written.
+func IndentedJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(m)
+	return enc.Encode(v)
 }
 
 // edge is one arrow of the diagram: a datum to a sink, with the statuses
