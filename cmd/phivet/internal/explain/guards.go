@@ -48,7 +48,7 @@ func considerGuards(p flowmap.Package, mdl *model.Model, fl taint.Flow, at func(
 	for _, role := range []string{"check", "audit"} {
 		out = append(out, judgeGuards(p, fl, judged, role, calls, at)...)
 	}
-	out = append(out, judgeSanitizers(p, fl, judged, calls, at)...)
+	out = append(out, judgeSanitizers(p, fl, calls, at)...)
 	return out
 }
 
@@ -383,7 +383,7 @@ func terminates(b *ast.BlockStmt) bool {
 
 // judgeSanitizers says which sanitizers the path passes and which of the
 // flow's data they cleaned.
-func judgeSanitizers(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, calls []guardCall, at func(token.Pos) string) []Guard {
+func judgeSanitizers(p flowmap.Package, fl taint.Flow, calls []guardCall, at func(token.Pos) string) []Guard {
 	var clean, dirty []string
 	for _, l := range fl.Data {
 		if !l.Concrete() {
@@ -395,7 +395,7 @@ func judgeSanitizers(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, cal
 			dirty = append(dirty, l.Name)
 		}
 	}
-	sink := sinkCall(judged, fl.Pos)
+	sink := flowmap.CallAt(p.Files, fl.Pos)
 	var out []Guard
 	for _, g := range calls {
 		if g.role != "sanitizer" {
@@ -427,23 +427,6 @@ func judgeSanitizers(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, cal
 		out = append(out, Guard{Role: "sanitizer", Verdict: "no sanitizer is called on the path"})
 	}
 	return out
-}
-
-// sinkCall is the call at the flow's position: the one starting there,
-// else the innermost containing it.
-func sinkCall(judged *ast.FuncDecl, pos token.Pos) *ast.CallExpr {
-	var best *ast.CallExpr
-	ast.Inspect(judged.Body, func(n ast.Node) bool {
-		c, ok := n.(*ast.CallExpr)
-		if !ok || pos < c.Pos() || pos >= c.End() {
-			return true
-		}
-		if best == nil || c.Pos() == pos || (best.Pos() != pos && within(c, best)) {
-			best = c
-		}
-		return true
-	})
-	return best
 }
 
 // sanitizerClasses lists the classes phivet.yaml gives the sanitizer, or

@@ -37,6 +37,17 @@ type Map struct {
 	Data     []Data     `json:"data"`
 	Requires []Flow     `json:"requires"` // calls of functions marked requires
 	Unmarked []Unmarked `json:"unmarked"` // fields that look identifiable (PHI3001)
+	// Suppressions are the //phi:ignore directives of the analysed
+	// packages, with their reasons.
+	Suppressions []Suppression `json:"suppressions"`
+}
+
+// Suppression is one //phi:ignore directive.
+type Suppression struct {
+	File   string `json:"file"`
+	Line   int    `json:"line"` // the line it covers
+	Reason string `json:"reason"`
+	Flows  int    `json:"flows"` // the flows of the map it silences
 }
 
 // Summary counts the map's contents.
@@ -74,6 +85,11 @@ type Flow struct {
 	Function string `json:"function"` // enclosing function: "(*Handler).create"
 	Sink     string `json:"sink"`     // "log.Printf"; for requires, the function called
 	Kind     string `json:"kind"`     // "log", "export", "transmit", "respond"; "url"; "requires check|audit"
+	// Recipient is who receives the data, as the sink call shows it:
+	// "host reports.example.org", "file /var/export/patients.csv",
+	// "logger h.Log", "logger log (package default)", "standard output",
+	// "the caller (the response)", or "unknown".
+	Recipient string `json:"recipient"`
 	// Status is what stands on the path: "checked", "audited", "checked
 	// and audited", "sanitized", "allowed by policy" (acceptable);
 	// "unguarded", "insufficient" (a guard holds but the policy or the
@@ -111,7 +127,7 @@ type Package struct {
 
 // Build makes the map of pkgs; file names are made relative by rel.
 func Build(tool string, pkgs []Package, rel func(string) string) *Map {
-	m := &Map{Version: Version, Tool: tool, Packages: []string{}, Data: []Data{}, Requires: []Flow{}, Unmarked: []Unmarked{}}
+	m := &Map{Version: Version, Tool: tool, Packages: []string{}, Data: []Data{}, Requires: []Flow{}, Unmarked: []Unmarked{}, Suppressions: []Suppression{}}
 	b := &builder{m: m, rel: rel, data: map[string]*Data{}}
 	for _, p := range pkgs {
 		m.Packages = append(m.Packages, p.Path)
@@ -161,6 +177,7 @@ func Build(tool string, pkgs []Package, rel func(string) string) *Map {
 		m.Summary.count(f)
 	}
 	m.Summary.Unmarked = len(m.Unmarked)
+	m.Suppressions = suppressions(pkgs, m, rel)
 	return m
 }
 
@@ -351,6 +368,7 @@ func (b *builder) verdict(p Package, v phiflow.Verdict) {
 	if fl.Sink.URL {
 		f.Kind = "url"
 	}
+	f.Recipient = recipient(p, fl)
 	f.Status = status(v, fl.Guards)
 	if fl.Requires != "" {
 		f.Sink, f.Kind = fl.Callee, "requires "+fl.Requires

@@ -121,3 +121,36 @@ func TestDedupe(t *testing.T) {
 		t.Errorf("dedupe = %+v", fs)
 	}
 }
+
+func TestCSV(t *testing.T) {
+	m := sample()
+	m.Data[0].Name = "Patient.Name, full"
+	m.Data[0].Flows[0].Recipient = "logger h.Log"
+	var b bytes.Buffer
+	if err := CSV(&b, m); err != nil {
+		t.Fatal(err)
+	}
+	want := "data item,class,recipient,sink kind,guard,file:line\n" +
+		"\"Patient.Name, full\",direct,logger h.Log,log,checked,api/api.go:10\n" +
+		"\"Patient.Name, full\",direct,unknown,log,unguarded,api/api.go:20\n" +
+		"\"Patient.Name, full\",direct,unknown,respond,suppressed,api/api.go:30\n"
+	if b.String() != want {
+		t.Errorf("CSV:\n%s\nwant:\n%s", b.String(), want)
+	}
+}
+
+func TestLooksLikeFile(t *testing.T) {
+	for s, want := range map[string]bool{
+		"/var/export/patients.csv": true,
+		"exports/out.json":         true,
+		"out.json":                 true,
+		"patient.registered":       false,
+		"opened %s":                false,
+		"done.":                    false,
+		"":                         false,
+	} {
+		if got := looksLikeFile(s); got != want {
+			t.Errorf("looksLikeFile(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -142,6 +142,17 @@ func Markdown(w io.Writer, m *Map) error {
 		}
 		flowTable(&b, d.Flows)
 	}
+	if groups := Recipients(m); len(groups) > 0 {
+		b.WriteString("## Recipients\n\nWho receives identifiable data, as each sink call shows it (a logger, a URL's host, a file).\n\n")
+		for _, g := range groups {
+			fmt.Fprintf(&b, "### %s\n\n| data | class | sink | kind | where | on the path |\n| --- | --- | --- | --- | --- | --- |\n", g.Recipient)
+			for _, r := range g.Rows {
+				f := r.Flow
+				fmt.Fprintf(&b, "| `%s` | `%s` | `%s` | %s | `%s:%d` | %s |\n", r.Data, r.Class, f.Sink, f.Kind, f.File, f.Line, mdCell(describe(f)))
+			}
+			b.WriteString("\n")
+		}
+	}
 	if len(m.Requires) > 0 {
 		b.WriteString("## Calls of functions that require a guard\n\n")
 		flowTable(&b, m.Requires)
@@ -154,6 +165,13 @@ func Markdown(w io.Writer, m *Map) error {
 				note = "suppressed: " + u.Reason
 			}
 			fmt.Fprintf(&b, "| `%s` | %s | `%s` | `%s:%d` | %s |\n", u.Name, u.Looks, u.Class, u.File, u.Line, mdCell(note))
+		}
+		b.WriteString("\n")
+	}
+	if len(m.Suppressions) > 0 {
+		b.WriteString("## Suppressions (//phi:ignore)\n\n| where | reason | flows silenced |\n| --- | --- | --- |\n")
+		for _, s := range m.Suppressions {
+			fmt.Fprintf(&b, "| `%s:%d` | %s | %d |\n", s.File, s.Line, mdCell(s.Reason), s.Flows)
 		}
 		b.WriteString("\n")
 	}
@@ -197,8 +215,9 @@ func code(ss []string) []string {
 func HTML(w io.Writer, m *Map) error {
 	return page.Execute(w, struct {
 		*Map
-		SVG template.HTML
-	}{m, template.HTML(svg(m))})
+		SVG    template.HTML
+		Groups []RecipientGroup
+	}{m, template.HTML(svg(m)), Recipients(m)})
 }
 
 // svg draws the diagram: data on the left, sinks on the right, a line per
@@ -268,6 +287,15 @@ code { font-family: ui-monospace, monospace; font-size: 90%; }
 {{if .Requires}}<h2>Calls of functions that require a guard</h2>
 <table><tr><th>function called</th><th>guard</th><th>where</th><th>caller</th><th>on the path</th></tr>
 {{range .Requires}}<tr><td><code>{{.Sink}}</code></td><td>{{.Kind}}</td><td><code>{{.File}}:{{.Line}}</code></td><td><code>{{.Function}}</code></td><td class="{{if .Acceptable}}ok{{else}}bad{{end}}">{{describe .}}</td></tr>
+{{end}}</table>{{end}}
+{{if .Groups}}<h2>Recipients</h2>
+{{range .Groups}}<h3>{{.Recipient}}</h3>
+<table><tr><th>data</th><th>class</th><th>sink</th><th>kind</th><th>where</th><th>on the path</th></tr>
+{{range .Rows}}<tr><td><code>{{.Data}}</code></td><td><code>{{.Class}}</code></td><td><code>{{.Flow.Sink}}</code></td><td>{{.Flow.Kind}}</td><td><code>{{.Flow.File}}:{{.Flow.Line}}</code></td><td class="{{if .Flow.Acceptable}}ok{{else}}bad{{end}}">{{describe .Flow}}</td></tr>
+{{end}}</table>{{end}}{{end}}
+{{if .Suppressions}}<h2>Suppressions (//phi:ignore)</h2>
+<table><tr><th>where</th><th>reason</th><th>flows silenced</th></tr>
+{{range .Suppressions}}<tr><td><code>{{.File}}:{{.Line}}</code></td><td>{{.Reason}}</td><td>{{.Flows}}</td></tr>
 {{end}}</table>{{end}}
 {{if .Unmarked}}<h2>Fields that look identifiable but are not marked (PHI3001)</h2>
 <table><tr><th>field</th><th>looks like</th><th>suggested class</th><th>where</th><th></th></tr>
