@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/phiflow"
 	"github.com/phivet/phivet/analyzers/taint"
 )
@@ -151,6 +152,20 @@ func TestLooksLikeFile(t *testing.T) {
 	} {
 		if got := looksLikeFile(s); got != want {
 			t.Errorf("looksLikeFile(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestPackageLogger(t *testing.T) {
+	for sink, want := range map[string]string{
+		"slog.Error":  "logger slog (package default)",
+		"log.Printf":  "logger log (package default)",
+		"fmt.Println": "standard output",
+		"fmt.Fprintf": "unknown", // the writer is not shown
+	} {
+		fl := taint.Flow{Sink: taint.SinkDesc{Name: sink, Kind: catalog.Log}}
+		if got := recipient(Package{}, fl); got != want {
+			t.Errorf("recipient of %s = %q, want %q", sink, got, want)
 		}
 	}
 }

@@ -20,22 +20,21 @@ const Unknown = "unknown"
 // call shows: a URL host or a file path given as a constant, the logger
 // it is called on, the response to the caller; Unknown otherwise. The
 // sink call is the path's last step in the package, else the call where
-// the flow is judged.
+// the flow is judged; a package's logging function names its logger by
+// itself, wherever it is called.
 func recipient(p Package, fl taint.Flow) string {
-	if p.Info == nil {
-		return Unknown
+	kind := fl.Sink.Kind.String()
+	switch {
+	case kind == "respond" && !fl.Sink.URL:
+		return "the caller (the response)"
+	case kind == "log" && !strings.HasPrefix(fl.Sink.Name, "("):
+		return packageLogger(p, fl)
 	}
-	call := CallAt(p.Files, fl.Pos)
-	for i := len(fl.Steps) - 1; i >= 0; i-- {
-		if c := CallAt(p.Files, fl.Steps[i].Pos); c != nil {
-			call = c
-			break
-		}
-	}
+	call := sinkCallOf(p, fl)
 	if call == nil {
 		return Unknown
 	}
-	switch kind := fl.Sink.Kind.String(); {
+	switch {
 	case fl.Sink.URL || kind == "transmit":
 		for _, a := range call.Args {
 			if s, ok := leadingString(p.Info, a); ok {
@@ -44,20 +43,34 @@ func recipient(p Package, fl taint.Flow) string {
 				}
 			}
 		}
-		return Unknown
 	case kind == "export":
 		for _, a := range call.Args {
 			if s, ok := leadingString(p.Info, a); ok && looksLikeFile(s) {
 				return "file " + s
 			}
 		}
-		return Unknown
-	case kind == "respond":
-		return "the caller (the response)"
-	case kind != "log":
-		return Unknown
+	case kind == "log":
+		// A method: the logger is what it is called on, when the call
+		// found is the sink's (not a wrapper it is reached through).
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && strings.HasSuffix(fl.Sink.Name, "."+sel.Sel.Name) {
+			return "logger " + types.ExprString(sel.X)
+		}
 	}
-	if len(call.Args) > 0 {
+	return Unknown
+}
+
+// packageLogger names the logger of a package's logging function
+// ("log.Printf", "slog.Error"): the package's default logger, or
+// standard output or error for fmt's printing functions.
+func packageLogger(p Package, fl taint.Flow) string {
+	pkg, fn, _ := strings.Cut(fl.Sink.Name, ".")
+	if pkg != "fmt" {
+		return "logger " + pkg + " (package default)"
+	}
+	if !strings.HasPrefix(fn, "F") {
+		return "standard output"
+	}
+	if call := sinkCallOf(p, fl); call != nil && len(call.Args) > 0 {
 		switch types.ExprString(call.Args[0]) {
 		case "os.Stderr":
 			return "standard error"
@@ -65,27 +78,22 @@ func recipient(p Package, fl taint.Flow) string {
 			return "standard output"
 		}
 	}
-	return logger(p.Info, call, fl.Sink.Name)
+	return Unknown
 }
 
-// logger names the logger a log sink call writes to: the package's
-// default logger for a function ("log.Printf"), else the expression the
-// method is called on ("h.Log"). The call found may be a wrapper the sink
-// is reached through (its name is not the sink's): then it shows nothing.
-func logger(info *types.Info, call *ast.CallExpr, sink string) string {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok || !strings.HasSuffix(sink, "."+sel.Sel.Name) {
-		return Unknown
+// sinkCallOf is the sink call of a flow as far as the package shows it:
+// the path's last step in the package, else the call where the flow is
+// judged.
+func sinkCallOf(p Package, fl taint.Flow) *ast.CallExpr {
+	if p.Info == nil {
+		return nil
 	}
-	if id, ok := sel.X.(*ast.Ident); ok {
-		if pkg, ok := info.Uses[id].(*types.PkgName); ok {
-			if pkg.Imported().Path() == "fmt" {
-				return "standard output"
-			}
-			return "logger " + pkg.Imported().Path() + " (package default)"
+	for i := len(fl.Steps) - 1; i >= 0; i-- {
+		if c := CallAt(p.Files, fl.Steps[i].Pos); c != nil {
+			return c
 		}
 	}
-	return "logger " + types.ExprString(sel.X)
+	return CallAt(p.Files, fl.Pos)
 }
 
 // leadingString is the constant string an argument is, or begins with

@@ -56,19 +56,26 @@ func Recipients(m *Map) []RecipientGroup {
 var csvHeader = []string{"data item", "class", "recipient", "sink kind", "guard", "file:line"}
 
 // CSV writes the map as a record-of-processing table: a row per datum and
-// flow, in the order of the map's data.
+// flow, in the order of the map's data; rows that would say the same are
+// written once.
 func CSV(w io.Writer, m *Map) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
+	written := map[[6]string]bool{}
 	for _, d := range m.Data {
 		for _, f := range d.Flows {
 			r := f.Recipient
 			if r == "" {
 				r = Unknown
 			}
-			if err := cw.Write([]string{d.Name, d.Class, r, f.Kind, f.Status, fmt.Sprintf("%s:%d", f.File, f.Line)}); err != nil {
+			row := [6]string{d.Name, d.Class, r, f.Kind, f.Status, fmt.Sprintf("%s:%d", f.File, f.Line)}
+			if written[row] {
+				continue // flows told apart by a column or a function: one row
+			}
+			written[row] = true
+			if err := cw.Write(row[:]); err != nil {
 				return err
 			}
 		}
