@@ -182,3 +182,38 @@ func wantGuard(t *testing.T, where string, guards []struct {
 	}
 	t.Errorf("%s: no guard %s at %s among %+v", where, name, pos, guards)
 }
+
+// TestFindingsSayWhatWasConsidered: the JSON findings carry what phivet
+// explain says of the checks called near the flow.
+func TestFindingsSayWhatWasConsidered(t *testing.T) {
+	needBinary(t)
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "examplesvc"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := phivet(t, dir, "-f", "json", "./api")
+	var rep struct {
+		Findings []struct {
+			File       string `json:"file"`
+			Line       int    `json:"line"`
+			Considered []struct {
+				Message string `json:"message"`
+			} `json:"considered"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(res.Stdout), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, res.Stdout)
+	}
+	var considered []string
+	for _, f := range rep.Findings {
+		if strings.HasSuffix(f.File, "api/api.go") && f.Line == 124 {
+			for _, c := range f.Considered {
+				considered = append(considered, c.Message)
+			}
+		}
+	}
+	want := "check api.mayView is called after the sink (api.go:124:2), so it cannot guard it"
+	if len(considered) != 1 || !strings.HasPrefix(considered[0], want) {
+		t.Errorf("api.go:124: considered %q, want one starting %q", considered, want)
+	}
+}

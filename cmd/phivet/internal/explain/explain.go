@@ -79,6 +79,7 @@ type Guard struct {
 	Position string `json:"position,omitempty"`
 	Holds    bool   `json:"holds"`   // it made the flow (more) acceptable
 	Verdict  string `json:"verdict"` // in words
+	pos      token.Pos
 }
 
 // Build explains the flows judged at file:line in pkgs (file is the

@@ -44,6 +44,15 @@ func considerGuards(p flowmap.Package, mdl *model.Model, fl taint.Flow, at func(
 		}
 	}
 	calls := guardCalls(p, mdl, decls)
+	switch {
+	case fl.Requires != "":
+		// Only the guard the function requires counts; there is no data.
+		return judgeGuards(p, fl, judged, fl.Requires, calls, at)
+	case fl.Sink.URL:
+		// Guards do not help data put into a URL (PHI1004): only a
+		// sanitizer does.
+		return judgeSanitizers(p, fl, calls, at)
+	}
 	var out []Guard
 	for _, role := range []string{"check", "audit"} {
 		out = append(out, judgeGuards(p, fl, judged, role, calls, at)...)
@@ -182,7 +191,7 @@ func judgeGuards(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, role st
 		if g.role != role || g.decl != judged {
 			continue
 		}
-		gd := Guard{Role: role, Name: funcName(g.fn), Position: at(g.call.Pos())}
+		gd := Guard{Role: role, Name: funcName(g.fn), Position: at(g.call.Pos()), pos: g.call.Pos()}
 		switch {
 		case g.deferred:
 			gd.Holds = holds
@@ -207,7 +216,7 @@ func judgeGuards(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, role st
 		out = append(out, gd)
 	}
 	for _, g := range before {
-		gd := Guard{Role: role, Name: funcName(g.fn), Position: at(g.call.Pos()), Holds: holds}
+		gd := Guard{Role: role, Name: funcName(g.fn), Position: at(g.call.Pos()), Holds: holds, pos: g.call.Pos()}
 		switch {
 		case holds && len(before) == 1:
 			gd.Verdict = "holds here: the sink is reached only after it"
@@ -401,7 +410,7 @@ func judgeSanitizers(p flowmap.Package, fl taint.Flow, calls []guardCall, at fun
 		if g.role != "sanitizer" {
 			continue
 		}
-		gd := Guard{Role: "sanitizer", Name: funcName(g.fn), Position: at(g.call.Pos())}
+		gd := Guard{Role: "sanitizer", Name: funcName(g.fn), Position: at(g.call.Pos()), pos: g.call.Pos()}
 		inSink := sink != nil && within(g.call, sink)
 		switch {
 		case inSink && len(clean) > 0:

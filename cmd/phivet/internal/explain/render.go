@@ -51,7 +51,7 @@ func Text(w io.Writer, r *Report) error {
 		for _, s := range f.Path {
 			where := s.Position
 			if where == "" {
-				where = "(outside the analysed code)"
+				where = "(in another package)"
 			}
 			fmt.Fprintf(&b, "    %s: %s\n", where, s.Message)
 		}
