@@ -40,6 +40,18 @@ type Map struct {
 	// Suppressions are the //phi:ignore directives of the analysed
 	// packages, with their reasons.
 	Suppressions []Suppression `json:"suppressions"`
+	// Coverage lists where the analysis knows it may have cut a path
+	// (docs/map.md, "Coverage").
+	Coverage []Gap `json:"coverage"`
+}
+
+// Gap is a place where an analysis bound was reached, so that a path
+// through it may be cut.
+type Gap struct {
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Function string `json:"function"`
+	What     string `json:"what"`
 }
 
 // Suppression is one //phi:ignore directive.
@@ -125,9 +137,12 @@ type Package struct {
 	Discover *phidiscover.Result
 }
 
+// unsettledCycle says what an unsettled call cycle means for the map.
+const unsettledCycle = "a call cycle through this function did not settle within the engine's bound on passes: its summaries and flows are those of the last pass, so a path through it may be cut"
+
 // Build makes the map of pkgs; file names are made relative by rel.
 func Build(tool string, pkgs []Package, rel func(string) string) *Map {
-	m := &Map{Version: Version, Tool: tool, Packages: []string{}, Data: []Data{}, Requires: []Flow{}, Unmarked: []Unmarked{}, Suppressions: []Suppression{}}
+	m := &Map{Version: Version, Tool: tool, Packages: []string{}, Data: []Data{}, Requires: []Flow{}, Unmarked: []Unmarked{}, Suppressions: []Suppression{}, Coverage: []Gap{}}
 	b := &builder{m: m, rel: rel, data: map[string]*Data{}}
 	for _, p := range pkgs {
 		m.Packages = append(m.Packages, p.Path)
@@ -137,6 +152,12 @@ func Build(tool string, pkgs []Package, rel func(string) string) *Map {
 		if p.Flow != nil {
 			for _, v := range p.Flow.Verdicts {
 				b.verdict(p, v)
+			}
+		}
+		if p.Flow != nil && p.Flow.Result != nil {
+			for _, pos := range p.Flow.Unsettled {
+				ps := p.Fset.Position(pos)
+				m.Coverage = append(m.Coverage, Gap{File: rel(ps.Filename), Line: ps.Line, Function: EnclosingFunc(p.Files, pos), What: unsettledCycle})
 			}
 		}
 		if p.Discover != nil {

@@ -175,6 +175,16 @@ func Markdown(w io.Writer, m *Map) error {
 		}
 		b.WriteString("\n")
 	}
+	b.WriteString("## Coverage\n\n")
+	if len(m.Coverage) == 0 {
+		b.WriteString("No analysis bound was reached.")
+	} else {
+		b.WriteString("| where | function | what |\n| --- | --- | --- |\n")
+		for _, g := range m.Coverage {
+			fmt.Fprintf(&b, "| `%s:%d` | `%s` | %s |\n", g.File, g.Line, g.Function, mdCell(g.What))
+		}
+	}
+	b.WriteString(" Calls phivet cannot follow (no code, no catalog entry, a dynamic call with no known target) are not listed yet.\n")
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -297,6 +307,11 @@ code { font-family: ui-monospace, monospace; font-size: 90%; }
 <table><tr><th>where</th><th>reason</th><th>flows silenced</th></tr>
 {{range .Suppressions}}<tr><td><code>{{.File}}:{{.Line}}</code></td><td>{{.Reason}}</td><td>{{.Flows}}</td></tr>
 {{end}}</table>{{end}}
+<h2>Coverage</h2>
+{{if .Coverage}}<table><tr><th>where</th><th>function</th><th>what</th></tr>
+{{range .Coverage}}<tr><td><code>{{.File}}:{{.Line}}</code></td><td><code>{{.Function}}</code></td><td>{{.What}}</td></tr>
+{{end}}</table>{{else}}<p>No analysis bound was reached.</p>{{end}}
+<p class="muted">Calls phivet cannot follow (no code, no catalog entry, a dynamic call with no known target) are not listed yet.</p>
 {{if .Unmarked}}<h2>Fields that look identifiable but are not marked (PHI3001)</h2>
 <table><tr><th>field</th><th>looks like</th><th>suggested class</th><th>where</th><th></th></tr>
 {{range .Unmarked}}<tr><td><code>{{.Name}}</code></td><td>{{.Looks}}</td><td><code>{{.Class}}</code></td><td><code>{{.File}}:{{.Line}}</code></td><td>{{if .Reason}}suppressed: {{.Reason}}{{end}}</td></tr>
