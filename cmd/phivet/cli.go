@@ -49,7 +49,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 	writeBase := fs.String("write-baseline", "", "write every finding to the baseline `file` and exit 0")
 	fix := fs.Bool("fix", false, "apply suggested fixes (wrapping data in a sanitizer phivet.yaml names for its class)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: phivet [flags] PACKAGES\n       phivet map [-f markdown|json|html] PACKAGES\n       phivet explain [-f text|json] FILE:LINE [PACKAGES]\n\nphivet finds patient-identifiable data that is logged, exported or transmitted\nwithout a disclosure check, an audit call or a sanitizer.\n\nFlags:\n")
+		fmt.Fprintf(stderr, "Usage: phivet [flags] PACKAGES\n       phivet map [-f markdown|json|html|csv] PACKAGES\n       phivet explain [-f text|json] FILE:LINE [PACKAGES]\n\nphivet finds patient-identifiable data that is logged, exported or transmitted\nwithout a disclosure check, an audit call or a sanitizer.\n\nFlags:\n")
 		fs.PrintDefaults()
 		fmt.Fprintf(stderr, "\nExit status: 0 no findings, 1 findings, 2 usage, configuration or load error.\n")
 	}
