@@ -37,6 +37,9 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "map" {
 		return mapMain(args[1:], stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "explain" {
+		return explainMain(args[1:], stdout, stderr)
+	}
 	fs := flag.NewFlagSet("phivet", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("f", "text", "output `format`: text, json or sarif")
@@ -51,7 +54,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 	writeBase := fs.String("write-baseline", "", "write every finding to the baseline `file` and exit 0")
 	fix := fs.Bool("fix", false, "apply suggested fixes (wrapping data in a sanitizer phivet.yaml names for its class)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: phivet [flags] PACKAGES\n       phivet map [-f markdown|json|html] PACKAGES\n\nphivet finds patient-identifiable data that is logged, exported or transmitted\nwithout a disclosure check, an audit call or a sanitizer.\n\nFlags:\n")
+		fmt.Fprintf(stderr, "Usage: phivet [flags] PACKAGES\n       phivet map [-f markdown|json|html|csv] PACKAGES\n       phivet explain [-f text|json] FILE:LINE [PACKAGES]\n\nphivet finds patient-identifiable data that is logged, exported or transmitted\nwithout a disclosure check, an audit call or a sanitizer.\n\nFlags:\n")
 		fs.PrintDefaults()
 		fmt.Fprintf(stderr, "\nExit status: 0 no findings, 1 findings, 2 usage, configuration or load error.\n")
 	}

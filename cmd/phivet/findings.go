@@ -8,6 +8,7 @@ import (
 
 	"github.com/phivet/phivet/analyzers/codes"
 	"github.com/phivet/phivet/analyzers/phiflow"
+	"github.com/phivet/phivet/cmd/phivet/internal/explain"
 	"github.com/phivet/phivet/cmd/phivet/internal/flowmap"
 	"github.com/phivet/phivet/cmd/phivet/internal/output"
 	"github.com/phivet/phivet/internal/driver"
@@ -47,10 +48,21 @@ type packageFinding struct {
 // syntax is there to name their enclosing functions.
 func findingsOf(p *driver.Package) []packageFinding {
 	var out []packageFinding
+	var notes func(token.Pos, string) []explain.Note
 	for _, d := range p.Diagnostics {
-		if d.Category != phiflow.InternalCategory {
-			out = append(out, packageFinding{toFinding(p.Package, d.Diagnostic), d.Diagnostic, p.Fset, d.Analyzer})
+		if d.Category == phiflow.InternalCategory {
+			continue
 		}
+		f := toFinding(p.Package, d.Diagnostic)
+		if d.Analyzer == phiflow.Analyzer {
+			if notes == nil {
+				notes = explain.Notes(mapPackage(p))
+			}
+			for _, n := range notes(d.Pos, d.Category) {
+				f.Considered = append(f.Considered, output.Step{Pos: position(p.Fset, n.Pos), Message: n.Text})
+			}
+		}
+		out = append(out, packageFinding{f, d.Diagnostic, p.Fset, d.Analyzer})
 	}
 	return out
 }

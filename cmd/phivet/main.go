@@ -5,7 +5,8 @@
 // Usage:
 //
 //	phivet [flags] PACKAGES
-//	phivet map [-f markdown|json|html] PACKAGES   the data-flow map (docs/map.md)
+//	phivet map [-f markdown|json|html|csv] PACKAGES  the data-flow map (docs/map.md)
+//	phivet explain [-f text|json] FILE:LINE         why the flows at a line are, or are not, findings (docs/explain.md)
 //
 // Flags:
 //

@@ -20,6 +20,7 @@ var mapWriters = map[string]func(io.Writer, *flowmap.Map) error{
 	"markdown": flowmap.Markdown,
 	"json":     flowmap.JSON,
 	"html":     flowmap.HTML,
+	"csv":      flowmap.CSV,
 }
 
 // mapMain is `phivet map`: the data-flow inventory of the packages, built
@@ -27,11 +28,11 @@ var mapWriters = map[string]func(io.Writer, *flowmap.Map) error{
 func mapMain(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("phivet map", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("f", "markdown", "output `format`: markdown, json or html")
+	format := fs.String("f", "markdown", "output `format`: markdown, json, html, or csv (a record-of-processing table)")
 	configFile := fs.String("config", "", "configuration `file` (default: phivet.yaml found walking up from the current directory)")
 	tests := fs.Bool("tests", false, "also analyse _test.go files")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: phivet map [flags] PACKAGES\n\nphivet map lists every identifiable field, type, source function and variable,\nhow it is marked, and each sink it reaches with what stands on the path.\n\nFlags:\n")
+		fmt.Fprintf(stderr, "Usage: phivet map [flags] PACKAGES\n\nphivet map lists every identifiable field, type, source function and variable,\nhow it is marked, and each sink it reaches with what stands on the path;\nwho receives the data (a logger, a host, a file); and every //phi:ignore with its reason.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -42,7 +43,7 @@ func mapMain(args []string, stdout, stderr io.Writer) int {
 	}
 	write, ok := mapWriters[*format]
 	if !ok {
-		fmt.Fprintf(stderr, "phivet map: -f: unknown format %q (want markdown, json or html)\n", *format)
+		fmt.Fprintf(stderr, "phivet map: -f: unknown format %q (want markdown, json, html or csv)\n", *format)
 		return exitError
 	}
 	if fs.NArg() == 0 {

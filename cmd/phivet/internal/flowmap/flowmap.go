@@ -37,6 +37,29 @@ type Map struct {
 	Data     []Data     `json:"data"`
 	Requires []Flow     `json:"requires"` // calls of functions marked requires
 	Unmarked []Unmarked `json:"unmarked"` // fields that look identifiable (PHI3001)
+	// Suppressions are the //phi:ignore directives of the analysed
+	// packages, with their reasons.
+	Suppressions []Suppression `json:"suppressions"`
+	// Coverage lists where the analysis knows it may have cut a path
+	// (docs/map.md, "Coverage").
+	Coverage []Gap `json:"coverage"`
+}
+
+// Gap is a place where an analysis bound was reached, so that a path
+// through it may be cut.
+type Gap struct {
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Function string `json:"function"`
+	What     string `json:"what"`
+}
+
+// Suppression is one //phi:ignore directive.
+type Suppression struct {
+	File   string `json:"file"`
+	Line   int    `json:"line"` // the line it covers
+	Reason string `json:"reason"`
+	Flows  int    `json:"flows"` // the flows of the map it silences
 }
 
 // Summary counts the map's contents.
@@ -74,6 +97,11 @@ type Flow struct {
 	Function string `json:"function"` // enclosing function: "(*Handler).create"
 	Sink     string `json:"sink"`     // "log.Printf"; for requires, the function called
 	Kind     string `json:"kind"`     // "log", "export", "transmit", "respond"; "url"; "requires check|audit"
+	// Recipient is who receives the data, as the sink call shows it:
+	// "host reports.example.org", "file /var/export/patients.csv",
+	// "logger h.Log", "logger log (package default)", "standard output",
+	// "the caller (the response)", or "unknown".
+	Recipient string `json:"recipient"`
 	// Status is what stands on the path: "checked", "audited", "checked
 	// and audited", "sanitized", "allowed by policy" (acceptable);
 	// "unguarded", "insufficient" (a guard holds but the policy or the
@@ -109,9 +137,12 @@ type Package struct {
 	Discover *phidiscover.Result
 }
 
+// unsettledCycle says what an unsettled call cycle means for the map.
+const unsettledCycle = "a call cycle through this function did not settle within the engine's bound on passes: its summaries and flows are those of the last pass, so a path through it may be cut"
+
 // Build makes the map of pkgs; file names are made relative by rel.
 func Build(tool string, pkgs []Package, rel func(string) string) *Map {
-	m := &Map{Version: Version, Tool: tool, Packages: []string{}, Data: []Data{}, Requires: []Flow{}, Unmarked: []Unmarked{}}
+	m := &Map{Version: Version, Tool: tool, Packages: []string{}, Data: []Data{}, Requires: []Flow{}, Unmarked: []Unmarked{}, Suppressions: []Suppression{}, Coverage: []Gap{}}
 	b := &builder{m: m, rel: rel, data: map[string]*Data{}}
 	for _, p := range pkgs {
 		m.Packages = append(m.Packages, p.Path)
@@ -121,6 +152,12 @@ func Build(tool string, pkgs []Package, rel func(string) string) *Map {
 		if p.Flow != nil {
 			for _, v := range p.Flow.Verdicts {
 				b.verdict(p, v)
+			}
+		}
+		if p.Flow != nil && p.Flow.Result != nil {
+			for _, pos := range p.Flow.Unsettled {
+				ps := p.Fset.Position(pos)
+				m.Coverage = append(m.Coverage, Gap{File: rel(ps.Filename), Line: ps.Line, Function: EnclosingFunc(p.Files, pos), What: unsettledCycle})
 			}
 		}
 		if p.Discover != nil {
@@ -161,6 +198,7 @@ func Build(tool string, pkgs []Package, rel func(string) string) *Map {
 		m.Summary.count(f)
 	}
 	m.Summary.Unmarked = len(m.Unmarked)
+	m.Suppressions = suppressions(pkgs, m, rel)
 	return m
 }
 
@@ -351,6 +389,7 @@ func (b *builder) verdict(p Package, v phiflow.Verdict) {
 	if fl.Sink.URL {
 		f.Kind = "url"
 	}
+	f.Recipient = recipient(p, fl)
 	f.Status = status(v, fl.Guards)
 	if fl.Requires != "" {
 		f.Sink, f.Kind = fl.Callee, "requires "+fl.Requires

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/phiflow"
 	"github.com/phivet/phivet/analyzers/taint"
 )
@@ -119,5 +120,52 @@ func TestDedupe(t *testing.T) {
 	fs := dedupe([]Flow{{File: "b", Line: 1}, {File: "a", Line: 2}, {File: "b", Line: 1}})
 	if len(fs) != 2 || fs[0].File != "a" {
 		t.Errorf("dedupe = %+v", fs)
+	}
+}
+
+func TestCSV(t *testing.T) {
+	m := sample()
+	m.Data[0].Name = "Patient.Name, full"
+	m.Data[0].Flows[0].Recipient = "logger h.Log"
+	var b bytes.Buffer
+	if err := CSV(&b, m); err != nil {
+		t.Fatal(err)
+	}
+	want := "data item,class,recipient,sink kind,guard,file:line\n" +
+		"\"Patient.Name, full\",direct,logger h.Log,log,checked,api/api.go:10\n" +
+		"\"Patient.Name, full\",direct,unknown,log,unguarded,api/api.go:20\n" +
+		"\"Patient.Name, full\",direct,unknown,respond,suppressed,api/api.go:30\n"
+	if b.String() != want {
+		t.Errorf("CSV:\n%s\nwant:\n%s", b.String(), want)
+	}
+}
+
+func TestLooksLikeFile(t *testing.T) {
+	for s, want := range map[string]bool{
+		"/var/export/patients.csv": true,
+		"exports/out.json":         true,
+		"out.json":                 true,
+		"patient.registered":       false,
+		"opened %s":                false,
+		"done.":                    false,
+		"":                         false,
+	} {
+		if got := looksLikeFile(s); got != want {
+			t.Errorf("looksLikeFile(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestPackageLogger(t *testing.T) {
+	for sink, want := range map[string]string{
+		"slog.Error":  "logger slog (package default)",
+		"log.Printf":  "logger log (package default)",
+		"fmt.Println": "standard output",
+		"fmt.Fprintf": "unknown", // the writer is not shown
+	} {
+		fl := taint.Flow{Sink: taint.SinkDesc{Name: sink, Kind: catalog.Log}}
+		if got := recipient(Package{}, fl); got != want {
+			t.Errorf("recipient of %s = %q, want %q", sink, got, want)
+		}
 	}
 }

@@ -10,11 +10,15 @@ import (
 )
 
 // JSON writes the map as indented JSON (schema: docs/map.md).
-func JSON(w io.Writer, m *Map) error {
+func JSON(w io.Writer, m *Map) error { return IndentedJSON(w, m) }
+
+// IndentedJSON writes v as indented JSON without HTML escaping, as
+// phivet's reports for people and tools are written.
+func IndentedJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(m)
+	return enc.Encode(v)
 }
 
 // edge is one arrow of the diagram: a datum to a sink, with the statuses
@@ -138,6 +142,17 @@ func Markdown(w io.Writer, m *Map) error {
 		}
 		flowTable(&b, d.Flows)
 	}
+	if groups := Recipients(m); len(groups) > 0 {
+		b.WriteString("## Recipients\n\nWho receives identifiable data, as each sink call shows it (a logger, a URL's host, a file).\n\n")
+		for _, g := range groups {
+			fmt.Fprintf(&b, "### %s\n\n| data | class | sink | kind | where | on the path |\n| --- | --- | --- | --- | --- | --- |\n", g.Recipient)
+			for _, r := range g.Rows {
+				f := r.Flow
+				fmt.Fprintf(&b, "| `%s` | `%s` | `%s` | %s | `%s:%d` | %s |\n", r.Data, r.Class, f.Sink, f.Kind, f.File, f.Line, mdCell(describe(f)))
+			}
+			b.WriteString("\n")
+		}
+	}
 	if len(m.Requires) > 0 {
 		b.WriteString("## Calls of functions that require a guard\n\n")
 		flowTable(&b, m.Requires)
@@ -153,6 +168,23 @@ func Markdown(w io.Writer, m *Map) error {
 		}
 		b.WriteString("\n")
 	}
+	if len(m.Suppressions) > 0 {
+		b.WriteString("## Suppressions (//phi:ignore)\n\n| where | reason | flows silenced |\n| --- | --- | --- |\n")
+		for _, s := range m.Suppressions {
+			fmt.Fprintf(&b, "| `%s:%d` | %s | %d |\n", s.File, s.Line, mdCell(s.Reason), s.Flows)
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("## Coverage\n\n")
+	if len(m.Coverage) == 0 {
+		b.WriteString("No analysis bound was reached.")
+	} else {
+		b.WriteString("| where | function | what |\n| --- | --- | --- |\n")
+		for _, g := range m.Coverage {
+			fmt.Fprintf(&b, "| `%s:%d` | `%s` | %s |\n", g.File, g.Line, g.Function, mdCell(g.What))
+		}
+	}
+	b.WriteString(" Calls phivet cannot follow (no code, no catalog entry, a dynamic call with no known target) are not listed yet.\n")
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -193,8 +225,9 @@ func code(ss []string) []string {
 func HTML(w io.Writer, m *Map) error {
 	return page.Execute(w, struct {
 		*Map
-		SVG template.HTML
-	}{m, template.HTML(svg(m))})
+		SVG    template.HTML
+		Groups []RecipientGroup
+	}{m, template.HTML(svg(m)), Recipients(m)})
 }
 
 // svg draws the diagram: data on the left, sinks on the right, a line per
@@ -265,6 +298,20 @@ code { font-family: ui-monospace, monospace; font-size: 90%; }
 <table><tr><th>function called</th><th>guard</th><th>where</th><th>caller</th><th>on the path</th></tr>
 {{range .Requires}}<tr><td><code>{{.Sink}}</code></td><td>{{.Kind}}</td><td><code>{{.File}}:{{.Line}}</code></td><td><code>{{.Function}}</code></td><td class="{{if .Acceptable}}ok{{else}}bad{{end}}">{{describe .}}</td></tr>
 {{end}}</table>{{end}}
+{{if .Groups}}<h2>Recipients</h2>
+{{range .Groups}}<h3>{{.Recipient}}</h3>
+<table><tr><th>data</th><th>class</th><th>sink</th><th>kind</th><th>where</th><th>on the path</th></tr>
+{{range .Rows}}<tr><td><code>{{.Data}}</code></td><td><code>{{.Class}}</code></td><td><code>{{.Flow.Sink}}</code></td><td>{{.Flow.Kind}}</td><td><code>{{.Flow.File}}:{{.Flow.Line}}</code></td><td class="{{if .Flow.Acceptable}}ok{{else}}bad{{end}}">{{describe .Flow}}</td></tr>
+{{end}}</table>{{end}}{{end}}
+{{if .Suppressions}}<h2>Suppressions (//phi:ignore)</h2>
+<table><tr><th>where</th><th>reason</th><th>flows silenced</th></tr>
+{{range .Suppressions}}<tr><td><code>{{.File}}:{{.Line}}</code></td><td>{{.Reason}}</td><td>{{.Flows}}</td></tr>
+{{end}}</table>{{end}}
+<h2>Coverage</h2>
+{{if .Coverage}}<table><tr><th>where</th><th>function</th><th>what</th></tr>
+{{range .Coverage}}<tr><td><code>{{.File}}:{{.Line}}</code></td><td><code>{{.Function}}</code></td><td>{{.What}}</td></tr>
+{{end}}</table>{{else}}<p>No analysis bound was reached.</p>{{end}}
+<p class="muted">Calls phivet cannot follow (no code, no catalog entry, a dynamic call with no known target) are not listed yet.</p>
 {{if .Unmarked}}<h2>Fields that look identifiable but are not marked (PHI3001)</h2>
 <table><tr><th>field</th><th>looks like</th><th>suggested class</th><th>where</th><th></th></tr>
 {{range .Unmarked}}<tr><td><code>{{.Name}}</code></td><td>{{.Looks}}</td><td><code>{{.Class}}</code></td><td><code>{{.File}}:{{.Line}}</code></td><td>{{if .Reason}}suppressed: {{.Reason}}{{end}}</td></tr>

@@ -24,4 +24,8 @@ type Finding struct {
 	Package string // import path of the package the finding is in
 	Func    string // enclosing function, e.g. "(*Server).handleGet"; "" at package level
 	Steps   []Step // source to sink, in order; may be empty
+	// Considered are the checks, audits and sanitizers considered for a
+	// flow's finding, each with why it did not make the flow acceptable
+	// (what phivet explain says of them); may be empty.
+	Considered []Step
 }

@@ -26,13 +26,16 @@ const JSONVersion = 1
 //	      "path": [                                 // source to sink; [] when there are no steps
 //	        {"file": "internal/model/patient.go", "line": 9, "column": 2, "message": "Patient.Name is marked phi:\"direct\""}
 //	      ],
+//	      "considered": [                           // checks, audits and sanitizers considered; [] when none
+//	        {"file": "internal/ward/admit.go", "line": 40, "column": 5, "message": "check consent.Allowed is called after the sink (admit.go:42:2), so it cannot guard it"}
+//	      ],
 //	      "fingerprint": "3f0c…"                     // as SARIF partialFingerprints["phivet/v1"]
 //	    }
 //	  ]
 //	}
 //
 // Findings are sorted as Text sorts them, and a run without findings prints
-// {"version":1,"findings":[]}: "findings" and "path" are always arrays, never
+// {"version":1,"findings":[]}: "findings", "path" and "considered" are always arrays, never
 // null, and "function" is always present, so consumers need no null checks.
 // Files outside the root are absolute. Fingerprints are unique within the
 // output (see Fingerprint). The object is written on one line; pipe it to
@@ -47,6 +50,10 @@ func JSON(w io.Writer, fs []Finding, o Options) error {
 		for j, s := range f.Steps {
 			path[j] = jsonStep{File: p.repoFile(s.Pos.File), Line: s.Pos.Line, Column: s.Pos.Column, Message: s.Message}
 		}
+		considered := make([]jsonStep, len(f.Considered))
+		for j, s := range f.Considered {
+			considered[j] = jsonStep{File: p.repoFile(s.Pos.File), Line: s.Pos.Line, Column: s.Pos.Column, Message: s.Message}
+		}
 		out.Findings[i] = jsonFinding{
 			Code:        string(f.Code),
 			Message:     f.Message,
@@ -56,6 +63,7 @@ func JSON(w io.Writer, fs []Finding, o Options) error {
 			Package:     f.Package,
 			Function:    f.Func,
 			Path:        path,
+			Considered:  considered,
 			Fingerprint: fps[i],
 		}
 	}
@@ -78,6 +86,7 @@ type jsonFinding struct {
 	Package     string     `json:"package"`
 	Function    string     `json:"function"`
 	Path        []jsonStep `json:"path"`
+	Considered  []jsonStep `json:"considered"`
 	Fingerprint string     `json:"fingerprint"`
 }
 

@@ -22,7 +22,8 @@ import (
 // entry under FingerprintKey (line-independent, so alerts survive edits
 // above them), and, when the finding has Steps, the source-to-sink path
 // twice: as a codeFlows thread flow (GitHub's "Show paths") ending at the
-// sink, and as relatedLocations with ids 1..n that link from the alert.
+// sink, and as relatedLocations with ids 1..n that link from the alert,
+// followed by the checks, audits and sanitizers considered (Considered).
 //
 // Files under o.Root get URIs relative to it with uriBaseId %SRCROOT%, and
 // originalUriBaseIds says where %SRCROOT% was; files outside it (rare: only
@@ -135,6 +136,14 @@ func sarifResultFor(f Finding, fp string, p *paths) sarifResult {
 		flow = append(flow, sarifThreadFlowLocation{Location: loc})
 		loc.ID = &id
 		r.RelatedLocations = append(r.RelatedLocations, loc)
+	}
+	// The guards considered link from the alert too, after the path.
+	for _, s := range f.Considered {
+		if s.Pos.File == "" {
+			continue
+		}
+		id := len(r.RelatedLocations) + 1
+		r.RelatedLocations = append(r.RelatedLocations, sarifLocation{ID: &id, PhysicalLocation: sarifPhysical(s.Pos, p), Message: &sarifMessage{Text: "considered: " + s.Message}})
 	}
 	if len(flow) == 0 {
 		return r

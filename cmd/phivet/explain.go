@@ -1,0 +1,164 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/phivet/phivet/cmd/phivet/internal/explain"
+)
+
+var explainWriters = map[string]func(io.Writer, *explain.Report) error{
+	"text": explain.Text,
+	"json": explain.JSON,
+}
+
+// explainMain is `phivet explain FILE:LINE`: why each flow at the line is,
+// or is not, a finding (contract §4).
+func explainMain(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("phivet explain", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("f", "text", "output `format`: text or json")
+	configFile := fs.String("config", "", "configuration `file` (default: phivet.yaml found walking up from the current directory)")
+	tests := fs.Bool("tests", false, "also analyse _test.go files (implied when FILE is one)")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, `Usage: phivet explain [flags] FILE:LINE [PACKAGES]
+
+phivet explain shows, for each flow of identifiable data judged at the line
+(a finding or an acceptable flow): the path from source to sink, and every
+check, audit and sanitizer considered, with why it did or did not make the
+flow acceptable. PACKAGES (default: FILE's package) are analysed together,
+as a phivet run over them would.
+
+Flags:
+`)
+		fs.PrintDefaults()
+		fmt.Fprintf(stderr, "\nExit status: 0 when the line is explained, also when nothing is judged at it\n(a message says so); 2 for a usage, configuration or load error.\n")
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean
+		}
+		return exitError
+	}
+	write, ok := explainWriters[*format]
+	if !ok {
+		fmt.Fprintf(stderr, "phivet explain: -f: unknown format %q (want text or json)\n", *format)
+		return exitError
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintf(stderr, "phivet explain: no FILE:LINE named\n")
+		fs.Usage()
+		return exitError
+	}
+	file, line, err := parseFileLine(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintf(stderr, "phivet explain: %v\n", err)
+		return exitError
+	}
+	patterns := fs.Args()[1:]
+	cwd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(stderr, "phivet explain: %v\n", err)
+		return exitError
+	}
+	if real, err := filepath.EvalSymlinks(cwd); err == nil {
+		cwd = real // as file is
+	}
+	if len(patterns) == 0 {
+		patterns = []string{packageDir(cwd, file)}
+	}
+	cfg, err := loadConfig(*configFile, cwd)
+	if err != nil {
+		fmt.Fprintf(stderr, "phivet explain: %v\n", err)
+		return exitError
+	}
+	withTests := *tests || strings.HasSuffix(file, "_test.go")
+	if err := (settings{cfg: cfg, checks: "all", tests: withTests}).apply(); err != nil {
+		fmt.Fprintf(stderr, "phivet explain: %v\n", err)
+		return exitError
+	}
+	res, err := analyse(patterns, analyseOptions{tests: withTests, forMap: true}, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "phivet explain: %v\n", err)
+		return exitError
+	}
+	rel := func(f string) string { return relativeTo(cwd, f) }
+	rep := explain.Build(mapPackages(res.mapped), file, line, rel)
+	for _, f := range res.findings {
+		if f.Pos.File == file && f.Pos.Line == line && !rep.HasFlow(string(f.Code), f.Pos.Column) {
+			rep.Findings = append(rep.Findings, explain.Finding{Code: string(f.Code), Message: f.Message, Column: f.Pos.Column})
+		}
+	}
+	if err := write(stdout, rep); err != nil {
+		fmt.Fprintf(stderr, "phivet explain: writing output: %v\n", err)
+		return exitError
+	}
+	if res.failed {
+		return exitError
+	}
+	return exitClean
+}
+
+// parseFileLine reads FILE:LINE, checking the file exists and has the
+// line; the file comes back absolute, as positions name files.
+func parseFileLine(arg string) (string, int, error) {
+	i := strings.LastIndex(arg, ":")
+	if i <= 0 {
+		return "", 0, fmt.Errorf("%q is not FILE:LINE", arg)
+	}
+	name, num := arg[:i], arg[i+1:]
+	line, err := strconv.Atoi(num)
+	if err != nil || line < 1 {
+		return "", 0, fmt.Errorf("%q: LINE must be a line number from 1, not %q", arg, num)
+	}
+	if !strings.HasSuffix(name, ".go") {
+		return "", 0, fmt.Errorf("%s: not a Go file", name)
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return "", 0, fmt.Errorf("%s: no such file", name)
+		}
+		return "", 0, err
+	}
+	n := strings.Count(string(data), "\n")
+	if len(data) > 0 && data[len(data)-1] != '\n' {
+		n++ // a last line without a newline
+	}
+	if line > n {
+		return "", 0, fmt.Errorf("%s has %d lines, not %d", name, n, line)
+	}
+	abs, err := filepath.Abs(name)
+	if err != nil {
+		return "", 0, err
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	return abs, line, nil
+}
+
+// relativeTo names file relative to dir when it is inside it, as the
+// text output does.
+func relativeTo(dir, file string) string {
+	if r, err := filepath.Rel(dir, file); err == nil && !strings.HasPrefix(r, "..") {
+		return r
+	}
+	return file
+}
+
+// packageDir is the pattern naming the directory of file: relative to
+// dir ("./api") when inside it, as go list wants.
+func packageDir(dir, file string) string {
+	d := filepath.Dir(file)
+	if r := relativeTo(dir, d); r != d {
+		return "./" + filepath.ToSlash(r)
+	}
+	return d
+}

@@ -1,0 +1,287 @@
+package explain
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/phivet/phivet/analyzers/model"
+	"github.com/phivet/phivet/analyzers/taint"
+	"github.com/phivet/phivet/cmd/phivet/internal/flowmap"
+)
+
+// guardCall is a call of a check, an audit or a sanitizer in a function
+// on a flow's path.
+type guardCall struct {
+	call     *ast.CallExpr
+	decl     *ast.FuncDecl // the function it is in
+	fn       *types.Func
+	role     string // "check", "audit" or "sanitizer"
+	derived  string // how phivet knows it is one when not marked: "it returns a check's result"
+	deferred bool
+	ignored  bool // a check whose result is dropped
+}
+
+// considerGuards lists the checks, audits and sanitizers that stand near
+// the flow, each with why it did or did not make the flow acceptable.
+// Checks and audits are looked for in the function where the flow is
+// judged (the guards that count are those holding there); sanitizers in
+// every function of the package the path passes through.
+func considerGuards(p flowmap.Package, mdl *model.Model, fl taint.Flow, at func(token.Pos) string) []Guard {
+	judged := enclosingDecl(p.Files, fl.Pos)
+	if judged == nil || p.Info == nil {
+		return []Guard{{Role: "check", Verdict: "the flow is judged outside a function declaration; phivet cannot show which guards were considered"}}
+	}
+	decls := []*ast.FuncDecl{judged}
+	for _, s := range fl.Steps {
+		if d := enclosingDecl(p.Files, s.Pos); d != nil && !containsDecl(decls, d) {
+			decls = append(decls, d)
+		}
+	}
+	calls := guardCalls(p, mdl, decls)
+	switch {
+	case fl.Requires != "":
+		// Only the guard the function requires counts; there is no data.
+		return judgeGuards(p, fl, judged, fl.Requires, calls, at)
+	case fl.Sink.URL:
+		// Guards do not help data put into a URL (PHI1004): only a
+		// sanitizer does.
+		return judgeSanitizers(p, fl, calls, at)
+	}
+	var out []Guard
+	for _, role := range []string{"check", "audit"} {
+		out = append(out, judgeGuards(p, fl, judged, role, calls, at)...)
+	}
+	out = append(out, judgeSanitizers(p, fl, calls, at)...)
+	return out
+}
+
+func containsDecl(ds []*ast.FuncDecl, d *ast.FuncDecl) bool {
+	for _, x := range ds {
+		if x == d {
+			return true
+		}
+	}
+	return false
+}
+
+// enclosingDecl is the function declaration of files containing pos.
+func enclosingDecl(files []*ast.File, pos token.Pos) *ast.FuncDecl {
+	if !pos.IsValid() {
+		return nil
+	}
+	for _, f := range files {
+		if pos < f.Pos() || pos > f.End() {
+			continue
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && pos >= fd.Pos() && pos <= fd.End() {
+				return fd
+			}
+		}
+	}
+	return nil
+}
+
+// guardCalls finds the calls of checks, audits and sanitizers in decls.
+func guardCalls(p flowmap.Package, mdl *model.Model, decls []*ast.FuncDecl) []guardCall {
+	var out []guardCall
+	for _, d := range decls {
+		ast.Inspect(d.Body, func(n ast.Node) bool {
+			var call *ast.CallExpr
+			deferred, ignored := false, false
+			switch n := n.(type) {
+			case *ast.DeferStmt:
+				call, deferred = n.Call, true
+			case *ast.ExprStmt:
+				call, _ = ast.Unparen(n.X).(*ast.CallExpr)
+				ignored = true
+			case *ast.AssignStmt:
+				if len(n.Rhs) == 1 && allBlank(n.Lhs) {
+					call, _ = ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
+					ignored = true
+				}
+			case *ast.CallExpr:
+				call = n
+			}
+			if call == nil {
+				return true
+			}
+			fn := typeutil.StaticCallee(p.Info, call)
+			if fn == nil {
+				return true
+			}
+			if g, ok := roleOf(p, mdl, fn); ok {
+				g.call, g.decl, g.deferred = call, d, deferred
+				g.ignored = ignored && g.role == "check"
+				if !containsCall(out, call) {
+					out = append(out, g)
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+func allBlank(es []ast.Expr) bool {
+	for _, e := range es {
+		if id, ok := e.(*ast.Ident); !ok || id.Name != "_" {
+			return false
+		}
+	}
+	return true
+}
+
+func containsCall(gs []guardCall, c *ast.CallExpr) bool {
+	for _, g := range gs {
+		if g.call == c {
+			return true
+		}
+	}
+	return false
+}
+
+// roleOf says whether fn is a check, an audit or a sanitizer: marked by a
+// directive or the configuration, or, for the package's own functions,
+// found to be one by the engine (a wrapper returning a check's result, a
+// function auditing on every path).
+func roleOf(p flowmap.Package, mdl *model.Model, fn *types.Func) (guardCall, bool) {
+	mk := mdl.Mark(fn)
+	switch {
+	case mk.Check:
+		return guardCall{fn: fn, role: "check"}, true
+	case mk.Audit:
+		return guardCall{fn: fn, role: "audit"}, true
+	case mk.Sanitize:
+		return guardCall{fn: fn, role: "sanitizer"}, true
+	}
+	if p.Flow == nil || p.Flow.Result == nil {
+		return guardCall{}, false
+	}
+	s := p.Flow.Summaries[fn.Origin()]
+	switch {
+	case s == nil:
+	case s.Check != nil:
+		return guardCall{fn: fn, role: "check", derived: "it returns a check's result"}, true
+	case s.Audit:
+		return guardCall{fn: fn, role: "audit", derived: "it calls an audit on every path"}, true
+	}
+	return guardCall{}, false
+}
+
+// judgeGuards gives the verdict of each check (or audit) called in the
+// judged function, from what the engine recorded: whether one holds at
+// the sink. Why one does not is read from the syntax.
+func judgeGuards(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, role string, calls []guardCall, at func(token.Pos) string) []Guard {
+	holds := fl.Guards.Check
+	if role == "audit" {
+		holds = fl.Guards.Audit
+	}
+	what := article(role)
+	var before []guardCall
+	var out []Guard
+	deferredHolds := false
+	for _, g := range calls {
+		if g.role != role || g.decl != judged {
+			continue
+		}
+		gd := Guard{Role: role, Name: funcName(g.fn), Position: at(g.call.Pos()), pos: g.call.Pos()}
+		switch {
+		case g.deferred:
+			gd.Holds = holds
+			gd.Verdict = fmt.Sprintf("is deferred: it runs when %s returns", funcLabel(judged))
+			if holds {
+				deferredHolds = true
+				gd.Verdict += "; " + what + " holds at the sink"
+			} else {
+				gd.Verdict += ", after the sink, so it does not count for it"
+			}
+		case g.call.Pos() > fl.Pos:
+			gd.Verdict = fmt.Sprintf("is called after the sink (%s), so it cannot guard it", at(fl.Pos))
+		case g.ignored:
+			gd.Verdict = "does not hold here: its result is ignored, so it guards nothing (PHI2001)"
+		default:
+			before = append(before, g)
+			continue
+		}
+		if g.derived != "" {
+			gd.Verdict += " (phivet counts it as a " + role + ": " + g.derived + ")"
+		}
+		out = append(out, gd)
+	}
+	for _, g := range before {
+		gd := Guard{Role: role, Name: funcName(g.fn), Position: at(g.call.Pos()), Holds: holds, pos: g.call.Pos()}
+		switch {
+		case holds && len(before) == 1:
+			gd.Verdict = "holds here: the sink is reached only after it"
+			if role == "check" {
+				gd.Verdict += " succeeded"
+			}
+		case holds:
+			gd.Verdict = fmt.Sprintf("holds here, or another %s before the sink does (phivet records that one holds, not which)", role)
+		case role == "check":
+			gd.Verdict = "does not hold here: " + checkFailure(p, judged, g.call, fl.Pos, at)
+		default:
+			gd.Verdict = fmt.Sprintf("does not hold here: it is not on every path to the sink (%s)", at(fl.Pos))
+		}
+		if g.derived != "" {
+			gd.Verdict += " (phivet counts it as a " + role + ": " + g.derived + ")"
+		}
+		out = append(out, gd)
+	}
+	switch {
+	case len(before) > 0:
+	case holds && !deferredHolds:
+		out = append(out, Guard{Role: role, Holds: true, Verdict: fmt.Sprintf("%s holds at the sink, established through a call phivet followed, not one in %s itself", what, funcLabel(judged))})
+	case !holds && len(out) == 0:
+		out = append(out, Guard{Role: role, Verdict: fmt.Sprintf("none is called in %s before the sink", funcLabel(judged))})
+	}
+	return out
+}
+
+// checkFailure says why a check called before the sink does not hold
+// there, naming its failure branch when the syntax shows it.
+func checkFailure(p flowmap.Package, judged *ast.FuncDecl, call *ast.CallExpr, sink token.Pos, at func(token.Pos) string) string {
+	br, ok := failureBranch(p.Info, judged, call)
+	switch {
+	case !ok:
+		return fmt.Sprintf("phivet found a path to the sink (%s) on which it had not succeeded", at(sink))
+	case br.noElse:
+		return fmt.Sprintf("on failure, execution goes on past the if at %s (there is no else that returns), so it reaches the sink", at(br.pos))
+	case !br.terminates:
+		return fmt.Sprintf("its failure branch (%s) does not return, so it reaches the sink", at(br.pos))
+	}
+	return fmt.Sprintf("its failure branch (%s) returns, but phivet found another path to the sink (%s) that goes around it", at(br.pos), at(sink))
+}
+
+// funcName names a function as findings do: "consent.Allowed",
+// "(*audit.Recorder).Disclosed".
+func funcName(fn *types.Func) string {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		if fn.Pkg() != nil {
+			return fn.Pkg().Name() + "." + fn.Name()
+		}
+		return fn.Name()
+	}
+	t, star := recv.Type(), ""
+	if ptr, ok := t.(*types.Pointer); ok {
+		t, star = ptr.Elem(), "*"
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		return "(" + star + n.Obj().Pkg().Name() + "." + n.Obj().Name() + ")." + fn.Name()
+	}
+	return fn.Name()
+}
+
+// funcLabel names a declaration as the map does: "(*Handler).refer".
+func funcLabel(fd *ast.FuncDecl) string {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return fd.Name.Name
+	}
+	return "(" + types.ExprString(fd.Recv.List[0].Type) + ")." + fd.Name.Name
+}

@@ -1,0 +1,40 @@
+// Package clinic is a fixture for phivet explain: a check whose failure
+// branch does not return, and one whose failure branch does.
+package clinic
+
+import (
+	"errors"
+	"log"
+)
+
+// Patient is a patient record.
+type Patient struct {
+	ID   string
+	Name string `phi:"direct"`
+}
+
+// mayDisclose returns nil when the patient's record may be disclosed.
+//
+//phi:check
+func mayDisclose(p *Patient) error {
+	if p.ID == "" {
+		return errors.New("no consent on record")
+	}
+	return nil
+}
+
+// Lenient logs the refusal and goes on: the check guards nothing.
+func Lenient(p *Patient) {
+	if err := mayDisclose(p); err != nil {
+		log.Printf("consent missing for record %s", p.ID)
+	}
+	log.Printf("opened %s", p.Name) // leak: PHI1001
+}
+
+// Strict stops when the check fails.
+func Strict(p *Patient) {
+	if err := mayDisclose(p); err != nil {
+		return
+	}
+	log.Printf("opened %s", p.Name)
+}

@@ -1,0 +1,3 @@
+module example.com/explainmod
+
+go 1.26.0
