@@ -45,6 +45,7 @@ var Tables = []Table{
 	echoTable,
 	fiberTable,
 	restyTable,
+	goccyJSONTable,
 	grpcTable,
 	kafkaTable,
 	saramaTable,

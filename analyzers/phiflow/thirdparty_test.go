@@ -64,6 +64,7 @@ var thirdPartyPkgs = map[string]string{
 	"./promleaks":    "github.com/prometheus/client_golang",
 	"./depleaks":     "",
 	"./ioleaks":      "",
+	"./goccyleaks":   "github.com/goccy/go-json",
 }
 
 var (
