@@ -49,6 +49,7 @@ func TestContract(t *testing.T) {
 		{"heap", []string{"example.com/heap"}},
 		{"sinkbody", []string{"example.com/sinkbody"}},
 		{"ownership", []string{"example.com/ownership"}},
+		{"decode", []string{"example.com/decode"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			phitest.Run(t, phiflow.Analyzer, tc.pkgs...)

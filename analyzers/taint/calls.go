@@ -496,6 +496,9 @@ func (f *family) applyPropagator(s *callSite, p catalog.Propagator) {
 	if p.Into != catalog.Results {
 		idx := int(p.Into)
 		if idx < len(s.args) {
+			if f.fillsRecord(s.args[idx]) {
+				return
+			}
 			for _, l := range f.locs(s.args[idx]) {
 				f.store(l, Taint{Data: data})
 			}
