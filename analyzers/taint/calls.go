@@ -629,6 +629,10 @@ func (f *family) transferBuiltin(instr ssa.CallInstruction, b *ssa.Builtin) {
 		if v == nil {
 			return
 		}
+		if isStructSlice(v.Type()) {
+			f.appendParts(v, args)
+			return
+		}
 		var t Taint
 		for _, a := range args {
 			t, _ = t.union(f.taintOf(a))
@@ -652,6 +656,27 @@ func (f *family) transferBuiltin(instr ssa.CallInstruction, b *ssa.Builtin) {
 		}
 		f.setVal(v, Taint{Data: t.Data})
 	}
+}
+
+// appendParts applies an append of structs (or pointers to them) path by
+// path, as a store of a struct is: each element field of the result, and
+// of the backing array the first argument shares, holds what that field
+// held in the arguments, so that reading one field of an element does not
+// give what another field holds.
+func (f *family) appendParts(v *ssa.Call, args []ssa.Value) {
+	dsts := append([]loc{{v, ""}}, f.locs(args[0])...)
+	var whole Taint
+	for _, a := range args {
+		w := f.structParts(a, func(path string, t Taint) {
+			for _, d := range dsts {
+				if len(d.path)+len(path) <= maxPath {
+					f.store(loc{d.root, d.path + path}, t)
+				}
+			}
+		})
+		whole, _ = whole.union(w)
+	}
+	f.setVal(v, whole)
 }
 
 // argAt is what argument v holds at path below it (what a callee read as

@@ -1,7 +1,8 @@
-// Package captured exercises field sensitivity through a slice a closure
-// captures (a local the function keeps in memory): what a callee writes
-// into one field of the elements stays in that field, and the other
-// fields hold only what was put in them.
+// Package captured exercises field sensitivity through slices of structs:
+// a slice a closure captures (a local the function keeps in memory) and a
+// slice elements are appended to. What is written into one field of the
+// elements stays in that field, and the other fields hold only what was
+// put in them.
 package captured
 
 import (
@@ -58,4 +59,30 @@ func RunCopied(tasks []*Task) {
 	}
 	log.Print(pending[0].Result.Summary) // want `captured.Lookup\(\) \(clinical\) reaches log sink log.Print`
 	log.Print(pending[0].Route.Path, done())
+}
+
+// Slot pairs a key with what is filed under it.
+type Slot struct {
+	Key  string
+	Body *string
+}
+
+type Shelf struct {
+	Slots []Slot
+}
+
+func (s *Shelf) file(key string, body string) {
+	s.Slots = append(s.Slots, Slot{Key: key, Body: &body})
+}
+
+// Appended: each field of an appended element keeps its own data.
+func Appended() {
+	var s Shelf
+	s.file("referral/1", Lookup("referral/1"))
+	log.Print(s.Slots[0].Key)   // clean: the key holds no summary
+	log.Print(*s.Slots[0].Body) // want `captured.Lookup\(\) \(clinical\) reaches log sink log.Print`
+	for _, slot := range s.Slots {
+		log.Print(slot.Key)   // clean
+		log.Print(*slot.Body) // want `captured.Lookup\(\) \(clinical\) reaches log sink log.Print`
+	}
 }
