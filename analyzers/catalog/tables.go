@@ -46,6 +46,7 @@ var Tables = []Table{
 	fiberTable,
 	restyTable,
 	goccyJSONTable,
+	validatorTable,
 	grpcTable,
 	kafkaTable,
 	saramaTable,
