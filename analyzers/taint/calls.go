@@ -535,7 +535,7 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 	recvRecord := f.e.inlinable[f.root] && s.fn != nil && receiverCount(s.fn) == 1 && len(s.args) > 0 &&
 		f.e.Model.IsRecord(s.args[0].Type())
 	for i, t := range sum.Results {
-		st := f.subst(s, t)
+		st := f.substResult(s, i, t)
 		if i < s.result.Len() {
 			st.Data = f.e.retype(st.Data, s.result.At(i).Type())
 		}
@@ -567,6 +567,38 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 		}
 	}
 	f.linkResults(s, sum)
+}
+
+// substResult instantiates result i of a call. A struct, or a pointer to
+// one, that the callee reads out of what a parameter refers to (return
+// &d.Items[i]) keeps its fields apart, as a struct loaded from memory
+// does: each field's data in the argument is stored under the result,
+// where a field read finds it, instead of the whole element's data being
+// the result's own.
+func (f *family) substResult(s *callSite, i int, t Taint) Taint {
+	var elem types.Type
+	if i < s.result.Len() {
+		elem = s.result.At(i).Type()
+		if p, ok := elem.Underlying().(*types.Pointer); ok {
+			elem = p.Elem()
+		}
+	}
+	root := f.resultRoot(s, i)
+	if root == nil || elem == nil || !isStruct(elem) {
+		return f.subst(s, t)
+	}
+	fieldwise := func(l Label) bool {
+		j := l.Param - 1
+		return !l.Concrete() && !l.Sanitized && j < len(s.args) && isReference(s.args[j].Type())
+	}
+	out := f.subst(s, Taint{Data: t.Data.filter(func(l Label) bool { return !fieldwise(l) }), Dest: t.Dest})
+	for _, l := range t.Data {
+		if fieldwise(l) {
+			w := f.loadElem(s.args[l.Param-1], l.Path, elem, []ssa.Value{root})
+			out.Data, _ = out.Data.Union(w.Data)
+		}
+	}
+	return out
 }
 
 // resultRoot is the value whose memory holds the fields of result i of

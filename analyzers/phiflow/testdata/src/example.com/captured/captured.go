@@ -86,3 +86,30 @@ func Appended() {
 		log.Print(*slot.Body) // want `captured.Lookup\(\) \(clinical\) reaches log sink log.Print`
 	}
 }
+
+func (s *Shelf) first() *Slot {
+	for i := range s.Slots {
+		return &s.Slots[i]
+	}
+	return nil
+}
+
+func (s *Shelf) firstCopy() Slot {
+	for _, slot := range s.Slots {
+		return slot
+	}
+	return Slot{}
+}
+
+// Returned: an element a method returns keeps its fields apart too.
+func Returned() {
+	var s Shelf
+	s.file("referral/2", Lookup("referral/2"))
+	if slot := s.first(); slot != nil {
+		log.Print(slot.Key)   // clean
+		log.Print(*slot.Body) // want `captured.Lookup\(\) \(clinical\) reaches log sink log.Print`
+	}
+	c := s.firstCopy()
+	log.Print(c.Key)   // clean
+	log.Print(*c.Body) // want `captured.Lookup\(\) \(clinical\) reaches log sink log.Print`
+}
