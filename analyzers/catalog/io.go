@@ -60,23 +60,36 @@ var csvTable = Table{
 	Wrappers: []Wrapper{{"encoding/csv.NewWriter", At(0)}},
 }
 
-var jsonTable = Table{
-	Package: "encoding/json",
-	// Decoding the request's body decodes the request.
-	RequestReads: []RequestRead{
-		{Func: "encoding/json.NewDecoder", Into: Results, Of: At(0)},
-		{Func: "(*encoding/json.Decoder).Decode", Into: 1, Of: At(0)},
-		{Func: "encoding/json.Unmarshal", Into: 1, Of: At(0)},
-	},
-	Writers:  writersOf([]string{"(*encoding/json.Encoder).Encode"}, 0, At(1), JSON),
-	Wrappers: []Wrapper{{"encoding/json.NewEncoder", At(0)}},
-	Propagators: []Propagator{
-		{Func: "encoding/json.Marshal", From: At(0), Into: Results, Printer: JSON},
-		{Func: "encoding/json.MarshalIndent", From: At(0), Into: Results, Printer: JSON},
-		{Func: "encoding/json.Unmarshal", From: At(0), Into: 1},
-		{Func: "encoding/json.Indent", From: At(1), Into: 0},
-		{Func: "encoding/json.Compact", From: At(1), Into: 0},
-	},
+var jsonTable = jsonRows("encoding/json")
+
+// goccyJSONTable models github.com/goccy/go-json, a drop-in replacement
+// for encoding/json: the same functions, encoding and decoding by the
+// same struct tags. Modelled by its rows, its bodies are not analysed:
+// its encoder's debug dump to standard output (which runs only under a
+// debug option) is not a log of what the code encodes, and an encoding
+// error is about the value's type, as for encoding/json.
+var goccyJSONTable = jsonRows("github.com/goccy/go-json")
+
+// jsonRows is the table of a package with encoding/json's API.
+func jsonRows(pkg string) Table {
+	return Table{
+		Package: pkg,
+		// Decoding the request's body decodes the request.
+		RequestReads: []RequestRead{
+			{Func: pkg + ".NewDecoder", Into: Results, Of: At(0)},
+			{Func: "(*" + pkg + ".Decoder).Decode", Into: 1, Of: At(0)},
+			{Func: pkg + ".Unmarshal", Into: 1, Of: At(0)},
+		},
+		Writers:  writersOf([]string{"(*" + pkg + ".Encoder).Encode"}, 0, At(1), JSON),
+		Wrappers: []Wrapper{{pkg + ".NewEncoder", At(0)}},
+		Propagators: []Propagator{
+			{Func: pkg + ".Marshal", From: At(0), Into: Results, Printer: JSON},
+			{Func: pkg + ".MarshalIndent", From: At(0), Into: Results, Printer: JSON},
+			{Func: pkg + ".Unmarshal", From: At(0), Into: 1},
+			{Func: pkg + ".Indent", From: At(1), Into: 0},
+			{Func: pkg + ".Compact", From: At(1), Into: 0},
+		},
+	}
 }
 
 var gzipTable = Table{

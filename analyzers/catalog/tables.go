@@ -47,6 +47,8 @@ var Tables = []Table{
 	restyTable,
 	fhirClientTable,
 	protobufTable,
+	goccyJSONTable,
+	validatorTable,
 	grpcTable,
 	kafkaTable,
 	saramaTable,

@@ -49,6 +49,8 @@ func TestContract(t *testing.T) {
 		{"heap", []string{"example.com/heap"}},
 		{"sinkbody", []string{"example.com/sinkbody"}},
 		{"ownership", []string{"example.com/ownership"}},
+		{"decode", []string{"example.com/decode"}},
+		{"captured", []string{"example.com/captured"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			phitest.Run(t, phiflow.Analyzer, tc.pkgs...)

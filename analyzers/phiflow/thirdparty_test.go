@@ -66,6 +66,8 @@ var thirdPartyPkgs = map[string]string{
 	"./promleaks":       "github.com/prometheus/client_golang",
 	"./depleaks":        "",
 	"./ioleaks":         "",
+	"./goccyleaks":      "github.com/goccy/go-json",
+	"./validatorleaks":  "github.com/go-playground/validator/v10",
 }
 
 var (

@@ -508,6 +508,9 @@ func (f *family) applyPropagator(s *callSite, p catalog.Propagator) {
 	if p.Into != catalog.Results {
 		idx := int(p.Into)
 		if idx < len(s.args) {
+			if f.fillsRecord(s.args[idx]) {
+				return
+			}
 			for _, l := range f.locs(s.args[idx]) {
 				f.store(l, Taint{Data: data})
 			}
@@ -544,7 +547,7 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 	recvRecord := f.e.inlinable[f.root] && s.fn != nil && receiverCount(s.fn) == 1 && len(s.args) > 0 &&
 		f.e.Model.IsRecord(s.args[0].Type())
 	for i, t := range sum.Results {
-		st := f.subst(s, t)
+		st := f.substResult(s, i, t)
 		if i < s.result.Len() {
 			st.Data = f.e.retype(st.Data, s.result.At(i).Type())
 		}
@@ -576,6 +579,38 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 		}
 	}
 	f.linkResults(s, sum)
+}
+
+// substResult instantiates result i of a call. A struct, or a pointer to
+// one, that the callee reads out of what a parameter refers to (return
+// &d.Items[i]) keeps its fields apart, as a struct loaded from memory
+// does: each field's data in the argument is stored under the result,
+// where a field read finds it, instead of the whole element's data being
+// the result's own.
+func (f *family) substResult(s *callSite, i int, t Taint) Taint {
+	var elem types.Type
+	if i < s.result.Len() {
+		elem = s.result.At(i).Type()
+		if p, ok := elem.Underlying().(*types.Pointer); ok {
+			elem = p.Elem()
+		}
+	}
+	root := f.resultRoot(s, i)
+	if root == nil || elem == nil || !isStruct(elem) {
+		return f.subst(s, t)
+	}
+	fieldwise := func(l Label) bool {
+		j := l.Param - 1
+		return !l.Concrete() && !l.Sanitized && j < len(s.args) && isReference(s.args[j].Type())
+	}
+	out := f.subst(s, Taint{Data: t.Data.filter(func(l Label) bool { return !fieldwise(l) }), Dest: t.Dest})
+	for _, l := range t.Data {
+		if fieldwise(l) {
+			w := f.loadElem(s.args[l.Param-1], l.Path, elem, []ssa.Value{root})
+			out.Data, _ = out.Data.Union(w.Data)
+		}
+	}
+	return out
 }
 
 // resultRoot is the value whose memory holds the fields of result i of
@@ -638,6 +673,10 @@ func (f *family) transferBuiltin(instr ssa.CallInstruction, b *ssa.Builtin) {
 		if v == nil {
 			return
 		}
+		if isStructSlice(v.Type()) {
+			f.appendParts(v, args)
+			return
+		}
 		var t Taint
 		for _, a := range args {
 			t, _ = t.union(f.taintOf(a))
@@ -661,6 +700,27 @@ func (f *family) transferBuiltin(instr ssa.CallInstruction, b *ssa.Builtin) {
 		}
 		f.setVal(v, Taint{Data: t.Data})
 	}
+}
+
+// appendParts applies an append of structs (or pointers to them) path by
+// path, as a store of a struct is: each element field of the result, and
+// of the backing array the first argument shares, holds what that field
+// held in the arguments, so that reading one field of an element does not
+// give what another field holds.
+func (f *family) appendParts(v *ssa.Call, args []ssa.Value) {
+	dsts := append([]loc{{v, ""}}, f.locs(args[0])...)
+	var whole Taint
+	for _, a := range args {
+		w := f.structParts(a, func(path string, t Taint) {
+			for _, d := range dsts {
+				if len(d.path)+len(path) <= maxPath {
+					f.store(loc{d.root, d.path + path}, t)
+				}
+			}
+		})
+		whole, _ = whole.union(w)
+	}
+	f.setVal(v, whole)
 }
 
 // argAt is what argument v holds at path below it (what a callee read as

@@ -111,6 +111,17 @@ func (f *family) transfer(instr ssa.Instruction) {
 			}
 			return
 		}
+		// So is a slice of structs or of pointers to them (a local a
+		// closure captures): its elements' fields keep their own data
+		// instead of each holding what any element's field holds.
+		if isStructSlice(x.Val.Type()) {
+			own := f.valueOnly(x.Val)
+			for _, dst := range f.locs(x.Addr) {
+				f.copyStruct(dst, x.Val)
+				f.store(dst, own)
+			}
+			return
+		}
 		t := f.taintOf(x.Val)
 		for _, l := range f.locs(x.Addr) {
 			f.store(l, t)
@@ -233,6 +244,11 @@ func (f *family) copyStruct(dst loc, v ssa.Value) {
 func isStruct(t types.Type) bool {
 	_, ok := t.Underlying().(*types.Struct)
 	return ok
+}
+
+func isStructSlice(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	return ok && (isStruct(s.Elem()) || isStructPointer(s.Elem()))
 }
 
 func isStructPointer(t types.Type) bool {
