@@ -566,7 +566,7 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 			f.store(loc{root, rf.Path}, f.subst(s, rf.Taint))
 		}
 	}
-	for _, o := range sum.Outs {
+	for i, o := range sum.Outs {
 		if o.Index >= len(s.args) {
 			continue
 		}
@@ -574,7 +574,20 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 		if f.e.inlinable[f.root] {
 			f.noteCalleeParamData(s, sum, st.Data)
 		}
-		for _, l := range f.locs(s.args[o.Index]) {
+		ls := f.locs(s.args[o.Index])
+		if len(ls) > 1 && f.outStoredAgain(s, sum, i, st) {
+			if verifyReads {
+				before := f.clock
+				for _, l := range ls {
+					f.store(loc{l.root, l.path + o.Path}, st)
+				}
+				if f.clock != before {
+					panic("taint: a skipped store of an Out would have changed memory at " + s.instr.String())
+				}
+			}
+			continue
+		}
+		for _, l := range ls {
 			f.store(loc{l.root, l.path + o.Path}, st)
 		}
 	}

@@ -37,6 +37,8 @@ type family struct {
 	reads map[loc]readMemo
 	// args memoises argAt while its inputs stay as they are (see argAt).
 	args map[argKey]argMemo
+	// outs holds what each call's Outs last stored (outmemo.go).
+	outs map[outKey]outApplied
 	// freeUses maps a value to the free variables it is bound to, whose
 	// reads depend on it (see valueOnly). A free variable is a root only
 	// where locs cuts a deep chain short, but a memo must be exact there

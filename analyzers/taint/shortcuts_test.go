@@ -8,7 +8,8 @@ package taint
 // variables, struct copies and cross-package summaries, and over
 // testdata/src/example.com/loops (data arriving through back edges),
 // with both checked: every memoised answer is recomputed, every skipped
-// transfer run, and a difference panics.
+// transfer run, every store of a call's Out skipped as a repeat made
+// (outmemo.go), and a difference panics.
 
 import (
 	"go/types"

@@ -82,3 +82,42 @@ func MemoryArgLoop(p *Patient) {
 		q.s = p.Name
 	}
 }
+
+// put writes s into b and returns t: a summary with an Out that reads
+// one argument, and a result that reads another.
+func put(b *box, s, t string) string {
+	b.s = s
+	return t
+}
+
+// OutLoop: the call runs again when the loop brings the name back in
+// tag, while its Out still writes the same data into both boxes b may
+// point to, which hold it already.
+func OutLoop(p *Patient, first bool) {
+	b := &box{}
+	if !first {
+		b = &box{}
+	}
+	tag := ""
+	for i := 0; i < 3; i++ {
+		x := put(b, p.Name, tag)
+		fmt.Println(x)
+		tag = p.Name
+	}
+	fmt.Println(b.s)
+}
+
+// OutGrowsLoop: as OutLoop, but what the Out writes is what the loop
+// brings back: the second run of the call stores new data.
+func OutGrowsLoop(p *Patient, first bool) {
+	b := &box{}
+	if !first {
+		b = &box{}
+	}
+	cur := ""
+	for i := 0; i < 3; i++ {
+		put(b, cur, "")
+		cur = p.Name
+	}
+	fmt.Println(b.s)
+}
