@@ -46,6 +46,7 @@ func TestContract(t *testing.T) {
 		{"funcvalues", []string{"example.com/funcvals/local"}},
 		{"funcvaluesxpkg", []string{"example.com/funcvals/lib", "example.com/funcvals/app"}},
 		{"echo", []string{"example.com/echo"}},
+		{"echoaccessor", []string{"example.com/echoaccessor"}},
 		{"heap", []string{"example.com/heap"}},
 		{"sinkbody", []string{"example.com/sinkbody"}},
 		{"ownership", []string{"example.com/ownership"}},

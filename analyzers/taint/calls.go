@@ -151,6 +151,9 @@ func (f *family) setResult(s *callSite, i int, t Taint) {
 	if s.value == nil {
 		return
 	}
+	if i < 64 && f.ownAccessorResults(s)&(1<<i) != 0 {
+		t.Data = t.Data.markOwn()
+	}
 	if s.result.Len() > 1 {
 		f.setTuple(s.value, i, t)
 	} else if i == 0 {

@@ -75,6 +75,8 @@ type family struct {
 	readFrom map[ssa.Value]Set
 	// resultFrom caches resultParams.
 	resultFrom map[resultKey][]bool
+	// accessors caches accessorParams.
+	accessors map[*ssa.Function][]uint64
 
 	sum   *Summary
 	ownSt *ownState // the family's own and fresh values (own.go)
