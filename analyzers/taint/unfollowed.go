@@ -27,6 +27,7 @@ const (
 	ReasonNoTarget       = "a call through a function value with no known target"
 	ReasonTooManyTargets = "a call through a function value with more possible targets than the engine follows"
 	ReasonNoImpl         = "an interface call with no implementation in sight"
+	ReasonImplsNoCode    = "an interface call whose implementations in sight have no code, summary or catalog row"
 	ReasonTooManyImpls   = "an interface call with more implementations than the engine follows"
 )
 
@@ -55,7 +56,7 @@ func (f *family) noteUnfollowed(s *callSite, pos token.Pos) {
 		}
 		return
 	}
-	if s.fn == nil || !s.entry.Empty() || *s.mark != (model.MarkFact{}) {
+	if s.fn == nil || catalogKnows(s.entry) || *s.mark != (model.MarkFact{}) || f.e.checkRoleOf(s.fn) != nil {
 		return
 	}
 	if !c.IsInvoke() {
@@ -71,7 +72,9 @@ func (f *family) noteUnfollowed(s *callSite, pos token.Pos) {
 		}
 	}
 	reason := ReasonNoImpl
-	if f.e.implsCut[implKey{c.Value.Type(), s.fn.Name()}] {
+	if len(s.impls) > 0 {
+		reason = ReasonImplsNoCode
+	} else if f.e.implsCut[implKey{c.Value.Type(), s.fn.Name()}] {
 		reason = ReasonTooManyImpls
 	}
 	f.unfollowedCall(s, pos, funcName(s.fn), reason)
@@ -82,13 +85,21 @@ func (f *family) noteUnfollowed(s *callSite, pos token.Pos) {
 // the default, or opaque by the catalog's choice), or its code was
 // analysed here or in a package whose facts are in sight.
 func (e *Engine) follows(fn *types.Func, entry catalog.Entry, mark *model.MarkFact) bool {
-	if !entry.Empty() || *mark != (model.MarkFact{}) {
+	if catalogKnows(entry) || *mark != (model.MarkFact{}) || e.checkRoleOf(fn) != nil {
 		return true
 	}
 	if fn.Pkg() != nil && catalog.IsStandard(fn.Pkg().Path()) {
 		return true
 	}
 	return e.summaryOfFunc(fn) != nil
+}
+
+// catalogKnows reports whether the catalog has a row for the function:
+// besides what makes an entry non-empty, the package is one of I/O (its
+// results carry nothing of what it is passed) or the call reads the
+// request being served.
+func catalogKnows(entry catalog.Entry) bool {
+	return !entry.Empty() || entry.IO || len(entry.RequestReads) > 0
 }
 
 // unfollowedCall records s when its arguments carry identifiable data.
