@@ -56,7 +56,7 @@ func (f *family) noteUnfollowed(s *callSite, pos token.Pos) {
 		}
 		return
 	}
-	if s.fn == nil || catalogKnows(s.entry) || *s.mark != (model.MarkFact{}) || f.e.checkRoleOf(s.fn) != nil {
+	if s.fn == nil || catalogKnows(s.entry) || *s.mark != (model.MarkFact{}) {
 		return
 	}
 	if !c.IsInvoke() {
@@ -85,7 +85,7 @@ func (f *family) noteUnfollowed(s *callSite, pos token.Pos) {
 // the default, or opaque by the catalog's choice), or its code was
 // analysed here or in a package whose facts are in sight.
 func (e *Engine) follows(fn *types.Func, entry catalog.Entry, mark *model.MarkFact) bool {
-	if catalogKnows(entry) || *mark != (model.MarkFact{}) || e.checkRoleOf(fn) != nil {
+	if catalogKnows(entry) || *mark != (model.MarkFact{}) {
 		return true
 	}
 	if fn.Pkg() != nil && catalog.IsStandard(fn.Pkg().Path()) {
