@@ -267,7 +267,7 @@ func svg(m *Map) string {
 	return b.String()
 }
 
-var page = template.Must(template.New("map").Funcs(template.FuncMap{"describe": describe, "shownCalls": shownCalls, "moreCalls": moreCalls, "noUnfollowed": func() string { return noUnfollowed }}).Parse(`<!DOCTYPE html>
+var page = template.Must(template.New("map").Funcs(template.FuncMap{"describe": describe, "shownCalls": shownCalls, "moreCalls": moreCalls, "unfollowedLead": unfollowedLead, "noUnfollowed": func() string { return noUnfollowed }}).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -313,7 +313,7 @@ code { font-family: ui-monospace, monospace; font-size: 90%; }
 {{range .Coverage}}<tr><td><code>{{.File}}:{{.Line}}</code></td><td><code>{{.Function}}</code></td><td>{{.What}}</td></tr>
 {{end}}</table>{{else}}<p>No analysis bound was reached.</p>{{end}}
 <h3>Calls phivet cannot follow</h3>
-{{if .Unfollowed}}<p>{{.Summary.Unfollowed}} calls pass identifiable data to a callee phivet cannot follow: what the callee does with it is unknown, so a path through it may be cut.</p>
+{{if .Unfollowed}}<p>{{unfollowedLead .Summary.Unfollowed}}</p>
 <table><tr><th>callee</th><th>calls</th><th>data</th><th>why</th><th>where</th></tr>
 {{range .Unfollowed}}<tr><td><code>{{.Callee}}</code></td><td>{{.Count}}</td><td><code>{{.Classes}}</code></td><td>{{.Reason}}</td><td>{{range $i, $c := shownCalls .Calls}}{{if $i}}, {{end}}<code>{{$c.File}}:{{$c.Line}}</code> (<code>{{$c.Function}}</code>){{end}}{{with moreCalls .Calls}}, and {{.}} more{{end}}</td></tr>
 {{end}}</table>{{else}}<p>{{noUnfollowed}}</p>{{end}}

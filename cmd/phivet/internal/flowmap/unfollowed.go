@@ -113,6 +113,15 @@ const maxCallsShown = 5
 // data is followed.
 const noUnfollowed = "Every call passed identifiable data goes to a callee phivet follows."
 
+// unfollowedLead is the sentence that opens the list of n calls.
+func unfollowedLead(n int) string {
+	calls := fmt.Sprintf("%d calls pass", n)
+	if n == 1 {
+		calls = "1 call passes"
+	}
+	return calls + " identifiable data to a callee phivet cannot follow: what the callee does with it is unknown, so a path through it may be cut."
+}
+
 func shownCalls(cs []UnfollowedCall) []UnfollowedCall {
 	return cs[:min(len(cs), maxCallsShown)]
 }
@@ -129,7 +138,7 @@ func unfollowedMarkdown(b *strings.Builder, m *Map) {
 		b.WriteString(noUnfollowed + "\n")
 		return
 	}
-	fmt.Fprintf(b, "%d calls pass identifiable data to a callee phivet cannot follow: what the callee does with it is unknown, so a path through it may be cut.\n\n", m.Summary.Unfollowed)
+	b.WriteString(unfollowedLead(m.Summary.Unfollowed) + "\n\n")
 	b.WriteString("| callee | calls | data | why | where |\n| --- | --- | --- | --- | --- |\n")
 	for _, u := range m.Unfollowed {
 		var where []string
