@@ -42,6 +42,9 @@ type callSite struct {
 	// targets are what a call through a function value may call, each a
 	// call site of its own (see funcTargets).
 	targets []*callSite
+	// targetsCut: the function value may call more functions than
+	// maxFuncTargets, so targets is left empty.
+	targetsCut bool
 	// sum is, for a target that is a function literal of another family
 	// or package, its summary.
 	sum     *Summary
@@ -317,6 +320,7 @@ func (e *Engine) implementations(it types.Type, m *types.Func) []*types.Func {
 	}
 	if len(out) > maxImpls {
 		out = nil
+		e.implsCut[key] = true
 	}
 	e.impls[key] = out
 	return out

@@ -61,6 +61,7 @@ func (f *family) collectCall(instr ssa.CallInstruction) {
 		return
 	}
 	s := f.site(instr)
+	f.noteUnfollowed(s, pos)
 	if s.anon != nil || s.fn == nil && len(s.targets) == 0 {
 		return
 	}

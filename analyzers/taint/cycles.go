@@ -67,11 +67,12 @@ type frame struct {
 
 // member is a function of an unsettled cycle.
 type member struct {
-	sum     *Summary
-	flows   []Flow
-	ignored []IgnoredCheck
-	low     int  // depth of the cycle's head, as far as known
-	done    bool // a summary has been computed (in pending)
+	sum        *Summary
+	flows      []Flow
+	ignored    []IgnoredCheck
+	unfollowed []Unfollowed
+	low        int  // depth of the cycle's head, as far as known
+	done       bool // a summary has been computed (in pending)
 	// consulted: the summary was read since the pass began; stale: it
 	// changed after that, so whoever read it must be solved again.
 	consulted, stale bool
@@ -101,9 +102,10 @@ func (c *cycleState) consult(m *member) *Summary {
 
 // solved is what solving one family produced.
 type solved struct {
-	sum     *Summary
-	flows   []Flow
-	ignored []IgnoredCheck
+	sum        *Summary
+	flows      []Flow
+	ignored    []IgnoredCheck
+	unfollowed []Unfollowed
 }
 
 // solveFamily analyses fn's family once, with the summaries known now.
@@ -115,7 +117,7 @@ func (e *Engine) solveFamily(fn *ssa.Function) solved {
 	fam.collect()
 	fam.buildSummary()
 	fam.findRoles()
-	out := solved{fam.sum, fam.flows, fam.ignored}
+	out := solved{fam.sum, fam.flows, fam.ignored, fam.unfollowed}
 	fam.release()
 	return out
 }
@@ -149,6 +151,7 @@ func (e *Engine) summaryOf(fn *ssa.Function) *Summary {
 		e.summaries[fn] = out.sum
 		e.flows = append(e.flows, out.flows...)
 		e.ignored = append(e.ignored, out.ignored...)
+		e.unfollowed = append(e.unfollowed, out.unfollowed...)
 		return out.sum
 	}
 	if m == nil {
@@ -179,7 +182,7 @@ func (m *member) update(out solved) {
 	if m.consulted && !sameSummary(m.sum, out.sum) {
 		m.stale = true
 	}
-	m.sum, m.flows, m.ignored = out.sum, out.flows, out.ignored
+	m.sum, m.flows, m.ignored, m.unfollowed = out.sum, out.flows, out.ignored, out.unfollowed
 }
 
 // settle solves the cycle made of pending[start:], headed at depth d, to
@@ -214,6 +217,7 @@ func (e *Engine) settle(start, d int) {
 		e.summaries[fn] = m.sum
 		e.flows = append(e.flows, m.flows...)
 		e.ignored = append(e.ignored, m.ignored...)
+		e.unfollowed = append(e.unfollowed, m.unfollowed...)
 		delete(c.members, fn)
 	}
 	c.pending = c.pending[:start]

@@ -81,6 +81,9 @@ type Engine struct {
 
 	flows   []Flow
 	ignored []IgnoredCheck
+	// unfollowed and implsCut: see Unfollowed.
+	unfollowed []Unfollowed
+	implsCut   map[implKey]bool
 }
 
 // IgnoredCheck is a disclosure check whose verdict is never used.
@@ -107,6 +110,9 @@ type Result struct {
 	Dispatches []Dispatch
 	// FuncSlots are the function values the package stores into slots.
 	FuncSlots map[string][]FuncSlot
+	// Unfollowed are the calls identifiable data reaches whose callee
+	// the engine cannot follow, one per call site and callee, in order.
+	Unfollowed []Unfollowed
 }
 
 // Analyze runs the engine over the package's functions (as buildssa's
@@ -125,6 +131,8 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.printing = map[printKey]bool{}
 	e.callees = map[*types.Func]calleeEntry{}
 	e.impls = map[implKey][]*types.Func{}
+	e.implsCut = map[implKey]bool{}
+	e.unfollowed = nil
 	e.concrete = nil
 	e.dispatches = nil
 	e.slots, e.slotCache, e.deps, e.depByPath = nil, map[string][]funcRef{}, nil, nil
@@ -148,7 +156,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 		e.summaryOf(fn)
 	}
 	slots := e.exportSlots()
-	res := &Result{Flows: e.flows, Ignored: e.ignored, Summaries: map[*types.Func]*Summary{}, Unsettled: e.cycles.unsettled, Dispatches: e.dispatches, FuncSlots: slots}
+	res := &Result{Flows: e.flows, Ignored: e.ignored, Summaries: map[*types.Func]*Summary{}, Unsettled: e.cycles.unsettled, Dispatches: e.dispatches, FuncSlots: slots, Unfollowed: sortUnfollowed(e.unfollowed)}
 	for obj, fn := range e.funcsByObj {
 		if s := e.summaries[fn]; s != nil {
 			res.Summaries[obj] = s

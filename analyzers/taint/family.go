@@ -87,8 +87,11 @@ type family struct {
 	// summary is final (see cycles.go).
 	flows   []Flow
 	ignored []IgnoredCheck
-	guards  map[*ssa.Function]*guardInfo
-	audits  map[*ssa.Function]*auditFacts
+	// unfollowed are the calls carrying identifiable data whose callee
+	// the engine cannot follow (see noteUnfollowed).
+	unfollowed []Unfollowed
+	guards     map[*ssa.Function]*guardInfo
+	audits     map[*ssa.Function]*auditFacts
 }
 
 // loc is an abstract memory location: a root object and a field path

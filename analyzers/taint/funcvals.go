@@ -280,6 +280,9 @@ func (f *family) funcTargets(s *callSite, c *ssa.CallCommon) []*callSite {
 	r.freeUses = func(v ssa.Value) []*ssa.FreeVar { return f.freeUses[v] }
 	r.value(c.Value)
 	refs := f.e.expandSlots(r.out)
+	if len(refs) > maxFuncTargets {
+		s.targetsCut = true
+	}
 	if len(refs) == 0 || len(refs) > maxFuncTargets {
 		return nil
 	}

@@ -51,3 +51,75 @@ func TestCoverageListsUnsettledCycles(t *testing.T) {
 		t.Errorf("empty map: coverage %v, Markdown:\n%s", empty.Coverage, b.String())
 	}
 }
+
+// Calls the engine could not follow are listed under coverage, grouped
+// by callee with a count, the callee with the most calls first; a call
+// seen twice (a package and its test variant) counts once.
+func TestCoverageListsUnfollowedCalls(t *testing.T) {
+	src := "package relay\n\nfunc Send(f func(string), s string) {\n\tf(s)\n\tf(s + s)\n}\n\nfunc Other(s string) {\n\tg(s)\n}\n"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "/src/relay/relay.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(line, col int) token.Pos { return fset.File(f.Pos()).LineStart(line) + token.Pos(col) }
+	dyn := "dynamic call of func(string)"
+	res := &taint.Result{Unfollowed: []taint.Unfollowed{
+		{Pos: at(4, 1), Callee: dyn, Reason: taint.ReasonNoTarget, Classes: []string{"direct"}},
+		{Pos: at(5, 1), Callee: dyn, Reason: taint.ReasonNoTarget, Classes: []string{"clinical"}},
+		{Pos: at(9, 1), Callee: "ext.G", Reason: taint.ReasonNoCode, Classes: []string{"indirect"}},
+	}}
+	p := Package{
+		Path: "example.com/relay", Fset: fset, Files: []*ast.File{f},
+		Types: types.NewPackage("example.com/relay", "relay"),
+		Dir:   &phidirective.Result{Config: config.Default()},
+		Flow:  &phiflow.Result{Result: res},
+	}
+	m := Build("phivet test", []Package{p, p}, func(s string) string { return strings.TrimPrefix(s, "/src/") })
+	if m.Summary.Unfollowed != 3 || len(m.Unfollowed) != 2 {
+		t.Fatalf("summary %d, unfollowed %+v", m.Summary.Unfollowed, m.Unfollowed)
+	}
+	first := m.Unfollowed[0]
+	if first.Callee != dyn || first.Count != 2 || first.Classes != "clinical, direct" || first.Reason != taint.ReasonNoTarget ||
+		first.Calls[0] != (UnfollowedCall{File: "relay/relay.go", Line: 4, Function: "Send", Classes: "direct"}) {
+		t.Errorf("first callee = %+v", first)
+	}
+	if second := m.Unfollowed[1]; second.Callee != "ext.G" || second.Count != 1 || second.Calls[0].Function != "Other" {
+		t.Errorf("second callee = %+v", second)
+	}
+
+	var b bytes.Buffer
+	if err := Markdown(&b, m); err != nil {
+		t.Fatal(err)
+	}
+	want := "## Coverage\n\nNo analysis bound was reached.\n\n### Calls phivet cannot follow\n\n3 calls pass identifiable data to a callee phivet cannot follow: what the callee does with it is unknown, so a path through it may be cut." +
+		"\n\n| callee | calls | data | why | where |\n| --- | --- | --- | --- | --- |\n" +
+		"| `dynamic call of func(string)` | 2 | `clinical, direct` | " + taint.ReasonNoTarget + " | `relay/relay.go:4` (`Send`), `relay/relay.go:5` (`Send`) |\n" +
+		"| `ext.G` | 1 | `indirect` | " + taint.ReasonNoCode + " | `relay/relay.go:9` (`Other`) |\n"
+	if !strings.Contains(b.String(), want) {
+		t.Errorf("Markdown coverage section:\n%s", b.String())
+	}
+	b.Reset()
+	if err := HTML(&b, m); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "<tr><td><code>ext.G</code></td><td>1</td><td><code>indirect</code></td>") {
+		t.Errorf("HTML coverage section:\n%s", b.String())
+	}
+	b.Reset()
+	if err := JSON(&b, m); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `"callee": "ext.G"`) || !strings.Contains(b.String(), `"unfollowed": 3`) {
+		t.Errorf("JSON map:\n%s", b.String())
+	}
+
+	empty := Build("phivet test", nil, func(s string) string { return s })
+	b.Reset()
+	if err := Markdown(&b, empty); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "### Calls phivet cannot follow\n\n"+noUnfollowed) || empty.Unfollowed == nil {
+		t.Errorf("empty map: unfollowed %v, Markdown:\n%s", empty.Unfollowed, b.String())
+	}
+}

@@ -43,6 +43,9 @@ type Map struct {
 	// Coverage lists where the analysis knows it may have cut a path
 	// (docs/map.md, "Coverage").
 	Coverage []Gap `json:"coverage"`
+	// Unfollowed are the callees phivet cannot follow that identifiable
+	// data reaches, part of coverage (docs/map.md, "Coverage").
+	Unfollowed []UnfollowedCallee `json:"unfollowed"`
 }
 
 // Gap is a place where an analysis bound was reached, so that a path
@@ -70,6 +73,7 @@ type Summary struct {
 	Findings   int `json:"findings"`   // flows phivet reports
 	Suppressed int `json:"suppressed"` // flows silenced by //phi:ignore
 	Unmarked   int `json:"unmarked"`
+	Unfollowed int `json:"unfollowed"` // calls passing identifiable data to a callee phivet cannot follow
 }
 
 // Data is one piece of identifiable data.
@@ -198,6 +202,10 @@ func Build(tool string, pkgs []Package, rel func(string) string) *Map {
 		m.Summary.count(f)
 	}
 	m.Summary.Unmarked = len(m.Unmarked)
+	m.Unfollowed = unfollowed(pkgs, rel)
+	for _, u := range m.Unfollowed {
+		m.Summary.Unfollowed += u.Count
+	}
 	m.Suppressions = suppressions(pkgs, m, rel)
 	return m
 }

@@ -177,14 +177,15 @@ func Markdown(w io.Writer, m *Map) error {
 	}
 	b.WriteString("## Coverage\n\n")
 	if len(m.Coverage) == 0 {
-		b.WriteString("No analysis bound was reached.")
+		b.WriteString("No analysis bound was reached.\n")
 	} else {
 		b.WriteString("| where | function | what |\n| --- | --- | --- |\n")
 		for _, g := range m.Coverage {
 			fmt.Fprintf(&b, "| `%s:%d` | `%s` | %s |\n", g.File, g.Line, g.Function, mdCell(g.What))
 		}
 	}
-	b.WriteString(" Calls phivet cannot follow (no code, no catalog entry, a dynamic call with no known target) are not listed yet.\n")
+	b.WriteString("\n")
+	unfollowedMarkdown(&b, m)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -266,7 +267,7 @@ func svg(m *Map) string {
 	return b.String()
 }
 
-var page = template.Must(template.New("map").Funcs(template.FuncMap{"describe": describe}).Parse(`<!DOCTYPE html>
+var page = template.Must(template.New("map").Funcs(template.FuncMap{"describe": describe, "shownCalls": shownCalls, "moreCalls": moreCalls, "unfollowedLead": unfollowedLead, "noUnfollowed": func() string { return noUnfollowed }}).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -311,7 +312,11 @@ code { font-family: ui-monospace, monospace; font-size: 90%; }
 {{if .Coverage}}<table><tr><th>where</th><th>function</th><th>what</th></tr>
 {{range .Coverage}}<tr><td><code>{{.File}}:{{.Line}}</code></td><td><code>{{.Function}}</code></td><td>{{.What}}</td></tr>
 {{end}}</table>{{else}}<p>No analysis bound was reached.</p>{{end}}
-<p class="muted">Calls phivet cannot follow (no code, no catalog entry, a dynamic call with no known target) are not listed yet.</p>
+<h3>Calls phivet cannot follow</h3>
+{{if .Unfollowed}}<p>{{unfollowedLead .Summary.Unfollowed}}</p>
+<table><tr><th>callee</th><th>calls</th><th>data</th><th>why</th><th>where</th></tr>
+{{range .Unfollowed}}<tr><td><code>{{.Callee}}</code></td><td>{{.Count}}</td><td><code>{{.Classes}}</code></td><td>{{.Reason}}</td><td>{{range $i, $c := shownCalls .Calls}}{{if $i}}, {{end}}<code>{{$c.File}}:{{$c.Line}}</code> (<code>{{$c.Function}}</code>){{end}}{{with moreCalls .Calls}}, and {{.}} more{{end}}</td></tr>
+{{end}}</table>{{else}}<p>{{noUnfollowed}}</p>{{end}}
 {{if .Unmarked}}<h2>Fields that look identifiable but are not marked (PHI3001)</h2>
 <table><tr><th>field</th><th>looks like</th><th>suggested class</th><th>where</th><th></th></tr>
 {{range .Unmarked}}<tr><td><code>{{.Name}}</code></td><td>{{.Looks}}</td><td><code>{{.Class}}</code></td><td><code>{{.File}}:{{.Line}}</code></td><td>{{if .Reason}}suppressed: {{.Reason}}{{end}}</td></tr>

@@ -1,0 +1,153 @@
+package flowmap
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// UnfollowedCallee is a callee phivet cannot follow that identifiable
+// data reaches, with every call that passes it such data (docs/map.md,
+// "Coverage"): what the callee does with the data is unknown, so a path
+// through it may be cut.
+type UnfollowedCallee struct {
+	Callee  string           `json:"callee"` // "pkg.Func", "(*pkg.T).M", "dynamic call of func(string)"
+	Reason  string           `json:"reason"` // why it cannot be followed
+	Classes string           `json:"class"`  // the classes of the data passed, as "direct, clinical"
+	Count   int              `json:"count"`  // len(Calls)
+	Calls   []UnfollowedCall `json:"calls"`
+}
+
+// UnfollowedCall is one call of an unfollowed callee.
+type UnfollowedCall struct {
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Function string `json:"function"` // the enclosing function
+	Classes  string `json:"class"`
+}
+
+// unfollowed groups the packages' unfollowed calls by callee and reason,
+// the callees with the most calls first.
+func unfollowed(pkgs []Package, rel func(string) string) []UnfollowedCallee {
+	type key struct{ callee, reason string }
+	type callKey struct {
+		file      string
+		line, col int
+		callee    string
+	}
+	groups := map[key]*UnfollowedCallee{}
+	seen := map[callKey]bool{} // a package and its test variant share calls
+	for _, p := range pkgs {
+		if p.Flow == nil || p.Flow.Result == nil {
+			continue
+		}
+		for _, u := range p.Flow.Unfollowed {
+			ps := p.Fset.Position(u.Pos)
+			call := UnfollowedCall{File: rel(ps.Filename), Line: ps.Line, Function: EnclosingFunc(p.Files, u.Pos), Classes: strings.Join(u.Classes, ", ")}
+			id := callKey{call.File, ps.Line, ps.Column, u.Callee}
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			k := key{u.Callee, u.Reason}
+			g := groups[k]
+			if g == nil {
+				g = &UnfollowedCallee{Callee: u.Callee, Reason: u.Reason}
+				groups[k] = g
+			}
+			g.Calls = append(g.Calls, call)
+			g.Classes = joinClassList(g.Classes, u.Classes)
+		}
+	}
+	out := []UnfollowedCallee{}
+	for _, g := range groups {
+		g.Count = len(g.Calls)
+		sort.Slice(g.Calls, func(i, j int) bool {
+			a, c := g.Calls[i], g.Calls[j]
+			if a.File != c.File {
+				return a.File < c.File
+			}
+			return a.Line < c.Line
+		})
+		out = append(out, *g)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, c := out[i], out[j]
+		if a.Count != c.Count {
+			return a.Count > c.Count
+		}
+		if a.Callee != c.Callee {
+			return a.Callee < c.Callee
+		}
+		return a.Reason < c.Reason
+	})
+	return out
+}
+
+// joinClassList adds classes to the list have ("direct, clinical"),
+// keeping it sorted and without repeats.
+func joinClassList(have string, classes []string) string {
+	set := map[string]bool{}
+	if have != "" {
+		for _, c := range strings.Split(have, ", ") {
+			set[c] = true
+		}
+	}
+	for _, c := range classes {
+		set[c] = true
+	}
+	list := make([]string, 0, len(set))
+	for c := range set {
+		list = append(list, c)
+	}
+	sort.Strings(list)
+	return strings.Join(list, ", ")
+}
+
+// maxCallsShown bounds the calls the Markdown and HTML maps show for one
+// callee: a library called from hundreds of places would bury the rest
+// of the section. The JSON map lists them all.
+const maxCallsShown = 5
+
+// noUnfollowed is what the map says when every call passed identifiable
+// data is followed.
+const noUnfollowed = "Every call passed identifiable data goes to a callee phivet follows."
+
+// unfollowedLead is the sentence that opens the list of n calls.
+func unfollowedLead(n int) string {
+	calls := fmt.Sprintf("%d calls pass", n)
+	if n == 1 {
+		calls = "1 call passes"
+	}
+	return calls + " identifiable data to a callee phivet cannot follow: what the callee does with it is unknown, so a path through it may be cut."
+}
+
+func shownCalls(cs []UnfollowedCall) []UnfollowedCall {
+	return cs[:min(len(cs), maxCallsShown)]
+}
+
+// moreCalls is how many calls shownCalls leaves out.
+func moreCalls(cs []UnfollowedCall) int {
+	return max(len(cs)-maxCallsShown, 0)
+}
+
+// unfollowedMarkdown writes the unfollowed callees, part of coverage.
+func unfollowedMarkdown(b *strings.Builder, m *Map) {
+	b.WriteString("### Calls phivet cannot follow\n\n")
+	if len(m.Unfollowed) == 0 {
+		b.WriteString(noUnfollowed + "\n")
+		return
+	}
+	b.WriteString(unfollowedLead(m.Summary.Unfollowed) + "\n\n")
+	b.WriteString("| callee | calls | data | why | where |\n| --- | --- | --- | --- | --- |\n")
+	for _, u := range m.Unfollowed {
+		var where []string
+		for _, c := range shownCalls(u.Calls) {
+			where = append(where, fmt.Sprintf("`%s:%d` (`%s`)", c.File, c.Line, c.Function))
+		}
+		if n := moreCalls(u.Calls); n > 0 {
+			where = append(where, fmt.Sprintf("and %d more", n))
+		}
+		fmt.Fprintf(b, "| `%s` | %d | `%s` | %s | %s |\n", u.Callee, u.Count, u.Classes, mdCell(u.Reason), strings.Join(where, ", "))
+	}
+}
