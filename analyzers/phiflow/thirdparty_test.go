@@ -16,14 +16,12 @@ import (
 	"go/token"
 	"go/types"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -70,29 +68,10 @@ var thirdPartyPkgs = map[string]string{
 	"./validatorleaks":  "github.com/go-playground/validator/v10",
 }
 
-var (
-	downloadOnce sync.Once
-	downloadErr  error
-	downloadOut  []byte
-)
-
-// needThirdParty downloads the test module's dependencies into the module
-// cache with the normal proxy settings (analysistest then loads them with
-// GOPROXY=off), once per run.
+// needThirdParty downloads the test module's dependencies once per run.
 func needThirdParty(t *testing.T) {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("needs the third-party modules; skipped in -short mode")
-	}
-	downloadOnce.Do(func() {
-		cmd := exec.Command("go", "mod", "download")
-		cmd.Dir = thirdPartyDir
-		cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly")
-		downloadOut, downloadErr = cmd.CombinedOutput()
-	})
-	if downloadErr != nil {
-		t.Fatalf("go mod download in %s: %v\n%s", thirdPartyDir, downloadErr, downloadOut)
-	}
+	phitest.NeedModule(t, thirdPartyDir)
 }
 
 // TestThirdPartyCatalog checks the findings of every library's package
