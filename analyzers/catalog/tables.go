@@ -47,6 +47,7 @@ var Tables = []Table{
 	restyTable,
 	fhirClientTable,
 	protobufTable,
+	googleFHIRJSONTable,
 	goccyJSONTable,
 	validatorTable,
 	grpcTable,

@@ -68,6 +68,20 @@ var thirdPartyPkgs = map[string]string{
 	"./validatorleaks":  "github.com/go-playground/validator/v10",
 }
 
+// TestThirdPartyTablesCovered checks that every third-party catalog
+// table has a package of cases checked against its rows.
+func TestThirdPartyTablesCovered(t *testing.T) {
+	covered := map[string]bool{googleFHIRJSONTable: true}
+	for _, table := range thirdPartyPkgs {
+		covered[table] = true
+	}
+	for _, table := range catalog.Tables {
+		if isThirdParty(table) && !covered[table.Package] {
+			t.Errorf("table %s has no package of cases in testdata/thirdparty", table.Package)
+		}
+	}
+}
+
 // needThirdParty downloads the test module's dependencies once per run.
 func needThirdParty(t *testing.T) {
 	t.Helper()

@@ -1,12 +1,16 @@
 package googlefhirpatient
 
 import (
+	"bytes"
 	"fmt"
 	"log"
+	"strings"
 	"time"
 
+	"github.com/google/fhir/go/jsonformat"
 	dpb "github.com/google/fhir/go/proto/google/fhir/proto/r4/core/datatypes_go_proto"
 	observationpb "github.com/google/fhir/go/proto/google/fhir/proto/r4/core/resources/observation_go_proto"
+	organizationpb "github.com/google/fhir/go/proto/google/fhir/proto/r4/core/resources/organization_go_proto"
 	patientpb "github.com/google/fhir/go/proto/google/fhir/proto/r4/core/resources/patient_go_proto"
 )
 
@@ -52,6 +56,37 @@ func Printing(p *patientpb.Patient) {
 	fmt.Printf("patient %v\n", p) // want "Patient.Address "
 	log.Println(&patientpb.Patient{Id: p.GetId()})
 	log.Println(p.GetId().String())
+}
+
+// JSON: the FHIR JSON marshaller renders every exported field of the
+// message, as encoding/json does; an organisation holds nothing the
+// profile marks. The unmarshaller's resource is made of what it reads.
+func JSON(m *jsonformat.Marshaller, u *jsonformat.Unmarshaller, p *patientpb.Patient, org *organizationpb.Organization) {
+	log.Println(m.Marshal(p))                     // want "Patient.Address "
+	log.Println(m.MarshalToString(p))             // want "Patient.Address "
+	log.Println(m.MarshalResource(p))             // want "Patient.Address "
+	log.Println(m.MarshalResourceToString(p))     // want "Patient.Address "
+	log.Println(m.MarshalElement(p.GetName()[0])) // want "Patient.Name "
+	log.Println(m.MarshalToJSONObject(p))         // want "Patient.Address "
+	log.Println(m.Marshal(org))
+	log.Println(m.MarshalToString(org))
+	log.Println(m.MarshalResource(&patientpb.Patient{Id: p.GetId()}))
+	log.Println(m.MarshalResourceToString(p.GetMeta()))
+	log.Println(m.MarshalElement(p.GetMeta()))
+	log.Println(m.MarshalToJSONObject(org))
+
+	record, _ := m.MarshalResource(p)
+	log.Println(u.Unmarshal(record))                                                  // want "Patient.Address "
+	log.Println(u.UnmarshalR4(record))                                                // want "Patient.Address "
+	log.Println(u.UnmarshalWithErrorReporter(record, nil))                            // want "Patient.Address "
+	log.Println(u.UnmarshalFromReaderWithErrorReporter(bytes.NewReader(record), nil)) // want "Patient.Address "
+	log.Println(u.UnmarshalWithOutcome(record))                                       // want "Patient.Address "
+	other, _ := m.MarshalResource(org)
+	log.Println(u.Unmarshal(other))
+	log.Println(u.UnmarshalR4(other))
+	log.Println(u.UnmarshalWithErrorReporter(other, nil))
+	log.Println(u.UnmarshalFromReaderWithErrorReporter(strings.NewReader(string(other)), nil))
+	log.Println(u.UnmarshalWithOutcome(other))
 }
 
 // Guards: a disclosure check guards, a sanitizer cleans.
