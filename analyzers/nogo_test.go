@@ -25,28 +25,23 @@ import (
 
 	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/phidirective"
-	"github.com/phivet/phivet/analyzers/phidiscover"
 	"github.com/phivet/phivet/analyzers/phiflow"
-	"github.com/phivet/phivet/analyzers/phiignore"
+	phisuite "github.com/phivet/phivet/analyzers/suite"
 )
 
 // suite maps each analyzer package (its directory under analyzers/) to its
 // Analyzer, as a nogo target lists them:
-// "@com_github_phivet_phivet//analyzers/phiflow".
-var suite = map[string]*analysis.Analyzer{
-	"phidirective": phidirective.Analyzer,
-	"phiflow":      phiflow.Analyzer,
-	"phidiscover":  phidiscover.Analyzer,
-	"phiignore":    phiignore.Analyzer,
-}
-
-func all() []*analysis.Analyzer {
-	var as []*analysis.Analyzer
-	for _, a := range suite {
-		as = append(as, a)
+// "@com_github_phivet_phivet//analyzers/phiflow". The analyzers are the
+// suite package's: the list every driver runs.
+var suite = func() map[string]*analysis.Analyzer {
+	m := map[string]*analysis.Analyzer{}
+	for _, a := range phisuite.Analyzers {
+		m[a.Name] = a
 	}
-	return as
-}
+	return m
+}()
+
+func all() []*analysis.Analyzer { return phisuite.Analyzers }
 
 // Every package under analyzers/ that declares an Analyzer is in suite,
 // declares exactly one, and names it after its directory (nogo's config
