@@ -181,7 +181,7 @@ func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 var Reporter = &analysis.Analyzer{
 	Name:     Name,
 	Doc:      "report identifiable patient data that is logged, exported or transmitted without a disclosure check, an audit call or a sanitizer, malformed //phi: directives and unmarked identifiable-looking fields",
-	URL:      "https://github.com/phivet/phivet/blob/main/docs/golangci-lint.md",
+	URL:      codes.DocURL("golangci-lint.md"),
 	Requires: suite.Analyzers,
 	Run:      report,
 }

@@ -28,7 +28,7 @@ var docFile string
 var Analyzer = &analysis.Analyzer{
 	Name:       "phidirective",
 	Doc:        analyzerdoc.MustExtract(docFile, "phidirective"),
-	URL:        "https://github.com/phivet/phivet/blob/main/docs/codes/PHI2002.md",
+	URL:        codes.URL(codes.BadDirective),
 	Run:        run,
 	FactTypes:  []analysis.Fact{new(model.MarkFact)},
 	ResultType: reflect.TypeFor[*Result](),
@@ -293,7 +293,7 @@ func (r *Result) report(pass *analysis.Pass, pos token.Pos, msg string) {
 		Pos:      pos,
 		Category: string(codes.BadDirective),
 		Message:  codes.Tag(msg, codes.BadDirective),
-		URL:      "https://github.com/phivet/phivet/blob/main/docs/codes/PHI2002.md",
+		URL:      codes.URL(codes.BadDirective),
 	}
 	r.Diagnostics = append(r.Diagnostics, d)
 	pass.Report(d)

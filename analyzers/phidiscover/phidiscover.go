@@ -35,7 +35,7 @@ var Analyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeFor[*Result](),
 }
 
-const docURL = "https://github.com/phivet/phivet/blob/main/docs/codes/PHI3001.md"
+var docURL = codes.URL(codes.UnmarkedField)
 
 // TestsFlag is the name of the flag that reports findings in _test.go
 // files too.

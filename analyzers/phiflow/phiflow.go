@@ -36,7 +36,7 @@ var docFile string
 var Analyzer = &analysis.Analyzer{
 	Name:       "phiflow",
 	Doc:        analyzerdoc.MustExtract(docFile, "phiflow"),
-	URL:        "https://github.com/phivet/phivet/tree/main/docs/codes",
+	URL:        codes.IndexURL,
 	Run:        run,
 	Requires:   []*analysis.Analyzer{phidirective.Analyzer},
 	FactTypes:  []analysis.Fact{new(taint.SummaryFact), new(taint.AnalysedFact), new(taint.FuncSlotsFact)},

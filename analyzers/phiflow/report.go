@@ -270,7 +270,7 @@ func (r *reporter) report(pos token.Pos, code codes.Code, msg string, steps []ta
 		Pos:      pos,
 		Category: string(code),
 		Message:  codes.Tag(msg, code),
-		URL:      "https://github.com/phivet/phivet/blob/main/docs/codes/" + string(code) + ".md",
+		URL:      codes.URL(code),
 		Related:  related,
 		// SuggestedFixes wrap the data in a sanitizer (fix.go).
 		SuggestedFixes: fixes,

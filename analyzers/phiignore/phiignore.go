@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeFor[*Result](),
 }
 
-const docURL = "https://github.com/phivet/phivet/blob/main/docs/codes/PHI2004.md"
+var docURL = codes.URL(codes.UselessEntry)
 
 // TestsFlag is the name of the flag that reports findings in _test.go
 // files too.
