@@ -25,28 +25,22 @@ import (
 
 	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/phidirective"
-	"github.com/phivet/phivet/analyzers/phidiscover"
-	"github.com/phivet/phivet/analyzers/phiflow"
-	"github.com/phivet/phivet/analyzers/phiignore"
+	phisuite "github.com/phivet/phivet/analyzers/suite"
 )
 
 // suite maps each analyzer package (its directory under analyzers/) to its
 // Analyzer, as a nogo target lists them:
-// "@com_github_phivet_phivet//analyzers/phiflow".
-var suite = map[string]*analysis.Analyzer{
-	"phidirective": phidirective.Analyzer,
-	"phiflow":      phiflow.Analyzer,
-	"phidiscover":  phidiscover.Analyzer,
-	"phiignore":    phiignore.Analyzer,
-}
-
-func all() []*analysis.Analyzer {
-	var as []*analysis.Analyzer
-	for _, a := range suite {
-		as = append(as, a)
+// "@com_github_phivet_phivet//analyzers/phiflow". The analyzers are the
+// suite package's: the list every driver runs.
+var suite = func() map[string]*analysis.Analyzer {
+	m := map[string]*analysis.Analyzer{}
+	for _, a := range phisuite.Analyzers {
+		m[a.Name] = a
 	}
-	return as
-}
+	return m
+}()
+
+func all() []*analysis.Analyzer { return phisuite.Analyzers }
 
 // Every package under analyzers/ that declares an Analyzer is in suite,
 // declares exactly one, and names it after its directory (nogo's config
@@ -109,20 +103,36 @@ func TestValidate(t *testing.T) {
 	}
 }
 
-// flagSamples are non-default values for every flag, as a nogo config's
-// analyzer_flags or go vet's -NAME.FLAG would give them.
+// flagSamples are non-default values for every flag, by ANALYZER.FLAG,
+// as a nogo config's analyzer_flags or go vet's -NAME.FLAG would give
+// them: the values suite.Configure sets from the example service's
+// settings, so that the flags nogo is given are the ones every other
+// driver sets. The flags are then put back to their defaults.
 func flagSamples(t *testing.T) map[string]string {
 	t.Helper()
 	cfg, err := config.Load(filepath.Join("..", "testdata", "examplesvc", "phivet.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return map[string]string{
-		phidirective.ConfigFlag: cfg.Encode(),
-		phidirective.ChecksFlag: "all,-PHI3001",
-		phiflow.TestsFlag:       "true",
+	if err := phisuite.Configure(phisuite.Settings{Config: cfg, Checks: "all,-PHI3001", Tests: true}); err != nil {
+		t.Fatal(err)
 	}
+	samples := map[string]string{}
+	for _, a := range all() {
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			if v := f.Value.String(); v != f.DefValue {
+				samples[a.Name+"."+f.Name] = v
+			}
+			if err := a.Flags.Set(f.Name, f.DefValue); err != nil {
+				t.Fatalf("-%s.%s: restoring its default: %v", a.Name, f.Name, err)
+			}
+		})
+	}
+	return samples
 }
+
+// configFlag is phidirective's configuration flag, as samples name it.
+const configFlag = "phidirective." + phidirective.ConfigFlag
 
 func TestFlagsRoundTrip(t *testing.T) {
 	samples := flagSamples(t)
@@ -137,9 +147,9 @@ func TestFlagsRoundTrip(t *testing.T) {
 			if f.DefValue != orig {
 				t.Errorf("-%s.%s is %q before any Set, want its default %q", a.Name, f.Name, orig, f.DefValue)
 			}
-			sample, ok := samples[f.Name]
+			sample, ok := samples[a.Name+"."+f.Name]
 			if !ok {
-				t.Errorf("-%s.%s: no sample value in this test; add one", a.Name, f.Name)
+				t.Errorf("-%s.%s: suite.Configure does not set it, so no driver but nogo can", a.Name, f.Name)
 				return
 			}
 			for _, v := range []string{sample, f.DefValue} {
@@ -159,12 +169,12 @@ func TestFlagsRoundTrip(t *testing.T) {
 	}
 	// The configuration flag carries the whole configuration: what is set
 	// decodes to what was encoded.
-	want, err := config.Decode(samples[phidirective.ConfigFlag])
+	want, err := config.Decode(samples[configFlag])
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want.Encode() != samples[phidirective.ConfigFlag] {
-		t.Errorf("config.Decode(Encode()) does not round-trip:\n%s\n%s", want.Encode(), samples[phidirective.ConfigFlag])
+	if want.Encode() != samples[configFlag] {
+		t.Errorf("config.Decode(Encode()) does not round-trip:\n%s\n%s", want.Encode(), samples[configFlag])
 	}
 }
 

@@ -47,10 +47,7 @@ import (
 
 	"github.com/phivet/phivet/analyzers/codes"
 	"github.com/phivet/phivet/analyzers/config"
-	"github.com/phivet/phivet/analyzers/phidirective"
-	"github.com/phivet/phivet/analyzers/phidiscover"
-	"github.com/phivet/phivet/analyzers/phiflow"
-	"github.com/phivet/phivet/analyzers/phiignore"
+	"github.com/phivet/phivet/analyzers/suite"
 )
 
 // Name is the plugin's name: the key under linters.settings.custom in
@@ -161,34 +158,14 @@ func settingsError(err error) error {
 	return &e
 }
 
-// suite is every phivet analyzer, as the phivet command runs them.
-var suite = []*analysis.Analyzer{phidirective.Analyzer, phiflow.Analyzer, phidiscover.Analyzer, phiignore.Analyzer}
-
-// BuildAnalyzers configures phivet's analyzers through their flags, the
-// only channel every driver shares, and returns the reporter that runs
-// them. golangci-lint may construct the plugin more than once in a run,
-// always from the same settings, so setting the flags again is harmless;
-// its cache is keyed on the settings, so a changed settings block never
-// replays a stale result.
+// BuildAnalyzers configures phivet's analyzers as the phivet command
+// does, and returns the reporter that runs them. golangci-lint may
+// construct the plugin more than once in a run, always from the same
+// settings, so configuring them again is harmless; its cache is keyed on
+// the settings, so a changed settings block never replays a stale result.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	set := func(a *analysis.Analyzer, name, value string) error {
-		if err := a.Flags.Set(name, value); err != nil {
-			return fmt.Errorf("%s: setting -%s.%s: %v", Name, a.Name, name, err)
-		}
-		return nil
-	}
-	if err := set(phidirective.Analyzer, phidirective.ConfigFlag, p.cfg.Encode()); err != nil {
-		return nil, err
-	}
-	if err := set(phidirective.Analyzer, phidirective.ChecksFlag, p.codes); err != nil {
-		return nil, err
-	}
-	for _, a := range suite {
-		if a.Flags.Lookup(testsKey) != nil {
-			if err := set(a, testsKey, strconv.FormatBool(p.tests)); err != nil {
-				return nil, err
-			}
-		}
+	if err := suite.Configure(suite.Settings{Config: p.cfg, Checks: p.codes, Tests: p.tests}); err != nil {
+		return nil, fmt.Errorf("%s: %v", Name, err)
 	}
 	return []*analysis.Analyzer{Reporter}, nil
 }
@@ -204,8 +181,8 @@ func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 var Reporter = &analysis.Analyzer{
 	Name:     Name,
 	Doc:      "report identifiable patient data that is logged, exported or transmitted without a disclosure check, an audit call or a sanitizer, malformed //phi: directives and unmarked identifiable-looking fields",
-	URL:      "https://github.com/phivet/phivet/blob/main/docs/golangci-lint.md",
-	Requires: suite,
+	URL:      codes.DocURL("golangci-lint.md"),
+	Requires: suite.Analyzers,
 	Run:      report,
 }
 
@@ -215,7 +192,7 @@ type reported interface {
 }
 
 func report(pass *analysis.Pass) (any, error) {
-	for _, a := range suite {
+	for _, a := range suite.Analyzers {
 		r, ok := pass.ResultOf[a].(reported)
 		if !ok {
 			continue

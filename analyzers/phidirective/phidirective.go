@@ -1,33 +1,7 @@
-// Package phidirective defines an Analyzer that reads phivet's //phi:
-// directives and configuration and reports malformed directives (PHI2002).
-//
-// # Analyzer phidirective
-//
-// phidirective: check //phi: directives and share the marks they make
-//
-// Directives follow Go's //tool:word form, with no space after "//":
-//
-//	//phi:source direct|indirect|clinical|-   on a type, field, func or package-level var
-//	//phi:sink log|export|transmit|respond    on a func or method
-//	//phi:check                               on a func or method
-//	//phi:audit                               on a func or method
-//	//phi:sanitize                            on a func or method
-//	//phi:requires check|audit                on a func or method
-//	//phi:ignore REASON                       on a statement (its line, or the line above)
-//
-// An unknown word, a bad class, kind or guard, extra arguments, or a
-// directive on the wrong kind of declaration is PHI2002, reported on the
-// directive's line and ignored. So is //phi:ignore without a reason, which
-// then suppresses nothing.
-//
-// Every mark is exported as a fact, so that packages importing a marked
-// declaration see it. The -config flag carries the phivet.yaml
-// configuration as canonical JSON (the phivet command and the golangci-lint
-// plugin fill it in from the file); analyzers that need the configuration
-// read it from this analyzer's result.
 package phidirective
 
 import (
+	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -39,25 +13,26 @@ import (
 	"github.com/phivet/phivet/analyzers/codes"
 	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/directive"
+	"github.com/phivet/phivet/analyzers/internal/analyzerdoc"
+	"github.com/phivet/phivet/analyzers/internal/shown"
 	"github.com/phivet/phivet/analyzers/model"
 )
+
+// docFile is the source of doc.go, whose package doc comment holds the
+// analyzer's Doc.
+//
+//go:embed doc.go
+var docFile string
 
 // Analyzer is the phidirective analyzer.
 var Analyzer = &analysis.Analyzer{
 	Name:       "phidirective",
-	Doc:        doc,
-	URL:        "https://github.com/phivet/phivet/blob/main/docs/codes/PHI2002.md",
+	Doc:        analyzerdoc.MustExtract(docFile, "phidirective"),
+	URL:        codes.URL(codes.BadDirective),
 	Run:        run,
 	FactTypes:  []analysis.Fact{new(model.MarkFact)},
 	ResultType: reflect.TypeFor[*Result](),
 }
-
-const doc = `check //phi: directives and share the marks they make
-
-Reports PHI2002 for a malformed //phi: directive: an unknown word, a bad
-class, kind or guard, extra arguments, a directive on the wrong kind of
-declaration, or //phi:ignore without a reason (which then suppresses
-nothing).`
 
 // Flag names. The phivet command sets them from its own -config and
 // -checks; under go vet they are -phidirective.config and
@@ -65,11 +40,14 @@ nothing).`
 const (
 	ConfigFlag = "config"
 	ChecksFlag = "checks"
+	// TestsFlag reports malformed directives in _test.go files too.
+	TestsFlag = shown.TestsFlag
 )
 
 func init() {
 	Analyzer.Flags.String(ConfigFlag, "", "phivet configuration as canonical JSON (set by the phivet command from phivet.yaml)")
 	Analyzer.Flags.String(ChecksFlag, "all", "codes to report, staticcheck style: \"all,-PHI3001\"")
+	shown.AddTestsFlag(Analyzer)
 }
 
 // Result is what later analyzers need from this one.
@@ -88,6 +66,8 @@ type Result struct {
 	// ignores maps file name → line → the //phi:ignore directives that
 	// cover it.
 	ignores map[string]map[int][]Ignore
+	// show says which of this package's diagnostics are shown.
+	show *shown.Rule
 }
 
 // Ignore is a //phi:ignore directive with a reason.
@@ -148,7 +128,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Result{Config: cfg, Checks: checks, Marks: map[types.Object]*model.MarkFact{}, ignores: map[string]map[int][]Ignore{}}
+	r := &Result{Config: cfg, Checks: checks, Marks: map[types.Object]*model.MarkFact{}, ignores: map[string]map[int][]Ignore{}, show: shown.New(pass)}
 	for _, f := range pass.Files {
 		readFile(pass, r, f)
 	}
@@ -306,14 +286,14 @@ func placement(v directive.Verb) string {
 }
 
 func (r *Result) report(pass *analysis.Pass, pos token.Pos, msg string) {
-	if !r.Checks.Enabled(codes.BadDirective) {
+	if !r.Checks.Enabled(codes.BadDirective) || !r.show.Shown(pos) {
 		return
 	}
 	d := analysis.Diagnostic{
 		Pos:      pos,
 		Category: string(codes.BadDirective),
 		Message:  codes.Tag(msg, codes.BadDirective),
-		URL:      "https://github.com/phivet/phivet/blob/main/docs/codes/PHI2002.md",
+		URL:      codes.URL(codes.BadDirective),
 	}
 	r.Diagnostics = append(r.Diagnostics, d)
 	pass.Report(d)

@@ -452,7 +452,7 @@ func reportLiterals(pass *analysis.Pass, dir *phidirective.Result, m *model.Mode
 	}
 }
 
-const literalDocURL = "https://github.com/phivet/phivet/blob/main/docs/codes/PHI3002.md"
+var literalDocURL = codes.URL(codes.RealIdentifier)
 
 // evidence says what makes a literal of kind look real.
 func evidence(k idnumber.Kind) string {

@@ -1,35 +1,7 @@
-// Package phiflow defines an Analyzer that finds identifiable patient data
-// reaching logs, exports, transmissions and URLs without an acceptable
-// guard.
-//
-// # Analyzer phiflow
-//
-// phiflow: report identifiable data that is logged, exported or
-// transmitted without a disclosure check, an audit call or a sanitizer
-//
-// Data is identifiable when it is read from a field marked `phi:"direct"`,
-// `phi:"indirect"` or `phi:"clinical"` (or by a //phi:source directive or
-// a phivet.yaml source), returned by a source function, held in a source
-// variable, of a source type, or derived from such a value. A record (a
-// struct with marked fields) is identifiable when printed, encoded or sent
-// whole; a type whose String, MarshalJSON or LogValue method emits no
-// identifiable data prints clean.
-//
-// A flow is acceptable when the data went through a sanitizer, or when
-// the policy for its sink kind is met where it is judged: a disclosure
-// check holds when the place is reached only on the check's success
-// branch; an audit holds when an audit call is on every path to it or
-// from it to a normal return.
-//
-// Codes: PHI1001 (log), PHI1002 (export), PHI1003 (transmit and respond),
-// PHI1004 (into a URL, reported even when guarded), PHI2001 (a check's
-// result ignored), PHI2003 (a requires function called unguarded).
-//
-// Findings in _test.go files are reported only with -tests; generated
-// files get none.
 package phiflow
 
 import (
+	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -47,36 +19,35 @@ import (
 	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/codes"
 	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/internal/analyzerdoc"
+	"github.com/phivet/phivet/analyzers/internal/shown"
 	"github.com/phivet/phivet/analyzers/model"
 	"github.com/phivet/phivet/analyzers/phidirective"
 	"github.com/phivet/phivet/analyzers/taint"
 )
 
+// docFile is the source of doc.go, whose package doc comment holds the
+// analyzer's Doc.
+//
+//go:embed doc.go
+var docFile string
+
 // Analyzer is the phiflow analyzer.
 var Analyzer = &analysis.Analyzer{
 	Name:       "phiflow",
-	Doc:        doc,
-	URL:        "https://github.com/phivet/phivet/tree/main/docs/codes",
+	Doc:        analyzerdoc.MustExtract(docFile, "phiflow"),
+	URL:        codes.IndexURL,
 	Run:        run,
 	Requires:   []*analysis.Analyzer{phidirective.Analyzer},
 	FactTypes:  []analysis.Fact{new(taint.SummaryFact), new(taint.AnalysedFact), new(taint.FuncSlotsFact)},
 	ResultType: reflect.TypeFor[*Result](),
 }
 
-const doc = `report identifiable data that is logged, exported or transmitted without a disclosure check, an audit call or a sanitizer
-
-Reports PHI1001 (log), PHI1002 (export), PHI1003 (transmit, respond),
-PHI1004 (identifiable data in a URL), PHI2001 (a disclosure check's result
-ignored) and PHI2003 (a function marked requires called where its guard
-does not hold).`
-
 // TestsFlag is the name of the flag that reports findings in _test.go
 // files too.
-const TestsFlag = "tests"
+const TestsFlag = shown.TestsFlag
 
-func init() {
-	Analyzer.Flags.Bool(TestsFlag, false, "also report findings in _test.go files")
-}
+func init() { shown.AddTestsFlag(Analyzer) }
 
 // Result is what phiflow found in a package: the engine's flows and
 // summaries, and the diagnostics it reported (for tools that embed it).
@@ -185,7 +156,7 @@ func analyse(pass *analysis.Pass, prog taint.Program) (*Result, error) {
 		}
 	}
 	out := &Result{Result: res}
-	r := &reporter{pass: pass, out: out, dir: dir, tests: pass.Analyzer.Flags.Lookup(TestsFlag).Value.String() == "true"}
+	r := &reporter{pass: pass, out: out, dir: dir}
 	r.files()
 	for _, fl := range res.Flows {
 		r.flow(fl)

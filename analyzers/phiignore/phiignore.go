@@ -1,72 +1,46 @@
-// Package phiignore defines an Analyzer that reports //phi:ignore
-// directives that suppress nothing (PHI2004).
-//
-// # Analyzer phiignore
-//
-// phiignore: report //phi:ignore directives that suppress nothing
-//
-// A //phi:ignore REASON covers its own line, or the next line when it is
-// alone on its line. It is stale when no finding of any code is on the
-// line it covers, reported or not: the flow it silenced was fixed, the
-// code moved, or it never covered the right line. A stale suppression
-// misleads its reader, and would silently swallow an unrelated finding
-// that later lands on its line. What counts is every finding phivet
-// judges there, whatever -checks enables and including flows the policy
-// accepts only because it allows their whole sink kind, so that
-// narrowing -checks or loosening the policy never makes a suppression
-// look stale.
-//
-// The finding is reported on the directive's line. Findings in _test.go
-// files are reported only with -tests; generated files get none.
-//
-// Under go vet, golangci-lint and nogo, which analyse one package at a
-// time, a flow through an interface implementation in a package the
-// caller does not import is out of sight (docs/go-vet.md): a suppression
-// of such a flow is reported stale there, and not by the phivet command.
 package phiignore
 
 import (
+	_ "embed"
 	"fmt"
-	"go/ast"
 	"go/token"
 	"reflect"
 	"sort"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/phivet/phivet/analyzers/codes"
 	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/internal/analyzerdoc"
+	"github.com/phivet/phivet/analyzers/internal/shown"
 	"github.com/phivet/phivet/analyzers/phidirective"
 	"github.com/phivet/phivet/analyzers/phidiscover"
 	"github.com/phivet/phivet/analyzers/phiflow"
 )
 
+// docFile is the source of doc.go, whose package doc comment holds the
+// analyzer's Doc.
+//
+//go:embed doc.go
+var docFile string
+
 // Analyzer is the phiignore analyzer.
 var Analyzer = &analysis.Analyzer{
 	Name:       "phiignore",
-	Doc:        doc,
+	Doc:        analyzerdoc.MustExtract(docFile, "phiignore"),
 	URL:        docURL,
 	Run:        run,
 	Requires:   []*analysis.Analyzer{phidirective.Analyzer, phiflow.Analyzer, phidiscover.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 }
 
-const docURL = "https://github.com/phivet/phivet/blob/main/docs/codes/PHI2004.md"
-
-const doc = `report //phi:ignore directives that suppress nothing
-
-Reports PHI2004 for a //phi:ignore whose line holds no finding of any
-code, reported or not: the flow it silenced is gone, or it never covered
-the right line.`
+var docURL = codes.URL(codes.UselessEntry)
 
 // TestsFlag is the name of the flag that reports findings in _test.go
 // files too.
-const TestsFlag = "tests"
+const TestsFlag = shown.TestsFlag
 
-func init() {
-	Analyzer.Flags.Bool(TestsFlag, false, "also report findings in _test.go files")
-}
+func init() { shown.AddTestsFlag(Analyzer) }
 
 // Result is what phiignore reported.
 type Result struct {
@@ -84,17 +58,10 @@ func run(pass *analysis.Pass) (any, error) {
 	if !dir.Checks.Enabled(codes.UselessEntry) {
 		return res, nil
 	}
-	tests := pass.Analyzer.Flags.Lookup(TestsFlag).Value.String() == "true"
-	generated := map[string]bool{}
-	for _, f := range pass.Files {
-		if ast.IsGenerated(f) {
-			generated[pass.Fset.File(f.Pos()).Name()] = true
-		}
-	}
+	rule := shown.New(pass)
 	for _, ig := range Stale(pass.Fset, dir, flow, disc) {
 		d := Diagnostic(pass.Fset, ig)
-		file := pass.Fset.File(d.Pos)
-		if file == nil || generated[file.Name()] || !tests && strings.HasSuffix(file.Name(), "_test.go") {
+		if !rule.Shown(d.Pos) {
 			continue
 		}
 		res.Diagnostics = append(res.Diagnostics, d)

@@ -313,7 +313,7 @@ type SlotFuncs struct {
 
 func (*FuncSlotsFact) AFact() {}
 
-func (*FuncSlotsFact) String() string { return "funcslots" }
+func (f *FuncSlotsFact) String() string { return "funcslots(" + f.describe() + ")" }
 
 // exportSlots returns the slots this package stored into, as facts carry
 // them; a literal's summary is computed here, once.

@@ -137,7 +137,7 @@ type SummaryFact struct{ Summary }
 
 func (*SummaryFact) AFact() {}
 
-func (f *SummaryFact) String() string { return "summary" }
+func (f *SummaryFact) String() string { return "summary(" + f.Summary.describe() + ")" }
 
 // AnalysedFact marks a package whose functions phiflow analysed: a
 // function of it without a SummaryFact has nothing to tell its callers,

@@ -16,6 +16,7 @@ import (
 	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/packs"
 	"github.com/phivet/phivet/analyzers/phiflow"
+	"github.com/phivet/phivet/analyzers/suite"
 	"github.com/phivet/phivet/cmd/phivet/internal/flowmap"
 	"github.com/phivet/phivet/cmd/phivet/internal/output"
 	"github.com/phivet/phivet/docs"
@@ -106,8 +107,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
 		return exitError
 	}
-	s := settings{cfg: cfg, checks: *checks, tests: *tests}
-	if err := s.apply(); err != nil {
+	if err := suite.Configure(suite.Settings{Config: cfg, Checks: *checks, Tests: *tests}); err != nil {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
 		return exitError
 	}
@@ -123,7 +123,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	warnUnmatched(cfg, res.names, stderr)
-	enabled, _ := codes.ParseChecks(*checks) // s.apply checked it
+	enabled, _ := codes.ParseChecks(*checks) // suite.Configure checked it
 	res.findings = append(res.findings, uselessConfig(cfg, enabled)...)
 	opts := output.Options{
 		Root:        repoRoot(cwd),
@@ -264,7 +264,7 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 	}
 	index := newProgramIndex()
 	var pending []*pendingPackage
-	driver.Run(suite, l.roots, driver.Options{
+	driver.Run(suite.Analyzers, l.roots, driver.Options{
 		Check:     l.check,
 		KeepTypes: opts.forMap, // the map keeps syntax whose objects must stay the importers'
 		Visit: func(p *driver.Package) {

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/phivet/phivet/analyzers/suite"
 	"github.com/phivet/phivet/cmd/phivet/internal/explain"
 )
 
@@ -79,7 +80,7 @@ Flags:
 		return exitError
 	}
 	withTests := *tests || strings.HasSuffix(file, "_test.go")
-	if err := (settings{cfg: cfg, checks: "all", tests: withTests}).apply(); err != nil {
+	if err := suite.Configure(suite.Settings{Config: cfg, Checks: "all", Tests: withTests}); err != nil {
 		fmt.Fprintf(stderr, "phivet explain: %v\n", err)
 		return exitError
 	}

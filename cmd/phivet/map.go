@@ -11,6 +11,7 @@ import (
 	"github.com/phivet/phivet/analyzers/phidirective"
 	"github.com/phivet/phivet/analyzers/phidiscover"
 	"github.com/phivet/phivet/analyzers/phiflow"
+	"github.com/phivet/phivet/analyzers/suite"
 	"github.com/phivet/phivet/cmd/phivet/internal/flowmap"
 	"github.com/phivet/phivet/cmd/phivet/internal/output"
 	"github.com/phivet/phivet/internal/driver"
@@ -61,7 +62,7 @@ func mapMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "phivet map: %v\n", err)
 		return exitError
 	}
-	if err := (settings{cfg: cfg, checks: "all", tests: *tests}).apply(); err != nil {
+	if err := suite.Configure(suite.Settings{Config: cfg, Checks: "all", Tests: *tests}); err != nil {
 		fmt.Fprintf(stderr, "phivet map: %v\n", err)
 		return exitError
 	}

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/suite"
 )
 
 // isVetInvocation reports whether go vet is driving the binary: it asks
@@ -58,7 +59,7 @@ func vetMain(args []string) int {
 			return printVetVersion(os.Stdout)
 		}
 	}
-	s := settings{checks: "all"}
+	s := suite.Settings{Checks: "all"}
 	var configName string
 	var rest []string
 	for i := 0; i < len(args); i++ {
@@ -81,9 +82,9 @@ func vetMain(args []string) int {
 		case "config":
 			configName = takeValue()
 		case "checks":
-			s.checks = takeValue()
+			s.Checks = takeValue()
 		case "tests":
-			s.tests = !hasValue || value == "true"
+			s.Tests = !hasValue || value == "true"
 		default:
 			rest = append(rest, args[i])
 		}
@@ -114,16 +115,16 @@ func vetMain(args []string) int {
 			configName, _ = config.Find(dir)
 		}
 	}
-	if s.cfg, err = loadConfig(configName, cwd); err != nil {
+	if s.Config, err = loadConfig(configName, cwd); err != nil {
 		fmt.Fprintf(os.Stderr, "phivet: %v\n", err)
 		return exitError
 	}
-	if err := s.apply(); err != nil {
+	if err := suite.Configure(s); err != nil {
 		fmt.Fprintf(os.Stderr, "phivet: %v\n", err)
 		return exitError
 	}
 	os.Args = append([]string{os.Args[0]}, rest...)
-	unitchecker.Main(suite...) // exits
+	unitchecker.Main(suite.Analyzers...) // exits
 	return exitClean
 }
 

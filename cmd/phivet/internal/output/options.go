@@ -1,5 +1,7 @@
 package output
 
+import "github.com/phivet/phivet/analyzers/codes"
+
 // Options are common to the writers. The zero value works: paths are then
 // printed and recorded as the absolute paths the analysis produced.
 type Options struct {
@@ -22,8 +24,8 @@ type Options struct {
 
 const (
 	// InformationURI is the project home, SARIF tool.driver.informationUri.
-	InformationURI = "https://github.com/phivet/phivet"
+	InformationURI = codes.RepoURL
 	// DefaultHelpBaseURI is the code pages on the main branch. A release
 	// build may prefer its tag, so the page matches the binary.
-	DefaultHelpBaseURI = "https://github.com/phivet/phivet/blob/main/docs/codes/"
+	DefaultHelpBaseURI = codes.PagesURL
 )

@@ -1,0 +1,3 @@
+// Package testsshown has a malformed directive in a _test.go file, shown
+// with -tests.
+package testsshown

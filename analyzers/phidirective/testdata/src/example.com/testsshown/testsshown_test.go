@@ -1,0 +1,6 @@
+package testsshown
+
+// want +2 `email`
+//
+//phi:sink email
+func fakeSend(s string) {}

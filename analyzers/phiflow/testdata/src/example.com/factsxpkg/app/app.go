@@ -1,0 +1,30 @@
+// Package app uses lib's functions, which it knows only by their facts. // want package:"analysed"
+package app
+
+import (
+	"log"
+
+	"example.com/factsxpkg/lib"
+)
+
+func Leak(p *lib.Patient) {
+	lib.Trace(p.Name) // want `Patient.Name \(direct\) reaches log sink log.Print without`
+}
+
+func LeakResult(p *lib.Patient) {
+	log.Print(lib.FullName(p)) // want `Patient.Name \(direct\) reaches log sink log.Print without`
+}
+
+func Guarded(p *lib.Patient) {
+	if lib.MayShare(p) {
+		lib.Trace(p.Name) // clean: lib.MayShare is a check wrapper
+	}
+}
+
+func Passed(p *lib.Patient) {
+	log.Print(lib.Echo(p.Name)) // want `Patient.Name \(direct\) reaches log sink log.Print without`
+}
+
+func Hooked(p *lib.Patient) {
+	lib.Default.OnName(p.Name) // want `Patient.Name \(direct\) reaches log sink log.Print without`
+}

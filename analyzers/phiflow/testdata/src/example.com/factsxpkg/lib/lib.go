@@ -1,0 +1,34 @@
+// Package lib tells package app what its functions do through facts. // want package:"analysed" package:`funcslots\(F example.com/factsxpkg/lib.Hooks.OnName: example.com/factsxpkg/lib.Trace\)`
+package lib
+
+import "log"
+
+type Patient struct {
+	ID   string
+	Name string `phi:"direct"`
+}
+
+// Trace logs its message: its parameter reaches a sink.
+func Trace(msg string) { // want Trace:`summary\(p0→log.Print log\)`
+	log.Print("trace: " + msg)
+}
+
+// FullName returns identifiable data.
+func FullName(p *Patient) string { return p.Name } // want FullName:`summary\(r0=\{Patient.Name\(direct\)\}\)`
+
+// Echo returns what it is given.
+func Echo(s string) string { return s } // want Echo:`summary\(r0=\{p0\}\)`
+
+//phi:check
+func Allowed(p *Patient) bool { return p.ID != "" } // want Allowed:`summary\(nothing\)`
+
+// MayShare returns Allowed's result on every path: a check wrapper.
+func MayShare(p *Patient) bool { return Allowed(p) } // want MayShare:`summary\(check r0 bool\)`
+
+// Hooks holds a callback.
+type Hooks struct {
+	OnName func(string)
+}
+
+// Default stores Trace in the OnName slot.
+var Default = Hooks{OnName: Trace}

@@ -1,0 +1,165 @@
+package taint
+
+import (
+	"fmt"
+	"math/bits"
+	"strings"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+)
+
+// What a fact's String says: what a function tells its callers, in a
+// form a test can assert with analysistest's `// want Name:"..."`. It is
+// for people and tests only; the engine never reads it back.
+//
+// Parameters are p0, p1… (a method's receiver is p0), results r0, r1…;
+// a concrete label is Name(class), a parameter's data p0.Path.
+
+// describe writes s's parts that are not empty, separated by "; ".
+func (s *Summary) describe() string {
+	var parts []string
+	add := func(format string, args ...any) { parts = append(parts, fmt.Sprintf(format, args...)) }
+	for i, t := range s.Results {
+		if !t.empty() {
+			add("r%d=%s", i, t.describe())
+		}
+	}
+	for _, rf := range s.ResultFields {
+		add("r%d%s=%s", rf.Index, rf.Path, rf.Taint.describe())
+	}
+	for _, o := range s.Outs {
+		add("writes p%d%s=%s", o.Index, o.Path, o.Taint.describe())
+	}
+	for _, a := range s.ResultAliases {
+		add("r%d in p%d%s", a.Result, a.Param, a.Path)
+	}
+	for _, ps := range s.Sinks {
+		add("p%d%s→%s%s", ps.Param, ps.Path, ps.Sink.describe(), ps.Guards.describe())
+	}
+	for _, ws := range s.Writes {
+		add("%s→%s via p%d%s", ws.Data.describe(), ws.Sink.describe(), ws.Dest, ws.Guards.describe())
+	}
+	if s.Check != nil {
+		result := "error"
+		if s.Check.Bool {
+			result = "bool"
+		}
+		add("check r%d %s", s.Check.Result, result)
+	}
+	if s.Audit {
+		add("audit")
+	}
+	for _, b := range []struct {
+		name, prefix string
+		set          uint64
+	}{{"own", "r", s.Own}, {"fresh", "r", s.Fresh}, {"fills", "p", s.Fills}} {
+		if b.set != 0 {
+			add("%s %s", b.name, indexes(b.prefix, b.set))
+		}
+	}
+	if len(parts) == 0 {
+		return "nothing" // the function passes on no data and reaches no sink
+	}
+	return strings.Join(parts, "; ")
+}
+
+// indexes lists the bits set in set as prefix0,prefix3…
+func indexes(prefix string, set uint64) string {
+	var out []string
+	for set != 0 {
+		i := bits.TrailingZeros64(set)
+		out = append(out, fmt.Sprintf("%s%d", prefix, i))
+		set &^= 1 << i
+	}
+	return strings.Join(out, ",")
+}
+
+func (t Taint) describe() string {
+	s := t.Data.describe()
+	for k := catalog.Log; k <= catalog.Respond; k++ {
+		if t.Dest.has(k) {
+			s += "→" + k.String()
+		}
+	}
+	if t.Dest.Params != 0 {
+		s += "→" + indexes("p", t.Dest.Params)
+	}
+	return s
+}
+
+func (set Set) describe() string {
+	out := make([]string, len(set))
+	for i, l := range set {
+		out[i] = l.describe()
+	}
+	return "{" + strings.Join(out, ",") + "}"
+}
+
+func (l Label) describe() string {
+	if l.Param > 0 {
+		return fmt.Sprintf("p%d%s", l.Param-1, l.Path)
+	}
+	attrs := []string{l.Class}
+	for _, a := range []struct {
+		on   bool
+		name string
+	}{{l.Record, "record"}, {l.Sanitized, "sanitized"}, {l.Own, "own"}} {
+		if a.on {
+			attrs = append(attrs, a.name)
+		}
+	}
+	return l.Name + "(" + strings.Join(attrs, ",") + ")"
+}
+
+func (d SinkDesc) describe() string {
+	s := d.Name + " " + d.Kind.String()
+	if d.URL {
+		s += " url"
+	}
+	return s
+}
+
+func (g Guards) describe() string {
+	switch {
+	case g.Check && g.Audit:
+		return " if checked and audited"
+	case g.Check:
+		return " if checked"
+	case g.Audit:
+		return " if audited"
+	}
+	return ""
+}
+
+func (f FuncSlot) describe() string {
+	var s string
+	switch {
+	case f.Slot != "":
+		s = "slot " + f.Slot
+	case f.Lit != nil && f.Name == "":
+		s = "func literal"
+	case f.Recv != "":
+		s = f.Pkg + ".(" + f.Recv + ")." + f.Name
+	default:
+		s = f.Pkg + "." + f.Name
+	}
+	if f.Bound {
+		s += " bound"
+	}
+	if f.Lit != nil {
+		s += " {" + f.Lit.describe() + "}"
+	}
+	return s
+}
+
+func (f *FuncSlotsFact) describe() string {
+	var parts []string
+	for _, sf := range f.Slots {
+		funcs := make([]string, len(sf.Funcs))
+		for i, fn := range sf.Funcs {
+			funcs[i] = fn.describe()
+		}
+		parts = append(parts, sf.Slot+": "+strings.Join(funcs, ", "))
+	}
+	return strings.Join(parts, "; ")
+}
