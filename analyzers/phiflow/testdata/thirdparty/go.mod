@@ -10,6 +10,7 @@ require (
 	github.com/aws/aws-sdk-go-v2/service/s3 v1.114.8
 	github.com/aws/aws-sdk-go-v2/service/sns v1.47.9
 	github.com/aws/aws-sdk-go-v2/service/sqs v1.52.10
+	github.com/buger/jsonparser v1.6.1
 	github.com/getsentry/sentry-go v0.50.0
 	github.com/gin-gonic/gin v1.10.1
 	github.com/go-logr/logr v1.4.4
