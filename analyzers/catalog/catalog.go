@@ -322,6 +322,10 @@ type Entry struct {
 	NoReturn bool // the call never returns
 	// RequestReads say how the call reads the request being served.
 	RequestReads []RequestRead
+	// Nameless are the arguments the function passes its callbacks that
+	// carry none of its data (see NamelessArg). Like IO, they do not make
+	// the entry non-empty: the function is still analysed.
+	Nameless []NamelessArg
 }
 
 // Standard is the built-in catalog.
@@ -416,6 +420,7 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 	e.Propagators = c.propagators[fullName]
 	e.NoReturn = c.noReturns[fullName]
 	e.RequestReads = c.requestReads[fullName]
+	e.Nameless = namelessArgs[fullName]
 	if e.Propagators == nil && !isMethod {
 		if p, ok := c.pkgPropagate[pkgPath]; ok {
 			e.Propagators = []Propagator{p}

@@ -88,6 +88,10 @@ func Markdown() []byte {
 	for _, d := range TestDoubles {
 		fmt.Fprintf(&b, "| `%s` | %s |\n", d.Type, d.Library)
 	}
+	b.WriteString(namelessIntro)
+	for _, n := range NamelessArgs {
+		fmt.Fprintf(&b, "| `%s` | %d | %d | %s |\n", n.Func, n.Callback, n.Arg, n.Library)
+	}
 	return []byte(b.String())
 }
 
@@ -112,6 +116,19 @@ and is never a target.
 
 | field type | library |
 | --- | --- |
+`
+
+const namelessIntro = `
+## Callback arguments that carry nothing
+
+A function literal passed to a library function receives, in each parameter, the data of
+the call's arguments of that type. These arguments are exceptions: an object's member
+names, passed to the callback beside each value, are the document's schema and carry
+none of its data (the value keeps it). The callback is argument *callback* of the call
+(a method's receiver is 0), the name its parameter *parameter*.
+
+| function | callback | parameter | what |
+| --- | --- | --- | --- |
 `
 
 func kindName(k Kind) string {

@@ -66,6 +66,7 @@ var thirdPartyPkgs = map[string]string{
 	"./ioleaks":         "",
 	"./goccyleaks":      "github.com/goccy/go-json",
 	"./validatorleaks":  "github.com/go-playground/validator/v10",
+	"./jsonkeyleaks":    "",
 }
 
 // TestThirdPartyTablesCovered checks that every third-party catalog

@@ -368,14 +368,19 @@ type implKey struct {
 // return what they return. Types decide which: a literal's parameter
 // receives an argument whose element type is the parameter's, and the
 // call's result receives the literal's result when it holds values of
-// that type, so index callbacks (sort.Slice) stay clean.
+// that type, so index callbacks (sort.Slice) stay clean. A parameter the
+// catalog says receives none of the call's data (a JSON member name) gets
+// none.
 func (f *family) passCallbacks(s *callSite) {
 	for i, a := range s.args {
 		anon := f.literal(a)
 		if anon == nil {
 			continue
 		}
-		for _, p := range anon.Params {
+		for k, p := range anon.Params {
+			if s.entry.CarriesNothing(i, k) {
+				continue
+			}
 			for j, b := range s.args {
 				if j != i && holdsType(b.Type(), p.Type()) {
 					f.setVal(p, f.taintOf(b))

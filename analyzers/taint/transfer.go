@@ -286,11 +286,14 @@ func (f *family) transferReturn(r *ssa.Return) {
 	}
 	for i, v := range r.Results {
 		var t Taint
-		if isStruct(v.Type()) || isStructPointer(v.Type()) {
+		if isStruct(v.Type()) || isStructPointer(v.Type()) || isStructSlice(v.Type()) {
 			// A struct keeps its fields apart: the value's own data here,
 			// each field's in returnFields. So does the struct a returned
 			// pointer points to (return &Row{...}): the caller reads its
-			// fields through the pointer.
+			// fields through the pointer; and each element's of a returned
+			// slice of structs or of pointers to them (a batch of job
+			// parameters), so that reading one field of the elements does
+			// not give what any field of them holds.
 			t = f.structParts(v, func(path string, m Taint) { f.addReturnField(fn, i, path, m) })
 		} else {
 			t = f.taintOf(v)

@@ -1,0 +1,98 @@
+package phiflow_test
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/packages"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/internal/phitest"
+)
+
+// TestNamelessArgsDeclared checks every catalog row of a callback argument
+// that carries nothing against the real library: the function is
+// declared, its argument Callback is a function with a parameter Arg, and
+// the cases in jsonkeyleaks call it (so that the row has a finding and a
+// clean case beside it).
+func TestNamelessArgsDeclared(t *testing.T) {
+	phitest.NeedModule(t, thirdPartyDir)
+	paths := map[string]bool{}
+	for _, n := range catalog.NamelessArgs {
+		paths[pkgOf(n.Func)] = true
+	}
+	var patterns []string
+	for p := range paths {
+		patterns = append(patterns, p)
+	}
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedTypes,
+		Dir:  thirdPartyDir,
+		Env:  append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly", "GOPROXY=off"),
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	decl := map[string]*types.Signature{}
+	for _, p := range pkgs {
+		for _, e := range p.Errors {
+			t.Errorf("loading %s: %v", p.PkgPath, e)
+		}
+		if p.Types != nil {
+			declare(p.Types, decl)
+		}
+	}
+	called := calledIn(t, filepath.Join(thirdPartyDir, "jsonkeyleaks"))
+	for _, n := range catalog.NamelessArgs {
+		sig := decl[n.Func]
+		if sig == nil {
+			t.Errorf("nameless argument: %s is not a function of %s", n.Func, pkgOf(n.Func))
+			continue
+		}
+		i := n.Callback
+		if sig.Recv() != nil {
+			i--
+		}
+		if i < 0 || i >= sig.Params().Len() {
+			t.Errorf("nameless argument: %s has no argument %d", n.Func, n.Callback)
+			continue
+		}
+		cb, ok := sig.Params().At(i).Type().Underlying().(*types.Signature)
+		if !ok || n.Arg >= cb.Params().Len() {
+			t.Errorf("nameless argument: argument %d of %s is not a callback with a parameter %d", n.Callback, n.Func, n.Arg)
+		}
+		if !called[n.Func[strings.LastIndex(n.Func, ".")+1:]] {
+			t.Errorf("nameless argument: %s has no case in jsonkeyleaks", n.Func)
+		}
+	}
+}
+
+// calledIn returns the names of the selectors called in the files of dir.
+func calledIn(t *testing.T, dir string) map[string]bool {
+	t.Helper()
+	pkgs, err := parser.ParseDir(token.NewFileSet(), dir, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	for _, p := range pkgs {
+		for _, f := range p.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if c, ok := n.(*ast.CallExpr); ok {
+					if s, ok := c.Fun.(*ast.SelectorExpr); ok {
+						out[s.Sel.Name] = true
+					}
+				}
+				return true
+			})
+		}
+	}
+	return out
+}
