@@ -123,3 +123,35 @@ func TestCoverageListsUnfollowedCalls(t *testing.T) {
 		t.Errorf("empty map: unfollowed %v, Markdown:\n%s", empty.Unfollowed, b.String())
 	}
 }
+
+// The -v line counts a call, a cycle and a function seen twice (a
+// package and its test variant) once, and says "1 call ... was", "2
+// calls ... were".
+func TestCoverageTally(t *testing.T) {
+	fset := token.NewFileSet()
+	f := fset.AddFile("/src/a.go", -1, 100)
+	f.SetLines([]int{0, 10, 20, 30})
+	at := func(off int) token.Pos { return f.Pos(off) }
+	res := &taint.Result{
+		Unfollowed: []taint.Unfollowed{
+			{Pos: at(11), Callee: "ext.A", Reason: taint.ReasonNoCode},
+			{Pos: at(11), Callee: "ext.A", Reason: taint.ReasonNoCode, Via: taint.Step{Where: "/src/b.go:3:1"}},
+		},
+		Unsettled: []token.Pos{at(21)},
+		Limits:    []taint.Limit{{Pos: at(1), Bound: "maxReslices"}, {Pos: at(1), Bound: "maxBaseChain"}},
+	}
+	tally := NewCoverageTally()
+	tally.Add(fset, res)
+	tally.Add(fset, res)
+	got := tally.Count()
+	if got != (CoverageCount{Calls: 2, Callees: 1, Unsettled: 1, Limited: 1}) {
+		t.Fatalf("count = %+v", got)
+	}
+	want := "2 calls to 1 callee phivet cannot follow were passed identifiable data; 1 call cycle did not settle; 1 function reached an internal limit (phivet map lists them)"
+	if got.String() != want {
+		t.Errorf("line:\n%s\nwant:\n%s", got, want)
+	}
+	if s := (CoverageCount{}).String(); !strings.HasPrefix(s, "0 calls to 0 callees phivet cannot follow were passed") || !strings.Contains(s, "0 call cycles did not settle; 0 functions reached") {
+		t.Errorf("empty line: %s", s)
+	}
+}
