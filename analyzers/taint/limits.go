@@ -58,7 +58,7 @@ var Bounds = map[string]string{
 	"maxUnwrap":          "the key of a keyed source wrapped in more than 8 conversions was not seen through, so the lookup's data is not classed",
 	"maxPath":            "an append of structs into a field path longer than 64 characters did not store the elements' fields, so what they hold may be missing there",
 	"maxLocDepth":        "a chain of more than 64 field, index and pointer steps was cut short, so what is stored under it may be missing",
-	"maxParamUnfollowed": "a function's parameters reach more than 16 calls phivet cannot follow: the rest are not listed at its callers",
+	"maxParamUnfollowed": "a parameter of the function reaches more than 16 callees phivet cannot follow: the rest are not listed at its callers",
 }
 
 // reachLimit records that f's family reached bound. It allocates only

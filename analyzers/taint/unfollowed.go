@@ -3,7 +3,6 @@ package taint
 import (
 	"go/token"
 	"go/types"
-	"slices"
 	"sort"
 
 	"github.com/phivet/phivet/analyzers/catalog"
@@ -39,8 +38,8 @@ type ParamUnfollowed struct {
 	At     Step // the unfollowed call
 }
 
-// maxParamUnfollowed bounds the unfollowed calls one summary carries for
-// its parameters: each is checked at every call of the function and
+// maxParamUnfollowed bounds the unfollowed callees one summary carries
+// for each parameter: each is checked at every call of the function and
 // travels in its fact, and a function reaching more (a dispatcher of
 // plugins) is listed through its first ones. Reaching it is recorded as
 // a Limit: the rest are not listed at the callers.
@@ -185,17 +184,26 @@ func (f *family) addUnfollowed(u Unfollowed, classes map[string]bool) {
 }
 
 // paramsUnfollowed notes in the summary that the parameters whose data
-// is in data reach the unfollowed call at.
+// is in data reach the unfollowed call at. A parameter reaching one
+// callee for one reason is one entry, through the first such call met:
+// its paths are merged at their common prefix, which stands for
+// everything below it. A caller then lists, for each call passing it
+// identifiable data, each callee once, whatever the number of places
+// inside that call it (an interceptor called by every handler).
 func (f *family) paramsUnfollowed(data Set, callee, reason string, at Step) {
+next:
 	for _, l := range data {
 		if l.Concrete() || l.Sanitized {
 			continue
 		}
 		pu := ParamUnfollowed{Param: l.Param - 1, Path: l.Path, Callee: callee, Reason: reason, At: at}
-		if slices.Contains(f.sum.Unfollowed, pu) {
-			continue
+		for i, o := range f.sum.Unfollowed {
+			if o.Param == pu.Param && o.Callee == pu.Callee && o.Reason == pu.Reason {
+				f.sum.Unfollowed[i].Path = commonPath(o.Path, pu.Path)
+				continue next
+			}
 		}
-		if len(f.sum.Unfollowed) == maxParamUnfollowed {
+		if paramEntries(f.sum.Unfollowed, pu.Param) == maxParamUnfollowed {
 			f.reachLimit("maxParamUnfollowed")
 			return
 		}
@@ -203,11 +211,35 @@ func (f *family) paramsUnfollowed(data Set, callee, reason string, at Step) {
 	}
 }
 
+func paramEntries(pus []ParamUnfollowed, param int) int {
+	n := 0
+	for _, pu := range pus {
+		if pu.Param == param {
+			n++
+		}
+	}
+	return n
+}
+
+// commonPath is the longest path both a and b are below (".A.B", ".A.C":
+// ".A").
+func commonPath(a, b string) string {
+	for n := 0; ; n++ {
+		ta, tb := truncatePath(a, n), truncatePath(b, n)
+		if ta != tb {
+			return truncatePath(a, n-1)
+		}
+		if ta == a || tb == b {
+			return ta
+		}
+	}
+}
+
 func byPackageName(p *types.Package) string { return p.Name() }
 
 // sortUnfollowed orders us by position, callee and inner call and merges
-// the repeats of one call site, callee and inner call (a literal's calls are collected with each
-// solve of its family), joining their classes.
+// the repeats of one call site, callee and inner call (a literal's calls
+// are collected with each solve of its family), joining their classes.
 func sortUnfollowed(us []Unfollowed) []Unfollowed {
 	sort.SliceStable(us, func(i, j int) bool {
 		if us[i].Pos != us[j].Pos {

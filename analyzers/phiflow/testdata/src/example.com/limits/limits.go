@@ -21,35 +21,53 @@ func Deep(m *Member) {
 	fmt.Println(m.Names[1:][1:][1:][1:][1:][1:][0])
 }
 
-// Hooks holds a function value nothing in sight sets.
-type Hooks struct {
-	OnSave func(string)
+// Outlet has no implementation in sight: each method is a callee phivet
+// cannot follow.
+type Outlet interface {
+	A(string)
+	B(string)
+	C(string)
+	D(string)
+	E(string)
+	F(string)
+	G(string)
+	H(string)
+	I(string)
+	J(string)
+	K(string)
+	L(string)
+	M(string)
+	N(string)
+	O(string)
+	P(string)
+	Q(string)
 }
 
-// Fanout hands its parameter to more calls phivet cannot follow than a
-// summary carries to the callers: recorded.
-func Fanout(h *Hooks, s string) {
-	h.OnSave(s)
-	h.OnSave(s + "1")
-	h.OnSave(s + "2")
-	h.OnSave(s + "3")
-	h.OnSave(s + "4")
-	h.OnSave(s + "5")
-	h.OnSave(s + "6")
-	h.OnSave(s + "7")
-	h.OnSave(s + "8")
-	h.OnSave(s + "9")
-	h.OnSave(s + "10")
-	h.OnSave(s + "11")
-	h.OnSave(s + "12")
-	h.OnSave(s + "13")
-	h.OnSave(s + "14")
-	h.OnSave(s + "15")
-	h.OnSave(s + "16")
+// Fanout hands its parameter to more callees phivet cannot follow than
+// a summary carries to the callers: recorded.
+func Fanout(o Outlet, s string) {
+	o.A(s)
+	o.B(s)
+	o.C(s)
+	o.D(s)
+	o.E(s)
+	o.F(s)
+	o.G(s)
+	o.H(s)
+	o.I(s)
+	o.J(s)
+	o.K(s)
+	o.L(s)
+	o.M(s)
+	o.N(s)
+	o.O(s)
+	o.P(s)
+	o.Q(s)
 }
 
-// Few hands its parameter to fewer: nothing is recorded.
-func Few(h *Hooks, s string) {
-	h.OnSave(s)
-	h.OnSave(s + "1")
+// Few hands it to fewer, one of them twice: nothing is recorded.
+func Few(o Outlet, s string) {
+	o.A(s)
+	o.A(s + "!")
+	o.B(s)
 }
