@@ -47,7 +47,7 @@ func TestCoverageListsUnsettledCycles(t *testing.T) {
 	if err := Markdown(&b, empty); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.String(), "## Coverage\n\nNo analysis bound was reached.") || empty.Coverage == nil {
+	if !strings.Contains(b.String(), "## Coverage\n\nEvery call cycle settled within the engine's bound on passes.") || empty.Coverage == nil {
 		t.Errorf("empty map: coverage %v, Markdown:\n%s", empty.Coverage, b.String())
 	}
 }
@@ -92,7 +92,7 @@ func TestCoverageListsUnfollowedCalls(t *testing.T) {
 	if err := Markdown(&b, m); err != nil {
 		t.Fatal(err)
 	}
-	want := "## Coverage\n\nNo analysis bound was reached.\n\n### Calls phivet cannot follow\n\n3 calls pass identifiable data to a callee phivet cannot follow: what the callee does with it is unknown, so a path through it may be cut." +
+	want := "## Coverage\n\nEvery call cycle settled within the engine's bound on passes.\n\n### Calls phivet cannot follow\n\n3 calls pass identifiable data to a callee phivet cannot follow: what the callee does with it is unknown, so a path through it may be cut." +
 		"\n\n| callee | calls | data | why | where |\n| --- | --- | --- | --- | --- |\n" +
 		"| `dynamic call of func(string)` | 2 | `clinical, direct` | " + taint.ReasonNoTarget + " | `relay/relay.go:4` (`Send`), `relay/relay.go:5` (`Send`) |\n" +
 		"| `ext.G` | 1 | `indirect` | " + taint.ReasonNoCode + " | `relay/relay.go:9` (`Other`) |\n"

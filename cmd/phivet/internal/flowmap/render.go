@@ -177,7 +177,7 @@ func Markdown(w io.Writer, m *Map) error {
 	}
 	b.WriteString("## Coverage\n\n")
 	if len(m.Coverage) == 0 {
-		b.WriteString("No analysis bound was reached.\n")
+		b.WriteString("Every call cycle settled within the engine's bound on passes.\n")
 	} else {
 		b.WriteString("| where | function | what |\n| --- | --- | --- |\n")
 		for _, g := range m.Coverage {
@@ -313,7 +313,7 @@ code { font-family: ui-monospace, monospace; font-size: 90%; }
 <h2>Coverage</h2>
 {{if .Coverage}}<table><tr><th>where</th><th>function</th><th>what</th></tr>
 {{range .Coverage}}<tr><td><code>{{.File}}:{{.Line}}</code></td><td><code>{{.Function}}</code></td><td>{{.What}}</td></tr>
-{{end}}</table>{{else}}<p>No analysis bound was reached.</p>{{end}}
+{{end}}</table>{{else}}<p>Every call cycle settled within the engine's bound on passes.</p>{{end}}
 <h3>Calls phivet cannot follow</h3>
 {{if .Unfollowed}}<p>{{unfollowedLead .Summary.Unfollowed}}</p>
 <table><tr><th>callee</th><th>calls</th><th>data</th><th>why</th><th>where</th></tr>
