@@ -213,7 +213,7 @@ func sourceFuncs(pass *analysis.Pass, pkg *ssa.Package) []*ssa.Function {
 // text, which stays meaningful in another package's run.
 func exportable(fset *token.FileSet, place func(*taint.Step) *taint.Step, s *taint.Summary) *taint.SummaryFact {
 	if len(s.Results) == 0 && len(s.Outs) == 0 && len(s.ResultFields) == 0 && len(s.ResultAliases) == 0 && len(s.Sinks) == 0 && len(s.Writes) == 0 && s.Check == nil && !s.Audit &&
-		s.Own == 0 && s.Fresh == 0 && s.Fills == 0 {
+		s.Own == 0 && s.Fresh == 0 && s.Fills == 0 && len(s.Unfollowed) == 0 {
 		return nil
 	}
 	where := func(st []taint.Step) []taint.Step {
@@ -244,6 +244,10 @@ func exportable(fset *token.FileSet, place func(*taint.Step) *taint.Step, s *tai
 		ws.Steps = where(ws.Steps)
 		ws.Data = labels(ws.Data)
 		f.Writes = append(f.Writes, ws)
+	}
+	for _, pu := range s.Unfollowed {
+		pu.At = placedFile(fset, pu.At)
+		f.Unfollowed = append(f.Unfollowed, pu)
 	}
 	return f
 }
@@ -299,6 +303,17 @@ func placed(fset *token.FileSet, st taint.Step) taint.Step {
 	if st.Pos.IsValid() {
 		p := fset.Position(st.Pos)
 		st.Where = fmt.Sprintf("%s:%d:%d", filepath.Base(p.Filename), p.Line, p.Column)
+		st.Pos = token.NoPos
+	}
+	return st
+}
+
+// placedFile is placed with the file's whole name, as the data-flow map
+// shows a place in another package ("/src/relay/relay.go:10:2").
+func placedFile(fset *token.FileSet, st taint.Step) taint.Step {
+	if st.Pos.IsValid() {
+		p := fset.Position(st.Pos)
+		st.Where = fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
 		st.Pos = token.NoPos
 	}
 	return st

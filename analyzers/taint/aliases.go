@@ -56,6 +56,7 @@ func (f *family) resultAliases() []ResultAlias {
 		}
 	}
 	var out []ResultAlias
+	cut := false
 	for _, b := range f.root.Blocks {
 		for _, instr := range b.Instrs {
 			st, ok := instr.(*ssa.Store)
@@ -69,13 +70,16 @@ func (f *family) resultAliases() []ResultAlias {
 				}
 				for r, allocs := range fresh {
 					for _, a := range allocs {
-						if holds(st.Val, a, 0) {
+						if holds(st.Val, a, 0, &cut) {
 							out = addAlias(out, ResultAlias{Result: r, Param: pi, Path: l.path})
 						}
 					}
 				}
 			}
 		}
+	}
+	if cut {
+		f.reachLimit("maxAliasDepth")
 	}
 	return out
 }
@@ -90,9 +94,13 @@ func addAlias(as []ResultAlias, a ResultAlias) []ResultAlias {
 }
 
 // holds reports whether v is, or is a slice holding, a pointer to the
-// object a allocates.
-func holds(v ssa.Value, a *ssa.Alloc, depth int) bool {
+// object a allocates. Past maxAliasDepth it says no and sets *cut.
+func holds(v ssa.Value, a *ssa.Alloc, depth int, cut *bool) bool {
 	if depth > maxAliasDepth {
+		switch v.(type) {
+		case *ssa.Alloc, *ssa.Slice, *ssa.ChangeType, *ssa.MakeInterface, *ssa.Call:
+			*cut = true // one the walk would have looked into
+		}
 		return false
 	}
 	switch x := v.(type) {
@@ -107,21 +115,21 @@ func holds(v ssa.Value, a *ssa.Alloc, depth int) bool {
 				continue
 			}
 			for _, u := range *ia.Referrers() {
-				if st, ok := u.(*ssa.Store); ok && st.Addr == ia && holds(st.Val, a, depth+1) {
+				if st, ok := u.(*ssa.Store); ok && st.Addr == ia && holds(st.Val, a, depth+1, cut) {
 					return true
 				}
 			}
 		}
 	case *ssa.Slice:
-		return holds(x.X, a, depth+1)
+		return holds(x.X, a, depth+1, cut)
 	case *ssa.ChangeType:
-		return holds(x.X, a, depth+1)
+		return holds(x.X, a, depth+1, cut)
 	case *ssa.MakeInterface:
-		return holds(x.X, a, depth+1)
+		return holds(x.X, a, depth+1, cut)
 	case *ssa.Call:
 		if b, ok := x.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" {
 			for _, arg := range x.Call.Args {
-				if holds(arg, a, depth+1) {
+				if holds(arg, a, depth+1, cut) {
 					return true
 				}
 			}

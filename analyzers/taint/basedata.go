@@ -42,5 +42,19 @@ func (f *family) baseData(addr ssa.Value) Set {
 		}
 		below = true
 	}
+	if isAddrStep(addr) {
+		f.reachLimit("maxBaseChain")
+	}
 	return data
+}
+
+// isAddrStep reports whether baseData would walk on from addr.
+func isAddrStep(addr ssa.Value) bool {
+	switch a := addr.(type) {
+	case *ssa.IndexAddr, *ssa.FieldAddr:
+		return true
+	case *ssa.UnOp:
+		return a.Op == token.MUL
+	}
+	return false
 }

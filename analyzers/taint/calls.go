@@ -740,6 +740,8 @@ func (f *family) appendParts(v *ssa.Call, args []ssa.Value) {
 			for _, d := range dsts {
 				if len(d.path)+len(path) <= maxPath {
 					f.store(loc{d.root, d.path + path}, t)
+				} else {
+					f.reachLimit("maxPath")
 				}
 			}
 		})

@@ -144,6 +144,7 @@ func (f *family) isCheckCallee(fn *types.Func) bool {
 // but for its sinks of the kind covered (catalog.None for none), which
 // the call itself reports.
 func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos token.Pos, name string, covered catalog.Kind) {
+	f.passUnfollowed(s, sum, pos)
 	call := Step{Pos: pos, Msg: "passed to " + name}
 	for _, ps := range sum.Sinks {
 		if ps.Param >= len(s.args) || covered != catalog.None && ps.Sink.Kind == covered && !ps.Sink.URL {

@@ -84,6 +84,8 @@ type Engine struct {
 	// unfollowed and implsCut: see Unfollowed.
 	unfollowed []Unfollowed
 	implsCut   map[implKey]bool
+	// limits: see Limit; nil until a bound that cuts is reached.
+	limits []Limit
 }
 
 // IgnoredCheck is a disclosure check whose verdict is never used.
@@ -113,6 +115,9 @@ type Result struct {
 	// Unfollowed are the calls identifiable data reaches whose callee
 	// the engine cannot follow, one per call site and callee, in order.
 	Unfollowed []Unfollowed
+	// Limits are the functions where a bound that can cut a path was
+	// reached (see limits.go), one per function and bound, in order.
+	Limits []Limit
 }
 
 // Analyze runs the engine over the package's functions (as buildssa's
@@ -133,6 +138,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.impls = map[implKey][]*types.Func{}
 	e.implsCut = map[implKey]bool{}
 	e.unfollowed = nil
+	e.limits = nil
 	e.concrete = nil
 	e.dispatches = nil
 	e.slots, e.slotCache, e.deps, e.depByPath = nil, map[string][]funcRef{}, nil, nil
@@ -156,7 +162,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 		e.summaryOf(fn)
 	}
 	slots := e.exportSlots()
-	res := &Result{Flows: e.flows, Ignored: e.ignored, Summaries: map[*types.Func]*Summary{}, Unsettled: e.cycles.unsettled, Dispatches: e.dispatches, FuncSlots: slots, Unfollowed: sortUnfollowed(e.unfollowed)}
+	res := &Result{Flows: e.flows, Ignored: e.ignored, Summaries: map[*types.Func]*Summary{}, Unsettled: e.cycles.unsettled, Dispatches: e.dispatches, FuncSlots: slots, Unfollowed: sortUnfollowed(e.unfollowed), Limits: sortLimits(e.limits)}
 	for obj, fn := range e.funcsByObj {
 		if s := e.summaries[fn]; s != nil {
 			res.Summaries[obj] = s

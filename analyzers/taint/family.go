@@ -559,6 +559,11 @@ func (f *family) locs(v ssa.Value) []loc {
 	return f.locsDepth(v, 0)
 }
 
+// maxLocDepth bounds the chain of field, index and pointer steps locs
+// follows back to a root: past it the value names itself, and what is
+// stored under the real root is not read through it (a cut, recorded).
+const maxLocDepth = 64
+
 func (f *family) locsDepth(v ssa.Value, depth int) []loc {
 	if ls, ok := f.locCache[v]; ok {
 		if ls == nil {
@@ -566,7 +571,8 @@ func (f *family) locsDepth(v ssa.Value, depth int) []loc {
 		}
 		return ls
 	}
-	if depth > 64 {
+	if depth > maxLocDepth {
+		f.reachLimit("maxLocDepth")
 		return []loc{{v, ""}} // not cached: a cut, not an answer
 	}
 	f.locCache[v] = nil

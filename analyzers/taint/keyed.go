@@ -22,6 +22,9 @@ func (f *family) keyedMark(s *callSite, k *model.KeyedSource) *model.MarkFact {
 	if i >= len(s.args) {
 		return s.mark
 	}
+	if unwrapCut(s.args[i]) {
+		f.reachLimit("maxUnwrap")
+	}
 	names, str, isStr := keyOf(s.args[i])
 	class := k.Class(names, str, isStr)
 	if class == "" {

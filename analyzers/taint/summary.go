@@ -74,6 +74,10 @@ type Summary struct {
 	Writes        []WriterSink
 	Check         *CheckRole // a check wrapper: returns a check's result on every path
 	Audit         bool       // calls an audit on every path to a normal return
+	// Unfollowed are the calls phivet cannot follow that the data of a
+	// parameter reaches, inside the function or a callee: a caller
+	// passing identifiable data there lists them (see ParamUnfollowed).
+	Unfollowed []ParamUnfollowed
 
 	// Own, Fresh and Fills are bit sets by result or parameter index
 	// (see own.go). Own: the result holds only the request the handler

@@ -427,8 +427,11 @@ func (e *Engine) computeIntrinsic(f *family, v ssa.Value) Taint {
 		// (p.Names[0], and each element a range over the field gives):
 		// the mark is on the field, and nothing was stored at the
 		// element's own location.
-		if fld := collectionField(x.X); fld != nil {
+		fld, cut := collectionField(x.X)
+		if fld != nil {
 			t.Data, _ = t.Data.Union(f.intrinsic(fld).Data.Whole())
+		} else if cut {
+			f.reachLimit("maxReslices")
 		}
 	}
 	return t
@@ -436,24 +439,31 @@ func (e *Engine) computeIntrinsic(f *family, v ssa.Value) Taint {
 
 // collectionField returns the field read that the slice or array address v
 // comes from (a load of a field, the field's address for an array, or a
-// reslice of either), or nil.
-func collectionField(v ssa.Value) ssa.Value {
+// reslice of either), or nil; cut says maxReslices stopped the walk.
+func collectionField(v ssa.Value) (fld ssa.Value, cut bool) {
 	for range maxReslices {
 		switch x := v.(type) {
 		case *ssa.Field, *ssa.FieldAddr:
-			return x
+			return x, false
 		case *ssa.UnOp:
 			if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
-				return fa
+				return fa, false
 			}
-			return nil
+			return nil, false
 		case *ssa.Slice:
 			v = x.X
 		default:
-			return nil
+			return nil, false
 		}
 	}
-	return nil
+	switch x := v.(type) {
+	case *ssa.Slice, *ssa.Field, *ssa.FieldAddr:
+		return nil, true // the walk would have gone on, or found the field
+	case *ssa.UnOp:
+		_, fa := x.X.(*ssa.FieldAddr)
+		return nil, fa && x.Op == token.MUL
+	}
+	return nil, false
 }
 
 // maxReslices bounds the reslices (p.Names[1:][:2]) collectionField

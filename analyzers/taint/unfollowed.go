@@ -19,7 +19,31 @@ type Unfollowed struct {
 	Callee  string   // "pkg.Func", "(*pkg.T).M", or "dynamic call of <type>"
 	Reason  string   // one of the reason constants below
 	Classes []string // the classes of the data passed, sorted
+	// Via is, for a call inside a callee that Pos passes the data to,
+	// that inner call (Pos in this package, Where from a fact); zero for
+	// a call made at Pos itself.
+	Via Step
 }
+
+// ParamUnfollowed records that the data of parameter Param, at Path,
+// reaches a call the engine cannot follow, At, inside the function or a
+// callee. A summary carries them so that a caller passing identifiable
+// data lists the inner call (contract §4); otherwise a helper handing
+// its parameter to such a call would hide it from every caller.
+type ParamUnfollowed struct {
+	Param  int    // index into the call's arguments, receiver first
+	Path   string // where in the parameter the data was read
+	Callee string
+	Reason string
+	At     Step // the unfollowed call
+}
+
+// maxParamUnfollowed bounds the unfollowed callees one summary carries
+// for each parameter: each is checked at every call of the function and
+// travels in its fact, and a function reaching more (a dispatcher of
+// plugins) is listed through its first ones. Reaching it is recorded as
+// a Limit: the rest are not listed at the callers.
+const maxParamUnfollowed = 16
 
 // Why a call cannot be followed.
 const (
@@ -102,20 +126,56 @@ func catalogKnows(entry catalog.Entry) bool {
 	return !entry.Empty() || entry.IO || len(entry.RequestReads) > 0
 }
 
-// unfollowedCall records s when its arguments carry identifiable data.
+// unfollowedCall records s when its arguments carry identifiable data,
+// and in the summary the parameters whose data they carry.
 func (f *family) unfollowedCall(s *callSite, pos token.Pos, callee, reason string) {
-	classes := map[string]bool{}
+	var classes map[string]bool
+	at := Step{Pos: pos, Msg: "passed to " + callee}
 	for _, a := range s.args {
-		for _, l := range f.taintOf(a).Data {
-			if l.Concrete() && !l.Sanitized && model.IdentifiableClass(l.Class) {
-				classes[l.Class] = true
+		data := f.taintOf(a).Data
+		classes = identifiableClasses(classes, data)
+		f.paramsUnfollowed(data, callee, reason, at)
+	}
+	f.addUnfollowed(Unfollowed{Pos: pos, Callee: callee, Reason: reason}, classes)
+}
+
+// passUnfollowed brings the unfollowed calls a callee's parameters reach
+// to its call at pos: listed when the arguments passed there carry
+// identifiable data, and carried on in this summary for the parameters
+// whose data they carry.
+func (f *family) passUnfollowed(s *callSite, sum *Summary, pos token.Pos) {
+	if len(sum.Unfollowed) == 0 || f.e.Dependency || f.detached {
+		return
+	}
+	for _, pu := range sum.Unfollowed {
+		if pu.Param >= len(s.args) {
+			continue
+		}
+		data := f.argAt(s.args[pu.Param], pu.Path).Data
+		f.addUnfollowed(Unfollowed{Pos: pos, Callee: pu.Callee, Reason: pu.Reason, Via: pu.At}, identifiableClasses(nil, data))
+		f.paramsUnfollowed(data, pu.Callee, pu.Reason, pu.At)
+	}
+}
+
+// identifiableClasses adds to classes those of the identifiable data in
+// data, making the map only when there is one.
+func identifiableClasses(classes map[string]bool, data Set) map[string]bool {
+	for _, l := range data {
+		if l.Concrete() && !l.Sanitized && model.IdentifiableClass(l.Class) {
+			if classes == nil {
+				classes = map[string]bool{}
 			}
+			classes[l.Class] = true
 		}
 	}
+	return classes
+}
+
+// addUnfollowed records u with classes, if there are any.
+func (f *family) addUnfollowed(u Unfollowed, classes map[string]bool) {
 	if len(classes) == 0 {
 		return
 	}
-	u := Unfollowed{Pos: pos, Callee: callee, Reason: reason}
 	for c := range classes {
 		u.Classes = append(u.Classes, c)
 	}
@@ -123,21 +183,79 @@ func (f *family) unfollowedCall(s *callSite, pos token.Pos, callee, reason strin
 	f.unfollowed = append(f.unfollowed, u)
 }
 
+// paramsUnfollowed notes in the summary that the parameters whose data
+// is in data reach the unfollowed call at. A parameter reaching one
+// callee for one reason is one entry, through the first such call met:
+// its paths are merged at their common prefix, which stands for
+// everything below it. A caller then lists, for each call passing it
+// identifiable data, each callee once, whatever the number of places
+// inside that call it (an interceptor called by every handler).
+func (f *family) paramsUnfollowed(data Set, callee, reason string, at Step) {
+next:
+	for _, l := range data {
+		if l.Concrete() || l.Sanitized {
+			continue
+		}
+		pu := ParamUnfollowed{Param: l.Param - 1, Path: l.Path, Callee: callee, Reason: reason, At: at}
+		for i, o := range f.sum.Unfollowed {
+			if o.Param == pu.Param && o.Callee == pu.Callee && o.Reason == pu.Reason {
+				f.sum.Unfollowed[i].Path = commonPath(o.Path, pu.Path)
+				continue next
+			}
+		}
+		if paramEntries(f.sum.Unfollowed, pu.Param) == maxParamUnfollowed {
+			f.reachLimit("maxParamUnfollowed")
+			return
+		}
+		f.sum.Unfollowed = append(f.sum.Unfollowed, pu)
+	}
+}
+
+func paramEntries(pus []ParamUnfollowed, param int) int {
+	n := 0
+	for _, pu := range pus {
+		if pu.Param == param {
+			n++
+		}
+	}
+	return n
+}
+
+// commonPath is the longest path both a and b are below (".A.B", ".A.C":
+// ".A").
+func commonPath(a, b string) string {
+	for n := 0; ; n++ {
+		ta, tb := truncatePath(a, n), truncatePath(b, n)
+		if ta != tb {
+			return truncatePath(a, n-1)
+		}
+		if ta == a || tb == b {
+			return ta
+		}
+	}
+}
+
 func byPackageName(p *types.Package) string { return p.Name() }
 
-// sortUnfollowed orders us by position and callee and merges the repeats
-// of one call site and callee (a literal's calls are collected with each
-// solve of its family), joining their classes.
+// sortUnfollowed orders us by position, callee and inner call and merges
+// the repeats of one call site, callee and inner call (a literal's calls
+// are collected with each solve of its family), joining their classes.
 func sortUnfollowed(us []Unfollowed) []Unfollowed {
 	sort.SliceStable(us, func(i, j int) bool {
 		if us[i].Pos != us[j].Pos {
 			return us[i].Pos < us[j].Pos
 		}
-		return us[i].Callee < us[j].Callee
+		if us[i].Callee != us[j].Callee {
+			return us[i].Callee < us[j].Callee
+		}
+		if us[i].Via.Pos != us[j].Via.Pos {
+			return us[i].Via.Pos < us[j].Via.Pos
+		}
+		return us[i].Via.Where < us[j].Via.Where
 	})
 	out := us[:0]
 	for _, u := range us {
-		if n := len(out); n > 0 && out[n-1].Pos == u.Pos && out[n-1].Callee == u.Callee {
+		if n := len(out); n > 0 && out[n-1].Pos == u.Pos && out[n-1].Callee == u.Callee && out[n-1].Via == u.Via {
 			out[n-1].Classes = joinClasses(out[n-1].Classes, u.Classes)
 			continue
 		}

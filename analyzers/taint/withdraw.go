@@ -267,6 +267,15 @@ func (f *family) tracked(v ssa.Value) bool {
 // writes them.
 const maxUnwrap = 8
 
+// unwrapCut reports whether unwrap stops at maxUnwrap with more to strip.
+func unwrapCut(v ssa.Value) bool {
+	switch unwrap(v).(type) {
+	case *ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.Slice:
+		return true
+	}
+	return false
+}
+
 // unwrap strips conversions, boxing and reslicing, which keep the data.
 func unwrap(v ssa.Value) ssa.Value {
 	for range maxUnwrap {

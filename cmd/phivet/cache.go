@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/phivet/phivet/cmd/phivet/internal/flowmap"
 	"github.com/phivet/phivet/cmd/phivet/internal/output"
 	"github.com/phivet/phivet/internal/pkgload"
 )
@@ -35,6 +36,8 @@ type runCache struct{ dir string }
 type cachedRun struct {
 	Findings []output.Finding
 	Names    map[string][]string
+	// Coverage is kept for a run with -v, which prints it.
+	Coverage *flowmap.CoverageCount
 }
 
 const cacheVersion = "phivet run cache 1"

@@ -54,6 +54,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 	baseline := fs.String("baseline", "", "report only findings not in the baseline `file` (see -write-baseline)")
 	writeBase := fs.String("write-baseline", "", "write every finding to the baseline `file` and exit 0")
 	fix := fs.Bool("fix", false, "apply suggested fixes (wrapping data in a sanitizer phivet.yaml names for its class)")
+	verbose := fs.Bool("v", false, "after the run, print on stderr a line of coverage: the calls passing identifiable data to a callee phivet cannot follow, the call cycles that did not settle and the functions where an internal limit was reached (phivet map lists them)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: phivet [flags] PACKAGES\n       phivet map [-f markdown|json|html|csv] PACKAGES\n       phivet explain [-f text|json] FILE:LINE [PACKAGES]\n\nphivet finds patient-identifiable data that is logged, exported or transmitted\nwithout a disclosure check, an audit call or a sanitizer.\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -111,7 +112,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
 		return exitError
 	}
-	aopts := analyseOptions{tests: *tests, names: cfg.File != "" || len(packs.Select(cfg)) > 0}
+	aopts := analyseOptions{tests: *tests, names: cfg.File != "" || len(packs.Select(cfg)) > 0, coverage: *verbose}
 	if !*fix {
 		// -fix needs the analysis itself, not only its findings.
 		aopts.cache = openRunCache()
@@ -121,6 +122,9 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
 		return exitError
+	}
+	if res.coverage != nil {
+		defer fmt.Fprintf(stderr, "phivet: coverage: %s\n", res.coverage)
 	}
 	warnUnmatched(cfg, res.names, stderr)
 	enabled, _ := codes.ParseChecks(*checks) // suite.Configure checked it
@@ -204,6 +208,9 @@ type result struct {
 	// names are, when asked for, the names the program declares, by
 	// what they name (declaredNames).
 	names map[string][]string
+	// coverage is, when asked for, what the map's coverage section
+	// counts in the packages the user named.
+	coverage *flowmap.CoverageCount
 }
 
 // analyseOptions say what a run is to analyse and keep.
@@ -218,6 +225,8 @@ type analyseOptions struct {
 	// gives them back to a later run with the same inputs.
 	cache  *runCache
 	inputs runInputs
+	// coverage counts what phivet map lists under coverage (-v).
+	coverage bool
 }
 
 // analyse loads the packages and runs the suite over them. Packages that
@@ -240,8 +249,9 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 		key = opts.cache.key(opts.inputs, l.graph)
 	}
 	if key != "" {
-		if run, ok := opts.cache.get(key); ok {
+		if run, ok := opts.cache.get(key); ok && (run.Coverage != nil || !opts.coverage) {
 			res.findings = run.Findings
+			res.coverage = run.Coverage
 			if opts.names {
 				res.names = run.Names
 			}
@@ -264,6 +274,10 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 	}
 	index := newProgramIndex()
 	var pending []*pendingPackage
+	var tally *flowmap.CoverageTally
+	if opts.coverage {
+		tally = flowmap.NewCoverageTally()
+	}
 	driver.Run(suite.Analyzers, l.roots, driver.Options{
 		Check:     l.check,
 		KeepTypes: opts.forMap, // the map keeps syntax whose objects must stay the importers'
@@ -283,14 +297,28 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 			if flow != nil && len(flow.Dispatches) > 0 {
 				// Its findings wait for the completion step.
 				p.Retain = true
-				pending = append(pending, &pendingPackage{pkg: p, dispatches: flow.Dispatches, first: findingsOf(p), discovered: discoveredLines(p)})
+				pp := &pendingPackage{pkg: p, dispatches: flow.Dispatches, first: findingsOf(p), discovered: discoveredLines(p)}
+				if tally != nil {
+					pp.firstFlow = flow
+				}
+				pending = append(pending, pp)
 				return
+			}
+			if tally != nil && flow != nil {
+				tally.Add(p.Fset, flow.Result)
 			}
 			addFindings(findingsOf(p))
 		},
 		Complete: func(recheck driver.Recheck) {
-			completeAll(pending, recheck, index, opts.forMap)
+			completeAll(pending, recheck, index, opts.forMap || tally != nil)
 			for _, pp := range pending {
+				if tally != nil {
+					flow := pp.firstFlow
+					if pp.flow != nil {
+						flow = pp.flow
+					}
+					tally.Add(pp.pkg.Fset, flow.Result)
+				}
 				failures = append(failures, pp.failures...)
 				if m, ok := res.mapped[pp.pkg.ID]; ok && pp.flow != nil {
 					m.Flow = pp.flow
@@ -308,8 +336,12 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 		fmt.Fprintf(stderr, "phivet: %s\n", msg)
 		res.failed = true
 	}
+	if tally != nil {
+		c := tally.Count()
+		res.coverage = &c
+	}
 	if key != "" && !res.failed {
-		opts.cache.put(key, &cachedRun{Findings: res.findings, Names: res.names})
+		opts.cache.put(key, &cachedRun{Findings: res.findings, Names: res.names, Coverage: res.coverage})
 	}
 	return res, nil
 }

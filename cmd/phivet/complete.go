@@ -187,6 +187,9 @@ type pendingPackage struct {
 	first      []packageFinding
 	// discovered are the lines of phidiscover's findings (discoveredLines).
 	discovered map[fileLine]bool
+	// firstFlow is, for phivet -v, the first judgement's phiflow result,
+	// whose coverage stands when the package is not judged again.
+	firstFlow *phiflow.Result
 	// Set when the package is judged again: its phiflow result, and what
 	// failed.
 	flow     *phiflow.Result

@@ -20,6 +20,7 @@
 //	-baseline FILE       report only findings not in the baseline (docs/baseline.md)
 //	-write-baseline FILE write every finding to a baseline and exit 0
 //	-fix                 apply suggested fixes (wrap values in sanitizers named by class)
+//	-v                   print a line of coverage on stderr after the run (what phivet map lists under coverage)
 //
 // Exit status: 0 no findings, 1 findings, 2 usage, configuration or load
 // error.

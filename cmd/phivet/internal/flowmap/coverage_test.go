@@ -47,7 +47,7 @@ func TestCoverageListsUnsettledCycles(t *testing.T) {
 	if err := Markdown(&b, empty); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.String(), "## Coverage\n\nNo analysis bound was reached.") || empty.Coverage == nil {
+	if !strings.Contains(b.String(), "## Coverage\n\nEvery call cycle settled within the engine's bound on passes.") || empty.Coverage == nil {
 		t.Errorf("empty map: coverage %v, Markdown:\n%s", empty.Coverage, b.String())
 	}
 }
@@ -92,7 +92,7 @@ func TestCoverageListsUnfollowedCalls(t *testing.T) {
 	if err := Markdown(&b, m); err != nil {
 		t.Fatal(err)
 	}
-	want := "## Coverage\n\nNo analysis bound was reached.\n\n### Calls phivet cannot follow\n\n3 calls pass identifiable data to a callee phivet cannot follow: what the callee does with it is unknown, so a path through it may be cut." +
+	want := "## Coverage\n\nEvery call cycle settled within the engine's bound on passes.\n\n### Calls phivet cannot follow\n\n3 calls pass identifiable data to a callee phivet cannot follow: what the callee does with it is unknown, so a path through it may be cut." +
 		"\n\n| callee | calls | data | why | where |\n| --- | --- | --- | --- | --- |\n" +
 		"| `dynamic call of func(string)` | 2 | `clinical, direct` | " + taint.ReasonNoTarget + " | `relay/relay.go:4` (`Send`), `relay/relay.go:5` (`Send`) |\n" +
 		"| `ext.G` | 1 | `indirect` | " + taint.ReasonNoCode + " | `relay/relay.go:9` (`Other`) |\n"
@@ -121,5 +121,37 @@ func TestCoverageListsUnfollowedCalls(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), "### Calls phivet cannot follow\n\n"+noUnfollowed) || empty.Unfollowed == nil {
 		t.Errorf("empty map: unfollowed %v, Markdown:\n%s", empty.Unfollowed, b.String())
+	}
+}
+
+// The -v line counts a call, a cycle and a function seen twice (a
+// package and its test variant) once, and says "1 call ... was", "2
+// calls ... were".
+func TestCoverageTally(t *testing.T) {
+	fset := token.NewFileSet()
+	f := fset.AddFile("/src/a.go", -1, 100)
+	f.SetLines([]int{0, 10, 20, 30})
+	at := func(off int) token.Pos { return f.Pos(off) }
+	res := &taint.Result{
+		Unfollowed: []taint.Unfollowed{
+			{Pos: at(11), Callee: "ext.A", Reason: taint.ReasonNoCode},
+			{Pos: at(11), Callee: "ext.A", Reason: taint.ReasonNoCode, Via: taint.Step{Where: "/src/b.go:3:1"}},
+		},
+		Unsettled: []token.Pos{at(21)},
+		Limits:    []taint.Limit{{Pos: at(1), Bound: "maxReslices"}, {Pos: at(1), Bound: "maxBaseChain"}},
+	}
+	tally := NewCoverageTally()
+	tally.Add(fset, res)
+	tally.Add(fset, res)
+	got := tally.Count()
+	if got != (CoverageCount{Calls: 2, Callees: 1, Unsettled: 1, Limited: 1}) {
+		t.Fatalf("count = %+v", got)
+	}
+	want := "2 calls to 1 callee phivet cannot follow were passed identifiable data; 1 call cycle did not settle; 1 function reached an internal limit (phivet map lists them)"
+	if got.String() != want {
+		t.Errorf("line:\n%s\nwant:\n%s", got, want)
+	}
+	if s := (CoverageCount{}).String(); !strings.HasPrefix(s, "0 calls to 0 callees phivet cannot follow were passed") || !strings.Contains(s, "0 call cycles did not settle; 0 functions reached") {
+		t.Errorf("empty line: %s", s)
 	}
 }

@@ -46,6 +46,10 @@ type Map struct {
 	// Unfollowed are the callees phivet cannot follow that identifiable
 	// data reaches, part of coverage (docs/map.md, "Coverage").
 	Unfollowed []UnfollowedCallee `json:"unfollowed"`
+	// Limits are the functions where the engine reached an internal
+	// bound that can cut a path, part of coverage (docs/map.md,
+	// "Coverage").
+	Limits []LimitReached `json:"limits"`
 }
 
 // Gap is a place where an analysis bound was reached, so that a path
@@ -74,6 +78,7 @@ type Summary struct {
 	Suppressed int `json:"suppressed"` // flows silenced by //phi:ignore
 	Unmarked   int `json:"unmarked"`
 	Unfollowed int `json:"unfollowed"` // calls passing identifiable data to a callee phivet cannot follow
+	Limited    int `json:"limited"`    // functions where an internal limit was reached
 }
 
 // Data is one piece of identifiable data.
@@ -206,6 +211,8 @@ func Build(tool string, pkgs []Package, rel func(string) string) *Map {
 	for _, u := range m.Unfollowed {
 		m.Summary.Unfollowed += u.Count
 	}
+	m.Limits = limits(pkgs, rel)
+	m.Summary.Limited = limitedFunctions(m.Limits)
 	m.Suppressions = suppressions(pkgs, m, rel)
 	return m
 }

@@ -177,7 +177,7 @@ func Markdown(w io.Writer, m *Map) error {
 	}
 	b.WriteString("## Coverage\n\n")
 	if len(m.Coverage) == 0 {
-		b.WriteString("No analysis bound was reached.\n")
+		b.WriteString("Every call cycle settled within the engine's bound on passes.\n")
 	} else {
 		b.WriteString("| where | function | what |\n| --- | --- | --- |\n")
 		for _, g := range m.Coverage {
@@ -186,6 +186,8 @@ func Markdown(w io.Writer, m *Map) error {
 	}
 	b.WriteString("\n")
 	unfollowedMarkdown(&b, m)
+	b.WriteString("\n")
+	limitsMarkdown(&b, m)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -267,7 +269,7 @@ func svg(m *Map) string {
 	return b.String()
 }
 
-var page = template.Must(template.New("map").Funcs(template.FuncMap{"describe": describe, "shownCalls": shownCalls, "moreCalls": moreCalls, "unfollowedLead": unfollowedLead, "noUnfollowed": func() string { return noUnfollowed }}).Parse(`<!DOCTYPE html>
+var page = template.Must(template.New("map").Funcs(template.FuncMap{"describe": describe, "shownCalls": shownCalls, "moreCalls": moreCalls, "unfollowedLead": unfollowedLead, "noUnfollowed": func() string { return noUnfollowed }, "limitsLead": limitsLead, "noLimits": func() string { return noLimits }}).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -311,12 +313,17 @@ code { font-family: ui-monospace, monospace; font-size: 90%; }
 <h2>Coverage</h2>
 {{if .Coverage}}<table><tr><th>where</th><th>function</th><th>what</th></tr>
 {{range .Coverage}}<tr><td><code>{{.File}}:{{.Line}}</code></td><td><code>{{.Function}}</code></td><td>{{.What}}</td></tr>
-{{end}}</table>{{else}}<p>No analysis bound was reached.</p>{{end}}
+{{end}}</table>{{else}}<p>Every call cycle settled within the engine's bound on passes.</p>{{end}}
 <h3>Calls phivet cannot follow</h3>
 {{if .Unfollowed}}<p>{{unfollowedLead .Summary.Unfollowed}}</p>
 <table><tr><th>callee</th><th>calls</th><th>data</th><th>why</th><th>where</th></tr>
-{{range .Unfollowed}}<tr><td><code>{{.Callee}}</code></td><td>{{.Count}}</td><td><code>{{.Classes}}</code></td><td>{{.Reason}}</td><td>{{range $i, $c := shownCalls .Calls}}{{if $i}}, {{end}}<code>{{$c.File}}:{{$c.Line}}</code> (<code>{{$c.Function}}</code>){{end}}{{with moreCalls .Calls}}, and {{.}} more{{end}}</td></tr>
+{{range .Unfollowed}}<tr><td><code>{{.Callee}}</code></td><td>{{.Count}}</td><td><code>{{.Classes}}</code></td><td>{{.Reason}}</td><td>{{range $i, $c := shownCalls .Calls}}{{if $i}}, {{end}}<code>{{$c.File}}:{{$c.Line}}</code> (<code>{{$c.Function}}</code>){{with $c.Via}} through <code>{{.}}</code>{{end}}{{end}}{{with moreCalls .Calls}}, and {{.}} more{{end}}</td></tr>
 {{end}}</table>{{else}}<p>{{noUnfollowed}}</p>{{end}}
+<h3>Functions where an internal limit was reached</h3>
+{{if .Limits}}<p>{{limitsLead .Summary.Limited}}</p>
+<table><tr><th>where</th><th>function</th><th>limit</th><th>what it means</th></tr>
+{{range .Limits}}<tr><td><code>{{.File}}:{{.Line}}</code></td><td><code>{{.Function}}</code></td><td><code>{{.Bound}}</code></td><td>{{.Meaning}}</td></tr>
+{{end}}</table>{{else}}<p>{{noLimits}}</p>{{end}}
 {{if .Unmarked}}<h2>Fields that look identifiable but are not marked (PHI3001)</h2>
 <table><tr><th>field</th><th>looks like</th><th>suggested class</th><th>where</th><th></th></tr>
 {{range .Unmarked}}<tr><td><code>{{.Name}}</code></td><td>{{.Looks}}</td><td><code>{{.Class}}</code></td><td><code>{{.File}}:{{.Line}}</code></td><td>{{if .Reason}}suppressed: {{.Reason}}{{end}}</td></tr>

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/phivet/phivet/analyzers/taint"
 )
 
 // UnfollowedCallee is a callee phivet cannot follow that identifiable
@@ -24,6 +26,10 @@ type UnfollowedCall struct {
 	Line     int    `json:"line"`
 	Function string `json:"function"` // the enclosing function
 	Classes  string `json:"class"`
+	// Via is, for a call inside a function this call passes the data
+	// to, where that inner call is ("pkg/helper.go:12", or "helper.go:12:3"
+	// in a package not mapped); "" for a call made here.
+	Via string `json:"via"`
 }
 
 // unfollowed groups the packages' unfollowed calls by callee and reason,
@@ -34,6 +40,7 @@ func unfollowed(pkgs []Package, rel func(string) string) []UnfollowedCallee {
 		file      string
 		line, col int
 		callee    string
+		via       string
 	}
 	groups := map[key]*UnfollowedCallee{}
 	seen := map[callKey]bool{} // a package and its test variant share calls
@@ -43,8 +50,8 @@ func unfollowed(pkgs []Package, rel func(string) string) []UnfollowedCallee {
 		}
 		for _, u := range p.Flow.Unfollowed {
 			ps := p.Fset.Position(u.Pos)
-			call := UnfollowedCall{File: rel(ps.Filename), Line: ps.Line, Function: EnclosingFunc(p.Files, u.Pos), Classes: strings.Join(u.Classes, ", ")}
-			id := callKey{call.File, ps.Line, ps.Column, u.Callee}
+			call := UnfollowedCall{File: rel(ps.Filename), Line: ps.Line, Function: EnclosingFunc(p.Files, u.Pos), Classes: strings.Join(u.Classes, ", "), Via: via(p, u.Via, rel)}
+			id := callKey{call.File, ps.Line, ps.Column, u.Callee, call.Via}
 			if seen[id] {
 				continue
 			}
@@ -67,7 +74,10 @@ func unfollowed(pkgs []Package, rel func(string) string) []UnfollowedCallee {
 			if a.File != c.File {
 				return a.File < c.File
 			}
-			return a.Line < c.Line
+			if a.Line != c.Line {
+				return a.Line < c.Line
+			}
+			return a.Via < c.Via
 		})
 		out = append(out, *g)
 	}
@@ -82,6 +92,25 @@ func unfollowed(pkgs []Package, rel func(string) string) []UnfollowedCallee {
 		return a.Reason < c.Reason
 	})
 	return out
+}
+
+// via renders where the inner call of u is as file and line: a position
+// in sight (the program's packages share a file set), or a place from a
+// fact ("/src/relay/relay.go:10:2").
+func via(p Package, at taint.Step, rel func(string) string) string {
+	if at.Pos.IsValid() {
+		ps := p.Fset.Position(at.Pos)
+		return fmt.Sprintf("%s:%d", rel(ps.Filename), ps.Line)
+	}
+	col := strings.LastIndex(at.Where, ":")
+	if col < 0 {
+		return at.Where
+	}
+	line := strings.LastIndex(at.Where[:col], ":")
+	if line < 0 {
+		return at.Where
+	}
+	return rel(at.Where[:line]) + at.Where[line:col]
 }
 
 // joinClassList adds classes to the list have ("direct, clinical"),
@@ -143,7 +172,11 @@ func unfollowedMarkdown(b *strings.Builder, m *Map) {
 	for _, u := range m.Unfollowed {
 		var where []string
 		for _, c := range shownCalls(u.Calls) {
-			where = append(where, fmt.Sprintf("`%s:%d` (`%s`)", c.File, c.Line, c.Function))
+			w := fmt.Sprintf("`%s:%d` (`%s`)", c.File, c.Line, c.Function)
+			if c.Via != "" {
+				w += fmt.Sprintf(" through `%s`", c.Via)
+			}
+			where = append(where, w)
 		}
 		if n := moreCalls(u.Calls); n > 0 {
 			where = append(where, fmt.Sprintf("and %d more", n))
