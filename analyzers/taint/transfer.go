@@ -56,6 +56,14 @@ func (f *family) transfer(instr ssa.Instruction) {
 		f.setVal(x, f.valueOnly(x.X))
 	case *ssa.SliceToArrayPointer:
 		f.setVal(x, f.valueOnly(x.X))
+	case *ssa.Slice:
+		// A substring is part of the string (a postcode's outward code,
+		// a parser's rest of input): a string is a value, not memory the
+		// engine tracks, so its data passes here. Slices of slices and
+		// arrays share their operand's memory and are read through it.
+		if isString(x.X.Type()) {
+			f.setVal(x, f.valueOnly(x.X))
+		}
 	case *ssa.MakeInterface:
 		f.setVal(x, f.boxTaint(x.X))
 	case *ssa.TypeAssert:
@@ -671,4 +679,10 @@ func destKeyOf(t types.Type) (destKey, bool) {
 		return k, true
 	}
 	return k, false
+}
+
+// isString reports whether t is a string type (named or not).
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }

@@ -402,3 +402,14 @@ func ErrorsJoin(p *Patient) {
 	err := errors.Join(errNotFound, errors.New("patient "+p.Name))
 	log.Println(err) // want `Patient.Name \(direct\) reaches log sink log.Println`
 }
+
+// Substring: part of a string holds part of its data (a postcode's
+// outward code, the rest of a name); part of an unmarked string holds
+// none.
+func Substring(p *Patient) {
+	log.Print(p.Postcode[:4]) // want `Patient.Postcode \(indirect\) reaches log sink log.Print`
+	rest := p.Name[1:]
+	log.Print(rest) // want `Patient.Name \(direct\) reaches log sink log.Print`
+	log.Print(p.ID[:8])
+	log.Print(Initials(p.Name)[:1])
+}
