@@ -161,3 +161,39 @@ func Literals(w http.ResponseWriter, r *http.Request, id string) {
 	json.Unmarshal([]byte(m), &filled)
 	json.NewEncoder(w).Encode(filled) // want `Patient.Name \(direct\).* is sent in a response`
 }
+
+// Hook is told of each record the service stores. Nothing in this
+// program implements it, so a call through it runs no code.
+type Hook interface {
+	Stored(p *Patient)
+}
+
+// Enricher may write into what it is given: Archive implements it.
+type Enricher interface {
+	Enrich(p *Patient)
+}
+
+// Archive refills the record from a file.
+type Archive struct{ Dir string }
+
+func (a Archive) Enrich(p *Patient) {
+	saved, _ := os.ReadFile(a.Dir + p.ID)
+	json.Unmarshal(saved, p)
+}
+
+// Notified answers with the decoded record after telling a hook of it.
+func Notified(w http.ResponseWriter, r *http.Request, h Hook, e Enricher) {
+	p := &Patient{}
+	if json.NewDecoder(r.Body).Decode(p) != nil {
+		return
+	}
+	h.Stored(p)
+	json.NewEncoder(w).Encode(p) // clean: no implementation can have written into it
+	q := &Patient{}
+	json.NewDecoder(r.Body).Decode(q)
+	e.Enrich(q)
+	json.NewEncoder(w).Encode(q) // want `Patient.Name \(direct\).* is sent in a response`
+	s := LoadPatient(p.ID)
+	h.Stored(s)
+	json.NewEncoder(w).Encode(s) // want `Patient.Name \(direct\).* is sent in a response`
+}
