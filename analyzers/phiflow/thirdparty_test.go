@@ -66,6 +66,7 @@ var thirdPartyPkgs = map[string]string{
 	"./ioleaks":         "",
 	"./goccyleaks":      "github.com/goccy/go-json",
 	"./validatorleaks":  "github.com/go-playground/validator/v10",
+	"./gojaleaks":       "github.com/dop251/goja",
 }
 
 // needThirdParty downloads the test module's dependencies once per run.
