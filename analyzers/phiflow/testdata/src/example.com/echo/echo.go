@@ -12,6 +12,7 @@ import (
 	"log"
 	"net/http"
 	"os"
+	"strings"
 )
 
 type Patient struct {
@@ -196,4 +197,22 @@ func Notified(w http.ResponseWriter, r *http.Request, h Hook, e Enricher) {
 	s := LoadPatient(p.ID)
 	h.Stored(s)
 	json.NewEncoder(w).Encode(s) // want `Patient.Name \(direct\).* is sent in a response`
+}
+
+// Normalize trims what it is given, through a call the catalog knows to
+// compute its result from its arguments alone.
+func Normalize(b []byte) string { return strings.TrimSpace(string(b)) }
+
+// Resolve trims the name stored under what it is given: not only its
+// argument.
+func Resolve(b []byte) string { return strings.TrimSpace(LookupName(string(b))) }
+
+// EchoNormalized answers with records built from transforms of the body.
+func EchoNormalized(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	json.NewEncoder(w).Encode(Parse([]byte(Normalize(body)))) // clean: the caller's own bytes, trimmed
+	json.NewEncoder(w).Encode(Parse([]byte(Resolve(body))))   // want `Patient.Name \(direct\).* is sent in a response`
+	saved, _ := os.ReadFile("/var/lib/patients/latest")
+	json.NewEncoder(w).Encode(Parse([]byte(Normalize(saved)))) // want `Patient.Name \(direct\).* is sent in a response`
+	log.Print(Parse([]byte(Normalize(body))))                  // want `Patient.Name \(direct\).* reaches log sink log.Print`
 }
