@@ -285,6 +285,8 @@ type Table struct {
 	// request it is serving ("net/http.Request.Body").
 	RequestReads  []RequestRead
 	RequestFields []string
+	// Keeps are calls that write nothing into the arguments they name.
+	Keeps []Keep
 }
 
 // Catalog indexes the tables for lookup by full name.
@@ -304,6 +306,7 @@ type Catalog struct {
 	noReturns     map[string]bool
 	requestReads  map[string][]RequestRead
 	requestFields map[string]bool
+	keeps         map[string]Args
 }
 
 // Entry is everything the catalog says about one function.
@@ -326,6 +329,9 @@ type Entry struct {
 	// carry none of its data (see NamelessArg). Like IO, they do not make
 	// the entry non-empty: the function is still analysed.
 	Nameless []NamelessArg
+	// Keeps, when not nil, names the arguments the call writes nothing
+	// into (see Keep). Like IO, it does not make the entry non-empty.
+	Keeps *Args
 }
 
 // Standard is the built-in catalog.
@@ -348,9 +354,13 @@ func build() *Catalog {
 		noReturns:     map[string]bool{},
 		requestReads:  map[string][]RequestRead{},
 		requestFields: map[string]bool{},
+		keeps:         map[string]Args{},
 	}
 	for _, p := range IOPackages {
 		c.io[p.Path] = true
+		for _, k := range p.Keeps {
+			c.keeps[k.Func] = k.Args
+		}
 	}
 	for _, t := range Tables {
 		for _, p := range strings.Split(t.Package, ", ") {
@@ -389,6 +399,9 @@ func build() *Catalog {
 		for _, f := range t.RequestFields {
 			c.requestFields[f] = true
 		}
+		for _, k := range t.Keeps {
+			c.keeps[k.Func] = k.Args
+		}
 		for _, p := range t.Propagators {
 			if pkg, ok := strings.CutSuffix(p.Func, ".*"); ok && !strings.HasPrefix(pkg, "(") {
 				c.pkgPropagate[pkg] = p
@@ -421,6 +434,9 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 	e.NoReturn = c.noReturns[fullName]
 	e.RequestReads = c.requestReads[fullName]
 	e.Nameless = namelessArgs[fullName]
+	if k, ok := c.keeps[fullName]; ok {
+		e.Keeps = &k
+	}
 	if e.Propagators == nil && !isMethod {
 		if p, ok := c.pkgPropagate[pkgPath]; ok {
 			e.Propagators = []Propagator{p}

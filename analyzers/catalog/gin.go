@@ -33,4 +33,7 @@ var ginTable = Table{
 		{Func: "(github.com/gin-gonic/gin.ResponseWriter).WriteString", Dest: 0, Data: At(1)},
 	},
 	DestinationTypes: []DestinationType{{"github.com/gin-gonic/gin.ResponseWriter", Respond}},
+	// Set stores the value in the context's map for later handlers; it
+	// writes nothing into it.
+	Keeps: []Keep{{Func: ginCtx + "Set", Args: At(2)}},
 }

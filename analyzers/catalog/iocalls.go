@@ -14,6 +14,11 @@ package catalog
 type IOPackage struct {
 	Path    string // import path; every function and method declared in it
 	Library string // what it is, for the documentation
+	// Keeps are its calls that only read the documents and filters they
+	// are given: storing a record writes nothing into it. The package
+	// is analysed, but its encoders reach reflection phivet cannot see
+	// through, which would otherwise count as a write.
+	Keeps []Keep
 }
 
 // IOPackages lists the I/O packages, chosen by what Go services import
@@ -21,10 +26,20 @@ type IOPackage struct {
 // listed for the documentation: phivet does not analyse the standard
 // library's bodies, so its results carry nothing already.
 var IOPackages = []IOPackage{
-	{"database/sql", "database/sql"},
-	{"github.com/jackc/pgx/v5", "pgx (PostgreSQL)"},
-	{"github.com/jackc/pgx/v5/pgxpool", "pgx connection pool"},
-	{"github.com/jackc/pgx/v5/pgconn", "pgx low-level connection"},
-	{"go.mongodb.org/mongo-driver/mongo", "MongoDB Go driver"},
-	{"github.com/redis/go-redis/v9", "go-redis"},
+	{Path: "database/sql", Library: "database/sql"},
+	{Path: "github.com/jackc/pgx/v5", Library: "pgx (PostgreSQL)"},
+	{Path: "github.com/jackc/pgx/v5/pgxpool", Library: "pgx connection pool"},
+	{Path: "github.com/jackc/pgx/v5/pgconn", Library: "pgx low-level connection"},
+	{Path: "go.mongodb.org/mongo-driver/mongo", Library: "MongoDB Go driver", Keeps: mongoKeeps},
+	{Path: "github.com/redis/go-redis/v9", Library: "go-redis"},
 }
+
+const mongoColl = "(*go.mongodb.org/mongo-driver/mongo.Collection)."
+
+// mongoKeeps are the collection's calls by the arguments (receiver = 0,
+// context = 1) that are documents, filters or updates to encode.
+var mongoKeeps = concat(
+	keepsOf(each(mongoColl, "InsertOne", "InsertMany", "DeleteOne", "DeleteMany", "Find", "FindOne",
+		"FindOneAndDelete", "CountDocuments", "Aggregate"), At(2)),
+	keepsOf(each(mongoColl, "ReplaceOne", "UpdateOne", "UpdateMany", "FindOneAndReplace", "FindOneAndUpdate"), At(2, 3)),
+)

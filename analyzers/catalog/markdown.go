@@ -69,6 +69,9 @@ func Markdown() []byte {
 		for _, f := range t.RequestFields {
 			row(f, "request field", "", "the request being served", Raw)
 		}
+		for _, k := range t.Keeps {
+			row(k.Func, "keeps", "", "writes nothing into "+args(k.Args), Raw)
+		}
 		for _, s := range t.SignatureSinks {
 			row("any function whose last parameter is ..."+s.VariadicOf, "signature sink", kindName(s.Kind), "parameter "+args(s.Data), s.Printer)
 		}
@@ -83,6 +86,12 @@ func Markdown() []byte {
 	b.WriteString("| package | library |\n| --- | --- |\n")
 	for _, p := range IOPackages {
 		fmt.Fprintf(&b, "| `%s` | %s |\n", p.Path, p.Library)
+	}
+	b.WriteString("\nTheir calls that write nothing into the documents they are given:\n\n| function | arguments |\n| --- | --- |\n")
+	for _, p := range IOPackages {
+		for _, k := range p.Keeps {
+			fmt.Fprintf(&b, "| `%s` | %s |\n", k.Func, args(k.Args))
+		}
 	}
 	b.WriteString(testDoublesIntro)
 	for _, d := range TestDoubles {

@@ -54,6 +54,7 @@ var Tables = []Table{
 	kafkaTable,
 	saramaTable,
 	natsTable,
+	gojaTable,
 }
 
 // each returns the names formed from prefix and every suffix.

@@ -2,8 +2,12 @@ package taint
 
 import (
 	"go/token"
+	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/model"
 )
 
 // Contract §3, data echoed to its own caller, through an accessor: a
@@ -11,9 +15,12 @@ import (
 // pointer steps, from its parameters (func (r *T) Raw() []byte { return
 // r.raw }, declared a source or not) returns its argument's bytes. Called
 // on the request's own record, its result is the caller's own too,
-// whatever labels name it (the source's, the field's). A function that
-// stores, calls or sends anything is not an accessor: what it returns
-// may be read from elsewhere (a store keyed by the record's id).
+// whatever labels name it (the source's, the field's). So does one that
+// only transforms what it reads through calls the catalog knows to
+// compute their results from their arguments alone (func norm(s string)
+// string { return strings.TrimSpace(s) }). A function that stores, calls
+// anything else or sends is not an accessor: what it returns may be read
+// from elsewhere (a store keyed by the record's id).
 
 // notAccessor marks, in the accessor cache, a result that is not an
 // accessor's.
@@ -62,6 +69,10 @@ func (f *family) accessorParams(fn *ssa.Function) []uint64 {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch x := instr.(type) {
+			case *ssa.Call:
+				if _, ok := f.transformFrom(x); !ok {
+					return nil // not only reads: see above
+				}
 			case *ssa.Store, *ssa.MapUpdate, *ssa.Send, ssa.CallInstruction:
 				return nil // not only reads: see above
 			case *ssa.Return:
@@ -69,7 +80,7 @@ func (f *family) accessorParams(fn *ssa.Function) []uint64 {
 					if from[i] == notAccessor {
 						continue
 					}
-					p, ok := readFromParams(fn, v, 0)
+					p, ok := f.readFromParams(fn, v, 0)
 					if !ok {
 						from[i] = notAccessor
 						continue
@@ -84,9 +95,10 @@ func (f *family) accessorParams(fn *ssa.Function) []uint64 {
 }
 
 // readFromParams returns the parameters of fn that v is read from by
-// field, element and pointer steps only, conversions and merges
-// included; false if v holds anything else.
-func readFromParams(fn *ssa.Function, v ssa.Value, depth int) (uint64, bool) {
+// field, element and pointer steps only, conversions, merges and
+// transforms (see transformFrom) included; false if v holds anything
+// else.
+func (f *family) readFromParams(fn *ssa.Function, v ssa.Value, depth int) (uint64, bool) {
 	if depth > maxDerivation {
 		return 0, false
 	}
@@ -102,18 +114,37 @@ func readFromParams(fn *ssa.Function, v ssa.Value, depth int) (uint64, bool) {
 		return 0, x.Value == nil
 	case *ssa.UnOp:
 		if x.Op == token.MUL {
-			return readFromParams(fn, x.X, d)
+			return f.readFromParams(fn, x.X, d)
 		}
 	case *ssa.FieldAddr, *ssa.Field, *ssa.IndexAddr, *ssa.Index, *ssa.Slice,
 		*ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface:
-		return readFromParams(fn, *x.(ssa.Instruction).Operands(nil)[0], d)
+		return f.readFromParams(fn, *x.(ssa.Instruction).Operands(nil)[0], d)
 	case *ssa.Phi:
 		var all uint64
 		for _, e := range x.Edges {
 			if e == x {
 				continue
 			}
-			p, ok := readFromParams(fn, e, d)
+			p, ok := f.readFromParams(fn, e, d)
+			if !ok {
+				return 0, false
+			}
+			all |= p
+		}
+		return all, true
+	case *ssa.Extract:
+		return f.readFromParams(fn, x.Tuple, d)
+	case *ssa.Call:
+		from, ok := f.transformFrom(x)
+		if !ok {
+			return 0, false
+		}
+		var all uint64
+		for i, a := range x.Call.Args {
+			if !from(i) || isConst(a) {
+				continue
+			}
+			p, ok := f.readFromParams(fn, a, d)
 			if !ok {
 				return 0, false
 			}
@@ -122,6 +153,42 @@ func readFromParams(fn *ssa.Function, v ssa.Value, depth int) (uint64, bool) {
 		return all, true
 	}
 	return 0, false
+}
+
+// transformFrom reports whether the call only computes its results from
+// its arguments, as the catalog says (strings.TrimSpace, strconv.Quote),
+// and which arguments those are: a static call, marked nothing, whose
+// every catalog row is a propagator into its results that renders no
+// value through its methods (a String method may read anything), and no
+// I/O call.
+func (f *family) transformFrom(call *ssa.Call) (func(int) bool, bool) {
+	callee := call.Call.StaticCallee()
+	if callee == nil {
+		return nil, false
+	}
+	obj, ok := callee.Object().(*types.Func)
+	if !ok {
+		return nil, false
+	}
+	known := f.e.calleeOf(obj)
+	e, m := known.entry, known.mark
+	if m != nil && *m != (model.MarkFact{}) || len(e.Propagators) == 0 || e.IO || len(e.RequestReads) > 0 ||
+		e.Sink != nil || e.URLs != nil || e.Writer != nil || e.Wrapper != nil || e.Destination != catalog.None {
+		return nil, false
+	}
+	for _, p := range e.Propagators {
+		if p.Into != catalog.Results || p.Printer != catalog.Raw || p.OnlyError {
+			return nil, false
+		}
+	}
+	return func(i int) bool {
+		for _, p := range e.Propagators {
+			if p.From.Has(i) {
+				return true
+			}
+		}
+		return false
+	}, true
 }
 
 // markOwn returns s with its concrete labels marked the caller's own.

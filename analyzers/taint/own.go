@@ -322,7 +322,8 @@ func (f *family) ownCall(instr ssa.CallInstruction) bool {
 // derivedBits says which results of a call (not a source's) hold only
 // the request: a callee returning it (Own), a new record of what it is
 // passed when that is the request (Fresh), a catalog propagator's
-// results from own arguments (strings, conversions, encoders). A callee
+// results from own arguments (strings, conversions, encoders), an
+// accessor's from own arguments. A callee
 // whose summary merely derives its result from its parameters does not
 // count: a client analysed from source may share one buffer between the
 // key it sends and the record it receives, and a store read keyed by the
@@ -354,6 +355,8 @@ func (f *family) derivedBits(s *callSite) uint64 {
 	if !s.entry.Empty() {
 		return bits
 	}
+	// An accessor (accessor.go) returns what it reads of its arguments.
+	bits |= f.ownAccessorResults(s)
 	sums := f.calleeSummaries(s)
 	if sums == nil {
 		return bits

@@ -160,6 +160,12 @@ func (f *family) callKeeps(s *callSite, j int, sums *[]*Summary) bool {
 		return true
 	}
 	e := s.entry
+	if e.Keeps != nil && e.Keeps.Has(j) {
+		return true // the catalog says it only reads or holds it
+	}
+	if f.reachesNothing(s) {
+		return true
+	}
 	for _, rr := range e.RequestReads {
 		if rr.Of.Has(j) {
 			return true // the request's reader, being read
@@ -287,4 +293,21 @@ func unwrap(v ssa.Value) ssa.Value {
 		}
 	}
 	return v
+}
+
+// reachesNothing reports whether s calls through an interface that no
+// type in sight implements (contract §3: a call through an interface
+// reaches every implementation of it in the analysed program): it runs
+// no code, so writes nothing. A call whose implementations were cut by
+// maxImpls is not one, nor a call on a type parameter, whose type
+// arguments are not its implementations.
+func (f *family) reachesNothing(s *callSite) bool {
+	c := s.instr.Common()
+	if !c.IsInvoke() || len(s.impls) > 0 || !s.entry.Empty() {
+		return false
+	}
+	if _, ok := types.Unalias(c.Value.Type()).(*types.TypeParam); ok {
+		return false
+	}
+	return !f.e.implsCut[implKey{c.Value.Type(), s.fn.Name()}]
 }

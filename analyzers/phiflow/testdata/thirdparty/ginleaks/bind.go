@@ -44,3 +44,18 @@ func Literals(c *gin.Context) {
 	c.JSON(200, &model.Patient{ID: c.Param("id")})
 	c.JSON(200, model.Patient{Name: c.Query("name")}) // want "PHI1003"
 }
+
+// BoundAndKept keeps the bound record in the context for the handlers
+// after it: Set writes nothing into it, so it is still the caller's own.
+func BoundAndKept(c *gin.Context) {
+	p := &model.Patient{}
+	if c.ShouldBindJSON(p) != nil {
+		return
+	}
+	c.Set("patient", p)
+	c.JSON(200, p)
+	log.Printf("kept %v", p) // want "PHI1001"
+	stored := StoredPatient(p.ID)
+	c.Set("stored", stored)
+	c.JSON(200, stored) // want "PHI1003"
+}

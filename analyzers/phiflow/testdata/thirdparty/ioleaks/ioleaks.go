@@ -8,6 +8,7 @@ package ioleaks
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"log"
 	"net/http"
@@ -115,4 +116,27 @@ func SQL(ctx context.Context, db *sql.DB, p *model.Patient) {
 	err := db.QueryRowContext(ctx, "select ward from patients where name = ?", p.Name).Scan(&ward)
 	log.Print(ward, err)
 	log.Print(ward, p.Name) // want `Patient.Name \(direct\) reaches log sink log.Print`
+}
+
+// MongoStoreAndEcho stores the record decoded from the request and
+// answers with it: the driver only encodes what it stores, so the record
+// is still the caller's own (contract §3). What the driver decodes into
+// a record is not.
+func MongoStoreAndEcho(ctx context.Context, c *mongo.Collection, w http.ResponseWriter, r *http.Request) {
+	p := &model.Patient{}
+	if json.NewDecoder(r.Body).Decode(p) != nil {
+		return
+	}
+	if _, err := c.ReplaceOne(ctx, bson.M{"_id": p.ID}, p); err != nil {
+		return
+	}
+	if _, err := c.InsertOne(ctx, p); err != nil {
+		return
+	}
+	json.NewEncoder(w).Encode(p)
+	log.Printf("stored %v", p) // want `Patient.Name \(direct\).* reaches log sink log.Printf`
+	prev := &model.Patient{}
+	json.NewDecoder(r.Body).Decode(prev)
+	c.FindOne(ctx, bson.M{"_id": prev.ID}).Decode(prev)
+	json.NewEncoder(w).Encode(prev) // want `Patient.Name \(direct\).* is sent in a response`
 }

@@ -12,6 +12,7 @@ import (
 	"log"
 	"net/http"
 	"os"
+	"strings"
 )
 
 type Patient struct {
@@ -160,4 +161,58 @@ func Literals(w http.ResponseWriter, r *http.Request, id string) {
 	var filled Patient
 	json.Unmarshal([]byte(m), &filled)
 	json.NewEncoder(w).Encode(filled) // want `Patient.Name \(direct\).* is sent in a response`
+}
+
+// Hook is told of each record the service stores. Nothing in this
+// program implements it, so a call through it runs no code.
+type Hook interface {
+	Stored(p *Patient)
+}
+
+// Enricher may write into what it is given: Archive implements it.
+type Enricher interface {
+	Enrich(p *Patient)
+}
+
+// Archive refills the record from a file.
+type Archive struct{ Dir string }
+
+func (a Archive) Enrich(p *Patient) {
+	saved, _ := os.ReadFile(a.Dir + p.ID)
+	json.Unmarshal(saved, p)
+}
+
+// Notified answers with the decoded record after telling a hook of it.
+func Notified(w http.ResponseWriter, r *http.Request, h Hook, e Enricher) {
+	p := &Patient{}
+	if json.NewDecoder(r.Body).Decode(p) != nil {
+		return
+	}
+	h.Stored(p)
+	json.NewEncoder(w).Encode(p) // clean: no implementation can have written into it
+	q := &Patient{}
+	json.NewDecoder(r.Body).Decode(q)
+	e.Enrich(q)
+	json.NewEncoder(w).Encode(q) // want `Patient.Name \(direct\).* is sent in a response`
+	s := LoadPatient(p.ID)
+	h.Stored(s)
+	json.NewEncoder(w).Encode(s) // want `Patient.Name \(direct\).* is sent in a response`
+}
+
+// Normalize trims what it is given, through a call the catalog knows to
+// compute its result from its arguments alone.
+func Normalize(b []byte) string { return strings.TrimSpace(string(b)) }
+
+// Resolve trims the name stored under what it is given: not only its
+// argument.
+func Resolve(b []byte) string { return strings.TrimSpace(LookupName(string(b))) }
+
+// EchoNormalized answers with records built from transforms of the body.
+func EchoNormalized(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	json.NewEncoder(w).Encode(Parse([]byte(Normalize(body)))) // clean: the caller's own bytes, trimmed
+	json.NewEncoder(w).Encode(Parse([]byte(Resolve(body))))   // want `Patient.Name \(direct\).* is sent in a response`
+	saved, _ := os.ReadFile("/var/lib/patients/latest")
+	json.NewEncoder(w).Encode(Parse([]byte(Normalize(saved)))) // want `Patient.Name \(direct\).* is sent in a response`
+	log.Print(Parse([]byte(Normalize(body))))                  // want `Patient.Name \(direct\).* reaches log sink log.Print`
 }

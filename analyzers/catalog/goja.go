@@ -1,0 +1,20 @@
+package catalog
+
+// github.com/dop251/goja: an embedded JavaScript runtime. What the code
+// sets into it is what its scripts compute over, so a script's result,
+// a value read back and an exported Go value carry what was set.
+// Modelled by its rows, its bodies (an interpreter) are not analysed.
+
+const gojaRuntime = "(*github.com/dop251/goja.Runtime)."
+
+var gojaTable = Table{
+	Package: "github.com/dop251/goja",
+	Propagators: []Propagator{
+		{Func: gojaRuntime + "ToValue", From: At(1), Into: Results},
+		{Func: gojaRuntime + "Set", From: At(2), Into: Receiver},
+		{Func: gojaRuntime + "RunString", From: At(0), Into: Results},
+		{Func: gojaRuntime + "Get", From: At(0), Into: Results},
+		{Func: "(github.com/dop251/goja.Value).Export", From: At(0), Into: Results},
+		{Func: "(github.com/dop251/goja.Value).String", From: At(0), Into: Results},
+	},
+}
