@@ -58,9 +58,13 @@ const (
 // noteUnfollowed records the call s at pos when identifiable data is
 // passed to it and its callee cannot be followed. It runs once the
 // family is solved (from collect), so it sees the final state; a call
-// through a function value is checked target by target.
+// through a function value is checked target by target. It runs in
+// dependencies too: their results are not shown, but their summaries
+// carry the unfollowed calls their parameters reach, so that a caller in
+// the analysed module handing a library identifiable data lists what
+// the library does with it that phivet cannot see.
 func (f *family) noteUnfollowed(s *callSite, pos token.Pos) {
-	if f.e.Dependency || f.detached || s.anon != nil {
+	if f.detached || s.anon != nil {
 		return
 	}
 	c := s.instr.Common()
@@ -144,7 +148,7 @@ func (f *family) unfollowedCall(s *callSite, pos token.Pos, callee, reason strin
 // identifiable data, and carried on in this summary for the parameters
 // whose data they carry.
 func (f *family) passUnfollowed(s *callSite, sum *Summary, pos token.Pos) {
-	if len(sum.Unfollowed) == 0 || f.e.Dependency || f.detached {
+	if len(sum.Unfollowed) == 0 || f.detached {
 		return
 	}
 	for _, pu := range sum.Unfollowed {

@@ -29,3 +29,24 @@ func TestDependencyBuiltins(t *testing.T) {
 	check("phivet", phivet(t, dir, "./..."))
 	check("go vet", run(t, dir, nil, goBin, "vet", "-vettool="+phivetBin, "./..."))
 }
+
+// TestDependencyUnfollowed checks that a call a dependency makes with
+// what its caller passed, and that phivet cannot follow (a hook no code
+// in sight sets), is listed under coverage at the caller's call, through
+// the dependency's call, when the caller passes identifiable data (the
+// name) and not when it passes none (the id).
+func TestDependencyUnfollowed(t *testing.T) {
+	needBinary(t)
+	dir := fixture(t, "depmodule")
+	res := phivet(t, dir, "-v", "./...")
+	const line = "phivet: coverage: 1 call to 1 callee phivet cannot follow was passed identifiable data;"
+	if !strings.Contains(res.Stderr, line) {
+		t.Errorf("want %q on stderr\n%s", line, res)
+	}
+	m := phivet(t, dir, "map", "-f", "json", "./...")
+	for _, want := range []string{`"callee": "dynamic call of func(string)"`, `deplib.go`, `"function": "Announce"`} {
+		if !strings.Contains(m.Stdout, want) {
+			t.Errorf("map: want %s\n%s", want, m)
+		}
+	}
+}

@@ -10,3 +10,14 @@ func MustShort(s string) string {
 	}
 	return s
 }
+
+// Hook is called with every value Notify is given; nothing in sight sets
+// it, so phivet cannot say what it does.
+var Hook func(string)
+
+// Notify hands s to the hook.
+func Notify(s string) {
+	if Hook != nil {
+		Hook(s)
+	}
+}
