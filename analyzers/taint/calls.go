@@ -588,7 +588,7 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 		}
 		ls := f.locs(s.args[o.Index])
 		if len(ls) > 1 && f.outStoredAgain(s, sum, i, st) {
-			if verifyReads {
+			if f.e.verifyReads {
 				before := f.clock
 				for _, l := range ls {
 					f.store(loc{l.root, l.path + o.Path}, st)
@@ -762,7 +762,7 @@ func (f *family) argAt(v ssa.Value, path string) Taint {
 	k := argKey{v, path}
 	if m, ok := f.args[k]; ok && f.unchangedSince(v, path, m.at) {
 		f.argDeps(v, path)
-		if verifyReads {
+		if f.e.verifyReads {
 			rec := f.recording
 			f.recording = false
 			u := f.computeArgAt(v, path)

@@ -47,6 +47,15 @@ type Engine struct {
 	// ImportFuncSlots returns the function values another package stored
 	// into slots (see slots.go), or nil.
 	ImportFuncSlots func(pkg *types.Package) *FuncSlotsFact
+	// verifyReads and verifySkips check the engine's shortcuts against
+	// the full computation, panicking where they differ; only tests set
+	// them (TestShortcutsMatchFullComputation). verifyReads makes read
+	// and argAt recompute every memoised answer, and applySummary make
+	// the stores of an Out it would skip as a repeat (outmemo.go): this
+	// checks that invalidation is complete. verifySkips makes solve run the
+	// transfers it would skip: this checks that every read records its
+	// dependency.
+	verifyReads, verifySkips bool
 
 	funcsByObj map[*types.Func]*ssa.Function
 	inlinable  map[*ssa.Function]bool

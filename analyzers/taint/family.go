@@ -250,7 +250,7 @@ func (f *family) solve() {
 		for i, instr := range instrs {
 			v := &visits[i]
 			if v.done && !f.stale(v) {
-				if verifySkips {
+				if f.e.verifySkips {
 					before := f.clock
 					f.transfer(instr)
 					if f.clock != before {
@@ -379,11 +379,6 @@ func (f *family) compactDeps() []ssa.Value {
 	return out
 }
 
-// verifySkips makes solve run the transfers it would skip and panic if
-// one changes the state: tests set it to check that dependencies are
-// recorded completely.
-var verifySkips = false
-
 // setVal joins t into the value's taint.
 func (f *family) setVal(v ssa.Value, t Taint) {
 	if t.empty() {
@@ -473,7 +468,7 @@ func (f *family) read(l loc) Taint {
 	f.dep(l.root)
 	if m, ok := f.reads[l]; ok && m.at >= f.stamps[l.root] {
 		t := m.t
-		if verifyReads {
+		if f.e.verifyReads {
 			// Not noted as reads: the check must not hide a missing dep.
 			rec := f.recording
 			f.recording = false
@@ -496,11 +491,6 @@ type readMemo struct {
 	t  Taint
 	at uint64
 }
-
-// verifyReads makes read and argAt recompute every memoised answer and
-// panic when it differs: tests set it to check that invalidation is
-// complete.
-var verifyReads = false
 
 func sameTaint(a, b Taint) bool {
 	if a.Dest != b.Dest || len(a.Data) != len(b.Data) {
