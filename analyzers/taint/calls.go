@@ -191,8 +191,7 @@ func (f *family) transferSite(s *callSite) {
 				f.setVal(p, f.taintOf(s.args[i]))
 			}
 		}
-		f.dep(s.anon)
-		for i, t := range f.returns[s.anon] {
+		for i, t := range f.returned(s.anon) {
 			f.setResult(s, i, t)
 		}
 		return
@@ -387,8 +386,7 @@ func (f *family) passCallbacks(s *callSite) {
 				}
 			}
 		}
-		f.dep(anon)
-		rets := f.returns[anon]
+		rets := f.returned(anon)
 		res := anon.Signature.Results()
 		for k := 0; k < res.Len() && k < len(rets); k++ {
 			for r := 0; r < s.result.Len(); r++ {

@@ -304,7 +304,7 @@ func (f *family) addWrite(ws WriterSink) {
 // buildSummary records what the root returns and writes through its
 // parameters.
 func (f *family) buildSummary() {
-	f.sum.Results = append([]Taint(nil), f.returns[f.root]...)
+	f.sum.Results = append([]Taint(nil), f.returned(f.root)...)
 	f.dropFreshRecords()
 	for k, t := range f.returnFields[f.root] {
 		f.sum.ResultFields = append(f.sum.ResultFields, PathTaint{Index: k.index, Path: k.path, Taint: t})
@@ -313,8 +313,7 @@ func (f *family) buildSummary() {
 		if !isReference(p.Type()) {
 			continue
 		}
-		for _, path := range f.byRoot[p] {
-			t := f.mem[loc{p, path}]
+		for path, t := range f.stored(p) {
 			// Reading a parameter back into itself is not writing.
 			t.Data = t.Data.filter(func(l Label) bool { return l.Param != i+1 || l.Path != path })
 			t.Dest = Dest{}

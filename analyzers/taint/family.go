@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"iter"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -234,6 +235,16 @@ func mayWrite(t types.Type) bool {
 // instructions settle in the first pass; without this, every pass, the
 // last one included (which only confirms the fixed point), ran them all
 // again: about two transfers per instruction, now close to one.
+//
+// Skipping is sound only if every read of the state is recorded. So a
+// transfer never reads the state's maps (vals, tuples, mem and byRoot,
+// returns) itself: it reads through the accessors that record the
+// dependency as they read, valueOnly, tuple, stored, returned, read
+// (memory at a location) and argAt (an argument at a path), and no call
+// site records one by hand. The writers (setVal, setTuple, store,
+// transferReturn) read only the entry they join into, and returnFields
+// is read only once the fixed point is reached. The engine's
+// verifySkips option checks this (TestShortcutsMatchFullComputation).
 func (f *family) solve() {
 	buf := f.e.solves.get()
 	defer f.e.solves.put(buf)
@@ -343,11 +354,39 @@ func (f *family) stale(v *visit) bool {
 
 // dep notes that the running transfer reads the state kept under v: its
 // value (vals), its tuple (tuples), the memory rooted at it (mem, byRoot)
-// or, for a literal, what it returns (returns).
+// or, for a literal, what it returns (returns). Only the accessors call
+// it (see solve).
 func (f *family) dep(v ssa.Value) {
 	if f.recording {
 		if n := len(f.deps); n == 0 || f.deps[n-1] != v {
 			f.deps = append(f.deps, v)
+		}
+	}
+}
+
+// tuple returns the tuple value v holds, noting the read.
+func (f *family) tuple(v ssa.Value) []Taint {
+	f.dep(v)
+	return f.tuples[v]
+}
+
+// returned returns what literal fn (or the root) returns, noting the
+// read.
+func (f *family) returned(fn *ssa.Function) []Taint {
+	f.dep(fn)
+	return f.returns[fn]
+}
+
+// stored yields each path stored under root, in the order stored, and
+// what is stored there, noting the read. A loop over it that stores
+// under root sees the paths there when it began.
+func (f *family) stored(root ssa.Value) iter.Seq2[string, Taint] {
+	f.dep(root)
+	return func(yield func(string, Taint) bool) {
+		for _, p := range f.byRoot[root] {
+			if !yield(p, f.mem[loc{root, p}]) {
+				return
+			}
 		}
 	}
 }
@@ -512,7 +551,9 @@ func sameLabel(a, b Label) bool {
 	return a.Origin == nil || *a.Origin == *b.Origin
 }
 
-// computeRead is read without the memo.
+// computeRead is read without the memo, and without noting the read:
+// read notes it. It looks up only the paths it takes, so it reads the
+// memory directly rather than through stored.
 func (f *family) computeRead(l loc) Taint {
 	t := f.e.taintBuilder()
 	for _, p := range f.byRoot[l.root] {
