@@ -276,12 +276,6 @@ func (f *family) transferSite(s *callSite) {
 	}
 }
 
-// maxImpls bounds class hierarchy analysis: an interface implemented by
-// more types than this is a general-purpose one (a handler, a visitor),
-// whose calls are left unresolved rather than joined across everything.
-// Test doubles are not implementations and do not count.
-const maxImpls = 8
-
 // implementations returns the methods named like m of the concrete types,
 // declared in this package or a package it imports (and, when the engine
 // sees the whole program, anywhere in it), that implement the interface

@@ -180,11 +180,6 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 	}
 }
 
-// maxSteps bounds a path's length: a call chain thousands deep must not
-// make every summary on it carry the whole chain (quadratic in time and
-// memory). The sink end of the path is kept, with the first step.
-const maxSteps = 12
-
 // Elided is the Where of the step standing for the calls cut from a
 // long path.
 const Elided = "…"

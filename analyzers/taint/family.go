@@ -102,8 +102,6 @@ type loc struct {
 	path string
 }
 
-const maxPath = 64 // longer paths are cut: a bound on the lattice height
-
 func newFamily(e *Engine, root *ssa.Function) *family {
 	f := &family{e: e, root: root}
 	var add func(fn *ssa.Function)
@@ -256,7 +254,7 @@ func (f *family) solve() {
 	}
 	buf.instrs = instrs
 	visits := buf.visitsFor(len(instrs))
-	for iter := 0; iter < 50; iter++ {
+	for iter := 0; iter < maxSolvePasses; iter++ {
 		f.changed = false
 		for i, instr := range instrs {
 			v := &visits[i]
@@ -302,12 +300,10 @@ type familyMaps struct {
 	sites      map[ssa.CallInstruction]*callSite
 }
 
-const maxPooledFamily = 256 // instructions
-
 // release hands the family's maps back to the engine; f must not be used
 // after.
 func (f *family) release() {
-	if f.n > maxPooledFamily || f.e.freeMaps.len() >= 8 {
+	if f.n > maxPooledFamily || f.e.freeMaps.len() >= maxPooledMaps {
 		return
 	}
 	m := &familyMaps{f.vals, f.stamps, f.reads, f.locCache, f.intrinsics, f.sites}
@@ -589,11 +585,6 @@ func hasPathPrefix(path, prefix string) bool {
 func (f *family) locs(v ssa.Value) []loc {
 	return f.locsDepth(v, 0)
 }
-
-// maxLocDepth bounds the chain of field, index and pointer steps locs
-// follows back to a root: past it the value names itself, and what is
-// stored under the real root is not read through it (a cut, recorded).
-const maxLocDepth = 64
 
 func (f *family) locsDepth(v ssa.Value, depth int) []loc {
 	if ls, ok := f.locCache[v]; ok {

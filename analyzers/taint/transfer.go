@@ -469,10 +469,6 @@ func collectionField(v ssa.Value) (fld ssa.Value, cut bool) {
 	return nil, false
 }
 
-// maxReslices bounds the reslices (p.Names[1:][:2]) collectionField
-// looks through; more than a few in a row does not occur in real code.
-const maxReslices = 4
-
 // isDestinationVar reports whether v is read from a variable the catalog
 // names as a destination (os.Stdout is an *os.File, but a log, not an
 // export).
