@@ -1,14 +1,3 @@
-// Package taint is phivet's engine: a field-sensitive, interprocedural
-// taint analysis over SSA that follows identifiable data from sources to
-// sinks, judges each flow against the guards that hold where it is
-// reported, and summarises every function for its callers.
-//
-// The analysis is modular. A package is analysed on its own; what other
-// packages need travels as SummaryFacts. Within a package, functions are
-// summarised on demand, callees first; a function together with its
-// literals is one "family" solved to a fixed point over a finite lattice,
-// so the cost is linear in code size times a small bound. Functions that
-// call each other are solved together to a fixed point (cycles.go).
 package taint
 
 import (
