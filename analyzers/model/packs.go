@@ -17,6 +17,15 @@ type packSources struct {
 // compiledPacks keeps the compiled pack sources by the profiles chosen:
 // a model is built per package, and the tables are the same for every
 // package of a run.
+//
+// It is process-wide on purpose. An analysis pass has no state that
+// outlives one package but its facts (go/analysis runs each package on
+// its own, and the configuration arrives decoded afresh from a flag for
+// each), so there is nothing run-scoped to hang it on. And it needs
+// none: the value is a pure function of the key (the packs package's
+// tables are fixed, compiled Go data), so sharing it across runs or
+// configurations cannot make one see another's state, and it holds at
+// most one entry per combination of profiles (a few dozen).
 var compiledPacks sync.Map // profiles key → []packSources
 
 // packsOf returns the compiled sources of the packs that are on in cfg.

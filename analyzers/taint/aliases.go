@@ -15,11 +15,6 @@ type ResultAlias struct {
 	Path   string
 }
 
-// maxAliasDepth bounds how far holds looks through appends and the
-// arrays holding their arguments: append(s, c) is three steps (the call,
-// the slice of its argument array, the store of c into that array).
-const maxAliasDepth = 6
-
 // resultAliases finds the fresh objects the root returns that it also
 // stored into a parameter's memory. Only the root's own stores count,
 // and only objects allocated in it: a builder's shape, not an alias

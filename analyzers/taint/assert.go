@@ -23,10 +23,6 @@ func mayHold(t, inner types.Type) bool {
 	return mayHoldDepth(t, inner, 0)
 }
 
-// maxHoldDepth bounds the walk into nested fields: deeper nesting of a
-// record inside an error type is rare, and past it the label is kept.
-const maxHoldDepth = 3
-
 func mayHoldDepth(t, inner types.Type, depth int) bool {
 	if depth > maxHoldDepth || types.IsInterface(t) {
 		return true

@@ -6,10 +6,6 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
-// maxBaseChain bounds baseData's walk up an address: selectors and
-// indexes nest only as deep as the source writes them.
-const maxBaseChain = 8
-
 // baseData is the data of the marked fields an address reaches below:
 // reading b.Items[0] or b.Items[0].Code reads inside the marked field
 // b.Items, whose label the memory under b does not hold (it is the

@@ -191,8 +191,7 @@ func (f *family) transferSite(s *callSite) {
 				f.setVal(p, f.taintOf(s.args[i]))
 			}
 		}
-		f.dep(s.anon)
-		for i, t := range f.returns[s.anon] {
+		for i, t := range f.returned(s.anon) {
 			f.setResult(s, i, t)
 		}
 		return
@@ -276,12 +275,6 @@ func (f *family) transferSite(s *callSite) {
 		}
 	}
 }
-
-// maxImpls bounds class hierarchy analysis: an interface implemented by
-// more types than this is a general-purpose one (a handler, a visitor),
-// whose calls are left unresolved rather than joined across everything.
-// Test doubles are not implementations and do not count.
-const maxImpls = 8
 
 // implementations returns the methods named like m of the concrete types,
 // declared in this package or a package it imports (and, when the engine
@@ -387,8 +380,7 @@ func (f *family) passCallbacks(s *callSite) {
 				}
 			}
 		}
-		f.dep(anon)
-		rets := f.returns[anon]
+		rets := f.returned(anon)
 		res := anon.Signature.Results()
 		for k := 0; k < res.Len() && k < len(rets); k++ {
 			for r := 0; r < s.result.Len(); r++ {
@@ -588,7 +580,7 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 		}
 		ls := f.locs(s.args[o.Index])
 		if len(ls) > 1 && f.outStoredAgain(s, sum, i, st) {
-			if verifyReads {
+			if f.e.verifyReads {
 				before := f.clock
 				for _, l := range ls {
 					f.store(loc{l.root, l.path + o.Path}, st)
@@ -762,7 +754,7 @@ func (f *family) argAt(v ssa.Value, path string) Taint {
 	k := argKey{v, path}
 	if m, ok := f.args[k]; ok && f.unchangedSince(v, path, m.at) {
 		f.argDeps(v, path)
-		if verifyReads {
+		if f.e.verifyReads {
 			rec := f.recording
 			f.recording = false
 			u := f.computeArgAt(v, path)

@@ -180,11 +180,6 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 	}
 }
 
-// maxSteps bounds a path's length: a call chain thousands deep must not
-// make every summary on it carry the whole chain (quadratic in time and
-// memory). The sink end of the path is kept, with the first step.
-const maxSteps = 12
-
 // Elided is the Where of the step standing for the calls cut from a
 // long path.
 const Elided = "…"
@@ -304,7 +299,7 @@ func (f *family) addWrite(ws WriterSink) {
 // buildSummary records what the root returns and writes through its
 // parameters.
 func (f *family) buildSummary() {
-	f.sum.Results = append([]Taint(nil), f.returns[f.root]...)
+	f.sum.Results = append([]Taint(nil), f.returned(f.root)...)
 	f.dropFreshRecords()
 	for k, t := range f.returnFields[f.root] {
 		f.sum.ResultFields = append(f.sum.ResultFields, PathTaint{Index: k.index, Path: k.path, Taint: t})
@@ -313,8 +308,7 @@ func (f *family) buildSummary() {
 		if !isReference(p.Type()) {
 			continue
 		}
-		for _, path := range f.byRoot[p] {
-			t := f.mem[loc{p, path}]
+		for path, t := range f.stored(p) {
 			// Reading a parameter back into itself is not writing.
 			t.Data = t.Data.filter(func(l Label) bool { return l.Param != i+1 || l.Path != path })
 			t.Dest = Dest{}

@@ -31,15 +31,6 @@ import (
 // the guards a function always applies are not monotone in every case,
 // so the passes are also bounded, by maxCyclePasses.
 
-// maxCyclePasses bounds the passes over one cycle after the first. A
-// pass carries a fact at least one call further round the cycle, and a
-// fact can only lengthen a path up to maxPathParts parts, so real
-// cycles settle in two to four passes; the bound is a guard against an
-// oscillation, not a tuning knob. When it is reached the last pass's
-// summaries and flows stand, and the cycle's head is listed in
-// Result.Unsettled.
-const maxCyclePasses = 8
-
 // cycleState is the stack of summaries under way and the provisional
 // summaries of unsettled cycles.
 type cycleState struct {

@@ -44,9 +44,7 @@ func (f *family) loadElem(coll ssa.Value, suffix string, typ types.Type, dsts []
 			t, _ = t.union(f.read(el))
 			continue
 		}
-		f.dep(l.root)
-		for _, p := range f.byRoot[l.root] {
-			m := f.mem[loc{l.root, p}]
+		for p, m := range f.stored(l.root) {
 			switch {
 			case p == el.path:
 				t, _ = t.union(m)

@@ -1,14 +1,3 @@
-// Package taint is phivet's engine: a field-sensitive, interprocedural
-// taint analysis over SSA that follows identifiable data from sources to
-// sinks, judges each flow against the guards that hold where it is
-// reported, and summarises every function for its callers.
-//
-// The analysis is modular. A package is analysed on its own; what other
-// packages need travels as SummaryFacts. Within a package, functions are
-// summarised on demand, callees first; a function together with its
-// literals is one "family" solved to a fixed point over a finite lattice,
-// so the cost is linear in code size times a small bound. Functions that
-// call each other are solved together to a fixed point (cycles.go).
 package taint
 
 import (
@@ -47,6 +36,15 @@ type Engine struct {
 	// ImportFuncSlots returns the function values another package stored
 	// into slots (see slots.go), or nil.
 	ImportFuncSlots func(pkg *types.Package) *FuncSlotsFact
+	// verifyReads and verifySkips check the engine's shortcuts against
+	// the full computation, panicking where they differ; only tests set
+	// them (TestShortcutsMatchFullComputation). verifyReads makes read
+	// and argAt recompute every memoised answer, and applySummary make
+	// the stores of an Out it would skip as a repeat (outmemo.go): this
+	// checks that invalidation is complete. verifySkips makes solve run the
+	// transfers it would skip: this checks that every read records its
+	// dependency.
+	verifyReads, verifySkips bool
 
 	funcsByObj map[*types.Func]*ssa.Function
 	inlinable  map[*ssa.Function]bool

@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"iter"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -100,8 +101,6 @@ type loc struct {
 	root ssa.Value
 	path string
 }
-
-const maxPath = 64 // longer paths are cut: a bound on the lattice height
 
 func newFamily(e *Engine, root *ssa.Function) *family {
 	f := &family{e: e, root: root}
@@ -234,6 +233,16 @@ func mayWrite(t types.Type) bool {
 // instructions settle in the first pass; without this, every pass, the
 // last one included (which only confirms the fixed point), ran them all
 // again: about two transfers per instruction, now close to one.
+//
+// Skipping is sound only if every read of the state is recorded. So a
+// transfer never reads the state's maps (vals, tuples, mem and byRoot,
+// returns) itself: it reads through the accessors that record the
+// dependency as they read, valueOnly, tuple, stored, returned, read
+// (memory at a location) and argAt (an argument at a path), and no call
+// site records one by hand. The writers (setVal, setTuple, store,
+// transferReturn) read only the entry they join into, and returnFields
+// is read only once the fixed point is reached. The engine's
+// verifySkips option checks this (TestShortcutsMatchFullComputation).
 func (f *family) solve() {
 	buf := f.e.solves.get()
 	defer f.e.solves.put(buf)
@@ -245,12 +254,12 @@ func (f *family) solve() {
 	}
 	buf.instrs = instrs
 	visits := buf.visitsFor(len(instrs))
-	for iter := 0; iter < 50; iter++ {
+	for iter := 0; iter < maxSolvePasses; iter++ {
 		f.changed = false
 		for i, instr := range instrs {
 			v := &visits[i]
 			if v.done && !f.stale(v) {
-				if verifySkips {
+				if f.e.verifySkips {
 					before := f.clock
 					f.transfer(instr)
 					if f.clock != before {
@@ -291,12 +300,10 @@ type familyMaps struct {
 	sites      map[ssa.CallInstruction]*callSite
 }
 
-const maxPooledFamily = 256 // instructions
-
 // release hands the family's maps back to the engine; f must not be used
 // after.
 func (f *family) release() {
-	if f.n > maxPooledFamily || f.e.freeMaps.len() >= 8 {
+	if f.n > maxPooledFamily || f.e.freeMaps.len() >= maxPooledMaps {
 		return
 	}
 	m := &familyMaps{f.vals, f.stamps, f.reads, f.locCache, f.intrinsics, f.sites}
@@ -343,11 +350,39 @@ func (f *family) stale(v *visit) bool {
 
 // dep notes that the running transfer reads the state kept under v: its
 // value (vals), its tuple (tuples), the memory rooted at it (mem, byRoot)
-// or, for a literal, what it returns (returns).
+// or, for a literal, what it returns (returns). Only the accessors call
+// it (see solve).
 func (f *family) dep(v ssa.Value) {
 	if f.recording {
 		if n := len(f.deps); n == 0 || f.deps[n-1] != v {
 			f.deps = append(f.deps, v)
+		}
+	}
+}
+
+// tuple returns the tuple value v holds, noting the read.
+func (f *family) tuple(v ssa.Value) []Taint {
+	f.dep(v)
+	return f.tuples[v]
+}
+
+// returned returns what literal fn (or the root) returns, noting the
+// read.
+func (f *family) returned(fn *ssa.Function) []Taint {
+	f.dep(fn)
+	return f.returns[fn]
+}
+
+// stored yields each path stored under root, in the order stored, and
+// what is stored there, noting the read. A loop over it that stores
+// under root sees the paths there when it began.
+func (f *family) stored(root ssa.Value) iter.Seq2[string, Taint] {
+	f.dep(root)
+	return func(yield func(string, Taint) bool) {
+		for _, p := range f.byRoot[root] {
+			if !yield(p, f.mem[loc{root, p}]) {
+				return
+			}
 		}
 	}
 }
@@ -378,11 +413,6 @@ func (f *family) compactDeps() []ssa.Value {
 	}
 	return out
 }
-
-// verifySkips makes solve run the transfers it would skip and panic if
-// one changes the state: tests set it to check that dependencies are
-// recorded completely.
-var verifySkips = false
 
 // setVal joins t into the value's taint.
 func (f *family) setVal(v ssa.Value, t Taint) {
@@ -473,7 +503,7 @@ func (f *family) read(l loc) Taint {
 	f.dep(l.root)
 	if m, ok := f.reads[l]; ok && m.at >= f.stamps[l.root] {
 		t := m.t
-		if verifyReads {
+		if f.e.verifyReads {
 			// Not noted as reads: the check must not hide a missing dep.
 			rec := f.recording
 			f.recording = false
@@ -497,11 +527,6 @@ type readMemo struct {
 	at uint64
 }
 
-// verifyReads makes read and argAt recompute every memoised answer and
-// panic when it differs: tests set it to check that invalidation is
-// complete.
-var verifyReads = false
-
 func sameTaint(a, b Taint) bool {
 	if a.Dest != b.Dest || len(a.Data) != len(b.Data) {
 		return false
@@ -522,7 +547,9 @@ func sameLabel(a, b Label) bool {
 	return a.Origin == nil || *a.Origin == *b.Origin
 }
 
-// computeRead is read without the memo.
+// computeRead is read without the memo, and without noting the read:
+// read notes it. It looks up only the paths it takes, so it reads the
+// memory directly rather than through stored.
 func (f *family) computeRead(l loc) Taint {
 	t := f.e.taintBuilder()
 	for _, p := range f.byRoot[l.root] {
@@ -558,11 +585,6 @@ func hasPathPrefix(path, prefix string) bool {
 func (f *family) locs(v ssa.Value) []loc {
 	return f.locsDepth(v, 0)
 }
-
-// maxLocDepth bounds the chain of field, index and pointer steps locs
-// follows back to a root: past it the value names itself, and what is
-// stored under the real root is not read through it (a cut, recorded).
-const maxLocDepth = 64
 
 func (f *family) locsDepth(v ssa.Value, depth int) []loc {
 	if ls, ok := f.locCache[v]; ok {

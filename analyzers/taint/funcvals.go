@@ -262,14 +262,6 @@ func (r *funcResolver) returned(call *ssa.Call) {
 	r.free, r.freeUses, r.foreign = free, uses, foreign
 }
 
-// maxFuncTargets bounds the functions a call through a function value
-// is resolved to, as maxImpls bounds an interface's: a value that can be
-// more than this many functions is a registry (a router's handler table,
-// a plugin list), and joining every entry's flows at every call through
-// it would report each handler's sinks at the dispatcher. Such a call is
-// left unresolved, as before.
-const maxFuncTargets = 8
-
 // funcTargets returns the targets of a call through a function value,
 // each as a call site of its own sharing the call's arguments and
 // result: a method value gets its receiver as its first argument (a

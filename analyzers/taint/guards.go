@@ -372,7 +372,7 @@ func successEdges(c *ssa.Call, role *CheckRole) []edge {
 	var out []edge
 	var visit func(v ssa.Value, success bool, depth int)
 	visit = func(v ssa.Value, success bool, depth int) {
-		if depth > 8 || v.Referrers() == nil {
+		if depth > maxVerdictSteps || v.Referrers() == nil {
 			return
 		}
 		for _, r := range *v.Referrers() {

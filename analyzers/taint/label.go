@@ -289,14 +289,6 @@ func setOf(ls []Label) Set {
 	return out
 }
 
-// maxParamPaths bounds how many paths into one parameter a set tells
-// apart. Code that walks a large tree of types (a generic value
-// package, a decoder) otherwise reads thousands of distinct paths of
-// every parameter, and every call substitutes each of them. Past the
-// bound, the deepest paths are cut a part at a time: a shorter path
-// stands for everything below it, so the set only grows coarser.
-const maxParamPaths = 24
-
 // widen cuts the paths of parameters with more than maxParamPaths labels
 // until each has at most that many (at worst the whole parameter).
 func (s Set) widen() Set {
@@ -433,10 +425,6 @@ func (s Set) under(suffix string) Set {
 	}
 	return setOf(out)
 }
-
-// maxPathParts bounds parameter paths: a bound on the lattice, not a
-// tuning knob; a shorter path over-approximates a longer one.
-const maxPathParts = 3
 
 func joinPath(a, b string) string {
 	p := a + b

@@ -1,46 +1,196 @@
 package taint
 
 import (
+	"fmt"
 	"go/token"
 	"sort"
 )
 
-// The engine's bounds keep every fixed point finite and every walk
-// short. Reaching one does one of two things:
+// Every bound of the engine is here, with why it is needed and what
+// reaching it does. The bounds keep every fixed point finite and every
+// walk short, and reaching one does one of two things:
 //
 //   - it widens: what is past the bound is merged into a coarser form
 //     that still covers it (a shorter path standing for everything below
 //     it, a label kept rather than filtered, a value treated as any
-//     record rather than as the caller's own). Nothing is lost; the
-//     answer is only less precise, and may report more. These are not
-//     recorded:
-//     maxPath (a longer field path is cut to its prefix, which reads and
-//     stores stand for everything below; copyStruct stores the whole),
-//     maxParamPaths and maxPathParts (parameter paths cut a part at a
-//     time, merged at the shorter path), maxHoldDepth (past it a label is
-//     kept), maxSteps (a finding's shown path elides middle calls; the
-//     flow itself is kept), maxOwnRounds and maxOwnPasses (what is not
-//     settled own or fresh is a record as any other, which keeps
-//     findings), maxDerivation and maxOwnershipPasses (data not shown to
-//     come from a parameter is the function's own and reported where it
-//     is found), maxTemplateTrace (a template whose text is not found
-//     prints every field), maxUnwrap in tracked (a value not seen through
-//     is untracked, which withdraws its root: a record as any other),
-//     and maxPooledFamily (which families' maps are reused: no bound on
-//     the analysis at all);
+//     record rather than as the caller's own, a guard not recognised).
+//     Nothing is lost; the answer is only less precise, and may report
+//     more. These are not recorded.
 //
 //   - it cuts: what is past the bound is dropped, so a path through it
 //     may be missed. Each is recorded (Result.Limits, by function and
-//     bound) and the data-flow map lists it under coverage (contract §4:
-//     an internal limit reached is reported, never swallowed):
-//     maxBaseChain, maxAliasDepth, maxReslices, maxUnwrap in keyedMark,
-//     maxPath in appendParts (the stores of an element's fields past it
-//     are skipped), maxLocDepth and maxParamUnfollowed (see Bounds for
-//     what each means). Three more cut and are reported elsewhere:
-//     maxCyclePasses (Result.Unsettled), maxImpls and maxFuncTargets (the
-//     call is unresolved, and listed as an unfollowed call when
-//     identifiable data is passed to it, reasons ReasonTooManyImpls and
-//     ReasonTooManyTargets).
+//     bound; see Bounds) and the data-flow map lists it under coverage
+//     (contract §4: an internal limit reached is reported, never
+//     swallowed), or reported in a result of its own where so noted.
+//
+// A bound used at two places may do each at one.
+
+// The lattice: label sets and the paths in them and in memory.
+const (
+	// maxPath bounds a memory path's length in characters: a bound on
+	// the lattice height. Widens in locs (a longer field path is cut to
+	// its prefix, which reads and stores stand for everything below;
+	// copyStruct stores the whole); cuts, recorded, in appendParts (the
+	// stores of an element's fields past it are skipped).
+	maxPath = 64
+
+	// maxParamPaths bounds how many paths into one parameter a set tells
+	// apart. Code that walks a large tree of types (a generic value
+	// package, a decoder) otherwise reads thousands of distinct paths of
+	// every parameter, and every call substitutes each of them. Past the
+	// bound, the deepest paths are cut a part at a time: a shorter path
+	// stands for everything below it, so the set only grows coarser.
+	// Widens.
+	maxParamPaths = 24
+
+	// maxPathParts bounds parameter paths: a bound on the lattice, not a
+	// tuning knob; a shorter path over-approximates a longer one.
+	// Widens (merged at the shorter path).
+	maxPathParts = 3
+)
+
+// The fixed points.
+const (
+	// maxSolvePasses bounds the passes of one family's solve. Every pass
+	// that changes the state adds labels from a finite set, so solve
+	// terminates without it; it is a guard against pathological inputs,
+	// not a tuning knob. Cuts: the state of the last pass stands, and
+	// reaching it is not recorded.
+	maxSolvePasses = 50
+
+	// maxCyclePasses bounds the passes over one cycle after the first
+	// (cycles.go). A pass carries a fact at least one call further round
+	// the cycle, and a fact can only lengthen a path up to maxPathParts
+	// parts, so real cycles settle in two to four passes; the bound is a
+	// guard against an oscillation, not a tuning knob. Cuts: the last
+	// pass's summaries and flows stand, and the cycle's head is listed
+	// in Result.Unsettled.
+	maxCyclePasses = 8
+
+	// maxOwnRounds bounds the rounds of findOwn. Each round grows the own
+	// values from those known and withdraws the roots written untracked;
+	// withdrawing one root can withdraw another (a pointer stored in it).
+	// Real handlers settle in two or three. Widens: a longer chain is
+	// cut by declaring nothing own or fresh, which only keeps findings.
+	maxOwnRounds = 8
+
+	// maxOwnPasses bounds the passes of one growth of the own values over
+	// the instructions in block order: one pass settles straight-line code,
+	// each loop-carried phi may need one more. Widens: what is not
+	// settled own or fresh is a record as any other.
+	maxOwnPasses = 16
+
+	// maxOwnershipPasses bounds classOwnData's passes: each pass can only
+	// add the data read from values that hold data a previous pass found to
+	// be the parameters'; chains of such reads in one function are short.
+	// Widens: a longer chain is cut as the function's own data, reported
+	// where it is found.
+	maxOwnershipPasses = 4
+)
+
+// The walks over the program's structure.
+const (
+	// maxLocDepth bounds the chain of field, index and pointer steps locs
+	// follows back to a root. Cuts, recorded: past it the value names
+	// itself, and what is stored under the real root is not read through
+	// it.
+	maxLocDepth = 64
+
+	// maxBaseChain bounds baseData's walk up an address: selectors and
+	// indexes nest only as deep as the source writes them. Cuts,
+	// recorded.
+	maxBaseChain = 8
+
+	// maxAliasDepth bounds how far holds looks through appends and the
+	// arrays holding their arguments: append(s, c) is three steps (the call,
+	// the slice of its argument array, the store of c into that array).
+	// Cuts, recorded.
+	maxAliasDepth = 6
+
+	// maxReslices bounds the reslices (p.Names[1:][:2]) collectionField
+	// looks through; more than a few in a row does not occur in real code.
+	// Cuts, recorded.
+	maxReslices = 4
+
+	// maxUnwrap bounds unwrap: conversions nest only as deep as the source
+	// writes them. Widens in tracked (a value not seen through is
+	// untracked, which withdraws its root: a record as any other); cuts,
+	// recorded, in keyedMark.
+	maxUnwrap = 8
+
+	// maxHoldDepth bounds mayHold's walk into nested fields: deeper
+	// nesting of a record inside an error type is rare. Widens: past it
+	// the label is kept.
+	maxHoldDepth = 3
+
+	// maxDerivation bounds the walk from a value back to the parameter it
+	// is read from: field, element and pointer chains in real code are a
+	// few steps deep, and phis of phis would otherwise be walked again at
+	// every merge. Widens: data not shown to come from a parameter is the
+	// function's own, reported where it is found.
+	maxDerivation = 16
+
+	// maxTemplateTrace bounds how many calls and loads templateText follows
+	// back from a template to the text it was parsed from
+	// (template.Must(template.New(n).Parse(text)) is three). Widens: a
+	// template whose text is not found prints every field.
+	maxTemplateTrace = 8
+
+	// maxVerdictSteps bounds the negations and comparisons successEdges
+	// follows from a check's result to the branches on it: a verdict is
+	// tested a step or two from the call. Widens: a branch past it is
+	// not known to be taken on success, so the check does not guard
+	// there, which only keeps findings.
+	maxVerdictSteps = 8
+)
+
+// The resolution of dynamic calls.
+const (
+	// maxImpls bounds class hierarchy analysis: an interface implemented by
+	// more types than this is a general-purpose one (a handler, a visitor),
+	// whose calls are left unresolved rather than joined across everything.
+	// Test doubles are not implementations and do not count. Cuts: the
+	// call is unresolved, and listed as an unfollowed call when
+	// identifiable data is passed to it (ReasonTooManyImpls).
+	maxImpls = 8
+
+	// maxFuncTargets bounds the functions a call through a function value
+	// is resolved to, as maxImpls bounds an interface's: a value that can be
+	// more than this many functions is a registry (a router's handler table,
+	// a plugin list), and joining every entry's flows at every call through
+	// it would report each handler's sinks at the dispatcher. Cuts: such a
+	// call is left unresolved, and listed as an unfollowed call when
+	// identifiable data is passed to it (ReasonTooManyTargets).
+	maxFuncTargets = 8
+)
+
+// The size of what a summary carries.
+const (
+	// maxSteps bounds a path's length: a call chain thousands deep must not
+	// make every summary on it carry the whole chain (quadratic in time and
+	// memory). The sink end of the path is kept, with the first step.
+	// Widens: a finding's shown path elides middle calls; the flow itself
+	// is kept.
+	maxSteps = 12
+
+	// maxParamUnfollowed bounds the unfollowed callees one summary carries
+	// for each parameter: each is checked at every call of the function and
+	// travels in its fact, and a function reaching more (a dispatcher of
+	// plugins) is listed through its first ones. Cuts, recorded: the rest
+	// are not listed at the callers.
+	maxParamUnfollowed = 16
+)
+
+// The engine's own reuse of memory: no bound on the analysis at all.
+const (
+	// maxPooledFamily is the size, in instructions, of the largest family
+	// whose maps are kept for reuse: clearing a map costs what it grew to.
+	maxPooledFamily = 256
+
+	// maxPooledMaps bounds how many finished families' maps are kept for
+	// reuse at once.
+	maxPooledMaps = 8
+)
 
 // Limit is a function where the engine reached a bound that can cut a
 // path (see above).
@@ -52,13 +202,13 @@ type Limit struct {
 // Bounds says, for each bound recorded as a Limit, what reaching it
 // means for the analysis.
 var Bounds = map[string]string{
-	"maxBaseChain":       "a read of a field nested more than 8 selectors and indexes below a marked field was not traced back to that field, so its data may be missing",
-	"maxAliasDepth":      "a result linked into a parameter's memory through more than 6 appends and arrays was not recognised, so what a caller writes into it afterwards may be missing",
-	"maxReslices":        "an element of a marked collection field resliced more than 4 times in a row was not traced back to the field, so its data may be missing",
-	"maxUnwrap":          "the key of a keyed source wrapped in more than 8 conversions was not seen through, so the lookup's data is not classed",
-	"maxPath":            "an append of structs into a field path longer than 64 characters did not store the elements' fields, so what they hold may be missing there",
-	"maxLocDepth":        "a chain of more than 64 field, index and pointer steps was cut short, so what is stored under it may be missing",
-	"maxParamUnfollowed": "a parameter of the function reaches more than 16 callees phivet cannot follow: the rest are not listed at its callers",
+	"maxBaseChain":       fmt.Sprintf("a read of a field nested more than %d selectors and indexes below a marked field was not traced back to that field, so its data may be missing", maxBaseChain),
+	"maxAliasDepth":      fmt.Sprintf("a result linked into a parameter's memory through more than %d appends and arrays was not recognised, so what a caller writes into it afterwards may be missing", maxAliasDepth),
+	"maxReslices":        fmt.Sprintf("an element of a marked collection field resliced more than %d times in a row was not traced back to the field, so its data may be missing", maxReslices),
+	"maxUnwrap":          fmt.Sprintf("the key of a keyed source wrapped in more than %d conversions was not seen through, so the lookup's data is not classed", maxUnwrap),
+	"maxPath":            fmt.Sprintf("an append of structs into a field path longer than %d characters did not store the elements' fields, so what they hold may be missing there", maxPath),
+	"maxLocDepth":        fmt.Sprintf("a chain of more than %d field, index and pointer steps was cut short, so what is stored under it may be missing", maxLocDepth),
+	"maxParamUnfollowed": fmt.Sprintf("a parameter of the function reaches more than %d callees phivet cannot follow: the rest are not listed at its callers", maxParamUnfollowed),
 }
 
 // reachLimit records that f's family reached bound. It allocates only

@@ -11,9 +11,9 @@ package taint
 // held, or subsumed by a widened path. So when an Out substitutes at a
 // call to the same taint as when it was last applied there, every one of
 // its stores would add nothing, and they are skipped. The substitution
-// itself still runs, so solve sees what it reads. With verifyReads set
-// (TestShortcutsMatchFullComputation), the skipped stores are made and
-// must change nothing.
+// itself still runs, so solve sees what it reads. With the engine's
+// verifyReads set (TestShortcutsMatchFullComputation), the skipped
+// stores are made and must change nothing.
 
 // outKey names one Out of one summary applied at one call.
 type outKey struct {

@@ -37,18 +37,6 @@ import (
 // keeps it (gin's c.Set(k, p)) is not followed for writes made through
 // that copy later by other code.
 
-// maxOwnRounds bounds the rounds of findOwn. Each round grows the own
-// values from those known and withdraws the roots written untracked;
-// withdrawing one root can withdraw another (a pointer stored in it).
-// Real handlers settle in two or three; a longer chain is cut by
-// declaring nothing own or fresh, which only keeps findings.
-const maxOwnRounds = 8
-
-// maxOwnPasses bounds the passes of one growth of the own values over
-// the instructions in block order: one pass settles straight-line code,
-// each loop-carried phi may need one more.
-const maxOwnPasses = 16
-
 type ownState struct {
 	own      map[ssa.Value]bool   // values holding only the request being served
 	ownCalls map[ssa.Value]uint64 // for calls with several results: which are own

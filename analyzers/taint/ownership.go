@@ -16,12 +16,6 @@ import (
 // the family notes their origins, and a flow whose data has one of them
 // is parameter data.
 
-// maxDerivation bounds the walk from a value back to the parameter it
-// is read from: field, element and pointer chains in real code are a
-// few steps deep, and phis of phis would otherwise be walked again at
-// every merge.
-const maxDerivation = 16
-
 // fromParams reports whether v is read from the root's parameters: a
 // parameter itself, or a field, element, dereference, conversion or
 // merge of such values, or what a helper called with such a value hands
@@ -245,12 +239,6 @@ func (f *family) noteCalleeParamData(s *callSite, sum *Summary, data Set) {
 		f.noteReadFrom(a, read)
 	}
 }
-
-// maxOwnershipPasses bounds classOwnData's passes: each pass can only
-// add the data read from values that hold data a previous pass found to
-// be the parameters'; chains of such reads in one function are short,
-// and a longer chain is cut as the function's own data.
-const maxOwnershipPasses = 4
 
 // classOwnData notes, once the state is solved, which of the data read
 // in the family is read from the root's parameters: read from a value

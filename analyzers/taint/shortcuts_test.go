@@ -79,6 +79,8 @@ var verifier = &analysis.Analyzer{
 			Analysed: func(pkg *types.Package) bool {
 				return pass.ImportPackageFact(pkg, new(AnalysedFact))
 			},
+			verifyReads: true,
+			verifySkips: true,
 		}
 		pass.ExportPackageFact(&AnalysedFact{})
 		res := eng.Analyze(funcs, pass.Files)
@@ -93,8 +95,6 @@ func TestShortcutsMatchFullComputation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads and analyses all of phiflow's testdata")
 	}
-	verifyReads, verifySkips = true, true
-	defer func() { verifyReads, verifySkips = false, false }()
 
 	own, err := filepath.Abs("testdata")
 	if err != nil {

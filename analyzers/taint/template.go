@@ -12,11 +12,6 @@ import (
 	"github.com/phivet/phivet/analyzers/catalog"
 )
 
-// maxTemplateTrace bounds how many calls and loads templateText follows
-// back from a template to the text it was parsed from
-// (template.Must(template.New(n).Parse(text)) is three).
-const maxTemplateTrace = 8
-
 // templateData is what executing a template prints of the selected
 // arguments, when the template's text is known where it is parsed: the
 // fields it names, each as fmt prints it. ok is false when the text, or

@@ -75,8 +75,7 @@ func (f *family) transfer(instr ssa.Instruction) {
 			f.setVal(x, t)
 		}
 	case *ssa.Extract:
-		f.dep(x.Tuple)
-		if tu := f.tuples[x.Tuple]; x.Index < len(tu) {
+		if tu := f.tuple(x.Tuple); x.Index < len(tu) {
 			f.setVal(x, tu[x.Index])
 		}
 	case *ssa.Field:
@@ -177,9 +176,7 @@ func (f *family) boxTaint(v ssa.Value) Taint {
 	}
 	keep(f.valueOnly(own))
 	for _, l := range f.locs(v) {
-		f.dep(l.root)
-		for _, p := range f.byRoot[l.root] {
-			m := f.mem[loc{l.root, p}]
+		for p, m := range f.stored(l.root) {
 			switch {
 			case hasPathPrefix(p, l.path):
 				// The request's own record stands for what it was sent
@@ -352,9 +349,7 @@ func (f *family) structParts(v ssa.Value, field func(path string, t Taint)) Tain
 	}
 	whole, _ = whole.union(f.intrinsic(v))
 	for _, l := range f.locs(v) {
-		f.dep(l.root)
-		for _, p := range f.byRoot[l.root] {
-			m := f.mem[loc{l.root, p}]
+		for p, m := range f.stored(l.root) {
 			switch {
 			case p != l.path && hasPathPrefix(p, l.path):
 				field(p[len(l.path):], m)
@@ -473,10 +468,6 @@ func collectionField(v ssa.Value) (fld ssa.Value, cut bool) {
 	}
 	return nil, false
 }
-
-// maxReslices bounds the reslices (p.Names[1:][:2]) collectionField
-// looks through; more than a few in a row does not occur in real code.
-const maxReslices = 4
 
 // isDestinationVar reports whether v is read from a variable the catalog
 // names as a destination (os.Stdout is an *os.File, but a log, not an

@@ -38,13 +38,6 @@ type ParamUnfollowed struct {
 	At     Step // the unfollowed call
 }
 
-// maxParamUnfollowed bounds the unfollowed callees one summary carries
-// for each parameter: each is checked at every call of the function and
-// travels in its fact, and a function reaching more (a dispatcher of
-// plugins) is listed through its first ones. Reaching it is recorded as
-// a Limit: the rest are not listed at the callers.
-const maxParamUnfollowed = 16
-
 // Why a call cannot be followed.
 const (
 	ReasonNoCode         = "no code, summary or catalog row"

@@ -269,10 +269,6 @@ func (f *family) tracked(v ssa.Value) bool {
 	return f.ownVal(v) || f.e.baseTypeLabel(v.Type()) != nil
 }
 
-// maxUnwrap bounds unwrap: conversions nest only as deep as the source
-// writes them.
-const maxUnwrap = 8
-
 // unwrapCut reports whether unwrap stops at maxUnwrap with more to strip.
 func unwrapCut(v ssa.Value) bool {
 	switch unwrap(v).(type) {
