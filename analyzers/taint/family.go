@@ -277,6 +277,7 @@ func (f *family) solve() {
 			return
 		}
 	}
+	f.reachLimit("maxSolvePasses")
 }
 
 // A visit records what an instruction's transfer read when it last ran.

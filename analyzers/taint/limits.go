@@ -54,8 +54,8 @@ const (
 	// maxSolvePasses bounds the passes of one family's solve. Every pass
 	// that changes the state adds labels from a finite set, so solve
 	// terminates without it; it is a guard against pathological inputs,
-	// not a tuning knob. Cuts: the state of the last pass stands, and
-	// reaching it is not recorded.
+	// not a tuning knob. Cuts: the state of the last pass stands;
+	// reaching it is recorded.
 	maxSolvePasses = 50
 
 	// maxCyclePasses bounds the passes over one cycle after the first
@@ -202,6 +202,7 @@ type Limit struct {
 // Bounds says, for each bound recorded as a Limit, what reaching it
 // means for the analysis.
 var Bounds = map[string]string{
+	"maxSolvePasses":     fmt.Sprintf("the function's data flow did not settle within %d passes; the state of the last pass stands, so a path through it may be cut", maxSolvePasses),
 	"maxBaseChain":       fmt.Sprintf("a read of a field nested more than %d selectors and indexes below a marked field was not traced back to that field, so its data may be missing", maxBaseChain),
 	"maxAliasDepth":      fmt.Sprintf("a result linked into a parameter's memory through more than %d appends and arrays was not recognised, so what a caller writes into it afterwards may be missing", maxAliasDepth),
 	"maxReslices":        fmt.Sprintf("an element of a marked collection field resliced more than %d times in a row was not traced back to the field, so its data may be missing", maxReslices),
