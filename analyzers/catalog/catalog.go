@@ -82,6 +82,7 @@ const (
 // Printer's methods, so that a printer's behaviour is data.
 type PrinterSpec struct {
 	Name string // as the catalog's documentation names it
+	Doc  string // what it shows of a value, for the documentation
 	// Methods lists, in order of precedence, the methods through which
 	// the printer renders a value, and the index of the parameter they
 	// write to (-1: the method's result is what is rendered).

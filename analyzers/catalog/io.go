@@ -65,6 +65,7 @@ var csvTable = Table{
 // not tagged json:"-".
 var jsonPrinter = PrinterSpec{
 	Name:           "json",
+	Doc:            "MarshalJSON, MarshalText; exported fields, `json:\"-\"` skipped",
 	Methods:        []Method{{"MarshalJSON", -1}, {"MarshalText", -1}},
 	PointerMethods: true,
 	ExportedOnly:   true,
@@ -122,7 +123,9 @@ var gzipTable = Table{
 // analysis cannot read, every exported field, deep, and no method of the
 // value itself (a redacting String does not speak for it).
 var templatePrinter = PrinterSpec{
-	Name:          "template",
+	Name: "template",
+	Doc: "the fields a template's constant text names, each as fmt prints it; for a template " +
+		"phivet cannot read, every exported field, deep, and no method of the value",
 	ExportedOnly:  true,
 	ReadsTemplate: true,
 }

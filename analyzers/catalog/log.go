@@ -55,12 +55,14 @@ var slogTable = Table{
 // speaks for it; without one, every field shows, exported or not.
 var fmtPrinter = PrinterSpec{
 	Name:    "fmt",
+	Doc:     "Format, Error, String",
 	Methods: []Method{{"Format", 1}, {"Error", -1}, {"String", -1}},
 }
 
 // slogPrinter is log/slog's: LogValue, then as fmt.
 var slogPrinter = PrinterSpec{
 	Name:          "slog",
+	Doc:           "LogValue, then as fmt",
 	Methods:       append([]Method{{"LogValue", -1}}, fmtPrinter.Methods...),
 	SelfRendering: true,
 }

@@ -12,6 +12,8 @@ import (
 func Markdown() []byte {
 	var b strings.Builder
 	b.WriteString(markdownIntro)
+	b.WriteString(printersDoc())
+	b.WriteString(standardIntro)
 	for _, t := range Tables {
 		fmt.Fprintf(&b, "\n## %s\n\n", t.Package)
 		b.WriteString("| function | role | kind | data | printer |\n| --- | --- | --- | --- | --- |\n")
@@ -99,6 +101,17 @@ func Markdown() []byte {
 		fmt.Fprintf(&b, "| `%s` | %d | %d | %s |\n", n.Func, n.Callback, n.Arg, n.Library)
 	}
 	return []byte(b.String())
+}
+
+// printersDoc says what each printer shows, from its PrinterSpec.
+func printersDoc() string {
+	var docs []string
+	for _, p := range printers {
+		if p.Doc != "" {
+			docs = append(docs, "`"+p.Name+"` ("+p.Doc+")")
+		}
+	}
+	return wrap("The **printer** says which method of a value passed whole speaks for it: "+strings.Join(docs, ", ")+".", 90)
 }
 
 // Libraries is the paragraph of README.md that lists the libraries
@@ -210,14 +223,10 @@ which **propagate** data from their arguments to their results or into an
 argument, and which **read the request** a handler is serving (its data is the
 caller's own: a response to that request may carry it back, contract §3). Functions are named as ` + "`types.Func.FullName()`" + ` spells them; argument
 indexes count a method's receiver as 0; the language's built-in functions are rows of the
-pseudo-package ` + "`builtin`" + `, named bare (` + "`panic`" + `, ` + "`print`" + `). The **printer** says which method of a value
-passed whole speaks for it: ` + "`fmt`" + ` (Format, Error, String), ` + "`json`" + ` (MarshalJSON,
-MarshalText; exported fields, ` + "`json:\"-\"`" + ` skipped), ` + "`slog`" + ` (LogValue, then as fmt),
-` + "`zap`" + ` (MarshalLogObject or MarshalLogArray, then Error and String, then as json),
-` + "`zerolog`" + ` (MarshalZerologObject, then as json), ` + "`template`" + ` (the fields a
-template's constant text names, each as fmt prints it; for a template phivet cannot read,
-every exported field, deep, and no method of the value).
+pseudo-package ` + "`builtin`" + `, named bare (` + "`panic`" + `, ` + "`print`" + `).
+`
 
+const standardIntro = `
 ## The standard library
 
 phivet does not analyse the standard library's code. A standard function that has no

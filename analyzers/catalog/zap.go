@@ -42,6 +42,7 @@ var zapPrimitiveArrayEncoder = []string{
 // then reflection, as encoding/json.
 var zapPrinter = PrinterSpec{
 	Name: "zap",
+	Doc:  "MarshalLogObject or MarshalLogArray, then Error and String, then as json",
 	Methods: append([]Method{{"MarshalLogObject", 1}, {"MarshalLogArray", 1}, {"Error", -1}, {"String", -1}},
 		jsonPrinter.Methods...),
 	PointerMethods: true,

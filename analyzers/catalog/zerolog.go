@@ -53,6 +53,7 @@ func zerologAdds(prefix string, names []string, p Printer) []Propagator {
 // itself.
 var zerologPrinter = PrinterSpec{
 	Name:           "zerolog",
+	Doc:            "MarshalZerologObject, then as json",
 	Methods:        append([]Method{{"MarshalZerologObject", 1}}, jsonPrinter.Methods...),
 	PointerMethods: true,
 	ExportedOnly:   true,
