@@ -8,6 +8,8 @@ package catalog
 
 var awsTable = Table{
 	Package: "github.com/aws/aws-sdk-go-v2, github.com/aws/smithy-go",
+	Name:    "AWS SDK",
+	Cases:   "awsleaks",
 	Sinks: []Sink{
 		{Func: "(*github.com/aws/aws-sdk-go-v2/service/s3.Client).PutObject", Kind: Export, Data: At(2)},
 		{Func: "(*github.com/aws/aws-sdk-go-v2/service/sqs.Client).SendMessage", Kind: Transmit, Data: At(2)},

@@ -16,6 +16,7 @@ package catalog
 
 import (
 	"go/types"
+	"reflect"
 	"strings"
 )
 
@@ -63,72 +64,100 @@ func ParseKind(s string) Kind {
 // decides which method of the value's type speaks for it.
 type Printer uint8
 
+// The printers. What each does is its PrinterSpec, declared in the table
+// file of its library.
 const (
-	Raw     Printer = iota // the value's bytes or string, no method involved
-	Fmt                    // fmt verbs: Format, Error, String
-	JSON                   // encoding/json: MarshalJSON, MarshalText; exported fields, json:"-" skipped
-	Slog                   // log/slog: LogValue, then as Fmt
-	Zap                    // zap: MarshalLogObject or MarshalLogArray, then Error and String (zap.Any), then as JSON
-	Zerolog                // zerolog: MarshalZerologObject, then as JSON
-	// Template is text/template and html/template: a template prints
-	// the fields it names, each as fmt does; given a template the
-	// analysis cannot read, every exported field, deep, and no method of
-	// the value itself (a redacting String does not speak for it).
-	Template
+	Raw      Printer = iota // the value's bytes or string, no method involved
+	Fmt                     // fmt's verbs (log.go)
+	JSON                    // encoding/json (io.go)
+	Slog                    // log/slog (log.go)
+	Zap                     // go.uber.org/zap (zap.go)
+	Zerolog                 // github.com/rs/zerolog (zerolog.go)
+	Template                // text/template and html/template (io.go)
 )
+
+// PrinterSpec is how a printer renders a value given whole: a property
+// of the library that prints, declared in that library's table file and
+// registered in printers (tables.go). The engine reads it only through
+// Printer's methods, so that a printer's behaviour is data.
+type PrinterSpec struct {
+	Name string // as the catalog's documentation names it
+	Doc  string // what it shows of a value, for the documentation
+	// Methods lists, in order of precedence, the methods through which
+	// the printer renders a value, and the index of the parameter they
+	// write to (-1: the method's result is what is rendered).
+	Methods []Method
+	// PointerMethods: the printer also calls pointer-receiver methods on
+	// the addressable values it walks (slice elements, fields), as
+	// encoding/json does.
+	PointerMethods bool
+	// ExportedOnly: a value without a method of its own shows only its
+	// exported (or embedded) fields.
+	ExportedOnly bool
+	// HideTag is the struct tag key whose value "-" hides a field from
+	// the printer ("json"), or "".
+	HideTag string
+	// SelfRendering: a value whose type has one of Methods renders
+	// itself wherever it is boxed, so its type's label alone stands for
+	// what it holds.
+	SelfRendering bool
+	// ReadsTemplate: the call is given a template, which prints the
+	// fields its constant text names, each as Fmt does; given a value
+	// whose template cannot be read, the printer shows what ExportedOnly
+	// says, deep, and no method of the value itself.
+	ReadsTemplate bool
+}
 
 // String names the printer, for the catalog's documentation.
-func (p Printer) String() string {
-	switch p {
-	case Fmt:
-		return "fmt"
-	case JSON:
-		return "json"
-	case Slog:
-		return "slog"
-	case Zap:
-		return "zap"
-	case Zerolog:
-		return "zerolog"
-	case Template:
-		return "template"
-	}
-	return "raw"
-}
-
-// EncodesJSON reports whether p falls back to encoding/json for a value
-// without a method of its own, and so shows only the exported fields
-// not tagged json:"-".
-func (p Printer) EncodesJSON() bool { return p == JSON || p == Zap || p == Zerolog }
+func (p Printer) String() string { return p.spec().Name }
 
 // Methods lists, in order of precedence, the methods through which p
-// renders a value, and the index of the parameter they write to (-1: the
-// method's result is what is rendered). The slices are shared and read-only.
-func (p Printer) Methods() []Method {
-	switch p {
-	case Fmt:
-		return fmtMethods
-	case JSON:
-		return jsonMethods
-	case Slog:
-		return slogMethods
-	case Zap:
-		return zapMethods
-	case Zerolog:
-		return zerologMethods
+// renders a value (see PrinterSpec.Methods). The slices are shared and
+// read-only.
+func (p Printer) Methods() []Method { return p.spec().Methods }
+
+// PointerMethods reports whether p calls pointer-receiver methods on the
+// addressable values it walks.
+func (p Printer) PointerMethods() bool { return p.spec().PointerMethods }
+
+// ExportedOnly reports whether p shows only the exported or embedded
+// fields of a value without a method of its own.
+func (p Printer) ExportedOnly() bool { return p.spec().ExportedOnly }
+
+// Hides reports whether p skips a field with the given struct tag.
+func (p Printer) Hides(tag string) bool {
+	key := p.spec().HideTag
+	if key == "" {
+		return false
 	}
-	return nil
+	v, ok := reflect.StructTag(tag).Lookup(key)
+	return ok && v == "-" // "-," names a field "-"
 }
 
-var (
-	fmtMethods  = []Method{{"Format", 1}, {"Error", -1}, {"String", -1}}
-	jsonMethods = []Method{{"MarshalJSON", -1}, {"MarshalText", -1}}
-	slogMethods = append([]Method{{"LogValue", -1}}, fmtMethods...)
-	// zap.Any (and so SugaredLogger's key/value pairs) tries
-	// ObjectMarshaler, then error and fmt.Stringer, then reflection.
-	zapMethods     = append([]Method{{"MarshalLogObject", 1}, {"MarshalLogArray", 1}, {"Error", -1}, {"String", -1}}, jsonMethods...)
-	zerologMethods = append([]Method{{"MarshalZerologObject", 1}}, jsonMethods...)
-)
+// ReadsTemplate reports whether p renders through a template the call
+// is given.
+func (p Printer) ReadsTemplate() bool { return p.spec().ReadsTemplate }
+
+func (p Printer) spec() *PrinterSpec {
+	if int(p) < len(printers) {
+		return &printers[p]
+	}
+	return &printers[Raw]
+}
+
+// SelfRendering lists the printers whose methods make a value render
+// itself wherever it is boxed (see PrinterSpec.SelfRendering).
+func SelfRendering() []Printer { return selfRendering }
+
+var selfRendering = func() []Printer {
+	var out []Printer
+	for p := range printers {
+		if printers[p].SelfRendering {
+			out = append(out, Printer(p))
+		}
+	}
+	return out
+}()
 
 // Method is a rendering method and where it emits (see Printer.Methods).
 type Method struct {
@@ -264,7 +293,16 @@ type Table struct {
 	// Package is the import path of the library: a path, or several
 	// separated by ", ". A third-party library with a table is modelled by
 	// it alone: phiflow does not analyse its bodies (see Models).
-	Package          string
+	Package string
+	// Name is the library's common name ("zap"), for the lists of the
+	// libraries phivet knows (README.md); a table without one is not
+	// listed there.
+	Name string
+	// Cases is the package of the test module
+	// analyzers/phiflow/testdata/thirdparty that holds a case with a
+	// finding and a clean one for every row ("zapleaks"); "" for a
+	// standard table the contract tests cover.
+	Cases            string
 	Sinks            []Sink
 	URLs             []URL
 	Writers          []Writer
@@ -287,6 +325,14 @@ type Table struct {
 	RequestFields []string
 	// Keeps are calls that write nothing into the arguments they name.
 	Keeps []Keep
+	// NewErrors are calls that always build a new, non-nil error
+	// (errors.New): a check that returns one on a path has failed there.
+	NewErrors []string
+	// ContextTypes are types, spelled "pkg/path.Name", whose values hold
+	// data reached only by key (a context.Context's Value): under the
+	// standard-library default an argument of one gives its data only
+	// to a result of one.
+	ContextTypes []string
 }
 
 // Catalog indexes the tables for lookup by full name.
@@ -307,7 +353,13 @@ type Catalog struct {
 	requestReads  map[string][]RequestRead
 	requestFields map[string]bool
 	keeps         map[string]Args
+	newErrors     map[string]bool
+	contextTypes  map[typeName]bool
 }
+
+// typeName is a named type by package path and name, a key built
+// without concatenating strings.
+type typeName struct{ pkgPath, name string }
 
 // Entry is everything the catalog says about one function.
 type Entry struct {
@@ -332,6 +384,9 @@ type Entry struct {
 	// Keeps, when not nil, names the arguments the call writes nothing
 	// into (see Keep). Like IO, it does not make the entry non-empty.
 	Keeps *Args
+	// NewError says the call always builds a new, non-nil error. Like
+	// IO, it does not make the entry non-empty.
+	NewError bool
 }
 
 // Standard is the built-in catalog.
@@ -355,6 +410,8 @@ func build() *Catalog {
 		requestReads:  map[string][]RequestRead{},
 		requestFields: map[string]bool{},
 		keeps:         map[string]Args{},
+		newErrors:     map[string]bool{},
+		contextTypes:  map[typeName]bool{},
 	}
 	for _, p := range IOPackages {
 		c.io[p.Path] = true
@@ -402,6 +459,13 @@ func build() *Catalog {
 		for _, k := range t.Keeps {
 			c.keeps[k.Func] = k.Args
 		}
+		for _, n := range t.NewErrors {
+			c.newErrors[n] = true
+		}
+		for _, ct := range t.ContextTypes {
+			i := strings.LastIndex(ct, ".")
+			c.contextTypes[typeName{ct[:i], ct[i+1:]}] = true
+		}
 		for _, p := range t.Propagators {
 			if pkg, ok := strings.CutSuffix(p.Func, ".*"); ok && !strings.HasPrefix(pkg, "(") {
 				c.pkgPropagate[pkg] = p
@@ -437,6 +501,7 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 	if k, ok := c.keeps[fullName]; ok {
 		e.Keeps = &k
 	}
+	e.NewError = c.newErrors[fullName]
 	if e.Propagators == nil && !isMethod {
 		if p, ok := c.pkgPropagate[pkgPath]; ok {
 			e.Propagators = []Propagator{p}
@@ -493,6 +558,12 @@ func (c *Catalog) VarDestination(name string) Kind { return c.dests[name] }
 // TypeDestination returns the destination kind of values of the type
 // spelled as types.TypeString with full package paths.
 func (c *Catalog) TypeDestination(typeString string) Kind { return c.destTypes[typeString] }
+
+// IsContextType reports whether the named type pkgPath.name is a
+// context type (see Table.ContextTypes).
+func (c *Catalog) IsContextType(pkgPath, name string) bool {
+	return c.contextTypes[typeName{pkgPath, name}]
+}
 
 // Empty reports whether e says nothing.
 func (e Entry) Empty() bool {

@@ -24,6 +24,8 @@ func fiberLogs(prefix, suffix string) []string {
 
 var fiberTable = Table{
 	Package: "github.com/gofiber/fiber/v2",
+	Name:    "fiber",
+	Cases:   "fiberleaks",
 	RequestReads: concat(
 		readsInto([]string{fiberCtx + "BodyParser"}, 1),
 		[]RequestRead{{Func: fiberCtx + "Body", Into: Results, Of: At()}},

@@ -6,6 +6,8 @@ const ginCtx = "(*github.com/gin-gonic/gin.Context)."
 
 var ginTable = Table{
 	Package: "github.com/gin-gonic/gin",
+	Name:    "gin",
+	Cases:   "ginleaks",
 	// Binding decodes the request being served into the argument.
 	RequestReads: concat(
 		readsInto(each(ginCtx, "Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindHeader", "BindUri",

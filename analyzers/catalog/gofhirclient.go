@@ -52,6 +52,8 @@ var fhirClientBodies = []struct {
 
 var fhirClientTable = Table{
 	Package:     "github.com/SanteonNL/go-fhir-client",
+	Name:        "go-fhir-client",
+	Cases:       "fhirclientleaks",
 	Sinks:       fhirClientSinks(),
 	URLs:        fhirClientURLs(),
 	Propagators: fhirClientPropagators(),

@@ -9,6 +9,8 @@ const gojaRuntime = "(*github.com/dop251/goja.Runtime)."
 
 var gojaTable = Table{
 	Package: "github.com/dop251/goja",
+	Name:    "goja",
+	Cases:   "gojaleaks",
 	Propagators: []Propagator{
 		{Func: gojaRuntime + "ToValue", From: At(1), Into: Results},
 		{Func: gojaRuntime + "Set", From: At(2), Into: Receiver},

@@ -13,6 +13,7 @@ const (
 
 var googleFHIRJSONTable = Table{
 	Package: "github.com/google/fhir/go/jsonformat",
+	Name:    "Google FHIR jsonformat",
 	Propagators: concat(
 		propagate(each(fhirMarshaller, "Marshal", "MarshalToString", "MarshalResource", "MarshalResourceToString",
 			"MarshalElement", "MarshalToJSONObject"), At(1), Results, JSON),

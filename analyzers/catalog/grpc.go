@@ -24,6 +24,8 @@ var grpcLogDepths = []string{"InfoDepth", "WarningDepth", "ErrorDepth", "FatalDe
 
 var grpcTable = Table{
 	Package: "google.golang.org/grpc",
+	Name:    "gRPC",
+	Cases:   "grpcleaks",
 	Sinks: concat(
 		sinksOf([]string{"(*" + grpcPkg + "ClientConn).Invoke", "(" + grpcPkg + "ClientConnInterface).Invoke"}, Transmit, At(3), JSON),
 		sinksOf([]string{grpcPkg + "Invoke"}, Transmit, At(2), JSON),

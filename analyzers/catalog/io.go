@@ -60,6 +60,19 @@ var csvTable = Table{
 	Wrappers: []Wrapper{{"encoding/csv.NewWriter", At(0)}},
 }
 
+// jsonPrinter is encoding/json's: MarshalJSON or MarshalText, called on
+// the addressable values it walks too; without one, the exported fields
+// not tagged json:"-".
+var jsonPrinter = PrinterSpec{
+	Name:           "json",
+	Doc:            "MarshalJSON, MarshalText; exported fields, `json:\"-\"` skipped",
+	Methods:        []Method{{"MarshalJSON", -1}, {"MarshalText", -1}},
+	PointerMethods: true,
+	ExportedOnly:   true,
+	HideTag:        "json",
+	SelfRendering:  true,
+}
+
 var jsonTable = jsonRows("encoding/json")
 
 // goccyJSONTable models github.com/goccy/go-json, a drop-in replacement
@@ -68,7 +81,11 @@ var jsonTable = jsonRows("encoding/json")
 // its encoder's debug dump to standard output (which runs only under a
 // debug option) is not a log of what the code encodes, and an encoding
 // error is about the value's type, as for encoding/json.
-var goccyJSONTable = jsonRows("github.com/goccy/go-json")
+var goccyJSONTable = func() Table {
+	t := jsonRows("github.com/goccy/go-json")
+	t.Name, t.Cases = "go-json", "goccyleaks"
+	return t
+}()
 
 // jsonRows is the table of a package with encoding/json's API.
 func jsonRows(pkg string) Table {
@@ -99,6 +116,18 @@ var gzipTable = Table{
 		{"compress/gzip.NewWriter", At(0)},
 		{"compress/gzip.NewWriterLevel", At(0)},
 	},
+}
+
+// templatePrinter is text/template's and html/template's: a template
+// prints the fields it names, each as fmt does; given a template the
+// analysis cannot read, every exported field, deep, and no method of the
+// value itself (a redacting String does not speak for it).
+var templatePrinter = PrinterSpec{
+	Name: "template",
+	Doc: "the fields a template's constant text names, each as fmt prints it; for a template " +
+		"phivet cannot read, every exported field, deep, and no method of the value",
+	ExportedOnly:  true,
+	ReadsTemplate: true,
 }
 
 func templateTable(pkg string) Table {

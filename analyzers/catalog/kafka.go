@@ -4,6 +4,8 @@ package catalog
 
 var kafkaTable = Table{
 	Package: "github.com/segmentio/kafka-go",
+	Name:    "kafka-go",
+	Cases:   "kafkaleaks",
 	Sinks: []Sink{
 		{Func: "(*github.com/segmentio/kafka-go.Writer).WriteMessages", Kind: Transmit, Data: From(2)},
 		{Func: "(*github.com/segmentio/kafka-go.Conn).WriteMessages", Kind: Transmit, Data: From(1)},

@@ -17,6 +17,8 @@ var klogTable = Table{
 	NoReturns: each("k8s.io/klog/v2.", "Fatal", "FatalDepth", "Fatalln", "FatallnDepth", "Fatalf", "FatalfDepth",
 		"Exit", "ExitDepth", "Exitln", "ExitlnDepth", "Exitf", "ExitfDepth"),
 	Package: "k8s.io/klog/v2",
+	Name:    "klog",
+	Cases:   "klogleaks",
 	Sinks: concat(
 		sinksOf(each("k8s.io/klog/v2.", klogPrints...), Log, All(), Fmt),
 		// A Verbose is a level and a flag: not data.

@@ -4,6 +4,7 @@ var printNames = []string{"Print", "Printf", "Println", "Fatal", "Fatalf", "Fata
 
 var logTable = Table{
 	Package: "log",
+	Name:    "log",
 	Sinks: concat(
 		sinksOf(each("log.", printNames...), Log, All(), Fmt),
 		// Methods: the receiver (index 0) is the logger, not data.
@@ -21,6 +22,8 @@ var slogLevels = []string{"Debug", "Info", "Warn", "Error", "DebugContext", "Inf
 
 var slogTable = Table{
 	Package: "log/slog",
+	Name:    "slog",
+	Cases:   "slogleaks",
 	Sinks: concat(
 		sinksOf(each("log/slog.", slogLevels...), Log, All(), Slog),
 		// A logger made by With carries its attributes into every record,
@@ -46,6 +49,22 @@ var slogTable = Table{
 		propagate(each("(*log/slog.Record).", "Add", "AddAttrs"), From(1), Receiver, Slog),
 		propagate(each("(log/slog.Value).", "Any", "String", "Resolve", "Group"), At(0), Results, Slog),
 	),
+}
+
+// fmtPrinter is fmt's verbs: a value's Format, Error or String method
+// speaks for it; without one, every field shows, exported or not.
+var fmtPrinter = PrinterSpec{
+	Name:    "fmt",
+	Doc:     "Format, Error, String",
+	Methods: []Method{{"Format", 1}, {"Error", -1}, {"String", -1}},
+}
+
+// slogPrinter is log/slog's: LogValue, then as fmt.
+var slogPrinter = PrinterSpec{
+	Name:          "slog",
+	Doc:           "LogValue, then as fmt",
+	Methods:       append([]Method{{"LogValue", -1}}, fmtPrinter.Methods...),
+	SelfRendering: true,
 }
 
 var fmtTable = Table{

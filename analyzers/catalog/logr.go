@@ -7,6 +7,8 @@ const logrLogger = "(github.com/go-logr/logr.Logger)."
 
 var logrTable = Table{
 	Package: "github.com/go-logr/logr",
+	Name:    "logr",
+	Cases:   "logrleaks",
 	Sinks: concat(
 		// The receiver is data: WithValues puts key/value pairs into the
 		// logger, which logs them with every message.

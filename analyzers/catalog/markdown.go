@@ -12,6 +12,8 @@ import (
 func Markdown() []byte {
 	var b strings.Builder
 	b.WriteString(markdownIntro)
+	b.WriteString(printersDoc())
+	b.WriteString(standardIntro)
 	for _, t := range Tables {
 		fmt.Fprintf(&b, "\n## %s\n\n", t.Package)
 		b.WriteString("| function | role | kind | data | printer |\n| --- | --- | --- | --- | --- |\n")
@@ -81,6 +83,12 @@ func Markdown() []byte {
 		for _, n := range t.NoReturns {
 			row(n, "no-return", "", "ends the path: a check on the other branch guards what follows", Raw)
 		}
+		for _, n := range t.NewErrors {
+			row(n, "new error", "", "always a new, non-nil error: a check that returns one there has failed", Raw)
+		}
+		for _, c := range t.ContextTypes {
+			row(c, "context type", "", "under the default, gives its data only to a result of a context type", Raw)
+		}
 	}
 	b.WriteString(ioIntro)
 	b.WriteString("| package | library |\n| --- | --- |\n")
@@ -102,6 +110,52 @@ func Markdown() []byte {
 		fmt.Fprintf(&b, "| `%s` | %d | %d | %s |\n", n.Func, n.Callback, n.Arg, n.Library)
 	}
 	return []byte(b.String())
+}
+
+// printersDoc says what each printer shows, from its PrinterSpec.
+func printersDoc() string {
+	var docs []string
+	for _, p := range printers {
+		if p.Doc != "" {
+			docs = append(docs, "`"+p.Name+"` ("+p.Doc+")")
+		}
+	}
+	return wrap("The **printer** says which method of a value passed whole speaks for it: "+strings.Join(docs, ", ")+".", 90)
+}
+
+// Libraries is the paragraph of README.md that lists the libraries
+// phivet knows, by the Name of their tables.
+func Libraries() []byte {
+	var names []string
+	for _, t := range Tables {
+		if t.Name != "" {
+			names = append(names, t.Name)
+		}
+	}
+	text := "The libraries phivet knows as sinks and propagators (" + strings.Join(names, ", ") +
+		") are listed in [docs/catalog.md](docs/catalog.md), with how to add one."
+	return []byte(wrap(text, 90))
+}
+
+// wrap breaks text into lines of at most width characters, at spaces.
+func wrap(text string, width int) string {
+	var b strings.Builder
+	n := 0
+	for i, w := range strings.Fields(text) {
+		switch {
+		case i == 0:
+		case n+1+len(w) > width:
+			b.WriteByte('\n')
+			n = 0
+		default:
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(w)
+		n += len(w)
+	}
+	b.WriteByte('\n')
+	return b.String()
 }
 
 const ioIntro = `
@@ -177,14 +231,11 @@ response, a connection), which **wrap** a writer, which return or are **destinat
 which **propagate** data from their arguments to their results or into an
 argument, and which **read the request** a handler is serving (its data is the
 caller's own: a response to that request may carry it back, contract §3). Functions are named as ` + "`types.Func.FullName()`" + ` spells them; argument
-indexes count a method's receiver as 0. The **printer** says which method of a value
-passed whole speaks for it: ` + "`fmt`" + ` (Format, Error, String), ` + "`json`" + ` (MarshalJSON,
-MarshalText; exported fields, ` + "`json:\"-\"`" + ` skipped), ` + "`slog`" + ` (LogValue, then as fmt),
-` + "`zap`" + ` (MarshalLogObject or MarshalLogArray, then Error and String, then as json),
-` + "`zerolog`" + ` (MarshalZerologObject, then as json), ` + "`template`" + ` (the fields a
-template's constant text names, each as fmt prints it; for a template phivet cannot read,
-every exported field, deep, and no method of the value).
+indexes count a method's receiver as 0; the language's built-in functions are rows of the
+pseudo-package ` + "`builtin`" + `, named bare (` + "`panic`" + `, ` + "`print`" + `).
+`
 
+const standardIntro = `
 ## The standard library
 
 phivet does not analyse the standard library's code. A standard function that has no
@@ -233,24 +284,31 @@ it goes nowhere. Code the catalog does not know is analysed like your own.
 
 ## Adding a library
 
-1. Add a file to ` + "`analyzers/catalog`" + ` with a ` + "`Table`" + ` (its ` + "`Package`" + ` is the
-   library's import path) and list it in ` + "`Tables`" + ` in ` + "`tables.go`" + `. Name functions
-   exactly as ` + "`types.Func.FullName()`" + ` does; read the library's source for them.
-   The table models the packages nested in that path too (a framework's own logger,
-   its attribute or metric helpers): give their sinks and propagators rows as well, or
-   their calls are neither analysed nor reported.
-2. Add a package to the test module ` + "`analyzers/phiflow/testdata/thirdparty`" + ` (require
-   the library at a pinned version in its ` + "`go.mod`" + `) with, for every row, a
+A library is data: the engine names none. Adding one touches three places.
+
+1. ` + "`analyzers/catalog/LIBRARY.go`" + `: a ` + "`Table`" + ` whose ` + "`Package`" + ` is the library's
+   import path, ` + "`Name`" + ` its common name (README's list of libraries is generated from
+   it), ` + "`Cases`" + ` its package of cases, and its rows; then its one line in ` + "`Tables`" + `
+   (` + "`tables.go`" + `). Name functions exactly as ` + "`types.Func.FullName()`" + ` does; read the
+   library's source for them. The table models the packages nested in that path too (a
+   framework's own logger, its attribute or metric helpers): give their sinks and
+   propagators rows as well, or their calls are neither analysed nor reported. How the
+   library renders a value (the methods it calls, the fields it shows) is a
+   ` + "`PrinterSpec`" + ` in the same file; a new printer also takes a constant in
+   ` + "`catalog.go`" + ` and its line in ` + "`printers`" + `.
+2. ` + "`analyzers/phiflow/testdata/thirdparty/CASES/`" + `: a package with, for every row, a
    statement that has a finding (` + "`// want \"PHI1001\"`" + `) and one that stays clean
    (sanitized, guarded by a check, an unmarked field, a redacting String or
-   MarshalLogObject…), and list the package in ` + "`thirdPartyPkgs`" + ` in
-   ` + "`analyzers/phiflow/thirdparty_test.go`" + `. The tests fail on a name the library does
-   not declare and on a row without both cases. Run one library's cases alone with
+   MarshalLogObject…). The tests fail on a name the library does not declare and on a
+   row without both cases. Run one library's cases alone with
    ` + "`go test ./analyzers/phiflow -run 'TestThirdPartyCatalog/ginleaks|TestThirdPartyNames'`" + `.
    A case that needs an engine change rather than a row goes, with a comment that
    starts ` + "`engine:`" + `, to the package ` + "`enginegaps`" + ` of that module (run with
    ` + "`PHIVET_ENGINE_GAPS=1`" + `).
-3. Run ` + "`go test ./analyzers/catalog -update`" + ` to regenerate this page.
+3. ` + "`analyzers/phiflow/testdata/thirdparty/go.mod`" + `: a ` + "`require`" + ` line pinning the
+   library (` + "`go mod tidy`" + ` there updates ` + "`go.sum`" + `).
+
+Then ` + "`go test ./analyzers/catalog -update`" + ` regenerates this page and README's list.
 
 Your own wrappers need no catalog entry: mark them with ` + "`//phi:sink`" + `,
 ` + "`//phi:sanitize`" + ` and the other directives, or in ` + "`phivet.yaml`" + `.

@@ -33,6 +33,35 @@ func TestCatalogDoc(t *testing.T) {
 	}
 }
 
+// TestReadmeLibraries checks that README.md's list of the libraries
+// phivet knows is the catalog's: run `go test ./analyzers/catalog -update`
+// after adding a table.
+func TestReadmeLibraries(t *testing.T) {
+	path := filepath.Join("..", "..", "README.md")
+	readme, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := []byte("<!-- libraries: generated from analyzers/catalog by `go test ./analyzers/catalog -update` -->\n")
+	end := []byte("<!-- end libraries -->\n")
+	i, j := bytes.Index(readme, start), bytes.Index(readme, end)
+	if i < 0 || j < i {
+		t.Fatalf("%s has no generated list of libraries between %q and %q", path, start, end)
+	}
+	i += len(start)
+	got := catalog.Libraries()
+	if *update {
+		out := append(append(append([]byte{}, readme[:i]...), got...), readme[j:]...)
+		if err := os.WriteFile(path, out, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if !bytes.Equal(readme[i:j], got) {
+		t.Errorf("%s lists other libraries than the catalog: run go test ./analyzers/catalog -update", path)
+	}
+}
+
 // TestNoDuplicateRows checks that no two rows of one role name the same
 // function: a later row would silently replace an earlier one.
 func TestNoDuplicateRows(t *testing.T) {

@@ -13,6 +13,8 @@ const (
 
 var natsTable = Table{
 	Package: "github.com/nats-io/nats.go",
+	Name:    "NATS",
+	Cases:   "natsleaks",
 	Sinks: concat(
 		[]Sink{
 			{Func: natsConn + "Publish", Kind: Transmit, Data: From(1)},

@@ -15,6 +15,8 @@ var otelAttrKinds = []string{"Bool", "BoolSlice", "Int", "IntSlice", "Int64", "I
 
 var otelTable = Table{
 	Package: "go.opentelemetry.io/otel",
+	Name:    "OpenTelemetry",
+	Cases:   "otelleaks",
 	Sinks: concat(
 		[]Sink{
 			{Func: otelSpan + "SetAttributes", Kind: Export, Data: From(1)},

@@ -29,6 +29,8 @@ var promNews = []string{"NewCounter", "NewGauge", "NewHistogram", "NewSummary",
 
 var prometheusTable = Table{
 	Package: "github.com/prometheus/client_golang",
+	Name:    "Prometheus",
+	Cases:   "promleaks",
 	Sinks: concat(
 		promVecSinks(),
 		// Constant labels in the options of a new metric.

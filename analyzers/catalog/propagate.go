@@ -51,6 +51,7 @@ var errorsTable = Table{
 		{Func: "fmt.Errorf", From: All(), Into: Results, ErrorToo: true, Printer: Fmt},
 		{Func: "(error).Error", From: All(), Into: Results},
 	},
+	NewErrors: []string{"errors.New", "fmt.Errorf"},
 }
 
 var encodingTable = Table{

@@ -14,6 +14,8 @@ var restyMethods = []string{"Get", "Head", "Post", "Put", "Delete", "Options", "
 
 var restyTable = Table{
 	Package: "github.com/go-resty/resty/v2",
+	Name:    "resty",
+	Cases:   "restyleaks",
 	Sinks: concat(
 		sinksOf(each(restyReq, "SetBody"), Transmit, At(1), JSON),
 		sinksOf(each(restyReq, "SetFormData", "SetFormDataFromValues", "SetMultipartFormData", "SetHeaders", "SetHeaderMultiValues",

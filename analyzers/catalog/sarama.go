@@ -5,6 +5,8 @@ package catalog
 
 var saramaTable = Table{
 	Package: "github.com/IBM/sarama",
+	Name:    "Sarama",
+	Cases:   "saramaleaks",
 	Sinks: []Sink{
 		{Func: "(github.com/IBM/sarama.SyncProducer).SendMessage", Kind: Transmit, Data: At(1)},
 		{Func: "(github.com/IBM/sarama.SyncProducer).SendMessages", Kind: Transmit, Data: At(1)},

@@ -19,6 +19,8 @@ var sentryEntryAttrs = []string{"String", "StringSlice", "Int", "Int64", "Int64S
 
 var sentryTable = Table{
 	Package: "github.com/getsentry/sentry-go",
+	Name:    "Sentry",
+	Cases:   "sentryleaks",
 	Sinks: concat(
 		[]Sink{
 			{Func: sentryPkg + "CaptureMessage", Kind: Export, Data: At(0)},

@@ -85,3 +85,20 @@ var containersTable = Table{
 		propagate(each("(*container/list.List).", "PushBack", "PushFront", "InsertBefore", "InsertAfter"), All(), Results, Raw),
 	),
 }
+
+// contextTable: a context's values are reached only through Value(key),
+// so a request rebuilt with WithContext keeps its own URL and gains
+// nothing from the context.
+var contextTable = Table{
+	Package:      "context",
+	ContextTypes: []string{"context.Context"},
+}
+
+// builtinTable is the language's built-in functions that print their
+// arguments to standard error. They are named bare ("panic"), as
+// types.Builtin names them, under the pseudo-package "builtin" that Go's
+// own documentation uses for them.
+var builtinTable = Table{
+	Package: "builtin",
+	Sinks:   sinksOf([]string{"panic", "print", "println"}, Log, All(), Fmt),
+}

@@ -30,6 +30,8 @@ var Tables = []Table{
 	reflectTable,
 	testingTable,
 	boundaryTable,
+	contextTable,
+	builtinTable,
 
 	// Third-party libraries: a table models its library alone (see Models).
 	zapTable,
@@ -55,6 +57,18 @@ var Tables = []Table{
 	saramaTable,
 	natsTable,
 	gojaTable,
+}
+
+// printers registers the printer of each Printer, declared in the table
+// file of its library.
+var printers = [...]PrinterSpec{
+	Raw:      {Name: "raw"},
+	Fmt:      fmtPrinter,
+	JSON:     jsonPrinter,
+	Slog:     slogPrinter,
+	Zap:      zapPrinter,
+	Zerolog:  zerologPrinter,
+	Template: templatePrinter,
 }
 
 // each returns the names formed from prefix and every suffix.

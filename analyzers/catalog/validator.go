@@ -12,4 +12,6 @@ package catalog
 // the code asks the error for is not followed back to the struct).
 var validatorTable = Table{
 	Package: "github.com/go-playground/validator/v10",
+	Name:    "validator",
+	Cases:   "validatorleaks",
 }

@@ -37,6 +37,20 @@ var zapPrimitiveArrayEncoder = []string{
 	"AppendUint", "AppendUint16", "AppendUint32", "AppendUint64", "AppendUint8", "AppendUintptr",
 }
 
+// zapPrinter is zap's: zap.Any (and so SugaredLogger's key/value pairs)
+// tries ObjectMarshaler or ArrayMarshaler, then error and fmt.Stringer,
+// then reflection, as encoding/json.
+var zapPrinter = PrinterSpec{
+	Name: "zap",
+	Doc:  "MarshalLogObject or MarshalLogArray, then Error and String, then as json",
+	Methods: append([]Method{{"MarshalLogObject", 1}, {"MarshalLogArray", 1}, {"Error", -1}, {"String", -1}},
+		jsonPrinter.Methods...),
+	PointerMethods: true,
+	ExportedOnly:   true,
+	HideTag:        "json",
+	SelfRendering:  true,
+}
+
 var zapTable = Table{
 	// Fatal exits and Panic panics after writing the entry (DPanic only
 	// in development: it may return).
@@ -45,6 +59,8 @@ var zapTable = Table{
 		each(zapSugared, "Fatal", "Fatalf", "Fatalw", "Fatalln", "Panic", "Panicf", "Panicw", "Panicln"),
 	),
 	Package: "go.uber.org/zap",
+	Name:    "zap",
+	Cases:   "zapleaks",
 	Sinks: concat(
 		// The receiver is data: a logger made by With carries its fields
 		// into every entry.

@@ -47,8 +47,23 @@ func zerologAdds(prefix string, names []string, p Printer) []Propagator {
 	return out
 }
 
+// zerologPrinter is zerolog's: MarshalZerologObject, then as
+// encoding/json. It is not SelfRendering: phivet has never counted
+// MarshalZerologObject among the methods that make a boxed value render
+// itself.
+var zerologPrinter = PrinterSpec{
+	Name:           "zerolog",
+	Doc:            "MarshalZerologObject, then as json",
+	Methods:        append([]Method{{"MarshalZerologObject", 1}}, jsonPrinter.Methods...),
+	PointerMethods: true,
+	ExportedOnly:   true,
+	HideTag:        "json",
+}
+
 var zerologTable = Table{
 	Package: "github.com/rs/zerolog",
+	Name:    "zerolog",
+	Cases:   "zerologleaks",
 	Sinks: concat(
 		// The event (the receiver) carries the fields added to it.
 		sinksOf(each(zlEvent, "Msg", "Send"), Log, All(), Raw),

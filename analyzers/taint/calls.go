@@ -475,8 +475,8 @@ func recvName(t types.Type) string {
 // argData is the data the selected arguments carry, as printer renders it.
 // The operands of a printf-style call count as its format shows them.
 func (f *family) argData(s *callSite, sel catalog.Args, p catalog.Printer) Set {
-	if p == catalog.Template {
-		if data, ok := f.templateData(s, sel); ok {
+	if p.ReadsTemplate() {
+		if data, ok := f.templateData(s, sel, p); ok {
 			return data
 		}
 	}

@@ -29,11 +29,12 @@ func (f *family) collect() {
 					if s, ok := f.e.starts[pos]; ok {
 						pos = s
 					}
-					if f.e.printsConstant(x.X, catalog.Fmt) {
+					s := f.e.Catalog.Lookup(panicBuiltin, "", false).Sink
+					if s == nil || f.e.printsConstant(x.X, s.Printer) {
 						continue
 					}
-					desc := SinkDesc{Name: "panic", Kind: catalog.Log, Printer: catalog.Fmt}
-					f.event(desc, f.e.render(f.taintOf(x.X).Data, catalog.Fmt), f.guardsAt(x), pos, nil)
+					desc := SinkDesc{Name: panicBuiltin, Kind: s.Kind, Printer: s.Printer}
+					f.event(desc, f.e.render(f.taintOf(x.X).Data, s.Printer), f.guardsAt(x), pos, nil)
 				case *ssa.Send:
 					// A channel that leads somewhere (a producer's input).
 					if dest := f.taintOf(x.Chan).Dest; dest != (Dest{}) {
@@ -51,12 +52,17 @@ func (f *family) collectCall(instr ssa.CallInstruction) {
 	c := instr.Common()
 	pos := f.e.callStart(instr)
 	if b, ok := c.Value.(*ssa.Builtin); ok {
-		if (b.Name() == "print" || b.Name() == "println") && !f.e.Dependency {
+		// A built-in the catalog lists as a sink (print, println). A call
+		// of panic here is deferred or in a go statement: only the
+		// panics SSA makes instructions of (above) are reported.
+		if s := f.e.Catalog.Lookup(b.Name(), "", false).Sink; s != nil && b.Name() != panicBuiltin && !f.e.Dependency {
 			var data Set
-			for _, a := range c.Args {
-				data, _ = data.Union(f.e.render(f.taintOf(a).Data, catalog.Fmt))
+			for i, a := range c.Args {
+				if s.Data.Has(i) {
+					data, _ = data.Union(f.e.render(f.taintOf(a).Data, s.Printer))
+				}
 			}
-			f.event(SinkDesc{Name: b.Name(), Kind: catalog.Log, Printer: catalog.Fmt}, data, f.guardsAt(instr), pos, nil)
+			f.event(SinkDesc{Name: b.Name(), Kind: s.Kind, Printer: s.Printer}, data, f.guardsAt(instr), pos, nil)
 		}
 		return
 	}
@@ -71,6 +77,9 @@ func (f *family) collectCall(instr ssa.CallInstruction) {
 		f.collectSite(t, here, pos)
 	}
 }
+
+// panicBuiltin is the catalog's name of the built-in an ssa.Panic calls.
+const panicBuiltin = "panic"
 
 // literalName names a function literal reached through a function value.
 const literalName = "a function literal"

@@ -2,7 +2,6 @@ package taint
 
 import (
 	"go/types"
-	"reflect"
 	"strings"
 
 	"github.com/phivet/phivet/analyzers/catalog"
@@ -100,14 +99,10 @@ func (e *Engine) walkRecord(t types.Type, p catalog.Printer, seen map[types.Type
 	if named != nil {
 		owner = named.Obj().Name()
 	}
-	encodes := p.EncodesJSON()
 	for i := 0; i < st.NumFields(); i++ {
 		fld := st.Field(i)
-		if encodes && (!fld.Exported() && !fld.Embedded() || jsonSkipped(st.Tag(i))) {
+		if p.ExportedOnly() && !fld.Exported() && !fld.Embedded() || p.Hides(st.Tag(i)) {
 			continue
-		}
-		if p == catalog.Template && !fld.Exported() && !fld.Embedded() {
-			continue // a template reaches exported fields only
 		}
 		class := e.Model.FieldClass(named, st, i)
 		if class == model.NotIdentifiable {
@@ -123,16 +118,11 @@ func (e *Engine) walkRecord(t types.Type, p catalog.Printer, seen map[types.Type
 	}
 }
 
-func jsonSkipped(tag string) bool {
-	v, ok := reflect.StructTag(tag).Lookup("json")
-	return ok && v == "-" // "-," names a field "-"
-}
-
 // methodEmits reports what t's rendering method for printer p emits,
 // if t has one. A value has only its value-receiver methods, as fmt sees
-// it; encoding/json also calls pointer-receiver methods on the
-// addressable values it walks (slice elements, fields), so for JSON a
-// pointer-receiver method counts too.
+// it; a printer that also calls pointer-receiver methods on the
+// addressable values it walks (encoding/json, on slice elements and
+// fields) counts a pointer-receiver method too.
 func (e *Engine) methodEmits(t types.Type, p catalog.Printer, seen map[types.Type]bool) (Set, bool) {
 	if _, isPtr := t.Underlying().(*types.Pointer); isPtr || types.IsInterface(t) {
 		return nil, false // pointers: see computeEmitted
@@ -140,7 +130,7 @@ func (e *Engine) methodEmits(t types.Type, p catalog.Printer, seen map[types.Typ
 	if s, ok := e.methodEmitsIn(t, t, p, seen); ok {
 		return s, true
 	}
-	if p.EncodesJSON() {
+	if p.PointerMethods() {
 		return e.methodEmitsIn(types.NewPointer(t), t, p, seen)
 	}
 	return nil, false
@@ -184,7 +174,7 @@ func (e *Engine) methodEmitsIn(recv, t types.Type, p catalog.Printer, seen map[t
 // counts too.
 func (e *Engine) hasRenderingMethod(t types.Type) bool {
 	for range 4 {
-		for _, p := range []catalog.Printer{catalog.Slog, catalog.Zap, catalog.JSON} {
+		for _, p := range catalog.SelfRendering() {
 			for _, m := range p.Methods() {
 				if method(t, nil, m.Name) != nil {
 					return true

@@ -90,21 +90,15 @@ func (f *family) isCheckVerdict(v ssa.Value) bool {
 	return false
 }
 
-// alwaysError reports whether a call builds a new, non-nil error.
+// alwaysError reports whether a call builds a new, non-nil error: the
+// catalog says which functions do (errors.New).
 func (f *family) alwaysError(c *ssa.Call) bool {
 	callee := c.Common().StaticCallee()
 	if callee == nil {
 		return false
 	}
 	obj, ok := callee.Object().(*types.Func)
-	if !ok {
-		return false
-	}
-	switch obj.FullName() {
-	case "errors.New", "fmt.Errorf":
-		return true
-	}
-	return false
+	return ok && f.e.calleeOf(obj).entry.NewError
 }
 
 // checkIgnored records a check call whose verdict is ignored: called as

@@ -14,9 +14,10 @@ import "go/types"
 // pointer receiver read it (Regexp.MatchString), so the containers that
 // store what they are given (sync.Map.Store) have rows instead.
 //
-// A context.Context argument gives its data only to a context result: a
-// context's values are reached only through Value(key), so a request
-// rebuilt with WithContext carries its own URL, not every value of ctx.
+// An argument of a context type (the catalog's ContextTypes: a
+// context.Context) gives its data only to a context result: a context's
+// values are reached only through Value(key), so a request rebuilt with
+// WithContext carries its own URL, not every value of ctx.
 // Functions and channels passed are code and plumbing, not data.
 func (f *family) carryByDefault(s *callSite) {
 	for r := 0; r < s.result.Len(); r++ {
@@ -26,7 +27,7 @@ func (f *family) carryByDefault(s *callSite) {
 		}
 		var t Taint
 		for _, a := range s.args {
-			if givesTo(a.Type(), rt) {
+			if f.e.givesTo(a.Type(), rt) {
 				t, _ = t.union(f.taintOf(a))
 			}
 		}
@@ -56,17 +57,19 @@ func holdsData(t types.Type) bool {
 
 // givesTo reports whether an argument of type at gives its data to a
 // result of type rt under the default (see carryByDefault).
-func givesTo(at, rt types.Type) bool {
+func (e *Engine) givesTo(at, rt types.Type) bool {
 	switch at.Underlying().(type) {
 	case *types.Signature, *types.Chan:
 		return false
 	}
-	return !isContext(at) || isContext(rt)
+	return !e.isContext(at) || e.isContext(rt)
 }
 
-func isContext(t types.Type) bool {
+// isContext reports whether t is a type the catalog says holds data
+// reached only by key (a context.Context).
+func (e *Engine) isContext(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+	return ok && n.Obj().Pkg() != nil && e.Catalog.IsContextType(n.Obj().Pkg().Path(), n.Obj().Name())
 }
 
 // carriesByDefault reports whether the default applies to fn: a function

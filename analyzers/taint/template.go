@@ -15,9 +15,9 @@ import (
 // templateData is what executing a template prints of the selected
 // arguments, when the template's text is known where it is parsed: the
 // fields it names, each as fmt prints it. ok is false when the text, or
-// what it names, cannot be told; the Template printer then renders every
-// field.
-func (f *family) templateData(s *callSite, sel catalog.Args) (data Set, ok bool) {
+// what it names, cannot be told; printer (one that ReadsTemplate) then
+// renders every field.
+func (f *family) templateData(s *callSite, sel catalog.Args, printer catalog.Printer) (data Set, ok bool) {
 	if len(s.args) == 0 {
 		return nil, false
 	}
@@ -52,7 +52,7 @@ func (f *family) templateData(s *callSite, sel catalog.Args) (data Set, ok bool)
 			default:
 				// A method, a map key or a field of an interface: what
 				// it prints is not told by the type.
-				d = f.e.render(f.taintOf(a).Data, catalog.Template)
+				d = f.e.render(f.taintOf(a).Data, printer)
 			}
 			data, _ = data.Union(d)
 		}
