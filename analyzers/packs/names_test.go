@@ -126,14 +126,14 @@ func declaredFields(t *testing.T, paths ...string) []string {
 // finding and in one that stays clean, and a strict mark in one that stays
 // clean; in the strict cases, a strict mark in a statement with a finding.
 func TestFHIRCoverage(t *testing.T) {
-	needCases(t)
+	dir := fhirCases(t)
 	var patterns []string
-	for _, pkg := range fhirLibraries {
-		patterns = append(patterns, "./"+pkg, "./"+pkg+"strict")
+	for _, lib := range fhirLibraries {
+		patterns = append(patterns, "./"+lib.pkg, "./"+lib.pkg+"strict")
 	}
 	cfg := &packages.Config{
 		Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo,
-		Dir:  casesDir,
+		Dir:  dir,
 		Env:  append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly", "GOPROXY=off"),
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
@@ -149,10 +149,11 @@ func TestFHIRCoverage(t *testing.T) {
 		uses[p.Name] = fieldUses(p)
 	}
 	for _, tb := range packs.Tables {
-		pkg, ok := fhirLibraries[tb.Library]
+		lib, ok := fhirLibraries[tb.Library]
 		if !ok {
 			continue
 		}
+		pkg := lib.pkg
 		for _, m := range tb.Marks {
 			pat, _ := config.CompilePattern(m.Source.Name())
 			has := func(pkg string, positive bool) bool {
