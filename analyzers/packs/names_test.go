@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/internal/phitest"
 	"github.com/phivet/phivet/analyzers/packs"
 )
 
@@ -88,35 +89,9 @@ func fhirLibraryPaths() []string {
 // their named struct types.
 func declaredFields(t *testing.T, paths ...string) []string {
 	t.Helper()
-	cfg := &packages.Config{
-		Mode: packages.NeedName | packages.NeedTypes,
-		Dir:  casesDir,
-		Env:  append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly", "GOPROXY=off"),
-	}
-	pkgs, err := packages.Load(cfg, paths...)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []string
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			t.Errorf("loading %s: %v", p.PkgPath, e)
-		}
-		if p.Types == nil {
-			continue
-		}
-		scope := p.Types.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok {
-				continue
-			}
-			if st, ok := tn.Type().Underlying().(*types.Struct); ok {
-				for i := range st.NumFields() {
-					out = append(out, p.PkgPath+"."+name+"."+st.Field(i).Name())
-				}
-			}
-		}
+	for _, p := range phitest.LoadTypes(t, casesDir, paths...) {
+		out = append(out, phitest.StructFields(p)...)
 	}
 	return out
 }
