@@ -57,24 +57,23 @@ requires:
 	phitest.Run(t, phiflow.Analyzer, "example.com/ehr/app")
 }
 
-func TestConfigPolicyStrict(t *testing.T) {
-	withConfig(t, "policy: strict\n")
-	phitest.Run(t, phiflow.Analyzer, "example.com/policy/strict")
-}
-
-func TestConfigPolicyLogAllow(t *testing.T) {
-	withConfig(t, "policy:\n  log: allow\n")
-	phitest.Run(t, phiflow.Analyzer, "example.com/policy/logallow")
-}
-
-func TestConfigPolicyTransmitCheck(t *testing.T) {
-	withConfig(t, "policy:\n  transmit: check\n")
-	phitest.Run(t, phiflow.Analyzer, "example.com/policy/transmitcheck")
-}
-
-func TestConfigPolicyRespondAllow(t *testing.T) {
-	withConfig(t, "policy:\n  respond: allow\n")
-	phitest.Run(t, phiflow.Analyzer, "example.com/policy/respondallow")
+// TestConfigPolicy runs each policy's fixture under that policy; run one
+// with, for example, go test -run TestConfigPolicy/logallow.
+func TestConfigPolicy(t *testing.T) {
+	for _, tc := range []struct {
+		name   string // the fixture, example.com/policy/name
+		policy string // the phivet.yaml
+	}{
+		{"strict", "policy: strict\n"},
+		{"logallow", "policy:\n  log: allow\n"},
+		{"transmitcheck", "policy:\n  transmit: check\n"},
+		{"respondallow", "policy:\n  respond: allow\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			withConfig(t, tc.policy)
+			phitest.Run(t, phiflow.Analyzer, "example.com/policy/"+tc.name)
+		})
+	}
 }
 
 // TestConfigMarkedInterface: an interface method marked a source or a
