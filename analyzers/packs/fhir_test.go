@@ -39,7 +39,7 @@ func TestFHIRPatient(t *testing.T) {
 // TestFHIRStrict checks that the strict profile adds its marks.
 func TestFHIRStrict(t *testing.T) {
 	dir := fhirCases(t)
-	useConfig(t, "packs: {fhir: strict}\n")
+	phitest.UseConfig(t, "packs: {fhir: strict}\n")
 	for _, lib := range fhirLibraries {
 		t.Run(lib.pkg, func(t *testing.T) {
 			phitest.RunModule(t, dir, phiflow.Analyzer, "./"+lib.pkg+"strict")
@@ -60,7 +60,7 @@ func TestFHIRRecords(t *testing.T) {
 func TestFHIROverride(t *testing.T) {
 	needCases(t)
 	const fhir = "github.com/samply/golang-fhir-models/fhir-models/fhir"
-	useConfig(t, `
+	phitest.UseConfig(t, `
 sources:
   - field: `+fhir+`.Patient.Name
     class: "-"
@@ -75,6 +75,6 @@ sources:
 // TestFHIROff checks that packs: {fhir: off} turns the pack off.
 func TestFHIROff(t *testing.T) {
 	needCases(t)
-	useConfig(t, "packs:\n  fhir: off\n")
+	phitest.UseConfig(t, "packs:\n  fhir: off\n")
 	phitest.RunModule(t, casesDir, phiflow.Analyzer, "./fhiroff")
 }

@@ -7,25 +7,12 @@ package phiflow_test
 import (
 	"testing"
 
-	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/internal/phitest"
-	"github.com/phivet/phivet/analyzers/phidirective"
 	"github.com/phivet/phivet/analyzers/phiflow"
 )
 
-// withConfig parses yaml as phivet.yaml and hands it to the analyzers for
-// the duration of the test.
-func withConfig(t *testing.T, yaml string) {
-	t.Helper()
-	cfg, err := config.Parse("phivet.yaml", []byte(yaml))
-	if err != nil {
-		t.Fatalf("config: %v", err)
-	}
-	setFlag(t, phidirective.Analyzer, phidirective.ConfigFlag, cfg.Encode())
-}
-
 func TestConfigMarks(t *testing.T) {
-	withConfig(t, `
+	phitest.UseConfig(t, `
 sources:
   - field: example.com/ehr/model.Patient.Name
     class: direct
@@ -70,7 +57,7 @@ func TestConfigPolicy(t *testing.T) {
 		{"respondallow", "policy:\n  respond: allow\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			withConfig(t, tc.policy)
+			phitest.UseConfig(t, tc.policy)
 			phitest.Run(t, phiflow.Analyzer, "example.com/policy/"+tc.name)
 		})
 	}
@@ -79,7 +66,7 @@ func TestConfigPolicy(t *testing.T) {
 // TestConfigMarkedInterface: an interface method marked a source or a
 // sink still dispatches to its implementations (contract §3).
 func TestConfigMarkedInterface(t *testing.T) {
-	withConfig(t, `
+	phitest.UseConfig(t, `
 sources:
   - func: (example.com/markediface.Notes).Read
     class: clinical

@@ -51,7 +51,7 @@ func withPackMarks(t *testing.T, tb *packs.Table, profile packs.Profile) {
 	if _, err := config.Decode(enc); err != nil {
 		t.Fatalf("%s table: %v", tb.Library, err)
 	}
-	setFlag(t, phidirective.Analyzer, phidirective.ConfigFlag, enc)
+	phitest.SetFlag(t, phidirective.Analyzer, phidirective.ConfigFlag, enc)
 }
 
 func TestPackTables(t *testing.T) {
