@@ -769,10 +769,19 @@ sinks:
 }
 
 // TestTypeErrors: a package that does not type-check is reported with its
-// position, and the other packages are still analysed.
+// position, and the other packages are still analysed. The module is
+// testdata/typeerr (package broken) with the leaky fixture's source and
+// configuration laid over it as its package leaky.
 func TestTypeErrors(t *testing.T) {
 	needBinary(t)
-	dir := fixture(t, "typeerr")
+	dir := copyFixture(t, "typeerr")
+	for src, dst := range map[string]string{"leaky.go": filepath.Join("leaky", "leaky.go"), "phivet.yaml": "phivet.yaml"} {
+		data, err := os.ReadFile(filepath.Join(fixture(t, "leaky"), src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e2e.WriteFile(t, filepath.Join(dir, dst), string(data))
+	}
 	want, _ := onlyLeak(t, dir, false)
 	src, err := os.ReadFile(filepath.Join(dir, "broken", "broken.go"))
 	if err != nil {
