@@ -1,14 +1,13 @@
 package catalog_test
 
 import (
-	"bytes"
 	"flag"
-	"os"
 	"path/filepath"
 	"regexp"
 	"testing"
 
 	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/internal/phitest"
 )
 
 var update = flag.Bool("update", false, "rewrite docs/catalog.md from the tables")
@@ -17,20 +16,7 @@ var update = flag.Bool("update", false, "rewrite docs/catalog.md from the tables
 // run `go test ./analyzers/catalog -update` after changing a table.
 func TestCatalogDoc(t *testing.T) {
 	path := filepath.Join("..", "..", "docs", "catalog.md")
-	got := catalog.Markdown()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./analyzers/catalog -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s is out of date with the catalog: run go test ./analyzers/catalog -update", path)
-	}
+	phitest.CheckGenerated(t, path, catalog.Markdown(), *update, "go test ./analyzers/catalog -update")
 }
 
 // TestReadmeLibraries checks that README.md's list of the libraries

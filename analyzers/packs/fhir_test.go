@@ -7,12 +7,20 @@ import (
 	"github.com/phivet/phivet/analyzers/phiflow"
 )
 
-// fhirLibraries are the case packages of each FHIR library's table, by
-// the table's library path.
-var fhirLibraries = map[string]string{
-	"github.com/samply/golang-fhir-models/fhir-models/fhir":     "fhirsamply",
-	"github.com/zorgbijjou/golang-fhir-models/fhir-models/fhir": "fhirzorgbijjou",
-	"github.com/fastenhealth/gofhir-models/fhir401":             "fhirfasten",
+// fhirLibrary is one FHIR library whose table the case packages check.
+type fhirLibrary struct {
+	pkg string // its case packages: pkg (patient profile) and pkg+"strict"
+	// contained says its resources have a Contained field, so that its
+	// case packages also get the templates' contained.go.
+	contained bool
+}
+
+// fhirLibraries are the FHIR libraries with a table, by the table's
+// library path.
+var fhirLibraries = map[string]fhirLibrary{
+	"github.com/samply/golang-fhir-models/fhir-models/fhir":     {pkg: "fhirsamply"},
+	"github.com/zorgbijjou/golang-fhir-models/fhir-models/fhir": {pkg: "fhirzorgbijjou", contained: true},
+	"github.com/fastenhealth/gofhir-models/fhir401":             {pkg: "fhirfasten", contained: true},
 }
 
 // TestFHIRPatient checks the patient profile (the default, with no
@@ -20,21 +28,21 @@ var fhirLibraries = map[string]string{
 // finding and a guarded statement that stays clean, and every strict mark
 // stays clean.
 func TestFHIRPatient(t *testing.T) {
-	needCases(t)
-	for _, pkg := range fhirLibraries {
-		t.Run(pkg, func(t *testing.T) {
-			phitest.RunModule(t, casesDir, phiflow.Analyzer, "./"+pkg)
+	dir := fhirCases(t)
+	for _, lib := range fhirLibraries {
+		t.Run(lib.pkg, func(t *testing.T) {
+			phitest.RunModule(t, dir, phiflow.Analyzer, "./"+lib.pkg)
 		})
 	}
 }
 
 // TestFHIRStrict checks that the strict profile adds its marks.
 func TestFHIRStrict(t *testing.T) {
-	needCases(t)
-	useConfig(t, "packs: {fhir: strict}\n")
-	for _, pkg := range fhirLibraries {
-		t.Run(pkg, func(t *testing.T) {
-			phitest.RunModule(t, casesDir, phiflow.Analyzer, "./"+pkg+"strict")
+	dir := fhirCases(t)
+	phitest.UseConfig(t, "packs: {fhir: strict}\n")
+	for _, lib := range fhirLibraries {
+		t.Run(lib.pkg, func(t *testing.T) {
+			phitest.RunModule(t, dir, phiflow.Analyzer, "./"+lib.pkg+"strict")
 		})
 	}
 }
@@ -52,7 +60,7 @@ func TestFHIRRecords(t *testing.T) {
 func TestFHIROverride(t *testing.T) {
 	needCases(t)
 	const fhir = "github.com/samply/golang-fhir-models/fhir-models/fhir"
-	useConfig(t, `
+	phitest.UseConfig(t, `
 sources:
   - field: `+fhir+`.Patient.Name
     class: "-"
@@ -67,6 +75,6 @@ sources:
 // TestFHIROff checks that packs: {fhir: off} turns the pack off.
 func TestFHIROff(t *testing.T) {
 	needCases(t)
-	useConfig(t, "packs:\n  fhir: off\n")
+	phitest.UseConfig(t, "packs:\n  fhir: off\n")
 	phitest.RunModule(t, casesDir, phiflow.Analyzer, "./fhiroff")
 }

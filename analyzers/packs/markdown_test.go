@@ -1,14 +1,13 @@
 package packs_test
 
 import (
-	"bytes"
 	"flag"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/phivet/phivet/analyzers/internal/phitest"
 	"github.com/phivet/phivet/analyzers/packs"
 )
 
@@ -18,20 +17,7 @@ var update = flag.Bool("update", false, "rewrite docs/packs.md from the tables")
 // `go test ./analyzers/packs -update` after changing a table.
 func TestPacksDoc(t *testing.T) {
 	path := filepath.Join("..", "..", "docs", "packs.md")
-	got := packs.Markdown()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./analyzers/packs -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s is out of date with the packs: run go test ./analyzers/packs -update", path)
-	}
+	phitest.CheckGenerated(t, path, packs.Markdown(), *update, "go test ./analyzers/packs -update")
 }
 
 // Every mark is on the page, with its reason.

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/internal/phitest"
 	"github.com/phivet/phivet/analyzers/packs"
 )
 
@@ -88,35 +89,9 @@ func fhirLibraryPaths() []string {
 // their named struct types.
 func declaredFields(t *testing.T, paths ...string) []string {
 	t.Helper()
-	cfg := &packages.Config{
-		Mode: packages.NeedName | packages.NeedTypes,
-		Dir:  casesDir,
-		Env:  append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly", "GOPROXY=off"),
-	}
-	pkgs, err := packages.Load(cfg, paths...)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []string
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			t.Errorf("loading %s: %v", p.PkgPath, e)
-		}
-		if p.Types == nil {
-			continue
-		}
-		scope := p.Types.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok {
-				continue
-			}
-			if st, ok := tn.Type().Underlying().(*types.Struct); ok {
-				for i := range st.NumFields() {
-					out = append(out, p.PkgPath+"."+name+"."+st.Field(i).Name())
-				}
-			}
-		}
+	for _, p := range phitest.LoadTypes(t, casesDir, paths...) {
+		out = append(out, phitest.StructFields(p)...)
 	}
 	return out
 }
@@ -126,14 +101,14 @@ func declaredFields(t *testing.T, paths ...string) []string {
 // finding and in one that stays clean, and a strict mark in one that stays
 // clean; in the strict cases, a strict mark in a statement with a finding.
 func TestFHIRCoverage(t *testing.T) {
-	needCases(t)
+	dir := fhirCases(t)
 	var patterns []string
-	for _, pkg := range fhirLibraries {
-		patterns = append(patterns, "./"+pkg, "./"+pkg+"strict")
+	for _, lib := range fhirLibraries {
+		patterns = append(patterns, "./"+lib.pkg, "./"+lib.pkg+"strict")
 	}
 	cfg := &packages.Config{
 		Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo,
-		Dir:  casesDir,
+		Dir:  dir,
 		Env:  append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly", "GOPROXY=off"),
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
@@ -149,10 +124,11 @@ func TestFHIRCoverage(t *testing.T) {
 		uses[p.Name] = fieldUses(p)
 	}
 	for _, tb := range packs.Tables {
-		pkg, ok := fhirLibraries[tb.Library]
+		lib, ok := fhirLibraries[tb.Library]
 		if !ok {
 			continue
 		}
+		pkg := lib.pkg
 		for _, m := range tb.Marks {
 			pat, _ := config.CompilePattern(m.Source.Name())
 			has := func(pkg string, positive bool) bool {

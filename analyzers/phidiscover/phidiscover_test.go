@@ -3,8 +3,6 @@ package phidiscover_test
 import (
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/internal/phitest"
 	"github.com/phivet/phivet/analyzers/phidirective"
@@ -24,7 +22,7 @@ sources:
 	if err != nil {
 		t.Fatal(err)
 	}
-	setFlag(t, phidirective.Analyzer, phidirective.ConfigFlag, cfg.Encode())
+	phitest.SetFlag(t, phidirective.Analyzer, phidirective.ConfigFlag, cfg.Encode())
 	phitest.Run(t, phidiscover.Analyzer, "example.com/discover")
 }
 
@@ -34,18 +32,9 @@ func TestTestSupport(t *testing.T) {
 	phitest.Run(t, phidiscover.Analyzer, "example.com/test/synth", "example.com/discover/fixtures", "example.com/lab/tests")
 }
 
-func setFlag(t *testing.T, a *analysis.Analyzer, name, value string) {
-	t.Helper()
-	old := a.Flags.Lookup(name).Value.String()
-	if err := a.Flags.Set(name, value); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = a.Flags.Set(name, old) })
-}
-
 // With -tests, test support is reported like _test.go files.
 func TestTestSupportWithTests(t *testing.T) {
-	setFlag(t, phidiscover.Analyzer, phidiscover.TestsFlag, "true")
+	phitest.SetFlag(t, phidiscover.Analyzer, phidiscover.TestsFlag, "true")
 	phitest.Run(t, phidiscover.Analyzer, "example.com/testutil/seed")
 }
 

@@ -7,25 +7,12 @@ package phiflow_test
 import (
 	"testing"
 
-	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/internal/phitest"
-	"github.com/phivet/phivet/analyzers/phidirective"
 	"github.com/phivet/phivet/analyzers/phiflow"
 )
 
-// withConfig parses yaml as phivet.yaml and hands it to the analyzers for
-// the duration of the test.
-func withConfig(t *testing.T, yaml string) {
-	t.Helper()
-	cfg, err := config.Parse("phivet.yaml", []byte(yaml))
-	if err != nil {
-		t.Fatalf("config: %v", err)
-	}
-	setFlag(t, phidirective.Analyzer, phidirective.ConfigFlag, cfg.Encode())
-}
-
 func TestConfigMarks(t *testing.T) {
-	withConfig(t, `
+	phitest.UseConfig(t, `
 sources:
   - field: example.com/ehr/model.Patient.Name
     class: direct
@@ -57,30 +44,29 @@ requires:
 	phitest.Run(t, phiflow.Analyzer, "example.com/ehr/app")
 }
 
-func TestConfigPolicyStrict(t *testing.T) {
-	withConfig(t, "policy: strict\n")
-	phitest.Run(t, phiflow.Analyzer, "example.com/policy/strict")
-}
-
-func TestConfigPolicyLogAllow(t *testing.T) {
-	withConfig(t, "policy:\n  log: allow\n")
-	phitest.Run(t, phiflow.Analyzer, "example.com/policy/logallow")
-}
-
-func TestConfigPolicyTransmitCheck(t *testing.T) {
-	withConfig(t, "policy:\n  transmit: check\n")
-	phitest.Run(t, phiflow.Analyzer, "example.com/policy/transmitcheck")
-}
-
-func TestConfigPolicyRespondAllow(t *testing.T) {
-	withConfig(t, "policy:\n  respond: allow\n")
-	phitest.Run(t, phiflow.Analyzer, "example.com/policy/respondallow")
+// TestConfigPolicy runs each policy's fixture under that policy; run one
+// with, for example, go test -run TestConfigPolicy/logallow.
+func TestConfigPolicy(t *testing.T) {
+	for _, tc := range []struct {
+		name   string // the fixture, example.com/policy/name
+		policy string // the phivet.yaml
+	}{
+		{"strict", "policy: strict\n"},
+		{"logallow", "policy:\n  log: allow\n"},
+		{"transmitcheck", "policy:\n  transmit: check\n"},
+		{"respondallow", "policy:\n  respond: allow\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			phitest.UseConfig(t, tc.policy)
+			phitest.Run(t, phiflow.Analyzer, "example.com/policy/"+tc.name)
+		})
+	}
 }
 
 // TestConfigMarkedInterface: an interface method marked a source or a
 // sink still dispatches to its implementations (contract §3).
 func TestConfigMarkedInterface(t *testing.T) {
-	withConfig(t, `
+	phitest.UseConfig(t, `
 sources:
   - func: (example.com/markediface.Notes).Read
     class: clinical

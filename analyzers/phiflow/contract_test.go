@@ -6,8 +6,6 @@ package phiflow_test
 import (
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/phivet/phivet/analyzers/internal/phitest"
 	"github.com/phivet/phivet/analyzers/phiflow"
 )
@@ -60,20 +58,6 @@ func TestContract(t *testing.T) {
 }
 
 func TestContractTestFilesOn(t *testing.T) {
-	setFlag(t, phiflow.Analyzer, phiflow.TestsFlag, "true")
+	phitest.SetFlag(t, phiflow.Analyzer, phiflow.TestsFlag, "true")
 	phitest.Run(t, phiflow.Analyzer, "example.com/testson")
-}
-
-// setFlag sets a flag of a for the duration of the test.
-func setFlag(t *testing.T, a *analysis.Analyzer, name, value string) {
-	t.Helper()
-	f := a.Flags.Lookup(name)
-	if f == nil {
-		t.Fatalf("%s has no flag -%s", a.Name, name)
-	}
-	old := f.Value.String()
-	if err := a.Flags.Set(name, value); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = a.Flags.Set(name, old) })
 }

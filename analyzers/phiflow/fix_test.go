@@ -10,7 +10,7 @@ import (
 // Where phivet.yaml names a sanitizer for the data's class, a finding
 // offers to wrap the field read in it (adding the import when needed).
 func TestSuggestedFixes(t *testing.T) {
-	withConfig(t, `
+	phitest.UseConfig(t, `
 sanitizers:
   - func: example.com/fix/redact.Name
     classes: [direct]

@@ -5,12 +5,9 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"golang.org/x/tools/go/packages"
 
 	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/internal/phitest"
@@ -31,23 +28,9 @@ func TestNamelessArgsDeclared(t *testing.T) {
 	for p := range paths {
 		patterns = append(patterns, p)
 	}
-	cfg := &packages.Config{
-		Mode: packages.NeedName | packages.NeedTypes,
-		Dir:  thirdPartyDir,
-		Env:  append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly", "GOPROXY=off"),
-	}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		t.Fatal(err)
-	}
 	decl := map[string]*types.Signature{}
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			t.Errorf("loading %s: %v", p.PkgPath, e)
-		}
-		if p.Types != nil {
-			declare(p.Types, decl)
-		}
+	for _, p := range phitest.LoadTypes(t, thirdPartyDir, patterns...) {
+		declare(p, decl)
 	}
 	called := calledIn(t, filepath.Join(thirdPartyDir, "jsonkeyleaks"))
 	for _, n := range catalog.NamelessArgs {

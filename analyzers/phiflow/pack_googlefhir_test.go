@@ -10,13 +10,11 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"os"
 	"sort"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/phivet/phivet/analyzers/internal/phitest"
 	"github.com/phivet/phivet/analyzers/packs"
@@ -169,21 +167,9 @@ func packFieldsUndeclared(t *testing.T, table *packs.Table) []string {
 		patterns = append(patterns, p)
 	}
 	sort.Strings(patterns)
-	cfg := &packages.Config{
-		Mode: packages.NeedName | packages.NeedTypes,
-		Dir:  thirdPartyDir,
-		Env:  append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly", "GOPROXY=off"),
-	}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		t.Fatal(err)
-	}
 	byPath := map[string]*types.Package{}
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			t.Errorf("loading %s: %v", p.PkgPath, e)
-		}
-		byPath[p.PkgPath] = p.Types
+	for _, p := range phitest.LoadTypes(t, thirdPartyDir, patterns...) {
+		byPath[p.Path()] = p
 	}
 	var out []string
 	for _, m := range table.Marks {

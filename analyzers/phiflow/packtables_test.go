@@ -10,12 +10,9 @@ package phiflow_test
 import (
 	"go/token"
 	"go/types"
-	"os"
 	"sort"
 	"strings"
 	"testing"
-
-	"golang.org/x/tools/go/packages"
 
 	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/internal/phitest"
@@ -54,7 +51,7 @@ func withPackMarks(t *testing.T, tb *packs.Table, profile packs.Profile) {
 	if _, err := config.Decode(enc); err != nil {
 		t.Fatalf("%s table: %v", tb.Library, err)
 	}
-	setFlag(t, phidirective.Analyzer, phidirective.ConfigFlag, enc)
+	phitest.SetFlag(t, phidirective.Analyzer, phidirective.ConfigFlag, enc)
 }
 
 func TestPackTables(t *testing.T) {
@@ -79,36 +76,18 @@ func TestPackTableNames(t *testing.T) {
 	needThirdParty(t)
 	for lib := range packCases {
 		tb := packTable(t, lib)
-		cfg := &packages.Config{
-			Mode: packages.NeedName | packages.NeedTypes,
-			Dir:  thirdPartyDir,
-			Env:  append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly", "GOPROXY=off"),
-		}
-		pkgs, err := packages.Load(cfg, lib+"/...")
-		if err != nil {
-			t.Fatal(err)
-		}
 		decl := map[string]*types.Signature{}
 		keys := map[string]bool{}
-		for _, p := range pkgs {
-			for _, e := range p.Errors {
-				t.Errorf("loading %s: %v", p.PkgPath, e)
+		for _, p := range phitest.LoadTypes(t, thirdPartyDir, lib+"/...") {
+			declare(p, decl)
+			for _, f := range phitest.StructFields(p) {
+				decl[f] = nil
 			}
-			if p.Types == nil {
-				continue
-			}
-			declare(p.Types, decl)
-			scope := p.Types.Scope()
+			scope := p.Scope()
 			for _, n := range scope.Names() {
-				switch o := scope.Lookup(n).(type) {
+				switch scope.Lookup(n).(type) {
 				case *types.Var, *types.Const:
-					keys[p.Types.Name()+"."+n] = true
-				case *types.TypeName:
-					if st, ok := o.Type().Underlying().(*types.Struct); ok {
-						for i := 0; i < st.NumFields(); i++ {
-							decl[p.Types.Path()+"."+n+"."+st.Field(i).Name()] = nil
-						}
-					}
+					keys[p.Name()+"."+n] = true
 				}
 			}
 		}

@@ -14,7 +14,7 @@ import (
 // argument names, and nothing for any other argument, even when the
 // receiver is a record (Dataset.Elements is marked).
 func TestConfigKeyed(t *testing.T) {
-	withConfig(t, `
+	phitest.UseConfig(t, `
 sources:
   - func: (*example.com/keyed/imaging.Dataset).Find
     arg: 0
@@ -37,7 +37,7 @@ sources:
 // TestConfigTagRule: fields whose struct tag matches a tag rule are
 // marked; a field entry that names the field wins over the rule.
 func TestConfigTagRule(t *testing.T) {
-	withConfig(t, `
+	phitest.UseConfig(t, `
 sources:
   - tag: hl7
     match: '^PID[.-](3|5|11|13)\b'
@@ -51,7 +51,7 @@ sources:
 // TestConfigAnonymousPath: a field of an anonymous struct is named
 // through the fields that reach it, also through a slice of them.
 func TestConfigAnonymousPath(t *testing.T) {
-	withConfig(t, `
+	phitest.UseConfig(t, `
 sources:
   - field: example.com/anonpaths.Order.Patient.Demographics.SSN
     class: direct

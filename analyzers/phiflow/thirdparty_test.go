@@ -25,7 +25,6 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/phivet/phivet/analyzers/catalog"
@@ -222,23 +221,9 @@ func TestThirdPartyNames(t *testing.T) {
 		patterns = append(patterns, p)
 	}
 	sort.Strings(patterns)
-	cfg := &packages.Config{
-		Mode: packages.NeedName | packages.NeedTypes,
-		Dir:  thirdPartyDir,
-		Env:  append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly", "GOPROXY=off"),
-	}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		t.Fatal(err)
-	}
 	decl := map[string]*types.Signature{} // full name -> signature (nil for vars and types)
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			t.Errorf("loading %s: %v", p.PkgPath, e)
-		}
-		if p.Types != nil {
-			declare(p.Types, decl)
-		}
+	for _, p := range phitest.LoadTypes(t, thirdPartyDir, patterns...) {
+		declare(p, decl)
 	}
 	for _, r := range rows {
 		sig, ok := decl[r.name]

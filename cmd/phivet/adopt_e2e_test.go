@@ -13,19 +13,6 @@ import (
 	"github.com/phivet/phivet/internal/e2e"
 )
 
-// copyExample copies testdata/examplesvc (at the repository root) into a
-// temporary directory.
-func copyExample(t *testing.T) string {
-	t.Helper()
-	src, err := filepath.Abs(filepath.Join("..", "..", "testdata", "examplesvc"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dst := filepath.Join(t.TempDir(), "examplesvc")
-	e2e.CopyTree(t, src, dst)
-	return dst
-}
-
 func editFile(t *testing.T, path string, edit func(string) string) {
 	t.Helper()
 	src, err := os.ReadFile(path)

@@ -11,20 +11,6 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// copyExampleService copies testdata/examplesvc into a fresh directory.
-func copyExampleService(t *testing.T) string {
-	t.Helper()
-	src, err := filepath.Abs(filepath.Join("..", "..", "testdata", "examplesvc"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dst := filepath.Join(t.TempDir(), "examplesvc")
-	if err := os.CopyFS(dst, os.DirFS(src)); err != nil {
-		t.Fatal(err)
-	}
-	return dst
-}
-
 // sh runs a documented shell command in dir with the phivet under test
 // first in PATH, and returns its exit status.
 func sh(t *testing.T, dir, command string) result {
@@ -76,7 +62,7 @@ func TestGitHubActionsExample(t *testing.T) {
 	if command == "" || sarif == "" {
 		t.Fatalf("docs/ci/github-actions.yml: want a phivet -f sarif step and an upload-sarif step, found %q and %q", command, sarif)
 	}
-	dir := copyExampleService(t)
+	dir := copyExample(t)
 	if res := sh(t, dir, command); res.Code != 0 {
 		t.Fatalf("the documented step %q failed on the example service: %s", command, res)
 	}
@@ -115,7 +101,7 @@ func TestGitLabExample(t *testing.T) {
 	if len(job.Script) == 0 || report == "" {
 		t.Fatal("docs/ci/gitlab-ci.yml: want a phivet job with a script and a codequality report")
 	}
-	dir := copyExampleService(t)
+	dir := copyExample(t)
 	for i, line := range job.Script {
 		if strings.HasPrefix(line, "apt-get ") || strings.HasPrefix(line, "go install ") {
 			continue // installation: phivet is the one under test, jq is here

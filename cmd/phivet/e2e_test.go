@@ -107,6 +107,26 @@ func fixture(t *testing.T, name string) string {
 	return dir
 }
 
+// exampleService returns the absolute path of the example service,
+// testdata/examplesvc at the repository root.
+func exampleService(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "examplesvc"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// copyExample copies the example service into a fresh temporary
+// directory and returns the copy's path, for tests that change files.
+func copyExample(t *testing.T) string {
+	t.Helper()
+	dst := filepath.Join(t.TempDir(), "examplesvc")
+	e2e.CopyTree(t, exampleService(t), dst)
+	return dst
+}
+
 // copyFixture copies testdata/name into a fresh temporary directory and
 // returns the copy's path, for tests that change files.
 func copyFixture(t *testing.T, name string) string {
@@ -306,6 +326,27 @@ func jsonKeys(dir string, rep jsonReport) (map[key]bool, map[key]string) {
 	return got, messages
 }
 
+// findingsRun is a run of phivet -f json whose findings were checked.
+type findingsRun struct {
+	res      result
+	rep      jsonReport
+	messages map[key]string // each finding's message
+}
+
+// checkFindings runs phivet -f json args ./... in dir and checks that it
+// exits with status 1 (findings) and reports exactly want.
+func checkFindings(t *testing.T, dir string, want map[key]bool, args ...string) findingsRun {
+	t.Helper()
+	res := phivet(t, dir, append(append([]string{"-f", "json"}, args...), "./...")...)
+	if res.Code != 1 {
+		t.Errorf("exit status %d, want 1 (findings)\n%s", res.Code, res)
+	}
+	rep := parseJSON(t, res)
+	got, messages := jsonKeys(dir, rep)
+	compare(t, want, got, messages)
+	return findingsRun{res, rep, messages}
+}
+
 // textLineRE is the text format: file:line:col: message (CODE).
 var textLineRE = regexp.MustCompile(`^(.+):(\d+):(\d+): (.+) \((PHI\d{4})\)$`)
 
@@ -341,24 +382,16 @@ func parseText(t *testing.T, dir, out string) []textFinding {
 // findings with the example's // leak: comments.
 func TestExampleService(t *testing.T) {
 	needBinary(t)
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "examplesvc"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := exampleService(t)
 	want := expectedLeaks(t, dir, false)
 	if len(want) == 0 {
 		t.Fatal("the example service has no // leak: comments")
 	}
-	res := phivet(t, dir, "-f", "json", "./...")
-	if res.Code != 1 {
-		t.Errorf("exit status %d, want 1 (findings)\nstderr:\n%s", res.Code, res.Stderr)
-	} else if res.Stderr != "" {
-		// Every name in the example's phivet.yaml matches something, so
-		// there is no warning either.
+	// Every name in the example's phivet.yaml matches something, so
+	// there is no warning either.
+	if res := checkFindings(t, dir, want).res; res.Code == 1 && res.Stderr != "" {
 		t.Errorf("want nothing on stderr, got:\n%s", res.Stderr)
 	}
-	got, messages := jsonKeys(dir, parseJSON(t, res))
-	compare(t, want, got, messages)
 }
 
 func TestExitCodes(t *testing.T) {
@@ -736,10 +769,19 @@ sinks:
 }
 
 // TestTypeErrors: a package that does not type-check is reported with its
-// position, and the other packages are still analysed.
+// position, and the other packages are still analysed. The module is
+// testdata/typeerr (package broken) with the leaky fixture's source and
+// configuration laid over it as its package leaky.
 func TestTypeErrors(t *testing.T) {
 	needBinary(t)
-	dir := fixture(t, "typeerr")
+	dir := copyFixture(t, "typeerr")
+	for src, dst := range map[string]string{"leaky.go": filepath.Join("leaky", "leaky.go"), "phivet.yaml": "phivet.yaml"} {
+		data, err := os.ReadFile(filepath.Join(fixture(t, "leaky"), src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e2e.WriteFile(t, filepath.Join(dir, dst), string(data))
+	}
 	want, _ := onlyLeak(t, dir, false)
 	src, err := os.ReadFile(filepath.Join(dir, "broken", "broken.go"))
 	if err != nil {
@@ -821,13 +863,7 @@ func TestTestsFlag(t *testing.T) {
 	if res.Code != 0 || res.Stdout != "" {
 		t.Errorf("without -tests: want exit status 0 and no findings, got %s", res)
 	}
-	res = phivet(t, dir, "-tests", "-f", "json", "./...")
-	if res.Code != 1 {
-		t.Errorf("with -tests: exit status %d, want 1", res.Code)
-	}
-	rep := parseJSON(t, res)
-	got, messages := jsonKeys(dir, rep)
-	compare(t, expectedLeaks(t, dir, true), got, messages)
+	rep := checkFindings(t, dir, expectedLeaks(t, dir, true), "-tests").rep
 	if len(rep.Findings) != 1 {
 		t.Errorf("with -tests: want the leak reported once, got %d findings", len(rep.Findings))
 	}
@@ -925,13 +961,7 @@ func TestCgo(t *testing.T) {
 		t.Skip("no C compiler")
 	}
 	dir := fixture(t, "cgo")
-	want := expectedLeaks(t, dir, false)
-	res := phivet(t, dir, "-f", "json", "./...")
-	if res.Code != 1 {
-		t.Fatalf("exit status %d, want 1\n%s", res.Code, res)
-	}
-	got, messages := jsonKeys(dir, parseJSON(t, res))
-	compare(t, want, got, messages)
+	checkFindings(t, dir, expectedLeaks(t, dir, false))
 }
 
 // TestDeepCallChain: a leak passed down a chain of thousands of calls is
@@ -950,11 +980,7 @@ func TestDeepCallChain(t *testing.T) {
 	b.WriteString("func Entry(p *Patient) { f0(p.Name) } // leak: PHI1001\n")
 	e2e.WriteFile(t, filepath.Join(dir, "deep.go"), b.String())
 
-	res := phivet(t, dir, "-f", "json", "./...")
-	rep := parseJSON(t, res)
-	got, messages := jsonKeys(dir, rep)
-	compare(t, expectedLeaks(t, dir, false), got, messages)
-	for _, f := range rep.Findings {
+	for _, f := range checkFindings(t, dir, expectedLeaks(t, dir, false)).rep.Findings {
 		if len(f.Path) > 16 {
 			t.Errorf("path of %d steps; want it cut to a readable length", len(f.Path))
 		}

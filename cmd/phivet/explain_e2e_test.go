@@ -2,7 +2,6 @@ package main_test
 
 import (
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -57,10 +56,7 @@ func explainJSON(t *testing.T, dir, at string) explainReport {
 // and a sanitized flow of the example service.
 func TestExplainExampleService(t *testing.T) {
 	needBinary(t)
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "examplesvc"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := exampleService(t)
 
 	// Guarded: consent.Allowed returns early on failure, and the deferred
 	// audit holds.
@@ -187,10 +183,7 @@ func wantGuard(t *testing.T, where string, guards []struct {
 // explain says of the checks called near the flow.
 func TestFindingsSayWhatWasConsidered(t *testing.T) {
 	needBinary(t)
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "examplesvc"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := exampleService(t)
 	res := phivet(t, dir, "-f", "json", "./api")
 	var rep struct {
 		Findings []struct {

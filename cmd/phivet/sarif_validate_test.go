@@ -147,11 +147,7 @@ func TestSARIFValidates(t *testing.T) {
 	needBinary(t)
 	bin := multitool(t)
 	tmp := t.TempDir()
-
-	example, err := filepath.Abs(filepath.Join("..", "..", "testdata", "examplesvc"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	example := exampleService(t)
 	for _, tc := range []struct {
 		name, dir string
 		code      int

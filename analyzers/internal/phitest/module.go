@@ -28,23 +28,12 @@ func RunModule(t analysistest.Testing, dir string, a *analysis.Analyzer, pattern
 	if h, ok := t.(interface{ Helper() }); ok {
 		h.Helper()
 	}
-	wrapper := &analysis.Analyzer{
-		Name:     a.Name + "test",
-		Doc:      "re-reports " + a.Name + "'s diagnostics",
-		Requires: []*analysis.Analyzer{a},
-		Run: func(pass *analysis.Pass) (any, error) {
-			for _, d := range pass.ResultOf[a].(Diagnoser).Reported() {
-				pass.Report(d)
-			}
-			return nil, nil
-		},
-	}
 	pkgs, err := loadModule(dir, patterns)
 	if err != nil {
 		t.Errorf("loading %s: %v", patterns, err)
 		return nil
 	}
-	res, err := checker.Analyze([]*analysis.Analyzer{wrapper}, pkgs, &checker.Options{})
+	res, err := checker.Analyze([]*analysis.Analyzer{wrap(a)}, pkgs, &checker.Options{})
 	if err != nil {
 		t.Errorf("Analyze: %v", err)
 		return nil

@@ -1,11 +1,11 @@
-// Cases of the FHIR pack's patient marks on samply.
+// Cases of the FHIR pack's patient marks, for every FHIR library.
 
-package fhirsamply
+package fhircases
 
 import (
 	"log"
 
-	fhir "github.com/samply/golang-fhir-models/fhir-models/fhir"
+	fhir "example.com/packcases/fhirlibrary"
 
 	"example.com/packcases/guard"
 )

@@ -1,11 +1,11 @@
-// Cases of the FHIR pack's strict marks on fastenhealth.
+// Cases of the FHIR pack's strict marks, for every FHIR library.
 
-package fhirfastenstrict
+package fhircases
 
 import (
 	"log"
 
-	fhir "github.com/fastenhealth/gofhir-models/fhir401"
+	fhir "example.com/packcases/fhirlibrary"
 
 	"example.com/packcases/guard"
 )
@@ -308,33 +308,5 @@ func ParametersParameterResource(v fhir.ParametersParameter) {
 	log.Println(v.Resource) // want `reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Resource)
-	}
-}
-
-func PatientContained(v fhir.Patient) {
-	log.Println(v.Contained) // want `reaches log sink`
-	if guard.Allowed() {
-		log.Println(v.Contained)
-	}
-}
-
-func ConditionContained(v fhir.Condition) {
-	log.Println(v.Contained) // want `reaches log sink`
-	if guard.Allowed() {
-		log.Println(v.Contained)
-	}
-}
-
-func OtherPatientContained(v fhir.OtherPatient) {
-	log.Println(v.Contained) // want `reaches log sink`
-	if guard.Allowed() {
-		log.Println(v.Contained)
-	}
-}
-
-func OtherConditionContained(v fhir.OtherCondition) {
-	log.Println(v.Contained) // want `reaches log sink`
-	if guard.Allowed() {
-		log.Println(v.Contained)
 	}
 }
