@@ -1,7 +1,9 @@
 package catalog_test
 
 import (
+	"bytes"
 	"flag"
+	"os"
 	"path/filepath"
 	"regexp"
 	"testing"
