@@ -477,6 +477,11 @@ func build() *Catalog {
 	return c
 }
 
+// IOPackage reports whether the package with the given path is one of
+// the I/O packages (IOPackages): a database driver's own code, where
+// what its caller passed is stored, not disclosed.
+func (c *Catalog) IOPackage(pkgPath string) bool { return c.io[pkgPath] }
+
 // Lookup returns what the catalog knows of the function with the given
 // full name, declared in the package with the given path (for "pkg.*"
 // rows and I/O packages).

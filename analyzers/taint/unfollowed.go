@@ -57,7 +57,7 @@ const (
 // the analysed module handing a library identifiable data lists what
 // the library does with it that phivet cannot see.
 func (f *family) noteUnfollowed(s *callSite, pos token.Pos) {
-	if f.detached || s.anon != nil {
+	if f.detached || s.anon != nil || f.inIOPackage() {
 		return
 	}
 	c := s.instr.Common()
@@ -101,6 +101,19 @@ func (f *family) noteUnfollowed(s *callSite, pos token.Pos) {
 	f.unfollowedCall(s, pos, funcName(s.fn), reason)
 }
 
+// inIOPackage reports whether the family is code of an I/O package (a
+// database driver): what it does with its caller's data is storing it,
+// which is no disclosure, so the calls it cannot follow, its own or its
+// callees', are not carried to its callers. The catalog says its results
+// and errors carry nothing for the same reason.
+func (f *family) inIOPackage() bool {
+	pkg := f.root.Package()
+	if pkg == nil {
+		pkg = f.root.Origin().Package()
+	}
+	return pkg != nil && f.e.Catalog.IOPackage(pkg.Pkg.Path())
+}
+
 // follows reports whether the engine knows what a call of fn does: the
 // catalog or a mark says so, it is of the standard library (carried by
 // the default, or opaque by the catalog's choice), or its code was
@@ -141,7 +154,7 @@ func (f *family) unfollowedCall(s *callSite, pos token.Pos, callee, reason strin
 // identifiable data, and carried on in this summary for the parameters
 // whose data they carry.
 func (f *family) passUnfollowed(s *callSite, sum *Summary, pos token.Pos) {
-	if len(sum.Unfollowed) == 0 || f.detached {
+	if len(sum.Unfollowed) == 0 || f.detached || f.inIOPackage() {
 		return
 	}
 	for _, pu := range sum.Unfollowed {

@@ -28,14 +28,17 @@ func Run(t *testing.T, a *analysis.Analyzer, pkgs ...string) []*analysistest.Res
 // wrap returns an analyzer that re-reports a's diagnostics.
 func wrap(a *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:     a.Name + "test",
-		Doc:      "re-reports " + a.Name + "'s diagnostics",
-		Requires: []*analysis.Analyzer{a},
+		Name:       a.Name + "test",
+		Doc:        "re-reports " + a.Name + "'s diagnostics",
+		Requires:   []*analysis.Analyzer{a},
+		ResultType: a.ResultType,
 		Run: func(pass *analysis.Pass) (any, error) {
 			for _, d := range pass.ResultOf[a].(Diagnoser).Reported() {
 				pass.Report(d)
 			}
-			return nil, nil
+			// The wrapper is the root: its result is the one the checker
+			// keeps once the run is over, so it hands on a's.
+			return pass.ResultOf[a], nil
 		},
 	}
 }
