@@ -61,7 +61,7 @@ func (f *family) loadElem(coll ssa.Value, suffix string, typ types.Type, dsts []
 			t, _ = t.union(Taint{Data: rt.Data.Whole().under(el.path), Dest: rt.Dest})
 		}
 	}
-	if b, ok := coll.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+	if isString(coll.Type()) {
 		t, _ = t.union(f.valueOnly(coll))
 	}
 	if isMap(coll) {
