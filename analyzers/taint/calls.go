@@ -456,7 +456,7 @@ func (f *family) sourceResults(s *callSite) {
 		}
 		l := Label{Name: name, Class: s.mark.Source, Origin: &Step{Pos: f.e.callStart(s.instr), Msg: "identifiable data returned by " + name}}
 		if recvRecord {
-			f.noteReadFrom(s.args[0], Set{l})
+			f.noteRecvRead(s, f.e.summaryOfFunc(s.fn), i, Set{l})
 		}
 		f.setResult(s, i, Taint{Data: Set{l}})
 	}
@@ -557,10 +557,10 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 		}
 		if recvRecord {
 			// What a record's method returns is read from the record.
-			f.noteReadFrom(s.args[0], st.Data.Concrete())
+			f.noteRecvRead(s, sum, i, st.Data.Concrete())
 		}
 		if f.e.inlinable[f.root] {
-			f.noteRecordArgData(s, st.Data)
+			f.noteRecordArgData(s, st.Data, recvRecord)
 			f.noteCalleeParamData(s, sum, st.Data)
 		}
 		f.setResult(s, i, st)

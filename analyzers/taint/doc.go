@@ -37,9 +37,9 @@
 //     the state is solved); unfollowed.go (calls the engine cannot
 //     follow); noreturn.go (paths that end).
 //   - Whose data a flow carries (contract §3): own.go and withdraw.go
-//     (the request being served and fresh records), ownership.go and
-//     accessor.go (data from a function's parameters, echoed to its
-//     caller).
+//     (the request being served and fresh records), ownership.go,
+//     fieldsread.go and accessor.go (data from a function's parameters,
+//     echoed to its caller).
 //   - Guards: guards.go (where checks and audits hold); roles.go (a
 //     function that is itself a check or an audit).
 //   - Summaries and fact encoding: summary.go (Summary and the facts);

@@ -74,6 +74,10 @@ type family struct {
 	// fields' labels, a record's source methods), to be classed as
 	// parameter data or not once the state is solved.
 	readFrom map[ssa.Value]Set
+	// readFromFields lists, apart, what a record's source methods
+	// returned that their own summaries read from some fields of the
+	// receiver only (see noteFieldsRead).
+	readFromFields map[ssa.Value]*fieldsRead
 	// resultFrom caches resultParams.
 	resultFrom map[resultKey][]bool
 	// accessors caches accessorParams.

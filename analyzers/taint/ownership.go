@@ -202,20 +202,30 @@ func (f *family) noteReadFrom(v ssa.Value, data Set) {
 // a helper passed a parameter's record that returns rec.FullName() or
 // rec.Name, wrapped in an error or a message, returns the parameter's
 // data, as the call here would have (contract §3: "what a record
-// parameter's methods return"). The data names the record's type.
-func (f *family) noteRecordArgData(s *callSite, result Set) {
+// parameter's methods return"). The data names the record's type. A
+// record receiver the caller has classed already (noteRecvRead) is left
+// out: what the method returns of it is read from the fields its
+// summary says.
+func (f *family) noteRecordArgData(s *callSite, result Set, recvNoted bool) {
 	conc := result.Concrete()
 	if len(conc) == 0 {
 		return
 	}
-	for _, a := range s.args {
-		if !f.e.Model.IsRecord(a.Type()) {
+	for j, a := range s.args {
+		if j == 0 && recvNoted || !f.e.Model.IsRecord(a.Type()) {
 			continue
 		}
 		prefix := recvName(a.Type()) + "."
-		f.noteReadFrom(a, conc.filter(func(l Label) bool {
-			return !l.Record && strings.HasPrefix(l.Name, prefix)
-		}))
+		for _, l := range conc {
+			if l.Record || !strings.HasPrefix(l.Name, prefix) {
+				continue
+			}
+			if field := l.Name[len(prefix):]; isFieldName(field) {
+				f.noteFieldsRead(a, []string{"." + field}, Set{l})
+			} else {
+				f.noteReadFrom(a, Set{l})
+			}
+		}
 	}
 }
 
@@ -263,6 +273,11 @@ func (f *family) classOwnData() {
 			}
 			if !f.holdsParamData(data) && (f.fromParams(base) || f.holdsParamData(f.taintOf(base).Data)) {
 				found = append(found, data)
+			}
+		}
+		for from, fr := range f.readFromFields {
+			if !f.holdsParamData(fr.data) && (f.fromParams(from) || f.holdsParamData(f.fieldsData(from, fr.paths))) {
+				found = append(found, fr.data)
 			}
 		}
 		if len(found) == 0 {

@@ -24,6 +24,12 @@ type Chart struct {
 //phi:source clinical
 func (c *Chart) Summary() string { return c.Notes }
 
+// Headline is the summary with a prefix: it reads the notes through
+// another of the chart's source methods.
+//
+//phi:source clinical
+func (c *Chart) Headline() string { return "chart: " + c.Summary() }
+
 type Item struct {
 	Kind  string
 	Chart *Chart
@@ -131,4 +137,31 @@ func saveFetched(s *Store, b *Batch) {
 
 func SaveFetched(s *Store, b *Batch) {
 	saveFetched(s, b) // clean here: the chart is fetched inside
+}
+
+// A chart the function fetches itself, into which it then writes its
+// parameter: only the fields the source method reads decide. Summary
+// reads the notes, so a parameter written into the ID leaves it the
+// function's own, reported inside; a parameter written into the notes
+// makes it parameter data, reported at the call.
+
+func relabelFetched(id string) {
+	c := LoadChart("latest")
+	log.Printf("chart %s", c.Summary())  // want `Chart.Summary\(\) \(clinical\)`
+	log.Printf("chart %s", c.Headline()) // want `Chart.Headline\(\) \(clinical\), Chart.Notes \(clinical\), Chart.Summary\(\) \(clinical\)`
+	c.ID = id
+}
+
+func RelabelFetched(it *Item) {
+	relabelFetched(it.Kind) // clean here: the chart is fetched inside
+}
+
+func refillFetched(notes string) {
+	c := LoadChart("latest")
+	c.Notes = notes
+	log.Printf("chart %s", c.Summary()) // clean here: the notes are the parameter's, reported at the call
+}
+
+func RefillFetched(it *Item) {
+	refillFetched(it.Chart.Notes) // want `Chart.Notes \(clinical\), Chart.Summary\(\) \(clinical\)`
 }
