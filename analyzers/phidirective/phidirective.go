@@ -39,21 +39,21 @@ var Analyzer = &analysis.Analyzer{
 // -phidirective.checks.
 const (
 	ConfigFlag = "config"
-	ChecksFlag = "checks"
+	CodesFlag  = "checks"
 	// TestsFlag reports malformed directives in _test.go files too.
 	TestsFlag = shown.TestsFlag
 )
 
 func init() {
 	Analyzer.Flags.String(ConfigFlag, "", "phivet configuration as canonical JSON (set by the phivet command from phivet.yaml)")
-	Analyzer.Flags.String(ChecksFlag, "all", "codes to report, staticcheck style: \"all,-PHI3001\"")
+	Analyzer.Flags.String(CodesFlag, "all", "codes to report, staticcheck style: \"all,-PHI3001\"")
 	shown.AddTestsFlag(Analyzer)
 }
 
 // Result is what later analyzers need from this one.
 type Result struct {
 	Config *config.Config
-	Checks codes.Checks
+	Codes  codes.Selection
 	// Marks are the marks this package's directives make.
 	Marks map[types.Object]*model.MarkFact
 	// Imported are the marks other packages' directives make on objects
@@ -124,11 +124,11 @@ func run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	checks, err := codes.ParseChecks(pass.Analyzer.Flags.Lookup(ChecksFlag).Value.String())
+	checks, err := codes.ParseSelection(pass.Analyzer.Flags.Lookup(CodesFlag).Value.String())
 	if err != nil {
 		return nil, err
 	}
-	r := &Result{Config: cfg, Checks: checks, Marks: map[types.Object]*model.MarkFact{}, ignores: map[string]map[int][]Ignore{}, show: shown.New(pass)}
+	r := &Result{Config: cfg, Codes: checks, Marks: map[types.Object]*model.MarkFact{}, ignores: map[string]map[int][]Ignore{}, show: shown.New(pass)}
 	for _, f := range pass.Files {
 		readFile(pass, r, f)
 	}
@@ -286,7 +286,7 @@ func placement(v directive.Verb) string {
 }
 
 func (r *Result) report(pass *analysis.Pass, pos token.Pos, msg string) {
-	if !r.Checks.Enabled(codes.BadDirective) || !r.show.Shown(pos) {
+	if !r.Codes.Enabled(codes.BadDirective) || !r.show.Shown(pos) {
 		return
 	}
 	d := analysis.Diagnostic{

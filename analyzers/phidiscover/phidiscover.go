@@ -71,7 +71,7 @@ func run(pass *analysis.Pass) (any, error) {
 	dir := pass.ResultOf[phidirective.Analyzer].(*phidirective.Result)
 	res := &Result{}
 	m := model.New(dir.Config, dir.AllMarks(), nil)
-	enabled := dir.Checks.Enabled(codes.UnmarkedField)
+	enabled := dir.Codes.Enabled(codes.UnmarkedField)
 	modPath := ""
 	if pass.Module != nil {
 		modPath = pass.Module.Path
@@ -80,7 +80,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// when it writes no standard header, and test support packages hold
 	// synthetic records like _test.go files.
 	rule := shown.New(pass, shown.AlsoGenerated(generatedFile), shown.TestPackage(testSupport(pass.Pkg.Path(), modPath)))
-	literalsOn := dir.Checks.Enabled(codes.RealIdentifier)
+	literalsOn := dir.Codes.Enabled(codes.RealIdentifier)
 	for _, f := range pass.Files {
 		name := pass.Fset.File(f.Pos()).Name()
 		if !rule.Test(name) && !rule.Generated(name) {

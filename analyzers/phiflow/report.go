@@ -127,7 +127,7 @@ func (r *reporter) queue(fl taint.Flow, code codes.Code, pol config.PolicyValue)
 
 // shown reports whether a finding of code at pos is to be shown at all.
 func (r *reporter) shown(pos token.Pos, code codes.Code) bool {
-	return pos.IsValid() && r.dir.Checks.Enabled(code) && r.show.Shown(pos)
+	return pos.IsValid() && r.dir.Codes.Enabled(code) && r.show.Shown(pos)
 }
 
 // flush reports the queued findings in source order.

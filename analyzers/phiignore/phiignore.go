@@ -55,7 +55,7 @@ func run(pass *analysis.Pass) (any, error) {
 	flow := pass.ResultOf[phiflow.Analyzer].(*phiflow.Result)
 	disc := pass.ResultOf[phidiscover.Analyzer].(*phidiscover.Result)
 	res := &Result{}
-	if !dir.Checks.Enabled(codes.UselessEntry) {
+	if !dir.Codes.Enabled(codes.UselessEntry) {
 		return res, nil
 	}
 	rule := shown.New(pass)

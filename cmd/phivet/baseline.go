@@ -209,7 +209,7 @@ type staleEntry struct {
 // nothing, so that a reviewer can see which findings went away (and
 // check they were fixed, not hidden); -write-baseline drops them. An
 // entry of a code -checks turns off is not gone: the run did not look.
-func reportStale(w io.Writer, base *baseline, stale []staleEntry, checks codes.Checks) {
+func reportStale(w io.Writer, base *baseline, stale []staleEntry, checks codes.Selection) {
 	gone := 0
 	var shown []staleEntry
 	for _, s := range stale {

@@ -13,7 +13,7 @@ import (
 // (config.Config.Useless). The analyzers see the configuration only as
 // their flag's value, with no file to put a finding in, so the command
 // reports these itself; go vet and golangci-lint do not (docs/go-vet.md).
-func uselessConfig(cfg *config.Config, checks codes.Checks) []output.Finding {
+func uselessConfig(cfg *config.Config, checks codes.Selection) []output.Finding {
 	if cfg == nil || cfg.File == "" || !checks.Enabled(codes.UselessEntry) {
 		return nil
 	}
