@@ -257,9 +257,9 @@ func documented(pass *analysis.Pass, f *ast.File) map[*ast.CommentGroup]target {
 func apply(mk *model.MarkFact, d directive.Directive) {
 	switch d.Verb {
 	case directive.Source:
-		mk.Source = string(d.Class())
+		mk.Source = d.Class()
 	case directive.Sink:
-		mk.Sink = string(d.Kind())
+		mk.Sink = d.Kind()
 	case directive.Check:
 		mk.Check = true
 	case directive.Audit:
@@ -267,7 +267,7 @@ func apply(mk *model.MarkFact, d directive.Directive) {
 	case directive.Sanitize:
 		mk.Sanitize = true
 	case directive.Requires:
-		mk.Requires = string(d.Guard())
+		mk.Requires = d.Guard()
 	}
 }
 

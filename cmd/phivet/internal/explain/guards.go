@@ -10,6 +10,7 @@ import (
 
 	"github.com/phivet/phivet/analyzers/model"
 	"github.com/phivet/phivet/analyzers/taint"
+	"github.com/phivet/phivet/analyzers/vocab"
 	"github.com/phivet/phivet/cmd/phivet/internal/flowmap"
 )
 
@@ -43,7 +44,7 @@ func considerGuards(p flowmap.Package, mdl *model.Model, fl taint.Flow, at func(
 	}
 	calls := guardCalls(p, mdl, decls)
 	switch {
-	case fl.Requires != "":
+	case fl.Requires != vocab.GuardNone:
 		// Only the guard the function requires counts; there is no data.
 		return judgeGuards(p, fl, judged, fl.Requires, calls, at)
 	case fl.Sink.URL:
@@ -52,8 +53,8 @@ func considerGuards(p flowmap.Package, mdl *model.Model, fl taint.Flow, at func(
 		return judgeSanitizers(p, fl, calls, at)
 	}
 	var out []Guard
-	for _, role := range []string{"check", "audit"} {
-		out = append(out, judgeGuards(p, fl, judged, role, calls, at)...)
+	for _, guard := range vocab.GuardWords {
+		out = append(out, judgeGuards(p, fl, judged, guard, calls, at)...)
 	}
 	out = append(out, judgeSanitizers(p, fl, calls, at)...)
 	return out
@@ -176,12 +177,10 @@ func roleOf(p flowmap.Package, mdl *model.Model, fn *types.Func) (guardCall, boo
 // judgeGuards gives the verdict of each check (or audit) called in the
 // judged function, from what the engine recorded: whether one holds at
 // the sink. Why one does not is read from the syntax.
-func judgeGuards(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, role string, calls []guardCall, at func(token.Pos) string) []Guard {
-	holds := fl.Guards.Check
-	if role == "audit" {
-		holds = fl.Guards.Audit
-	}
-	what := article(role)
+func judgeGuards(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, guard vocab.Guard, calls []guardCall, at func(token.Pos) string) []Guard {
+	holds := fl.Guards.Hold(guard)
+	role := guard.String()
+	what := article(guard)
 	var before []guardCall
 	var out []Guard
 	deferredHolds := false

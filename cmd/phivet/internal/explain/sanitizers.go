@@ -71,7 +71,7 @@ func sanitizerClasses(cfg *config.Config, fn *types.Func) string {
 		if pat, err := config.CompilePattern(s.Func); err == nil && pat.Match(fn.FullName()) {
 			var cs []string
 			for _, c := range s.Classes {
-				cs = append(cs, string(c))
+				cs = append(cs, c.String())
 			}
 			if len(cs) == 1 {
 				return cs[0] + " only"
