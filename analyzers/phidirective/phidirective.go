@@ -124,11 +124,11 @@ func run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	checks, err := codes.ParseSelection(pass.Analyzer.Flags.Lookup(CodesFlag).Value.String())
+	enabled, err := codes.ParseSelection(pass.Analyzer.Flags.Lookup(CodesFlag).Value.String())
 	if err != nil {
 		return nil, err
 	}
-	r := &Result{Config: cfg, Codes: checks, Marks: map[types.Object]*model.MarkFact{}, ignores: map[string]map[int][]Ignore{}, show: shown.New(pass)}
+	r := &Result{Config: cfg, Codes: enabled, Marks: map[types.Object]*model.MarkFact{}, ignores: map[string]map[int][]Ignore{}, show: shown.New(pass)}
 	for _, f := range pass.Files {
 		readFile(pass, r, f)
 	}
