@@ -27,7 +27,7 @@ func judgeSanitizers(p flowmap.Package, fl taint.Flow, calls []guardCall, at fun
 	sink := flowmap.CallAt(p.Files, fl.Pos)
 	var out []Guard
 	for _, g := range calls {
-		if g.role != "sanitizer" {
+		if !g.sanitize {
 			continue
 		}
 		gd := Guard{Role: "sanitizer", Name: funcName(g.fn), Position: at(g.call.Pos()), pos: g.call.Pos()}
