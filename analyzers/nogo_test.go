@@ -114,7 +114,7 @@ func flagSamples(t *testing.T) map[string]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := phisuite.Configure(phisuite.Settings{Config: cfg, Checks: "all,-PHI3001", Tests: true}); err != nil {
+	if err := phisuite.Configure(phisuite.Settings{Config: cfg, Codes: "all,-PHI3001", Tests: true}); err != nil {
 		t.Fatal(err)
 	}
 	samples := map[string]string{}

@@ -105,7 +105,7 @@ func decode(settings any) (*Plugin, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s: %s: want a string such as \"all,-PHI3001\", got %v", SettingsName, codesKey, v)
 		}
-		if _, err := codes.ParseChecks(s); err != nil {
+		if _, err := codes.ParseSelection(s); err != nil {
 			return nil, fmt.Errorf("%s: %s: %v", SettingsName, codesKey, strings.TrimPrefix(err.Error(), "-checks: "))
 		}
 		p.codes = s
@@ -164,7 +164,7 @@ func settingsError(err error) error {
 // settings, so configuring them again is harmless; its cache is keyed on
 // the settings, so a changed settings block never replays a stale result.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	if err := suite.Configure(suite.Settings{Config: p.cfg, Checks: p.codes, Tests: p.tests}); err != nil {
+	if err := suite.Configure(suite.Settings{Config: p.cfg, Codes: p.codes, Tests: p.tests}); err != nil {
 		return nil, fmt.Errorf("%s: %v", Name, err)
 	}
 	return []*analysis.Analyzer{Reporter}, nil

@@ -93,7 +93,7 @@ func build(t *testing.T, settings any) (*config.Config, string, string) {
 	if d := phidiscover.Analyzer.Flags.Lookup(phidiscover.TestsFlag).Value.String(); d != tests {
 		t.Errorf("-phiflow.tests=%s but -phidiscover.tests=%s", tests, d)
 	}
-	return cfg, phidirective.Analyzer.Flags.Lookup(phidirective.ChecksFlag).Value.String(), tests
+	return cfg, phidirective.Analyzer.Flags.Lookup(phidirective.CodesFlag).Value.String(), tests
 }
 
 // plain is c's JSON without file names and line numbers, which differ

@@ -18,47 +18,18 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
+
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
-// Kind is a sink kind.
-type Kind uint8
-
+// The sink kinds (package vocab's), by the short names the tables use.
 const (
-	None     Kind = iota
-	Log           // logs, standard output and error
-	Export        // files, telemetry, metrics
-	Transmit      // requests and messages to other systems
-	Respond       // responses to the caller (reported as transmit)
+	None     = vocab.KindNone
+	Log      = vocab.KindLog      // logs, standard output and error
+	Export   = vocab.KindExport   // files, telemetry, metrics
+	Transmit = vocab.KindTransmit // requests and messages to other systems
+	Respond  = vocab.KindRespond  // responses to the caller (reported as transmit)
 )
-
-func (k Kind) String() string {
-	switch k {
-	case Log:
-		return "log"
-	case Export:
-		return "export"
-	case Transmit:
-		return "transmit"
-	case Respond:
-		return "respond"
-	}
-	return "none"
-}
-
-// ParseKind maps a configuration or directive kind to a Kind.
-func ParseKind(s string) Kind {
-	switch s {
-	case "log":
-		return Log
-	case "export":
-		return Export
-	case "transmit":
-		return Transmit
-	case "respond":
-		return Respond
-	}
-	return None
-}
 
 // Printer says how a function renders values it is given whole, which
 // decides which method of the value's type speaks for it.
@@ -208,7 +179,7 @@ func (a Args) Shift(n int) Args {
 // Sink is a call that discloses its data arguments, whatever they are.
 type Sink struct {
 	Func    string
-	Kind    Kind
+	Kind    vocab.Kind
 	Data    Args
 	Printer Printer
 }
@@ -242,7 +213,7 @@ type Wrapper struct {
 // are recognised by their ...grpc.CallOption, whatever the service.
 type SignatureSink struct {
 	VariadicOf string // types.TypeString of the element type
-	Kind       Kind
+	Kind       vocab.Kind
 	Data       Args // parameter indexes, not counting a receiver
 	Printer    Printer
 }
@@ -251,7 +222,7 @@ type SignatureSink struct {
 // (os.Create: a file) or a package variable that is one (os.Stdout).
 type Destination struct {
 	Name string // function full name, or "pkg.Var"
-	Kind Kind
+	Kind vocab.Kind
 }
 
 // DestinationType is a type whose values are destinations of a kind
@@ -260,7 +231,7 @@ type DestinationType struct {
 	// Type is a named type, or a pointer to one, spelled with its
 	// package path: "net/http.ResponseWriter", "*os.File".
 	Type string
-	Kind Kind
+	Kind vocab.Kind
 }
 
 // Into says where a propagator puts data.
@@ -341,8 +312,8 @@ type Catalog struct {
 	urls          map[string][]URL
 	writers       map[string]Writer
 	wrappers      map[string]Wrapper
-	dests         map[string]Kind
-	destTypes     map[string]Kind
+	dests         map[string]vocab.Kind
+	destTypes     map[string]vocab.Kind
 	propagators   map[string][]Propagator
 	pkgPropagate  map[string]Propagator // "strings" for "strings.*"
 	signatures    map[string]SignatureSink
@@ -367,7 +338,7 @@ type Entry struct {
 	URLs        []URL
 	Writer      *Writer
 	Wrapper     *Wrapper
-	Destination Kind
+	Destination vocab.Kind
 	Propagators []Propagator
 	// IO says the function is declared in an I/O package: its results
 	// and error carry none of the data passed to it (see IOPackage). It
@@ -398,8 +369,8 @@ func build() *Catalog {
 		urls:          map[string][]URL{},
 		writers:       map[string]Writer{},
 		wrappers:      map[string]Wrapper{},
-		dests:         map[string]Kind{},
-		destTypes:     map[string]Kind{},
+		dests:         map[string]vocab.Kind{},
+		destTypes:     map[string]vocab.Kind{},
 		propagators:   map[string][]Propagator{},
 		pkgPropagate:  map[string]Propagator{},
 		signatures:    map[string]SignatureSink{},
@@ -558,11 +529,11 @@ func (c *Catalog) LookupSignature(sig *types.Signature) *Sink {
 
 // VarDestination returns the destination kind of a package variable
 // ("os.Stdout").
-func (c *Catalog) VarDestination(name string) Kind { return c.dests[name] }
+func (c *Catalog) VarDestination(name string) vocab.Kind { return c.dests[name] }
 
 // TypeDestination returns the destination kind of values of the type
 // spelled as types.TypeString with full package paths.
-func (c *Catalog) TypeDestination(typeString string) Kind { return c.destTypes[typeString] }
+func (c *Catalog) TypeDestination(typeString string) vocab.Kind { return c.destTypes[typeString] }
 
 // IsContextType reports whether the named type pkgPath.name is a
 // context type (see Table.ContextTypes).

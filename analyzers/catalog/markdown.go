@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // Markdown renders the catalog as the page docs/catalog.md: every row of
@@ -194,7 +196,7 @@ none of its data (the value keeps it). The callback is argument *callback* of th
 | --- | --- | --- | --- |
 `
 
-func kindName(k Kind) string {
+func kindName(k vocab.Kind) string {
 	if k == Respond {
 		return "respond (PHI1003)"
 	}

@@ -1,5 +1,7 @@
 package catalog
 
+import "github.com/phivet/phivet/analyzers/vocab"
+
 // Tables lists every library the catalog knows, one table each.
 var Tables = []Table{
 	logTable,
@@ -81,7 +83,7 @@ func each(prefix string, suffixes ...string) []string {
 }
 
 // sinksOf makes one Sink row per name.
-func sinksOf(names []string, k Kind, data Args, p Printer) []Sink {
+func sinksOf(names []string, k vocab.Kind, data Args, p Printer) []Sink {
 	out := make([]Sink, len(names))
 	for i, n := range names {
 		out[i] = Sink{Func: n, Kind: k, Data: data, Printer: p}

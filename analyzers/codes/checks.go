@@ -5,17 +5,17 @@ import (
 	"strings"
 )
 
-// Checks is a parsed -checks list: which codes are enabled.
-type Checks struct{ on map[Code]bool }
+// Selection is a parsed -checks list: which codes are enabled.
+type Selection struct{ on map[Code]bool }
 
-// ParseChecks reads a -checks value in staticcheck's form: a
+// ParseSelection reads a -checks value in staticcheck's form: a
 // comma-separated list applied in order, where "all" enables every code,
 // "PHI1001" or a prefix pattern "PHI1*" enables codes and a leading "-"
 // disables them ("all,-PHI3001"). An empty value means "all". An entry
 // that names no code is an error, so a typo never silently disables a
 // check.
-func ParseChecks(s string) (Checks, error) {
-	c := Checks{on: map[Code]bool{}}
+func ParseSelection(s string) (Selection, error) {
+	c := Selection{on: map[Code]bool{}}
 	if strings.TrimSpace(s) == "" {
 		s = "all"
 	}
@@ -33,7 +33,7 @@ func ParseChecks(s string) (Checks, error) {
 			}
 		}
 		if !matched {
-			return Checks{}, fmt.Errorf("-checks: %q matches no code (codes are PHI1001–PHI1004, PHI2001–PHI2004, PHI3001–PHI3002; \"all\" for every one)", tok)
+			return Selection{}, fmt.Errorf("-checks: %q matches no code (codes are PHI1001–PHI1004, PHI2001–PHI2004, PHI3001–PHI3002; \"all\" for every one)", tok)
 		}
 	}
 	return c, nil
@@ -49,8 +49,8 @@ func matchCheck(pat, code string) bool {
 	return pat == code
 }
 
-// Enabled reports whether code is enabled. The zero Checks enables all.
-func (c Checks) Enabled(code Code) bool {
+// Enabled reports whether code is enabled. The zero Selection enables all.
+func (c Selection) Enabled(code Code) bool {
 	if c.on == nil {
 		return true
 	}

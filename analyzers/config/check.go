@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 var sourceNameKinds = map[string]nameKind{"field": fieldName, "type": typeName, "func": funcName, "var": varName}
@@ -23,7 +25,7 @@ type (
 // value not in it (Decode has none) is reported at its entry's line.
 //
 // Of several problems, the one nearest the top of the file is reported.
-func (c *Config) check(lines map[string]int) error {
+func (c *Config) check(lines map[string]int, w *written) error {
 	var first *Error
 	var bad badFunc = func(entryLine int, key, msg string) {
 		line := entryLine
@@ -46,12 +48,12 @@ func (c *Config) check(lines map[string]int) error {
 	}
 
 	for i, s := range c.Sources {
-		c.checkSource(fmt.Sprintf("sources[%d]", i), s, bad, name, word)
+		c.checkSource(fmt.Sprintf("sources[%d]", i), s, at(w.Sources, i), bad, name, word)
 	}
 	for i, s := range c.Sinks {
 		path := fmt.Sprintf("sinks[%d]", i)
 		name(s.Line, path+".func", funcName, s.Func)
-		_, err := ParseKind(string(s.Kind))
+		_, err := vocab.ParseKind(at(w.Sinks, i).Kind)
 		word(s.Line, path+".kind", err)
 	}
 	for i, r := range c.Checks {
@@ -63,14 +65,14 @@ func (c *Config) check(lines map[string]int) error {
 	for i, s := range c.Sanitizers {
 		path := fmt.Sprintf("sanitizers[%d]", i)
 		name(s.Line, path+".func", funcName, s.Func)
-		seen := map[Class]bool{}
-		for j, cl := range s.Classes {
+		seen := map[string]bool{}
+		for j, cl := range at(w.Sanitizers, i).Classes {
 			key := fmt.Sprintf("%s.classes[%d]", path, j)
-			_, err := ParseClass(string(cl))
+			class, err := vocab.ParseClass(cl)
 			switch {
 			case err != nil:
 				word(s.Line, key, err)
-			case cl == ClassNone:
+			case class == vocab.ClassNone:
 				bad(s.Line, key, `"-" is not a class a sanitizer removes (want direct, indirect or clinical)`)
 			case seen[cl]:
 				bad(s.Line, key, fmt.Sprintf("class %q is listed twice", cl))
@@ -81,22 +83,22 @@ func (c *Config) check(lines map[string]int) error {
 	for i, r := range c.Requires {
 		path := fmt.Sprintf("requires[%d]", i)
 		name(r.Line, path+".func", funcName, r.Func)
-		_, err := ParseGuard(string(r.Guard))
+		_, err := vocab.ParseGuard(at(w.Requires, i).Guard)
 		word(r.Line, path+".guard", err)
 	}
 	for _, pack := range sortedKeys(c.Packs) {
 		key := "packs." + pack
 		if !slices.Contains(PackNames, pack) {
-			bad(0, key, fmt.Sprintf("unknown pack (want %s)", OneOf(PackNames)))
+			bad(0, key, fmt.Sprintf("unknown pack (want %s)", vocab.OneOf(PackNames)))
 			continue
 		}
 		_, err := ParsePackProfile(string(c.Packs[pack]))
 		word(0, key, err)
 	}
 	c.Policy = c.Policy.resolved()
-	for _, k := range Kinds {
+	for _, k := range vocab.KindWords {
 		_, err := ParsePolicyValue(string(c.Policy.For(k)))
-		word(0, "policy."+string(k), err)
+		word(0, "policy."+k.String(), err)
 	}
 	if first != nil {
 		return first

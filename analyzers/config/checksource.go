@@ -6,12 +6,14 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // checkSource validates one source entry: one name of a known form, its
 // class, and the options that only some forms take (keys and arg for a
 // keyed func source, match for a tag source).
-func (c *Config) checkSource(path string, s Source, bad badFunc, name nameFunc, word wordFunc) {
+func (c *Config) checkSource(path string, s Source, w writtenSource, bad badFunc, name nameFunc, word wordFunc) {
 	n := 0
 	for _, x := range []string{s.Field, s.Type, s.Func, s.Var, s.Tag} {
 		if x != "" {
@@ -39,23 +41,23 @@ func (c *Config) checkSource(path string, s Source, bad badFunc, name nameFunc, 
 		}
 	}
 	if s.Keyed() {
-		c.checkKeys(path, s, bad, word)
+		c.checkKeys(path, s, w, bad, word)
 		return
 	}
 	if s.Arg != 0 {
 		bad(s.Line, path+".arg", "arg goes with keys: it says which argument names the key")
 	}
-	_, err := ParseClass(string(s.Class))
+	_, err := vocab.ParseClass(w.Class)
 	word(s.Line, path+".class", err)
 }
 
 // checkKeys validates a keyed source: a func, keys, and no class of its
 // own (the keys give the classes).
-func (c *Config) checkKeys(path string, s Source, bad badFunc, word wordFunc) {
+func (c *Config) checkKeys(path string, s Source, w writtenSource, bad badFunc, word wordFunc) {
 	if s.Func == "" && s.Name() != "" {
 		bad(s.Line, path+".keys", "keys go with func: they make a function's results depend on an argument")
 	}
-	if s.Class != "" {
+	if w.Class != "" {
 		bad(s.Line, path+".class", "a keyed source takes its classes from keys; remove class")
 	}
 	if len(s.Keys) == 0 {
@@ -71,7 +73,7 @@ func (c *Config) checkKeys(path string, s Source, bad badFunc, word wordFunc) {
 		if strings.TrimSpace(k) != k || k == "" {
 			bad(s.Line, key, "a key may not be empty or start or end with a space")
 		}
-		_, err := ParseClass(string(s.Keys[k]))
+		_, err := vocab.ParseClass(w.Keys[k])
 		word(s.Line, key, err)
 	}
 }

@@ -3,6 +3,8 @@ package config
 import (
 	"fmt"
 	"os"
+
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // FileName is the name Find looks for.
@@ -50,9 +52,9 @@ type Source struct {
 	// is a package-level variable or constant written pkgname.Name, or a
 	// string constant (a path such as "PID.5", which also matches the
 	// paths under it). Class is unset for a keyed source.
-	Arg   int              `json:"arg,omitempty"`
-	Keys  map[string]Class `json:"keys,omitempty"`
-	Class Class            `json:"class,omitempty"`
+	Arg   int                    `json:"arg,omitempty"`
+	Keys  map[string]vocab.Class `json:"keys,omitempty"`
+	Class vocab.Class            `json:"class,omitempty"`
 }
 
 // Key says which of Field, Type, Func, Var and Tag is set: "field",
@@ -82,8 +84,8 @@ func (s Source) Keyed() bool { return s.Keys != nil }
 // Sink makes every argument of a function a sink of Kind.
 type Sink struct {
 	Entry
-	Func string `json:"func"`
-	Kind Kind   `json:"kind"`
+	Func string     `json:"func"`
+	Kind vocab.Kind `json:"kind"`
 }
 
 // FuncRef names a disclosure check or an audit call.
@@ -97,15 +99,15 @@ type FuncRef struct {
 // only, so an empty list does not weaken the sanitizer.
 type Sanitizer struct {
 	Entry
-	Func    string  `json:"func"`
-	Classes []Class `json:"classes,omitempty"`
+	Func    string        `json:"func"`
+	Classes []vocab.Class `json:"classes,omitempty"`
 }
 
 // Require names a function whose calls must each be guarded by Guard.
 type Require struct {
 	Entry
-	Func  string `json:"func"`
-	Guard Guard  `json:"guard"`
+	Func  string      `json:"func"`
+	Guard vocab.Guard `json:"guard"`
 }
 
 // Policy says per sink kind what makes a flow acceptable. After Load, Parse
@@ -125,16 +127,16 @@ var StrictPolicy = Policy{
 	Respond:  PolicyCheckAudit,
 }
 
-// For returns the value for sink kind k ("" for an unknown kind).
-func (p Policy) For(k Kind) PolicyValue {
+// For returns the value for sink kind k ("" for KindNone).
+func (p Policy) For(k vocab.Kind) PolicyValue {
 	switch k {
-	case KindLog:
+	case vocab.KindLog:
 		return p.Log
-	case KindExport:
+	case vocab.KindExport:
 		return p.Export
-	case KindTransmit:
+	case vocab.KindTransmit:
 		return p.Transmit
-	case KindRespond:
+	case vocab.KindRespond:
 		return p.Respond
 	}
 	return ""

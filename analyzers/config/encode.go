@@ -17,7 +17,7 @@ import (
 func (c *Config) Encode() string {
 	b, err := json.Marshal(c)
 	if err != nil {
-		// A Config holds only strings, ints and slices of them.
+		// A Config holds only strings, ints, words and slices of them.
 		panic(fmt.Sprintf("config: encoding: %v", err))
 	}
 	return string(b)
@@ -45,7 +45,12 @@ func Decode(s string) (*Config, error) {
 	if dec.More() {
 		return nil, fmt.Errorf("decoding phivet configuration: data after the JSON value")
 	}
-	if err := c.check(nil); err != nil {
+	var w written
+	if err := json.Unmarshal([]byte(s), &w); err != nil {
+		// Config read the same value, whose words are strings in both.
+		return nil, fmt.Errorf("decoding phivet configuration: %w", err)
+	}
+	if err := c.check(nil, &w); err != nil {
 		return nil, err
 	}
 	return &c, nil

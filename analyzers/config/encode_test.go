@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 func TestEncodeDecodeRoundTrip(t *testing.T) {
@@ -11,7 +13,7 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.Sanitizers[0].Classes = []Class{ClassDirect, ClassClinical}
+	c.Sanitizers[0].Classes = []vocab.Class{vocab.ClassDirect, vocab.ClassClinical}
 	enc := c.Encode()
 	if strings.ContainsAny(enc, "\n\t") {
 		t.Errorf("Encode is not compact: %s", enc)

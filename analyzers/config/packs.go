@@ -1,5 +1,7 @@
 package config
 
+import "github.com/phivet/phivet/analyzers/vocab"
+
 // Packs are phivet's built-in marks for the data models of health
 // libraries (package analyzers/packs). The configuration only chooses, per
 // pack, how much of its library's data is marked; the marks themselves are
@@ -27,8 +29,10 @@ var PackNames = []string{"fhir", "hl7v2", "dicom"}
 
 // ParsePackProfile checks a profile word.
 func ParsePackProfile(s string) (PackProfile, error) {
-	return parseWord(s, PackProfiles, "pack profile")
+	return vocab.ParseWord(s, PackProfiles, "pack profile")
 }
+
+func (p PackProfile) String() string { return string(p) }
 
 // Includes reports whether profile p has the marks of profile q: strict
 // has the patient marks, and off has none.

@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // Parse parses and validates the YAML in data. file names it in errors and
@@ -27,7 +29,7 @@ func Parse(file string, data []byte) (*Config, error) {
 			return nil, err
 		}
 	}
-	if err := c.check(p.lines); err != nil {
+	if err := c.check(p.lines, &p.written); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -39,10 +41,12 @@ func Parse(file string, data []byte) (*Config, error) {
 //
 // The parser checks structure only; the values it collects are checked by
 // Config.check, which Decode shares. lines maps the YAML path of every
-// scalar value to its line so that check can point at it.
+// scalar value to its line so that check can point at it; written keeps
+// the vocabulary words as written, for check to judge.
 type parser struct {
-	file  string
-	lines map[string]int
+	file    string
+	lines   map[string]int
+	written written
 }
 
 func (p *parser) errorf(n *yaml.Node, key, format string, args ...any) *Error {
@@ -180,7 +184,7 @@ func (p *parser) fields(n *yaml.Node, path string, allowed []string) ([]field, e
 		}
 		f := field{name: k.Value, key: k, value: v, path: join(path, k.Value)}
 		if !slices.Contains(allowed, f.name) {
-			return nil, p.errorf(k, f.path, "unknown key (want %s)", OneOf(allowed))
+			return nil, p.errorf(k, f.path, "unknown key (want %s)", vocab.OneOf(allowed))
 		}
 		for _, prev := range fs {
 			if prev.name == f.name {
@@ -332,10 +336,11 @@ func (p *parser) source(n *yaml.Node, path string) (Source, error) {
 			Msg: fmt.Sprintf("only one of field, type, func, var or tag may be set (%s is set too)", set[0])}
 	}
 	s := Source{Entry: Entry{n.Line}, Field: m["field"], Type: m["type"], Func: m["func"], Var: m["var"],
-		Tag: m["tag"], Match: m["match"], Class: Class(m["class"])}
+		Tag: m["tag"], Match: m["match"], Class: classOf(m["class"])}
+	w := writtenSource{Class: m["class"]}
 	for _, f := range fs {
 		if f.name == "keys" {
-			if s.Keys, err = p.keys(f); err != nil {
+			if s.Keys, w.Keys, err = p.keys(f); err != nil {
 				return Source{}, err
 			}
 		}
@@ -347,49 +352,54 @@ func (p *parser) source(n *yaml.Node, path string) (Source, error) {
 				Msg: fmt.Sprintf("arg %q is not an argument index (want 0 for the first argument after any receiver, 1, …)", a)}
 		}
 		if s.Keys == nil {
-			s.Keys = map[string]Class{} // arg alone: check says keys are missing
+			s.Keys = map[string]vocab.Class{} // arg alone: check says keys are missing
 		}
 	}
 	if _, ok := m["class"]; !ok && s.Keys == nil {
 		return Source{}, p.errorf(n, path, "missing key %q", "class")
 	}
+	p.written.Sources = append(p.written.Sources, w)
 	return s, nil
 }
 
-// keys reads a keyed source's mapping of key to class. An empty mapping is
-// kept (not nil) so that check can say the keys are missing.
-func (p *parser) keys(f field) (map[string]Class, error) {
+// keys reads a keyed source's mapping of key to class, and the classes as
+// written. An empty mapping is kept (not nil) so that check can say the
+// keys are missing.
+func (p *parser) keys(f field) (map[string]vocab.Class, map[string]string, error) {
 	n := f.value
 	if isNull(n) {
-		return map[string]Class{}, nil
+		return map[string]vocab.Class{}, nil, nil
 	}
 	if n.Kind != yaml.MappingNode {
-		return nil, p.errorf(n, f.path, "want a mapping of key to class (such as {tag.PatientName: direct}), got %s", describe(n))
+		return nil, nil, p.errorf(n, f.path, "want a mapping of key to class (such as {tag.PatientName: direct}), got %s", describe(n))
 	}
-	keys := make(map[string]Class, len(n.Content)/2)
+	keys := make(map[string]vocab.Class, len(n.Content)/2)
+	words := make(map[string]string, len(n.Content)/2)
 	lineOf := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := resolve(n.Content[i])
 		if k.Kind != yaml.ScalarNode || k.Value == "" {
-			return nil, p.errorf(k, f.path, "a key must be a name or a string, not %s", describe(k))
+			return nil, nil, p.errorf(k, f.path, "a key must be a name or a string, not %s", describe(k))
 		}
 		kf := field{name: k.Value, key: k, value: resolve(n.Content[i+1]), path: f.path + "[" + strconv.Quote(k.Value) + "]"}
 		if first, dup := lineOf[k.Value]; dup {
-			return nil, p.errorf(k, kf.path, "duplicate key (first at line %d)", first)
+			return nil, nil, p.errorf(k, kf.path, "duplicate key (first at line %d)", first)
 		}
 		lineOf[k.Value] = k.Line
 		c, err := p.scalar(kf)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		keys[k.Value] = Class(c)
+		keys[k.Value], words[k.Value] = classOf(c), c
 	}
-	return keys, nil
+	return keys, words, nil
 }
 
 func (p *parser) sink(n *yaml.Node, path string) (Sink, error) {
 	m, _, err := p.entry(n, path, []string{"func", "kind"}, []string{"func", "kind"})
-	return Sink{Entry{n.Line}, m["func"], Kind(m["kind"])}, err
+	k, _ := vocab.ParseKind(m["kind"]) // judged by check, as written
+	p.written.Sinks = append(p.written.Sinks, writtenSink{m["kind"]})
+	return Sink{Entry{n.Line}, m["func"], k}, err
 }
 
 func (p *parser) funcRef(n *yaml.Node, path string) (FuncRef, error) {
@@ -399,7 +409,9 @@ func (p *parser) funcRef(n *yaml.Node, path string) (FuncRef, error) {
 
 func (p *parser) require(n *yaml.Node, path string) (Require, error) {
 	m, _, err := p.entry(n, path, []string{"func", "guard"}, []string{"func", "guard"})
-	return Require{Entry{n.Line}, m["func"], Guard(m["guard"])}, err
+	g, _ := vocab.ParseGuard(m["guard"]) // judged by check, as written
+	p.written.Requires = append(p.written.Requires, writtenRequire{m["guard"]})
+	return Require{Entry{n.Line}, m["func"], g}, err
 }
 
 func (p *parser) sanitizer(n *yaml.Node, path string) (Sanitizer, error) {
@@ -408,16 +420,19 @@ func (p *parser) sanitizer(n *yaml.Node, path string) (Sanitizer, error) {
 		return Sanitizer{}, err
 	}
 	s := Sanitizer{Entry: Entry{n.Line}, Func: m["func"]}
+	var w writtenSanitizer
 	for _, f := range fs {
 		if f.name != "classes" {
 			continue
 		}
 		err = p.list(f, func(item *yaml.Node, path string) error {
 			c, err := p.scalar(field{key: item, value: item, path: path})
-			s.Classes = append(s.Classes, Class(c))
+			s.Classes = append(s.Classes, classOf(c))
+			w.Classes = append(w.Classes, c)
 			return err
 		})
 	}
+	p.written.Sanitizers = append(p.written.Sanitizers, w)
 	return s, err
 }
 
@@ -437,7 +452,7 @@ func (p *parser) policy(f field, pol *Policy) error {
 	case n.Kind != yaml.MappingNode:
 		return p.errorf(n, f.path, "want strict or a mapping of sink kind to value, got %s", describe(n))
 	}
-	fs, err := p.fields(n, f.path, toStrings(Kinds))
+	fs, err := p.fields(n, f.path, vocab.Words(vocab.KindWords))
 	if err != nil {
 		return err
 	}
@@ -446,14 +461,15 @@ func (p *parser) policy(f field, pol *Policy) error {
 		if err != nil {
 			return err
 		}
-		switch Kind(kf.name) {
-		case KindLog:
+		k, _ := vocab.ParseKind(kf.name) // one of KindWords: fields checked it
+		switch k {
+		case vocab.KindLog:
 			pol.Log = PolicyValue(v)
-		case KindExport:
+		case vocab.KindExport:
 			pol.Export = PolicyValue(v)
-		case KindTransmit:
+		case vocab.KindTransmit:
 			pol.Transmit = PolicyValue(v)
-		case KindRespond:
+		case vocab.KindRespond:
 			pol.Respond = PolicyValue(v)
 		}
 	}
@@ -481,10 +497,9 @@ func (p *parser) packs(f field) (map[string]PackProfile, error) {
 	return m, nil
 }
 
-func toStrings[T ~string](ws []T) []string {
-	s := make([]string, len(ws))
-	for i, w := range ws {
-		s[i] = string(w)
-	}
-	return s
+// classOf is the class word c names; an unknown word is ClassUnset,
+// judged by check as written.
+func classOf(c string) vocab.Class {
+	class, _ := vocab.ParseClass(c)
+	return class
 }

@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"reflect"
 	"testing"
+
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 func TestParseContractExample(t *testing.T) {
@@ -15,15 +17,15 @@ func TestParseContractExample(t *testing.T) {
 	want := &Config{
 		File: "testdata/contract.yaml",
 		Sources: []Source{
-			{Entry: Entry{2}, Field: "example.com/ehr/model.Patient.Name", Class: ClassDirect},
-			{Entry: Entry{4}, Type: "example.com/ehr/model.NHSNumber", Class: ClassDirect},
-			{Entry: Entry{6}, Func: "(*example.com/ehr/store.Store).GetPatient", Class: ClassDirect},
+			{Entry: Entry{2}, Field: "example.com/ehr/model.Patient.Name", Class: vocab.ClassDirect},
+			{Entry: Entry{4}, Type: "example.com/ehr/model.NHSNumber", Class: vocab.ClassDirect},
+			{Entry: Entry{6}, Func: "(*example.com/ehr/store.Store).GetPatient", Class: vocab.ClassDirect},
 		},
-		Sinks:      []Sink{{Entry{9}, "example.com/ehr/notify.SendSMS", KindTransmit}},
+		Sinks:      []Sink{{Entry{9}, "example.com/ehr/notify.SendSMS", vocab.KindTransmit}},
 		Checks:     []FuncRef{{Entry{12}, "example.com/ehr/consent.Check"}},
 		Audits:     []FuncRef{{Entry{14}, "(*example.com/ehr/audit.Log).Record"}},
 		Sanitizers: []Sanitizer{{Entry: Entry{16}, Func: "example.com/ehr/redact.*"}},
-		Requires:   []Require{{Entry{18}, "example.com/ehr/referral.Send", GuardCheck}},
+		Requires:   []Require{{Entry{18}, "example.com/ehr/referral.Send", vocab.GuardCheck}},
 		Policy:     Policy{PolicyAny, PolicyAny, PolicyAny, PolicyAny},
 	}
 	if !reflect.DeepEqual(c, want) {
@@ -49,17 +51,17 @@ func TestParseValid(t *testing.T) {
 		{"subset of policy keys", "policy: {log: sanitize, export: audit}\n",
 			Config{Policy: Policy{PolicySanitize, PolicyAudit, PolicyAny, PolicyAny}}},
 		{"not-identifiable class and var source", "sources:\n  - var: example.com/ehr/fixtures.Demo\n    class: \"-\"\n",
-			Config{Sources: []Source{{Entry: Entry{2}, Var: "example.com/ehr/fixtures.Demo", Class: ClassNone}}, Policy: anyPolicy}},
+			Config{Sources: []Source{{Entry: Entry{2}, Var: "example.com/ehr/fixtures.Demo", Class: vocab.ClassNone}}, Policy: anyPolicy}},
 		{"bare dash is a scalar in flow style", "sources:\n  - {type: example.com/m.T, class: -}\n",
-			Config{Sources: []Source{{Entry: Entry{2}, Type: "example.com/m.T", Class: ClassNone}}, Policy: anyPolicy}},
+			Config{Sources: []Source{{Entry: Entry{2}, Type: "example.com/m.T", Class: vocab.ClassNone}}, Policy: anyPolicy}},
 		{"class before name", "sources:\n  - class: clinical\n    field: gopkg.in/fhir.v4.Condition.Code\n",
-			Config{Sources: []Source{{Entry: Entry{2}, Field: "gopkg.in/fhir.v4.Condition.Code", Class: ClassClinical}}, Policy: anyPolicy}},
+			Config{Sources: []Source{{Entry: Entry{2}, Field: "gopkg.in/fhir.v4.Condition.Code", Class: vocab.ClassClinical}}, Policy: anyPolicy}},
 		{"sanitizer classes", "sanitizers:\n  - func: example.com/ehr/redact.Name\n    classes: [direct, indirect]\n",
-			Config{Sanitizers: []Sanitizer{{Entry{2}, "example.com/ehr/redact.Name", []Class{ClassDirect, ClassIndirect}}}, Policy: anyPolicy}},
+			Config{Sanitizers: []Sanitizer{{Entry{2}, "example.com/ehr/redact.Name", []vocab.Class{vocab.ClassDirect, vocab.ClassIndirect}}}, Policy: anyPolicy}},
 		{"empty sanitizer classes", "sanitizers:\n  - func: example.com/ehr/redact.Name\n    classes: []\n",
 			Config{Sanitizers: []Sanitizer{{Entry: Entry{2}, Func: "example.com/ehr/redact.Name"}}, Policy: anyPolicy}},
 		{"respond sink and audit guard", "sinks:\n  - {func: \"(example.com/web.Ctx).JSON\", kind: respond}\nrequires:\n  - {func: example.com/ehr/referral.Send, guard: audit}\n",
-			Config{Sinks: []Sink{{Entry{2}, "(example.com/web.Ctx).JSON", KindRespond}}, Requires: []Require{{Entry{4}, "example.com/ehr/referral.Send", GuardAudit}}, Policy: anyPolicy}},
+			Config{Sinks: []Sink{{Entry{2}, "(example.com/web.Ctx).JSON", vocab.KindRespond}}, Requires: []Require{{Entry{4}, "example.com/ehr/referral.Send", vocab.GuardAudit}}, Policy: anyPolicy}},
 		{"generic receiver and versioned path", "checks:\n  - func: (*gopkg.in/yaml.v3.List[K, V]).Allowed\n  - func: github.com/nats-io/nats.go.Connect\n",
 			Config{Checks: []FuncRef{{Entry{2}, "(*gopkg.in/yaml.v3.List[K, V]).Allowed"}, {Entry{3}, "github.com/nats-io/nats.go.Connect"}}, Policy: anyPolicy}},
 		{"aliases", "audits:\n  - &a {func: example.com/audit.Record}\n  - *a\n",
@@ -89,7 +91,7 @@ func TestDefault(t *testing.T) {
 	if !reflect.DeepEqual(got, Default()) {
 		t.Errorf("Parse of nothing = %+v, want Default() = %+v", got, Default())
 	}
-	for _, k := range Kinds {
+	for _, k := range vocab.KindWords {
 		if v := Default().Policy.For(k); v != PolicyAny {
 			t.Errorf("Default().Policy.For(%s) = %q, want any", k, v)
 		}

@@ -3,6 +3,8 @@ package config
 import (
 	"reflect"
 	"testing"
+
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // Tests of the keyed and tag source forms and of field names that reach
@@ -19,7 +21,7 @@ func TestParseSourceForms(t *testing.T) {
     arg: 0
     keys: {tag.PatientName: direct, tag.PatientBirthDate: indirect}
 `, []Source{{Entry: Entry{2}, Func: "(*github.com/suyashkumar/dicom.Dataset).FindElementByTag",
-			Keys: map[string]Class{"tag.PatientName": ClassDirect, "tag.PatientBirthDate": ClassIndirect}}}},
+			Keys: map[string]vocab.Class{"tag.PatientName": vocab.ClassDirect, "tag.PatientBirthDate": vocab.ClassIndirect}}}},
 		{"keyed func with path-string keys and a later arg", `sources:
   - func: (*example.com/hl7.Message).Find
     keys:
@@ -28,20 +30,20 @@ func TestParseSourceForms(t *testing.T) {
       OBX.5: clinical
     arg: 1
 `, []Source{{Entry: Entry{2}, Func: "(*example.com/hl7.Message).Find", Arg: 1,
-			Keys: map[string]Class{"PID.5": ClassDirect, "PID.7": ClassIndirect, "OBX.5": ClassClinical}}}},
+			Keys: map[string]vocab.Class{"PID.5": vocab.ClassDirect, "PID.7": vocab.ClassIndirect, "OBX.5": vocab.ClassClinical}}}},
 		{"tag", `sources:
   - tag: hl7
     match: '^PID[.-](3|5|11|13)\b'
     class: direct
-`, []Source{{Entry: Entry{2}, Tag: "hl7", Match: `^PID[.-](3|5|11|13)\b`, Class: ClassDirect}}},
+`, []Source{{Entry: Entry{2}, Tag: "hl7", Match: `^PID[.-](3|5|11|13)\b`, Class: vocab.ClassDirect}}},
 		{"field of an anonymous struct through an unexported field", `sources:
   - field: example.com/ehr/models.Order.patient.SSN
     class: direct
-`, []Source{{Entry: Entry{2}, Field: "example.com/ehr/models.Order.patient.SSN", Class: ClassDirect}}},
+`, []Source{{Entry: Entry{2}, Field: "example.com/ehr/models.Order.patient.SSN", Class: vocab.ClassDirect}}},
 		{"field of an anonymous struct", `sources:
   - field: example.com/ehr/models.Order.Patient.Demographics.SSN
     class: direct
-`, []Source{{Entry: Entry{2}, Field: "example.com/ehr/models.Order.Patient.Demographics.SSN", Class: ClassDirect}}},
+`, []Source{{Entry: Entry{2}, Field: "example.com/ehr/models.Order.Patient.Demographics.SSN", Class: vocab.ClassDirect}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := Parse("phivet.yaml", []byte(tc.yaml))

@@ -38,14 +38,14 @@ func (c *Config) Useless() []Useless {
 	bySource := map[string][]listEntry{}
 	for i, s := range c.Sources {
 		what := s.Key()
-		bySource[what] = append(bySource[what], entryOf(s.Line, fmt.Sprintf("sources[%d].%s", i, what), s.Name(), string(s.Class)))
+		bySource[what] = append(bySource[what], entryOf(s.Line, fmt.Sprintf("sources[%d].%s", i, what), s.Name(), s.Class.String()))
 	}
 	for _, what := range []string{"field", "type", "func", "var"} {
 		out = append(out, shadowed(bySource[what], true)...)
 	}
 	var sinks, checks, audits, sans, reqs []listEntry
 	for i, s := range c.Sinks {
-		sinks = append(sinks, entryOf(s.Line, fmt.Sprintf("sinks[%d].func", i), s.Func, string(s.Kind)))
+		sinks = append(sinks, entryOf(s.Line, fmt.Sprintf("sinks[%d].func", i), s.Func, s.Kind.String()))
 	}
 	for i, s := range c.Checks {
 		checks = append(checks, entryOf(s.Line, fmt.Sprintf("checks[%d].func", i), s.Func, ""))
@@ -57,7 +57,7 @@ func (c *Config) Useless() []Useless {
 		sans = append(sans, entryOf(s.Line, fmt.Sprintf("sanitizers[%d].func", i), s.Func, ""))
 	}
 	for i, s := range c.Requires {
-		reqs = append(reqs, entryOf(s.Line, fmt.Sprintf("requires[%d].func", i), s.Func, string(s.Guard)))
+		reqs = append(reqs, entryOf(s.Line, fmt.Sprintf("requires[%d].func", i), s.Func, s.Guard.String()))
 	}
 	out = append(out, shadowed(sinks, true)...)
 	out = append(out, shadowed(checks, false)...)

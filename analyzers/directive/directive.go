@@ -36,7 +36,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // Verb is the word after "//phi:".
@@ -55,6 +55,8 @@ const (
 // Verbs lists every verb in the order messages show them.
 var Verbs = []Verb{Source, Sink, Check, Audit, Sanitize, Requires, Ignore}
 
+func (v Verb) String() string { return string(v) }
+
 const prefix = "//phi:"
 
 // Directive is one //phi: comment, read into its parts.
@@ -68,14 +70,16 @@ type Directive struct {
 	Text string    // the comment as written, "//" included
 }
 
-// Class is the class of a source directive.
-func (d Directive) Class() config.Class { return config.Class(d.arg()) }
+// Class is the class of a source directive (ClassUnset for a malformed
+// one, which Parse has reported).
+func (d Directive) Class() vocab.Class { c, _ := vocab.ParseClass(d.arg()); return c }
 
-// Kind is the kind of a sink directive.
-func (d Directive) Kind() config.Kind { return config.Kind(d.arg()) }
+// Kind is the kind of a sink directive (KindNone for a malformed one).
+func (d Directive) Kind() vocab.Kind { k, _ := vocab.ParseKind(d.arg()); return k }
 
-// Guard is the guard of a requires directive.
-func (d Directive) Guard() config.Guard { return config.Guard(d.arg()) }
+// Guard is the guard of a requires directive (GuardNone for a malformed
+// one).
+func (d Directive) Guard() vocab.Guard { g, _ := vocab.ParseGuard(d.arg()); return g }
 
 // Reason is the reason of an ignore directive.
 func (d Directive) Reason() string { return d.arg() }
@@ -104,9 +108,9 @@ var oneArg = map[Verb]struct {
 	words string
 	check func(string) error
 }{
-	Source:   {"a class", config.OneOf(config.Classes), func(s string) error { _, err := config.ParseClass(s); return err }},
-	Sink:     {"a kind", config.OneOf(config.Kinds), func(s string) error { _, err := config.ParseKind(s); return err }},
-	Requires: {"a guard", config.OneOf(config.Guards), func(s string) error { _, err := config.ParseGuard(s); return err }},
+	Source:   {"a class", vocab.OneOf(vocab.Words(vocab.ClassWords)), func(s string) error { _, err := vocab.ParseClass(s); return err }},
+	Sink:     {"a kind", vocab.OneOf(vocab.Words(vocab.KindWords)), func(s string) error { _, err := vocab.ParseKind(s); return err }},
+	Requires: {"a guard", vocab.OneOf(vocab.Words(vocab.GuardWords)), func(s string) error { _, err := vocab.ParseGuard(s); return err }},
 }
 
 // Parse reads one comment. ok is false when the comment is not a phi
@@ -159,9 +163,9 @@ func Parse(c *ast.Comment) (d Directive, ok bool, err error) {
 			return fail("//phi:%s takes no arguments; unexpected %q", d.Verb, d.Args[0])
 		}
 	case "":
-		return fail("//phi: needs a directive word (want %s)", config.OneOf(Verbs))
+		return fail("//phi: needs a directive word (want %s)", vocab.OneOf(vocab.Words(Verbs)))
 	default:
-		return fail("unknown phi directive %q (want %s)", word, config.OneOf(Verbs))
+		return fail("unknown phi directive %q (want %s)", word, vocab.OneOf(vocab.Words(Verbs)))
 	}
 	return d, true, nil
 }

@@ -129,11 +129,11 @@ func TestAccessors(t *testing.T) {
 		get  func(Directive) string
 		want string
 	}{
-		{"//phi:source clinical", func(d Directive) string { return string(d.Class()) }, "clinical"},
-		{"//phi:sink respond", func(d Directive) string { return string(d.Kind()) }, "respond"},
-		{"//phi:requires audit", func(d Directive) string { return string(d.Guard()) }, "audit"},
+		{"//phi:source clinical", func(d Directive) string { return d.Class().String() }, "clinical"},
+		{"//phi:sink respond", func(d Directive) string { return d.Kind().String() }, "respond"},
+		{"//phi:requires audit", func(d Directive) string { return d.Guard().String() }, "audit"},
 		{"//phi:ignore test data", func(d Directive) string { return d.Reason() }, "test data"},
-		{"//phi:check", func(d Directive) string { return string(d.Class()) }, ""},
+		{"//phi:check", func(d Directive) string { return d.Class().String() }, ""},
 	} {
 		d, _, err := Parse(&ast.Comment{Text: tc.text})
 		if err != nil {

@@ -1,16 +1,18 @@
 package model
 
+import "github.com/phivet/phivet/analyzers/vocab"
+
 // MarkFact carries what //phi: directives say about a declaration to the
 // packages that import it: directives live in comments, which importers
 // never see, so without the fact a source type or a check declared in one
 // package would be invisible in the next.
 type MarkFact struct {
-	Source   string // class: "direct", "indirect", "clinical" or "-"; "" if none
-	Sink     string // sink kind; "" if none
+	Source   vocab.Class // ClassUnset if none
+	Sink     vocab.Kind  // KindNone if none
 	Check    bool
 	Audit    bool
 	Sanitize bool
-	Requires string // "check" or "audit"; "" if none
+	Requires vocab.Guard // GuardNone if none
 }
 
 func (*MarkFact) AFact() {}
@@ -22,8 +24,10 @@ func (f *MarkFact) String() string {
 			s += " " + k + "=" + v
 		}
 	}
-	add("source", f.Source)
-	add("sink", f.Sink)
+	add("source", f.Source.String())
+	if f.Sink != vocab.KindNone {
+		add("sink", f.Sink.String())
+	}
 	if f.Check {
 		s += " check"
 	}
@@ -33,7 +37,7 @@ func (f *MarkFact) String() string {
 	if f.Sanitize {
 		s += " sanitize"
 	}
-	add("requires", f.Requires)
+	add("requires", f.Requires.String())
 	return s
 }
 
@@ -42,16 +46,16 @@ func (f *MarkFact) Merge(o *MarkFact) {
 	if o == nil {
 		return
 	}
-	if o.Source != "" {
+	if o.Source != vocab.ClassUnset {
 		f.Source = o.Source
 	}
-	if o.Sink != "" {
+	if o.Sink != vocab.KindNone {
 		f.Sink = o.Sink
 	}
 	f.Check = f.Check || o.Check
 	f.Audit = f.Audit || o.Audit
 	f.Sanitize = f.Sanitize || o.Sanitize
-	if o.Requires != "" {
+	if o.Requires != vocab.GuardNone {
 		f.Requires = o.Requires
 	}
 }

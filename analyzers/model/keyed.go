@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // KeyedSource is a function whose results are identifiable by what one
@@ -15,13 +16,13 @@ import (
 type KeyedSource struct {
 	// Arg is the argument that names the key, counted after any receiver.
 	Arg  int
-	keys map[string]string
+	keys map[string]vocab.Class
 }
 
 type keyedEntry struct {
 	pat config.Pattern
 	arg int
-	src map[string]config.Class
+	src map[string]vocab.Class
 }
 
 func (m *Model) addKeyed(s config.Source) {
@@ -49,10 +50,10 @@ func (m *Model) Keyed(fn *types.Func) *KeyedSource {
 			continue
 		}
 		if k == nil || k.Arg != e.arg {
-			k = &KeyedSource{Arg: e.arg, keys: map[string]string{}}
+			k = &KeyedSource{Arg: e.arg, keys: map[string]vocab.Class{}}
 		}
 		for key, c := range e.src {
-			k.keys[key] = string(c)
+			k.keys[key] = c
 		}
 	}
 	m.keyedOf[fn] = k
@@ -63,22 +64,22 @@ func (m *Model) Keyed(fn *types.Func) *KeyedSource {
 // pkgname.Name spellings of the variable or constant it is, str its value
 // when it is a string constant. A string that is a path matches the
 // nearest key it extends ("PID.5.1" matches a key "PID.5", never "PID.51").
-// "" means the argument names no key.
-func (k *KeyedSource) Class(names []string, str string, isStr bool) string {
+// ClassUnset means the argument names no key.
+func (k *KeyedSource) Class(names []string, str string, isStr bool) vocab.Class {
 	for _, n := range names {
 		if c, ok := k.keys[n]; ok {
 			return c
 		}
 	}
 	if !isStr {
-		return ""
+		return vocab.ClassUnset
 	}
 	for s := str; s != ""; s = pathParent(s) {
 		if c, ok := k.keys[s]; ok {
 			return c
 		}
 	}
-	return ""
+	return vocab.ClassUnset
 }
 
 // pathParent cuts s at its last separator (any character that is not a

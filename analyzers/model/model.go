@@ -20,11 +20,8 @@ import (
 
 	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/packs"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
-
-// NotIdentifiable is the class that explicitly marks data as not
-// identifiable ("-").
-const NotIdentifiable = "-"
 
 // Model is the combined view of tags, directives and configuration.
 type Model struct {
@@ -33,11 +30,11 @@ type Model struct {
 	importFact func(types.Object, analysis.Fact) bool
 
 	sources []namedClass
-	sinks   []namedString
+	sinks   []named[vocab.Kind]
 	checks  []config.Pattern
 	audits  []config.Pattern
 	sans    []config.Pattern
-	reqs    []namedString
+	reqs    []named[vocab.Guard]
 
 	// packs are the marks of the packs that are on, each table's kept
 	// apart so that only the objects of its library are matched against
@@ -56,7 +53,7 @@ type Model struct {
 	// fields caches FieldClass: records are walked for every value of
 	// their type that reaches a printer or a summary, and each look
 	// parsed the tag and spelt out the field's full name.
-	fields map[fieldKey]string
+	fields map[fieldKey]vocab.Class
 }
 
 type fieldKey struct {
@@ -67,12 +64,14 @@ type fieldKey struct {
 type namedClass struct {
 	what  string // "field", "type", "func", "var"
 	pat   config.Pattern
-	class string
+	class vocab.Class
 }
 
-type namedString struct {
+// named is a configuration entry that names functions and says one word
+// of them: a sink's kind, a required guard.
+type named[V any] struct {
 	pat   config.Pattern
-	value string
+	value V
 }
 
 // New returns a model for one package. local holds the marks of this
@@ -89,7 +88,7 @@ func New(cfg *config.Config, local map[types.Object]*MarkFact, importFact func(t
 		importFact: importFact,
 		marks:      make(map[types.Object]*MarkFact),
 		records:    make(map[types.Type]bool),
-		fields:     make(map[fieldKey]string),
+		fields:     make(map[fieldKey]vocab.Class),
 		keyedOf:    make(map[*types.Func]*KeyedSource),
 		anon:       make(map[*types.Package]map[*types.Var]string),
 	}
@@ -103,7 +102,7 @@ func New(cfg *config.Config, local map[types.Object]*MarkFact, importFact func(t
 	m.packs = packsOf(cfg)
 	for _, s := range cfg.Sinks {
 		if p, err := config.CompilePattern(s.Func); err == nil {
-			m.sinks = append(m.sinks, namedString{p, string(s.Kind)})
+			m.sinks = append(m.sinks, named[vocab.Kind]{p, s.Kind})
 		}
 	}
 	compile := func(refs []config.FuncRef) []config.Pattern {
@@ -124,7 +123,7 @@ func New(cfg *config.Config, local map[types.Object]*MarkFact, importFact func(t
 	}
 	for _, r := range cfg.Requires {
 		if p, err := config.CompilePattern(r.Func); err == nil {
-			m.reqs = append(m.reqs, namedString{p, string(r.Guard)})
+			m.reqs = append(m.reqs, named[vocab.Guard]{p, r.Guard})
 		}
 	}
 	return m
@@ -167,10 +166,10 @@ func (m *Model) configMark(obj types.Object, mk *MarkFact) {
 	if name == "" {
 		return
 	}
-	if mk.Source == "" { // a directive in the library's own code wins over a pack
+	if mk.Source == vocab.ClassUnset { // a directive in the library's own code wins over a pack
 		mk.Source = m.packClass(obj.Pkg().Path(), what, name)
 	}
-	if c := matchClass(m.sources, what, name); c != "" {
+	if c := matchClass(m.sources, what, name); c != vocab.ClassUnset {
 		mk.Source = c
 	}
 	if what != "func" {
@@ -253,8 +252,8 @@ func FullName(obj types.Object) (name, what string) {
 
 // FieldClass returns the class of field i of st, declared in named type
 // owner (nil for an anonymous struct): from its tag, a directive on the
-// field or a configuration entry. "" means unmarked.
-func (m *Model) FieldClass(owner *types.Named, st *types.Struct, i int) string {
+// field or a configuration entry. ClassUnset means unmarked.
+func (m *Model) FieldClass(owner *types.Named, st *types.Struct, i int) vocab.Class {
 	k := fieldKey{owner, st.Field(i)}
 	if c, ok := m.fields[k]; ok {
 		return c
@@ -264,15 +263,15 @@ func (m *Model) FieldClass(owner *types.Named, st *types.Struct, i int) string {
 	return c
 }
 
-func (m *Model) fieldClass(owner *types.Named, st *types.Struct, i int) string {
+func (m *Model) fieldClass(owner *types.Named, st *types.Struct, i int) vocab.Class {
 	if v, ok := reflect.StructTag(st.Tag(i)).Lookup("phi"); ok {
-		return strings.TrimSpace(v)
+		return phiTagClass(v)
 	}
 	f := st.Field(i)
-	if mk := m.Mark(f); mk.Source != "" {
+	if mk := m.Mark(f); mk.Source != vocab.ClassUnset {
 		return mk.Source
 	}
-	if c := m.fieldEntryClass(owner, f); c != "" {
+	if c := m.fieldEntryClass(owner, f); c != vocab.ClassUnset {
 		return c
 	}
 	// A rule over struct tags is the most general entry: a mark that
@@ -283,13 +282,13 @@ func (m *Model) fieldClass(owner *types.Named, st *types.Struct, i int) string {
 // fieldEntryClass returns the class the configuration's field entries give
 // f, a field of owner (nil for an anonymous struct, named through the path
 // that reaches it).
-func (m *Model) fieldEntryClass(owner *types.Named, f *types.Var) string {
+func (m *Model) fieldEntryClass(owner *types.Named, f *types.Var) vocab.Class {
 	var name, pkgPath string
 	switch {
 	case owner != nil:
 		obj := owner.Origin().Obj()
 		if obj.Pkg() == nil {
-			return ""
+			return vocab.ClassUnset
 		}
 		pkgPath = obj.Pkg().Path()
 		name = pkgPath + "." + obj.Name() + "." + f.Name()
@@ -300,9 +299,9 @@ func (m *Model) fieldEntryClass(owner *types.Named, f *types.Var) string {
 		}
 	}
 	if name == "" {
-		return ""
+		return vocab.ClassUnset
 	}
-	if c := matchClass(m.sources, "field", name); c != "" {
+	if c := matchClass(m.sources, "field", name); c != vocab.ClassUnset {
 		return c
 	}
 	return m.packClass(pkgPath, "field", name)
@@ -317,21 +316,31 @@ func (m *Model) hasFieldEntries() bool {
 	return false
 }
 
-// IdentifiableClass reports whether class marks identifiable data.
-func IdentifiableClass(class string) bool {
-	return class != "" && class != NotIdentifiable
+// phiTagClass is the class a `phi:"…"` struct tag's value v gives a field:
+// its word, or ClassUnset for an empty tag. A word outside the
+// vocabulary still marks the field, as direct, the most identifying
+// class: a misspelt mark must not hide the data it was meant to mark.
+func phiTagClass(v string) vocab.Class {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return vocab.ClassUnset
+	}
+	if c, err := vocab.ParseClass(v); err == nil {
+		return c
+	}
+	return vocab.ClassDirect
 }
 
 // TypeClass returns the source class of t when t (a named type, or an
-// alias of one) is marked as a source type; "" otherwise.
-func (m *Model) TypeClass(t types.Type) string {
+// alias of one) is marked as a source type; ClassUnset otherwise.
+func (m *Model) TypeClass(t types.Type) vocab.Class {
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok {
-		return ""
+		return vocab.ClassUnset
 	}
 	c := m.Mark(n.Origin().Obj()).Source
-	if !IdentifiableClass(c) {
-		return ""
+	if !c.Identifiable() {
+		return vocab.ClassUnset
 	}
 	return c
 }
@@ -382,11 +391,11 @@ func (m *Model) isRecord(t types.Type, seen map[types.Type]bool) bool {
 
 func (m *Model) structHasMarks(owner *types.Named, st *types.Struct, seen map[types.Type]bool) bool {
 	for i := 0; i < st.NumFields(); i++ {
-		if IdentifiableClass(m.FieldClass(owner, st, i)) {
+		if m.FieldClass(owner, st, i).Identifiable() {
 			return true
 		}
 		ft := st.Field(i).Type()
-		if m.TypeClass(ft) != "" || m.isRecord(ft, seen) {
+		if m.TypeClass(ft) != vocab.ClassUnset || m.isRecord(ft, seen) {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/packs"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // packSources are one pack table's sources, compiled.
@@ -60,16 +61,17 @@ func compileSources(srcs []config.Source) []namedClass {
 			continue // addSourceRules' part
 		}
 		if p, err := config.CompilePattern(s.Name()); err == nil {
-			out = append(out, namedClass{s.Key(), p, string(s.Class)})
+			out = append(out, namedClass{s.Key(), p, s.Class})
 		}
 	}
 	return out
 }
 
 // matchClass returns the class of the last of srcs that names name as an
-// entry of kind what, or "": a later entry overrides an earlier one.
-func matchClass(srcs []namedClass, what, name string) string {
-	class := ""
+// entry of kind what, or ClassUnset: a later entry overrides an earlier
+// one.
+func matchClass(srcs []namedClass, what, name string) vocab.Class {
+	class := vocab.ClassUnset
 	for _, s := range srcs {
 		if s.what == what && s.pat.Match(name) {
 			class = s.class
@@ -79,13 +81,13 @@ func matchClass(srcs []namedClass, what, name string) string {
 }
 
 // packClass is matchClass over the packs whose library declares pkgPath.
-func (m *Model) packClass(pkgPath, what, name string) string {
-	class := ""
+func (m *Model) packClass(pkgPath, what, name string) vocab.Class {
+	class := vocab.ClassUnset
 	for _, p := range m.packs {
 		if !p.table.Covers(pkgPath) {
 			continue
 		}
-		if c := matchClass(p.sources, what, name); c != "" {
+		if c := matchClass(p.sources, what, name); c != vocab.ClassUnset {
 			class = c
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 
 	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // tagRule marks the fields whose struct tag key has a value re matches
@@ -12,20 +13,20 @@ import (
 type tagRule struct {
 	key   string
 	re    *regexp.Regexp
-	class string
+	class vocab.Class
 }
 
 func (m *Model) addTagRule(s config.Source) {
 	if re, err := regexp.Compile(s.Match); err == nil {
-		m.tagRules = append(m.tagRules, tagRule{s.Tag, re, string(s.Class)})
+		m.tagRules = append(m.tagRules, tagRule{s.Tag, re, s.Class})
 	}
 }
 
 // tagClass returns the class the tag rules give a field with struct tag
-// tag: the last rule that matches wins, as for the other entries. "" for
-// none.
-func (m *Model) tagClass(tag string) string {
-	class := ""
+// tag: the last rule that matches wins, as for the other entries.
+// ClassUnset for none.
+func (m *Model) tagClass(tag string) vocab.Class {
+	class := vocab.ClassUnset
 	for _, r := range m.tagRules {
 		if v, ok := reflect.StructTag(tag).Lookup(r.key); ok && r.re.MatchString(v) {
 			class = r.class

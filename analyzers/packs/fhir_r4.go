@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // The golang-fhir-models family (samply's generator and its forks) generates
@@ -25,7 +26,7 @@ type fhirShape struct {
 // several fields, written Type.Field (a '*' matches within the name).
 type fhirMarks struct {
 	profile Profile
-	class   config.Class
+	class   vocab.Class
 	fields  string // space-separated
 	why     string
 }
@@ -52,55 +53,55 @@ const (
 
 var fhirR4Marks = []fhirMarks{
 	// Identity and contact of Patient, RelatedPerson and Person.
-	{ProfilePatient, config.ClassDirect, "Patient.Name RelatedPerson.Name Person.Name PatientContact.Name", whyName},
-	{ProfilePatient, config.ClassDirect, "Patient.Identifier RelatedPerson.Identifier Person.Identifier", whyIDs},
-	{ProfilePatient, config.ClassDirect, "Patient.Telecom Patient.Address RelatedPerson.Telecom RelatedPerson.Address Person.Telecom Person.Address", whyContact},
-	{ProfilePatient, config.ClassDirect, "Patient.Photo RelatedPerson.Photo Person.Photo", whyPhoto},
-	{ProfilePatient, config.ClassDirect, "Patient.Text RelatedPerson.Text Person.Text", whyNarrative},
-	{ProfilePatient, config.ClassDirect, "Patient.Contact PatientContact.Telecom PatientContact.Address", whyKin},
-	{ProfilePatient, config.ClassIndirect, "Patient.BirthDate Patient.DeceasedDateTime RelatedPerson.BirthDate Person.BirthDate", whyDates},
-	{ProfilePatient, config.ClassIndirect, "Patient.Gender Patient.MaritalStatus Patient.MultipleBirth* Patient.Communication RelatedPerson.Gender RelatedPerson.Relationship Person.Gender PatientContact.Gender", whyDemog},
-	{ProfilePatient, config.ClassClinical, "Patient.DeceasedBoolean", whyClinical},
+	{ProfilePatient, vocab.ClassDirect, "Patient.Name RelatedPerson.Name Person.Name PatientContact.Name", whyName},
+	{ProfilePatient, vocab.ClassDirect, "Patient.Identifier RelatedPerson.Identifier Person.Identifier", whyIDs},
+	{ProfilePatient, vocab.ClassDirect, "Patient.Telecom Patient.Address RelatedPerson.Telecom RelatedPerson.Address Person.Telecom Person.Address", whyContact},
+	{ProfilePatient, vocab.ClassDirect, "Patient.Photo RelatedPerson.Photo Person.Photo", whyPhoto},
+	{ProfilePatient, vocab.ClassDirect, "Patient.Text RelatedPerson.Text Person.Text", whyNarrative},
+	{ProfilePatient, vocab.ClassDirect, "Patient.Contact PatientContact.Telecom PatientContact.Address", whyKin},
+	{ProfilePatient, vocab.ClassIndirect, "Patient.BirthDate Patient.DeceasedDateTime RelatedPerson.BirthDate Person.BirthDate", whyDates},
+	{ProfilePatient, vocab.ClassIndirect, "Patient.Gender Patient.MaritalStatus Patient.MultipleBirth* Patient.Communication RelatedPerson.Gender RelatedPerson.Relationship Person.Gender PatientContact.Gender", whyDemog},
+	{ProfilePatient, vocab.ClassClinical, "Patient.DeceasedBoolean", whyClinical},
 
 	// Clinical content.
-	{ProfilePatient, config.ClassClinical, "Observation.Code Observation.Value* Observation.Interpretation Observation.Component Observation.Note Observation.BodySite", whyClinical},
-	{ProfilePatient, config.ClassClinical, "Condition.Code Condition.BodySite Condition.Severity Condition.Stage Condition.Evidence Condition.Note", whyClinical},
-	{ProfilePatient, config.ClassClinical, "MedicationRequest.MedicationCodeableConcept MedicationRequest.DosageInstruction MedicationRequest.ReasonCode MedicationRequest.Note", whyClinical},
-	{ProfilePatient, config.ClassClinical, "MedicationStatement.MedicationCodeableConcept MedicationStatement.Dosage MedicationStatement.ReasonCode MedicationStatement.Note", whyClinical},
-	{ProfilePatient, config.ClassClinical, "AllergyIntolerance.Code AllergyIntolerance.Reaction AllergyIntolerance.Note", whyClinical},
-	{ProfilePatient, config.ClassClinical, "Procedure.Code Procedure.BodySite Procedure.ReasonCode Procedure.Outcome Procedure.Complication Procedure.FollowUp Procedure.Note", whyClinical},
-	{ProfilePatient, config.ClassClinical, "DiagnosticReport.Code DiagnosticReport.Conclusion DiagnosticReport.ConclusionCode DiagnosticReport.PresentedForm", whyClinical},
-	{ProfilePatient, config.ClassClinical, "Encounter.ReasonCode Encounter.Diagnosis", whyClinical},
-	{ProfilePatient, config.ClassClinical, "Immunization.VaccineCode Immunization.ReasonCode Immunization.Reaction Immunization.Note", whyClinical},
-	{ProfilePatient, config.ClassClinical, "DocumentReference.Content DocumentReferenceContent.Attachment", whyClinical},
-	{ProfilePatient, config.ClassClinical, "QuestionnaireResponse.Item QuestionnaireResponseItem.Answer", whyClinical},
-	{ProfilePatient, config.ClassClinical, "Claim.Diagnosis Claim.Procedure Claim.Item ExplanationOfBenefit.Diagnosis ExplanationOfBenefit.Procedure ExplanationOfBenefit.Item ExplanationOfBenefit.AddItem", whyClinical},
-	{ProfilePatient, config.ClassDirect, "Coverage.SubscriberId", whyPlan},
+	{ProfilePatient, vocab.ClassClinical, "Observation.Code Observation.Value* Observation.Interpretation Observation.Component Observation.Note Observation.BodySite", whyClinical},
+	{ProfilePatient, vocab.ClassClinical, "Condition.Code Condition.BodySite Condition.Severity Condition.Stage Condition.Evidence Condition.Note", whyClinical},
+	{ProfilePatient, vocab.ClassClinical, "MedicationRequest.MedicationCodeableConcept MedicationRequest.DosageInstruction MedicationRequest.ReasonCode MedicationRequest.Note", whyClinical},
+	{ProfilePatient, vocab.ClassClinical, "MedicationStatement.MedicationCodeableConcept MedicationStatement.Dosage MedicationStatement.ReasonCode MedicationStatement.Note", whyClinical},
+	{ProfilePatient, vocab.ClassClinical, "AllergyIntolerance.Code AllergyIntolerance.Reaction AllergyIntolerance.Note", whyClinical},
+	{ProfilePatient, vocab.ClassClinical, "Procedure.Code Procedure.BodySite Procedure.ReasonCode Procedure.Outcome Procedure.Complication Procedure.FollowUp Procedure.Note", whyClinical},
+	{ProfilePatient, vocab.ClassClinical, "DiagnosticReport.Code DiagnosticReport.Conclusion DiagnosticReport.ConclusionCode DiagnosticReport.PresentedForm", whyClinical},
+	{ProfilePatient, vocab.ClassClinical, "Encounter.ReasonCode Encounter.Diagnosis", whyClinical},
+	{ProfilePatient, vocab.ClassClinical, "Immunization.VaccineCode Immunization.ReasonCode Immunization.Reaction Immunization.Note", whyClinical},
+	{ProfilePatient, vocab.ClassClinical, "DocumentReference.Content DocumentReferenceContent.Attachment", whyClinical},
+	{ProfilePatient, vocab.ClassClinical, "QuestionnaireResponse.Item QuestionnaireResponseItem.Answer", whyClinical},
+	{ProfilePatient, vocab.ClassClinical, "Claim.Diagnosis Claim.Procedure Claim.Item ExplanationOfBenefit.Diagnosis ExplanationOfBenefit.Procedure ExplanationOfBenefit.Item ExplanationOfBenefit.AddItem", whyClinical},
+	{ProfilePatient, vocab.ClassDirect, "Coverage.SubscriberId", whyPlan},
 
 	// strict: references, display names, free text, identifiers of every
 	// kind, and the dates of care.
-	{ProfileStrict, config.ClassIndirect, "Reference.Reference", whyRefs},
-	{ProfileStrict, config.ClassDirect, "Reference.Identifier Identifier.Value", whyAnyID},
-	{ProfileStrict, config.ClassDirect, "Reference.Display", whyDisplay},
-	{ProfileStrict, config.ClassIndirect, "Patient.GeneralPractitioner Patient.ManagingOrganization Patient.Link", whyGP},
-	{ProfileStrict, config.ClassDirect, "Narrative.Div", whyNarrative},
-	{ProfileStrict, config.ClassClinical, "Annotation.Text Attachment.Data DocumentReference.Description", whyFreeText},
-	{ProfileStrict, config.ClassDirect, "Coverage.Identifier", whyPlan},
-	{ProfileStrict, config.ClassIndirect, "Coverage.Dependent Coverage.Relationship", whyDemog},
-	{ProfileStrict, config.ClassIndirect, "Observation.Effective* Condition.Onset* Condition.Abatement* Condition.RecordedDate Procedure.Performed* Encounter.Period Immunization.Occurrence* MedicationRequest.AuthoredOn DiagnosticReport.Effective*", whyDates},
-	{ProfileStrict, config.ClassClinical, "Encounter.Hospitalization", whyClinical},
+	{ProfileStrict, vocab.ClassIndirect, "Reference.Reference", whyRefs},
+	{ProfileStrict, vocab.ClassDirect, "Reference.Identifier Identifier.Value", whyAnyID},
+	{ProfileStrict, vocab.ClassDirect, "Reference.Display", whyDisplay},
+	{ProfileStrict, vocab.ClassIndirect, "Patient.GeneralPractitioner Patient.ManagingOrganization Patient.Link", whyGP},
+	{ProfileStrict, vocab.ClassDirect, "Narrative.Div", whyNarrative},
+	{ProfileStrict, vocab.ClassClinical, "Annotation.Text Attachment.Data DocumentReference.Description", whyFreeText},
+	{ProfileStrict, vocab.ClassDirect, "Coverage.Identifier", whyPlan},
+	{ProfileStrict, vocab.ClassIndirect, "Coverage.Dependent Coverage.Relationship", whyDemog},
+	{ProfileStrict, vocab.ClassIndirect, "Observation.Effective* Condition.Onset* Condition.Abatement* Condition.RecordedDate Procedure.Performed* Encounter.Period Immunization.Occurrence* MedicationRequest.AuthoredOn DiagnosticReport.Effective*", whyDates},
+	{ProfileStrict, vocab.ClassClinical, "Encounter.Hospitalization", whyClinical},
 	// Whole resources as raw JSON. Not in patient: what is decoded from
 	// raw JSON carries all of it, so a Task or CarePlan read from a bundle
 	// would make its logical id and references identifiable, which
 	// patient says they are not; the typed resources' own marks apply once
 	// the JSON is decoded.
-	{ProfileStrict, config.ClassDirect, "BundleEntry.Resource ParametersParameter.Resource", whyRaw},
+	{ProfileStrict, vocab.ClassDirect, "BundleEntry.Resource ParametersParameter.Resource", whyRaw},
 }
 
 // fhirR4Contained marks the contained resources (raw JSON) in the
 // libraries that have them; strict only, as the other raw resources.
 var fhirR4Contained = []fhirMarks{
-	{ProfileStrict, config.ClassDirect, "*.Contained", whyRaw},
+	{ProfileStrict, vocab.ClassDirect, "*.Contained", whyRaw},
 }
 
 // fhirR4Resources are the resources among the marked types. The family's

@@ -1,6 +1,9 @@
 package packs
 
-import "github.com/phivet/phivet/analyzers/config"
+import (
+	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/vocab"
+)
 
 // github.com/google/fhir/go: Google's FHIR R4 protocol buffers. Every
 // resource is a generated message in a package of its own
@@ -20,7 +23,7 @@ const googleFHIRResources = "github.com/google/fhir/go/proto/google/fhir/proto/r
 
 // googleFHIR marks fields of one resource message: pkg is the package
 // under googleFHIRResources ("patient_go_proto"), typ the message.
-func googleFHIR(profile Profile, class config.Class, pkg, typ, why string, fields ...string) []Mark {
+func googleFHIR(profile Profile, class vocab.Class, pkg, typ, why string, fields ...string) []Mark {
 	out := make([]Mark, len(fields))
 	for i, f := range fields {
 		out[i] = Mark{
@@ -46,82 +49,82 @@ var googleFHIRTable = &Table{
 	Marks: concatMarks(
 		// The patient, and the people linked to them: next of kin
 		// (Patient.Contact, RelatedPerson) and the Person record.
-		googleFHIR(ProfilePatient, config.ClassDirect, "patient_go_proto", "Patient", whyIdentity,
+		googleFHIR(ProfilePatient, vocab.ClassDirect, "patient_go_proto", "Patient", whyIdentity,
 			"Identifier", "Name", "Telecom", "Address", "Photo", "Contact"),
-		googleFHIR(ProfilePatient, config.ClassDirect, "patient_go_proto", "Patient", whyNarrative, "Text"),
-		googleFHIR(ProfilePatient, config.ClassIndirect, "patient_go_proto", "Patient", whyDemography,
+		googleFHIR(ProfilePatient, vocab.ClassDirect, "patient_go_proto", "Patient", whyNarrative, "Text"),
+		googleFHIR(ProfilePatient, vocab.ClassIndirect, "patient_go_proto", "Patient", whyDemography,
 			"BirthDate", "Gender", "Deceased", "MultipleBirth", "MaritalStatus"),
-		googleFHIR(ProfilePatient, config.ClassDirect, "related_person_go_proto", "RelatedPerson", whyIdentity,
+		googleFHIR(ProfilePatient, vocab.ClassDirect, "related_person_go_proto", "RelatedPerson", whyIdentity,
 			"Identifier", "Name", "Telecom", "Address", "Photo"),
-		googleFHIR(ProfilePatient, config.ClassDirect, "related_person_go_proto", "RelatedPerson", whyNarrative, "Text"),
-		googleFHIR(ProfilePatient, config.ClassIndirect, "related_person_go_proto", "RelatedPerson", whyDemography,
+		googleFHIR(ProfilePatient, vocab.ClassDirect, "related_person_go_proto", "RelatedPerson", whyNarrative, "Text"),
+		googleFHIR(ProfilePatient, vocab.ClassIndirect, "related_person_go_proto", "RelatedPerson", whyDemography,
 			"BirthDate", "Gender", "Relationship"),
-		googleFHIR(ProfilePatient, config.ClassDirect, "person_go_proto", "Person", whyIdentity,
+		googleFHIR(ProfilePatient, vocab.ClassDirect, "person_go_proto", "Person", whyIdentity,
 			"Identifier", "Name", "Telecom", "Address", "Photo"),
-		googleFHIR(ProfilePatient, config.ClassDirect, "person_go_proto", "Person", whyNarrative, "Text"),
-		googleFHIR(ProfilePatient, config.ClassIndirect, "person_go_proto", "Person", whyDemography,
+		googleFHIR(ProfilePatient, vocab.ClassDirect, "person_go_proto", "Person", whyNarrative, "Text"),
+		googleFHIR(ProfilePatient, vocab.ClassIndirect, "person_go_proto", "Person", whyDemography,
 			"BirthDate", "Gender"),
 
 		// Clinical content.
-		googleFHIR(ProfilePatient, config.ClassClinical, "observation_go_proto", "Observation", whyClinical,
+		googleFHIR(ProfilePatient, vocab.ClassClinical, "observation_go_proto", "Observation", whyClinical,
 			"Code", "Value", "Interpretation", "BodySite", "Component"),
-		googleFHIR(ProfilePatient, config.ClassClinical, "condition_go_proto", "Condition", whyClinical,
+		googleFHIR(ProfilePatient, vocab.ClassClinical, "condition_go_proto", "Condition", whyClinical,
 			"Code", "BodySite", "Severity", "Stage", "Evidence"),
-		googleFHIR(ProfilePatient, config.ClassClinical, "medication_request_go_proto", "MedicationRequest", whyClinical,
+		googleFHIR(ProfilePatient, vocab.ClassClinical, "medication_request_go_proto", "MedicationRequest", whyClinical,
 			"Medication", "DosageInstruction", "ReasonCode"),
-		googleFHIR(ProfilePatient, config.ClassClinical, "medication_statement_go_proto", "MedicationStatement", whyClinical,
+		googleFHIR(ProfilePatient, vocab.ClassClinical, "medication_statement_go_proto", "MedicationStatement", whyClinical,
 			"Medication", "Dosage", "ReasonCode"),
-		googleFHIR(ProfilePatient, config.ClassClinical, "allergy_intolerance_go_proto", "AllergyIntolerance", whyClinical,
+		googleFHIR(ProfilePatient, vocab.ClassClinical, "allergy_intolerance_go_proto", "AllergyIntolerance", whyClinical,
 			"Code", "Reaction"),
-		googleFHIR(ProfilePatient, config.ClassClinical, "procedure_go_proto", "Procedure", whyClinical,
+		googleFHIR(ProfilePatient, vocab.ClassClinical, "procedure_go_proto", "Procedure", whyClinical,
 			"Code", "ReasonCode", "BodySite", "Outcome", "Complication"),
-		googleFHIR(ProfilePatient, config.ClassClinical, "diagnostic_report_go_proto", "DiagnosticReport", whyClinical,
+		googleFHIR(ProfilePatient, vocab.ClassClinical, "diagnostic_report_go_proto", "DiagnosticReport", whyClinical,
 			"Code", "Conclusion", "ConclusionCode", "PresentedForm"),
-		googleFHIR(ProfilePatient, config.ClassClinical, "encounter_go_proto", "Encounter", whyClinical,
+		googleFHIR(ProfilePatient, vocab.ClassClinical, "encounter_go_proto", "Encounter", whyClinical,
 			"ReasonCode", "Diagnosis"),
-		googleFHIR(ProfilePatient, config.ClassClinical, "immunization_go_proto", "Immunization", whyClinical,
+		googleFHIR(ProfilePatient, vocab.ClassClinical, "immunization_go_proto", "Immunization", whyClinical,
 			"VaccineCode", "ReasonCode"),
-		googleFHIR(ProfilePatient, config.ClassClinical, "document_reference_go_proto", "DocumentReference", whyClinical,
+		googleFHIR(ProfilePatient, vocab.ClassClinical, "document_reference_go_proto", "DocumentReference", whyClinical,
 			"Content"),
-		googleFHIR(ProfilePatient, config.ClassClinical, "claim_go_proto", "Claim", whyClinical,
+		googleFHIR(ProfilePatient, vocab.ClassClinical, "claim_go_proto", "Claim", whyClinical,
 			"Diagnosis", "Procedure", "Item"),
-		googleFHIR(ProfilePatient, config.ClassClinical, "explanation_of_benefit_go_proto", "ExplanationOfBenefit", whyClinical,
+		googleFHIR(ProfilePatient, vocab.ClassClinical, "explanation_of_benefit_go_proto", "ExplanationOfBenefit", whyClinical,
 			"Diagnosis", "Procedure", "Item"),
-		googleFHIR(ProfilePatient, config.ClassDirect, "coverage_go_proto", "Coverage",
+		googleFHIR(ProfilePatient, vocab.ClassDirect, "coverage_go_proto", "Coverage",
 			"the subscriber's insurance number (HIPAA Safe Harbor: health plan beneficiary numbers)", "SubscriberId"),
 
 		// strict: references to the patient.
-		googleFHIR(ProfileStrict, config.ClassIndirect, "patient_go_proto", "Patient", whyReference, "Link", "GeneralPractitioner"),
-		googleFHIR(ProfileStrict, config.ClassIndirect, "related_person_go_proto", "RelatedPerson", whyReference, "Patient"),
-		googleFHIR(ProfileStrict, config.ClassIndirect, "person_go_proto", "Person", whyReference, "Link"),
-		googleFHIR(ProfileStrict, config.ClassIndirect, "observation_go_proto", "Observation", whyReference, "Subject"),
-		googleFHIR(ProfileStrict, config.ClassIndirect, "condition_go_proto", "Condition", whyReference, "Subject"),
-		googleFHIR(ProfileStrict, config.ClassIndirect, "medication_request_go_proto", "MedicationRequest", whyReference, "Subject"),
-		googleFHIR(ProfileStrict, config.ClassIndirect, "medication_statement_go_proto", "MedicationStatement", whyReference, "Subject"),
-		googleFHIR(ProfileStrict, config.ClassIndirect, "allergy_intolerance_go_proto", "AllergyIntolerance", whyReference, "Patient"),
-		googleFHIR(ProfileStrict, config.ClassIndirect, "procedure_go_proto", "Procedure", whyReference, "Subject"),
-		googleFHIR(ProfileStrict, config.ClassIndirect, "diagnostic_report_go_proto", "DiagnosticReport", whyReference, "Subject"),
-		googleFHIR(ProfileStrict, config.ClassIndirect, "encounter_go_proto", "Encounter", whyReference, "Subject"),
-		googleFHIR(ProfileStrict, config.ClassIndirect, "immunization_go_proto", "Immunization", whyReference, "Patient"),
-		googleFHIR(ProfileStrict, config.ClassIndirect, "document_reference_go_proto", "DocumentReference", whyReference, "Subject"),
-		googleFHIR(ProfileStrict, config.ClassIndirect, "claim_go_proto", "Claim", whyReference, "Patient"),
-		googleFHIR(ProfileStrict, config.ClassIndirect, "explanation_of_benefit_go_proto", "ExplanationOfBenefit", whyReference, "Patient"),
-		googleFHIR(ProfileStrict, config.ClassIndirect, "coverage_go_proto", "Coverage", whyReference, "Subscriber", "Beneficiary"),
+		googleFHIR(ProfileStrict, vocab.ClassIndirect, "patient_go_proto", "Patient", whyReference, "Link", "GeneralPractitioner"),
+		googleFHIR(ProfileStrict, vocab.ClassIndirect, "related_person_go_proto", "RelatedPerson", whyReference, "Patient"),
+		googleFHIR(ProfileStrict, vocab.ClassIndirect, "person_go_proto", "Person", whyReference, "Link"),
+		googleFHIR(ProfileStrict, vocab.ClassIndirect, "observation_go_proto", "Observation", whyReference, "Subject"),
+		googleFHIR(ProfileStrict, vocab.ClassIndirect, "condition_go_proto", "Condition", whyReference, "Subject"),
+		googleFHIR(ProfileStrict, vocab.ClassIndirect, "medication_request_go_proto", "MedicationRequest", whyReference, "Subject"),
+		googleFHIR(ProfileStrict, vocab.ClassIndirect, "medication_statement_go_proto", "MedicationStatement", whyReference, "Subject"),
+		googleFHIR(ProfileStrict, vocab.ClassIndirect, "allergy_intolerance_go_proto", "AllergyIntolerance", whyReference, "Patient"),
+		googleFHIR(ProfileStrict, vocab.ClassIndirect, "procedure_go_proto", "Procedure", whyReference, "Subject"),
+		googleFHIR(ProfileStrict, vocab.ClassIndirect, "diagnostic_report_go_proto", "DiagnosticReport", whyReference, "Subject"),
+		googleFHIR(ProfileStrict, vocab.ClassIndirect, "encounter_go_proto", "Encounter", whyReference, "Subject"),
+		googleFHIR(ProfileStrict, vocab.ClassIndirect, "immunization_go_proto", "Immunization", whyReference, "Patient"),
+		googleFHIR(ProfileStrict, vocab.ClassIndirect, "document_reference_go_proto", "DocumentReference", whyReference, "Subject"),
+		googleFHIR(ProfileStrict, vocab.ClassIndirect, "claim_go_proto", "Claim", whyReference, "Patient"),
+		googleFHIR(ProfileStrict, vocab.ClassIndirect, "explanation_of_benefit_go_proto", "ExplanationOfBenefit", whyReference, "Patient"),
+		googleFHIR(ProfileStrict, vocab.ClassIndirect, "coverage_go_proto", "Coverage", whyReference, "Subscriber", "Beneficiary"),
 
 		// strict: free text. A reference's display text is marked with
 		// the reference (above): marking Reference.Display itself would
 		// make every Reference a record, whose other fields a marked
 		// reference would then no longer hold.
-		googleFHIR(ProfileStrict, config.ClassClinical, "observation_go_proto", "Observation", whyFreeText, "Note", "Text"),
-		googleFHIR(ProfileStrict, config.ClassClinical, "condition_go_proto", "Condition", whyFreeText, "Note", "Text"),
-		googleFHIR(ProfileStrict, config.ClassClinical, "medication_request_go_proto", "MedicationRequest", whyFreeText, "Note", "Text"),
-		googleFHIR(ProfileStrict, config.ClassClinical, "medication_statement_go_proto", "MedicationStatement", whyFreeText, "Note", "Text"),
-		googleFHIR(ProfileStrict, config.ClassClinical, "allergy_intolerance_go_proto", "AllergyIntolerance", whyFreeText, "Note", "Text"),
-		googleFHIR(ProfileStrict, config.ClassClinical, "procedure_go_proto", "Procedure", whyFreeText, "Note", "Text"),
-		googleFHIR(ProfileStrict, config.ClassClinical, "diagnostic_report_go_proto", "DiagnosticReport", whyFreeText, "Text"),
-		googleFHIR(ProfileStrict, config.ClassClinical, "encounter_go_proto", "Encounter", whyFreeText, "Text"),
-		googleFHIR(ProfileStrict, config.ClassClinical, "immunization_go_proto", "Immunization", whyFreeText, "Note", "Text"),
-		googleFHIR(ProfileStrict, config.ClassClinical, "document_reference_go_proto", "DocumentReference", whyFreeText, "Description", "Text"),
+		googleFHIR(ProfileStrict, vocab.ClassClinical, "observation_go_proto", "Observation", whyFreeText, "Note", "Text"),
+		googleFHIR(ProfileStrict, vocab.ClassClinical, "condition_go_proto", "Condition", whyFreeText, "Note", "Text"),
+		googleFHIR(ProfileStrict, vocab.ClassClinical, "medication_request_go_proto", "MedicationRequest", whyFreeText, "Note", "Text"),
+		googleFHIR(ProfileStrict, vocab.ClassClinical, "medication_statement_go_proto", "MedicationStatement", whyFreeText, "Note", "Text"),
+		googleFHIR(ProfileStrict, vocab.ClassClinical, "allergy_intolerance_go_proto", "AllergyIntolerance", whyFreeText, "Note", "Text"),
+		googleFHIR(ProfileStrict, vocab.ClassClinical, "procedure_go_proto", "Procedure", whyFreeText, "Note", "Text"),
+		googleFHIR(ProfileStrict, vocab.ClassClinical, "diagnostic_report_go_proto", "DiagnosticReport", whyFreeText, "Text"),
+		googleFHIR(ProfileStrict, vocab.ClassClinical, "encounter_go_proto", "Encounter", whyFreeText, "Text"),
+		googleFHIR(ProfileStrict, vocab.ClassClinical, "immunization_go_proto", "Immunization", whyFreeText, "Note", "Text"),
+		googleFHIR(ProfileStrict, vocab.ClassClinical, "document_reference_go_proto", "DocumentReference", whyFreeText, "Description", "Text"),
 	),
 }
 

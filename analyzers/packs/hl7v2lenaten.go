@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // lenatenLib is github.com/lenaten/hl7 ("Go Level 7"), an HL7 v2 library
@@ -17,7 +18,7 @@ const lenatenLib = "github.com/lenaten/hl7"
 // Safe Harbor or NHS guidance, and its class.
 type hl7Field struct {
 	path  string // SEG.N
-	class config.Class
+	class vocab.Class
 	why   string
 }
 
@@ -26,76 +27,76 @@ type hl7Field struct {
 // field definitions). A key is a path, so it also covers the components
 // under it (PID.5 covers PID.5.1).
 var hl7PatientFields = []hl7Field{
-	{"PID.2", config.ClassDirect, "PID-2 patient ID: HIPAA medical record number, NHS number"},
-	{"PID.3", config.ClassDirect, "PID-3 patient identifier list: HIPAA medical record numbers, NHS number"},
-	{"PID.4", config.ClassDirect, "PID-4 alternate patient ID: HIPAA medical record numbers"},
-	{"PID.5", config.ClassDirect, "PID-5 patient name: HIPAA names"},
-	{"PID.6", config.ClassDirect, "PID-6 mother's maiden name: HIPAA names of relatives"},
-	{"PID.7", config.ClassIndirect, "PID-7 date/time of birth: HIPAA dates"},
-	{"PID.8", config.ClassIndirect, "PID-8 administrative sex"},
-	{"PID.9", config.ClassDirect, "PID-9 patient alias: HIPAA names"},
-	{"PID.11", config.ClassDirect, "PID-11 patient address: HIPAA geographic subdivisions"},
-	{"PID.13", config.ClassDirect, "PID-13 home phone: HIPAA telephone numbers and email"},
-	{"PID.14", config.ClassDirect, "PID-14 business phone: HIPAA telephone numbers"},
-	{"PID.18", config.ClassDirect, "PID-18 patient account number: HIPAA account numbers"},
-	{"PID.19", config.ClassDirect, "PID-19 SSN: HIPAA social security numbers"},
-	{"PID.20", config.ClassDirect, "PID-20 driver's license number: HIPAA certificate/license numbers"},
-	{"PID.21", config.ClassDirect, "PID-21 mother's identifier: HIPAA identifiers of relatives"},
-	{"PID.29", config.ClassIndirect, "PID-29 death date and time: HIPAA dates"},
-	{"PD1.3", config.ClassIndirect, "PD1-3 patient primary facility: NHS registered GP practice"},
-	{"PD1.4", config.ClassIndirect, "PD1-4 patient primary care provider: NHS registered GP"},
-	{"NK1.2", config.ClassDirect, "NK1-2 next of kin name: HIPAA names of relatives"},
-	{"NK1.4", config.ClassDirect, "NK1-4 next of kin address: HIPAA addresses of relatives"},
-	{"NK1.5", config.ClassDirect, "NK1-5 next of kin phone: HIPAA telephone numbers of relatives"},
-	{"NK1.6", config.ClassDirect, "NK1-6 next of kin business phone: HIPAA telephone numbers of relatives"},
-	{"PV1.19", config.ClassDirect, "PV1-19 visit number: HIPAA account numbers"},
-	{"PV1.44", config.ClassIndirect, "PV1-44 admit date/time: HIPAA dates (admission date)"},
-	{"PV1.45", config.ClassIndirect, "PV1-45 discharge date/time: HIPAA dates (discharge date)"},
-	{"PV2.3", config.ClassClinical, "PV2-3 admit reason: clinical content"},
-	{"OBX.3", config.ClassClinical, "OBX-3 observation identifier: what was tested, clinical content"},
-	{"OBX.5", config.ClassClinical, "OBX-5 observation value: results, clinical content"},
-	{"DG1.3", config.ClassClinical, "DG1-3 diagnosis code: clinical content"},
-	{"DG1.4", config.ClassClinical, "DG1-4 diagnosis description: clinical content"},
-	{"AL1.3", config.ClassClinical, "AL1-3 allergen: clinical content"},
-	{"AL1.5", config.ClassClinical, "AL1-5 allergy reaction: clinical content"},
-	{"NTE.3", config.ClassClinical, "NTE-3 comment: clinical notes"},
-	{"MRG.1", config.ClassDirect, "MRG-1 prior patient identifier list: HIPAA medical record numbers"},
-	{"MRG.3", config.ClassDirect, "MRG-3 prior patient account number: HIPAA account numbers"},
-	{"MRG.4", config.ClassDirect, "MRG-4 prior patient ID: HIPAA medical record numbers"},
-	{"MRG.7", config.ClassDirect, "MRG-7 prior patient name: HIPAA names"},
-	{"IN1.16", config.ClassDirect, "IN1-16 name of insured: HIPAA names"},
-	{"IN1.18", config.ClassIndirect, "IN1-18 insured's date of birth: HIPAA dates"},
-	{"IN1.19", config.ClassDirect, "IN1-19 insured's address: HIPAA geographic subdivisions"},
-	{"IN1.36", config.ClassDirect, "IN1-36 policy number: HIPAA health plan beneficiary numbers"},
-	{"IN1.49", config.ClassDirect, "IN1-49 insured's ID number: HIPAA health plan beneficiary numbers"},
-	{"GT1.2", config.ClassDirect, "GT1-2 guarantor number: HIPAA account numbers"},
-	{"GT1.3", config.ClassDirect, "GT1-3 guarantor name: HIPAA names"},
-	{"GT1.5", config.ClassDirect, "GT1-5 guarantor address: HIPAA geographic subdivisions"},
-	{"GT1.6", config.ClassDirect, "GT1-6 guarantor home phone: HIPAA telephone numbers"},
-	{"GT1.7", config.ClassDirect, "GT1-7 guarantor business phone: HIPAA telephone numbers"},
-	{"GT1.8", config.ClassIndirect, "GT1-8 guarantor date of birth: HIPAA dates"},
-	{"GT1.12", config.ClassDirect, "GT1-12 guarantor SSN: HIPAA social security numbers"},
+	{"PID.2", vocab.ClassDirect, "PID-2 patient ID: HIPAA medical record number, NHS number"},
+	{"PID.3", vocab.ClassDirect, "PID-3 patient identifier list: HIPAA medical record numbers, NHS number"},
+	{"PID.4", vocab.ClassDirect, "PID-4 alternate patient ID: HIPAA medical record numbers"},
+	{"PID.5", vocab.ClassDirect, "PID-5 patient name: HIPAA names"},
+	{"PID.6", vocab.ClassDirect, "PID-6 mother's maiden name: HIPAA names of relatives"},
+	{"PID.7", vocab.ClassIndirect, "PID-7 date/time of birth: HIPAA dates"},
+	{"PID.8", vocab.ClassIndirect, "PID-8 administrative sex"},
+	{"PID.9", vocab.ClassDirect, "PID-9 patient alias: HIPAA names"},
+	{"PID.11", vocab.ClassDirect, "PID-11 patient address: HIPAA geographic subdivisions"},
+	{"PID.13", vocab.ClassDirect, "PID-13 home phone: HIPAA telephone numbers and email"},
+	{"PID.14", vocab.ClassDirect, "PID-14 business phone: HIPAA telephone numbers"},
+	{"PID.18", vocab.ClassDirect, "PID-18 patient account number: HIPAA account numbers"},
+	{"PID.19", vocab.ClassDirect, "PID-19 SSN: HIPAA social security numbers"},
+	{"PID.20", vocab.ClassDirect, "PID-20 driver's license number: HIPAA certificate/license numbers"},
+	{"PID.21", vocab.ClassDirect, "PID-21 mother's identifier: HIPAA identifiers of relatives"},
+	{"PID.29", vocab.ClassIndirect, "PID-29 death date and time: HIPAA dates"},
+	{"PD1.3", vocab.ClassIndirect, "PD1-3 patient primary facility: NHS registered GP practice"},
+	{"PD1.4", vocab.ClassIndirect, "PD1-4 patient primary care provider: NHS registered GP"},
+	{"NK1.2", vocab.ClassDirect, "NK1-2 next of kin name: HIPAA names of relatives"},
+	{"NK1.4", vocab.ClassDirect, "NK1-4 next of kin address: HIPAA addresses of relatives"},
+	{"NK1.5", vocab.ClassDirect, "NK1-5 next of kin phone: HIPAA telephone numbers of relatives"},
+	{"NK1.6", vocab.ClassDirect, "NK1-6 next of kin business phone: HIPAA telephone numbers of relatives"},
+	{"PV1.19", vocab.ClassDirect, "PV1-19 visit number: HIPAA account numbers"},
+	{"PV1.44", vocab.ClassIndirect, "PV1-44 admit date/time: HIPAA dates (admission date)"},
+	{"PV1.45", vocab.ClassIndirect, "PV1-45 discharge date/time: HIPAA dates (discharge date)"},
+	{"PV2.3", vocab.ClassClinical, "PV2-3 admit reason: clinical content"},
+	{"OBX.3", vocab.ClassClinical, "OBX-3 observation identifier: what was tested, clinical content"},
+	{"OBX.5", vocab.ClassClinical, "OBX-5 observation value: results, clinical content"},
+	{"DG1.3", vocab.ClassClinical, "DG1-3 diagnosis code: clinical content"},
+	{"DG1.4", vocab.ClassClinical, "DG1-4 diagnosis description: clinical content"},
+	{"AL1.3", vocab.ClassClinical, "AL1-3 allergen: clinical content"},
+	{"AL1.5", vocab.ClassClinical, "AL1-5 allergy reaction: clinical content"},
+	{"NTE.3", vocab.ClassClinical, "NTE-3 comment: clinical notes"},
+	{"MRG.1", vocab.ClassDirect, "MRG-1 prior patient identifier list: HIPAA medical record numbers"},
+	{"MRG.3", vocab.ClassDirect, "MRG-3 prior patient account number: HIPAA account numbers"},
+	{"MRG.4", vocab.ClassDirect, "MRG-4 prior patient ID: HIPAA medical record numbers"},
+	{"MRG.7", vocab.ClassDirect, "MRG-7 prior patient name: HIPAA names"},
+	{"IN1.16", vocab.ClassDirect, "IN1-16 name of insured: HIPAA names"},
+	{"IN1.18", vocab.ClassIndirect, "IN1-18 insured's date of birth: HIPAA dates"},
+	{"IN1.19", vocab.ClassDirect, "IN1-19 insured's address: HIPAA geographic subdivisions"},
+	{"IN1.36", vocab.ClassDirect, "IN1-36 policy number: HIPAA health plan beneficiary numbers"},
+	{"IN1.49", vocab.ClassDirect, "IN1-49 insured's ID number: HIPAA health plan beneficiary numbers"},
+	{"GT1.2", vocab.ClassDirect, "GT1-2 guarantor number: HIPAA account numbers"},
+	{"GT1.3", vocab.ClassDirect, "GT1-3 guarantor name: HIPAA names"},
+	{"GT1.5", vocab.ClassDirect, "GT1-5 guarantor address: HIPAA geographic subdivisions"},
+	{"GT1.6", vocab.ClassDirect, "GT1-6 guarantor home phone: HIPAA telephone numbers"},
+	{"GT1.7", vocab.ClassDirect, "GT1-7 guarantor business phone: HIPAA telephone numbers"},
+	{"GT1.8", vocab.ClassIndirect, "GT1-8 guarantor date of birth: HIPAA dates"},
+	{"GT1.12", vocab.ClassDirect, "GT1-12 guarantor SSN: HIPAA social security numbers"},
 }
 
 // hl7StrictFields are identifiers of every kind, display names and free
 // text beyond the patient profile.
 var hl7StrictFields = []hl7Field{
-	{"PID.10", config.ClassIndirect, "PID-10 race"},
-	{"PID.12", config.ClassIndirect, "PID-12 county code: HIPAA geographic subdivisions"},
-	{"PID.15", config.ClassIndirect, "PID-15 primary language"},
-	{"PID.16", config.ClassIndirect, "PID-16 marital status"},
-	{"PID.17", config.ClassIndirect, "PID-17 religion"},
-	{"PID.22", config.ClassIndirect, "PID-22 ethnic group"},
-	{"PID.23", config.ClassIndirect, "PID-23 birth place: HIPAA geographic subdivisions"},
-	{"NK1.3", config.ClassIndirect, "NK1-3 relationship to the patient"},
-	{"PV1.3", config.ClassIndirect, "PV1-3 assigned patient location"},
-	{"PV1.7", config.ClassIndirect, "PV1-7 attending doctor: display names"},
-	{"PV1.8", config.ClassIndirect, "PV1-8 referring doctor: display names"},
-	{"PV1.17", config.ClassIndirect, "PV1-17 admitting doctor: display names"},
-	{"PV2.12", config.ClassClinical, "PV2-12 visit description: free text"},
-	{"OBX.14", config.ClassIndirect, "OBX-14 date/time of the observation: HIPAA dates"},
-	{"DG1.5", config.ClassIndirect, "DG1-5 diagnosis date/time: HIPAA dates"},
-	{"IN1.2", config.ClassDirect, "IN1-2 insurance plan ID: HIPAA health plan beneficiary numbers"},
+	{"PID.10", vocab.ClassIndirect, "PID-10 race"},
+	{"PID.12", vocab.ClassIndirect, "PID-12 county code: HIPAA geographic subdivisions"},
+	{"PID.15", vocab.ClassIndirect, "PID-15 primary language"},
+	{"PID.16", vocab.ClassIndirect, "PID-16 marital status"},
+	{"PID.17", vocab.ClassIndirect, "PID-17 religion"},
+	{"PID.22", vocab.ClassIndirect, "PID-22 ethnic group"},
+	{"PID.23", vocab.ClassIndirect, "PID-23 birth place: HIPAA geographic subdivisions"},
+	{"NK1.3", vocab.ClassIndirect, "NK1-3 relationship to the patient"},
+	{"PV1.3", vocab.ClassIndirect, "PV1-3 assigned patient location"},
+	{"PV1.7", vocab.ClassIndirect, "PV1-7 attending doctor: display names"},
+	{"PV1.8", vocab.ClassIndirect, "PV1-8 referring doctor: display names"},
+	{"PV1.17", vocab.ClassIndirect, "PV1-17 admitting doctor: display names"},
+	{"PV2.12", vocab.ClassClinical, "PV2-12 visit description: free text"},
+	{"OBX.14", vocab.ClassIndirect, "OBX-14 date/time of the observation: HIPAA dates"},
+	{"DG1.5", vocab.ClassIndirect, "DG1-5 diagnosis date/time: HIPAA dates"},
+	{"IN1.2", vocab.ClassDirect, "IN1-2 insurance plan ID: HIPAA health plan beneficiary numbers"},
 }
 
 // lenatenLookups are the Message methods that read a value by path.
@@ -110,7 +111,7 @@ func lenatenMarks() []Mark {
 		p      Profile
 		fields []hl7Field
 	}{{ProfilePatient, hl7PatientFields}, {ProfileStrict, hl7StrictFields}} {
-		keys := map[string]config.Class{}
+		keys := map[string]vocab.Class{}
 		for _, f := range profile.fields {
 			keys[f.path] = f.class
 		}
@@ -120,23 +121,23 @@ func lenatenMarks() []Mark {
 		}
 		// Structs filled by Unmarshal name the same paths in their tags:
 		// one rule per class, a path or a component under it.
-		for _, class := range []config.Class{config.ClassDirect, config.ClassIndirect, config.ClassClinical} {
+		for _, class := range []vocab.Class{vocab.ClassDirect, vocab.ClassIndirect, vocab.ClassClinical} {
 			re := hl7TagPattern(profile.fields, class)
 			if re == "" {
 				continue
 			}
 			marks = append(marks, Mark{Profile: profile.p, Source: config.Source{Tag: "hl7", Match: re, Class: class},
-				Why: "HL7 v2 fields named in hl7:\"SEG.N\" struct tags (" + string(class) + ", " + string(profile.p) + " profile): " + hl7Whys(hl7Of(profile.fields, class))})
+				Why: "HL7 v2 fields named in hl7:\"SEG.N\" struct tags (" + class.String() + ", " + string(profile.p) + " profile): " + hl7Whys(hl7Of(profile.fields, class))})
 		}
 	}
 	return append(marks,
-		Mark{Profile: ProfilePatient, Source: config.Source{Field: lenatenLib + ".Message.Value", Class: config.ClassDirect},
+		Mark{Profile: ProfilePatient, Source: config.Source{Field: lenatenLib + ".Message.Value", Class: vocab.ClassDirect},
 			Why: "HL7 v2 raw message bytes: a whole message carries PID and the patient's other segments"},
-		Mark{Profile: ProfilePatient, Source: config.Source{Field: lenatenLib + ".Segment.Value", Class: config.ClassDirect},
+		Mark{Profile: ProfilePatient, Source: config.Source{Field: lenatenLib + ".Segment.Value", Class: vocab.ClassDirect},
 			Why: "HL7 v2 raw segment bytes: a whole message prints its segments"})
 }
 
-func hl7Of(fields []hl7Field, class config.Class) []hl7Field {
+func hl7Of(fields []hl7Field, class vocab.Class) []hl7Field {
 	var out []hl7Field
 	for _, f := range fields {
 		if f.class == class {
@@ -148,7 +149,7 @@ func hl7Of(fields []hl7Field, class config.Class) []hl7Field {
 
 // hl7TagPattern matches a tag value that is one of the paths of class, or
 // a component under one: ^(PID\.5|PID\.7)(\.|$).
-func hl7TagPattern(fields []hl7Field, class config.Class) string {
+func hl7TagPattern(fields []hl7Field, class vocab.Class) string {
 	var alts []string
 	for _, f := range hl7Of(fields, class) {
 		alts = append(alts, regexp.QuoteMeta(f.path))

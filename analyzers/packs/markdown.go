@@ -57,7 +57,7 @@ func markName(t *Table, s config.Source) string {
 // markClass is the mark's class, or for a keyed source each key's.
 func markClass(s config.Source) string {
 	if !s.Keyed() {
-		return string(s.Class)
+		return s.Class.String()
 	}
 	keys := make([]string, 0, len(s.Keys))
 	for k := range s.Keys {

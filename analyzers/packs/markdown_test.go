@@ -33,11 +33,11 @@ func TestPacksDocListsEveryMark(t *testing.T) {
 				name = m.Source.Match
 			}
 			// A keyed mark's class is per key: each key is on its row.
-			classes := []string{" | " + string(m.Source.Class) + " | "}
+			classes := []string{" | " + m.Source.Class.String() + " | "}
 			if m.Source.Keyed() {
 				classes = classes[:0]
 				for k, c := range m.Source.Keys {
-					classes = append(classes, "`"+k+"`: "+string(c))
+					classes = append(classes, "`"+k+"`: "+c.String())
 				}
 			}
 			listed := slices.ContainsFunc(strings.Split(page, "\n"), func(row string) bool {

@@ -39,21 +39,21 @@ var Analyzer = &analysis.Analyzer{
 // -phidirective.checks.
 const (
 	ConfigFlag = "config"
-	ChecksFlag = "checks"
+	CodesFlag  = "checks"
 	// TestsFlag reports malformed directives in _test.go files too.
 	TestsFlag = shown.TestsFlag
 )
 
 func init() {
 	Analyzer.Flags.String(ConfigFlag, "", "phivet configuration as canonical JSON (set by the phivet command from phivet.yaml)")
-	Analyzer.Flags.String(ChecksFlag, "all", "codes to report, staticcheck style: \"all,-PHI3001\"")
+	Analyzer.Flags.String(CodesFlag, "all", "codes to report, staticcheck style: \"all,-PHI3001\"")
 	shown.AddTestsFlag(Analyzer)
 }
 
 // Result is what later analyzers need from this one.
 type Result struct {
 	Config *config.Config
-	Checks codes.Checks
+	Codes  codes.Selection
 	// Marks are the marks this package's directives make.
 	Marks map[types.Object]*model.MarkFact
 	// Imported are the marks other packages' directives make on objects
@@ -124,11 +124,11 @@ func run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	checks, err := codes.ParseChecks(pass.Analyzer.Flags.Lookup(ChecksFlag).Value.String())
+	enabled, err := codes.ParseSelection(pass.Analyzer.Flags.Lookup(CodesFlag).Value.String())
 	if err != nil {
 		return nil, err
 	}
-	r := &Result{Config: cfg, Checks: checks, Marks: map[types.Object]*model.MarkFact{}, ignores: map[string]map[int][]Ignore{}, show: shown.New(pass)}
+	r := &Result{Config: cfg, Codes: enabled, Marks: map[types.Object]*model.MarkFact{}, ignores: map[string]map[int][]Ignore{}, show: shown.New(pass)}
 	for _, f := range pass.Files {
 		readFile(pass, r, f)
 	}
@@ -257,9 +257,9 @@ func documented(pass *analysis.Pass, f *ast.File) map[*ast.CommentGroup]target {
 func apply(mk *model.MarkFact, d directive.Directive) {
 	switch d.Verb {
 	case directive.Source:
-		mk.Source = string(d.Class())
+		mk.Source = d.Class()
 	case directive.Sink:
-		mk.Sink = string(d.Kind())
+		mk.Sink = d.Kind()
 	case directive.Check:
 		mk.Check = true
 	case directive.Audit:
@@ -267,7 +267,7 @@ func apply(mk *model.MarkFact, d directive.Directive) {
 	case directive.Sanitize:
 		mk.Sanitize = true
 	case directive.Requires:
-		mk.Requires = string(d.Guard())
+		mk.Requires = d.Guard()
 	}
 }
 
@@ -286,7 +286,7 @@ func placement(v directive.Verb) string {
 }
 
 func (r *Result) report(pass *analysis.Pass, pos token.Pos, msg string) {
-	if !r.Checks.Enabled(codes.BadDirective) || !r.show.Shown(pos) {
+	if !r.Codes.Enabled(codes.BadDirective) || !r.show.Shown(pos) {
 		return
 	}
 	d := analysis.Diagnostic{

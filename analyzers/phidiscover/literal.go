@@ -288,7 +288,7 @@ func exprPlaces(pass *analysis.Pass, m *model.Model, e ast.Expr, use string) []p
 				}
 			}
 		}
-		p.marked = p.marked || model.IdentifiableClass(m.Mark(v).Source) || sourceType(m, v.Type())
+		p.marked = p.marked || m.Mark(v).Source.Identifiable() || sourceType(m, v.Type())
 	}
 	return []place{p}
 }
@@ -354,7 +354,7 @@ func structField(m *model.Model, named *types.Named, st *types.Struct, i int, us
 	return place{
 		name:   f.Name(),
 		tag:    st.Tag(i),
-		marked: model.IdentifiableClass(m.FieldClass(named, st, i)) || sourceType(m, f.Type()),
+		marked: m.FieldClass(named, st, i).Identifiable() || sourceType(m, f.Type()),
 		use:    use + " " + owner + "." + f.Name(),
 	}
 }
@@ -370,7 +370,7 @@ func typePlace(m *model.Model, t types.Type, use string) place {
 }
 
 func sourceType(m *model.Model, t types.Type) bool {
-	return model.IdentifiableClass(m.TypeClass(t))
+	return m.TypeClass(t).Identifiable()
 }
 
 // argPlaces returns the places of a call's argument: the parameter it is

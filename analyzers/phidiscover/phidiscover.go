@@ -12,11 +12,11 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/phivet/phivet/analyzers/codes"
-	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/internal/analyzerdoc"
 	"github.com/phivet/phivet/analyzers/internal/shown"
 	"github.com/phivet/phivet/analyzers/model"
 	"github.com/phivet/phivet/analyzers/phidirective"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // docFile is the source of doc.go, whose package doc comment holds the
@@ -46,9 +46,9 @@ func init() { shown.AddTestsFlag(Analyzer) }
 // Unmarked is a field that looks identifiable and is not marked.
 type Unmarked struct {
 	Pos   token.Pos
-	Name  string // "Referral.Postcode", as the data-flow map names fields
-	What  string // what the name looks like: "postcode or ZIP code"
-	Class string // the class to suggest: "indirect"
+	Name  string      // "Referral.Postcode", as the data-flow map names fields
+	What  string      // what the name looks like: "postcode or ZIP code"
+	Class vocab.Class // the class to suggest: indirect
 	// Suppressed holds the reason of a //phi:ignore on the field's line.
 	Suppressed string
 	// Reported is false for a field not reported because of -checks, a
@@ -71,7 +71,7 @@ func run(pass *analysis.Pass) (any, error) {
 	dir := pass.ResultOf[phidirective.Analyzer].(*phidirective.Result)
 	res := &Result{}
 	m := model.New(dir.Config, dir.AllMarks(), nil)
-	enabled := dir.Checks.Enabled(codes.UnmarkedField)
+	enabled := dir.Codes.Enabled(codes.UnmarkedField)
 	modPath := ""
 	if pass.Module != nil {
 		modPath = pass.Module.Path
@@ -80,7 +80,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// when it writes no standard header, and test support packages hold
 	// synthetic records like _test.go files.
 	rule := shown.New(pass, shown.AlsoGenerated(generatedFile), shown.TestPackage(testSupport(pass.Pkg.Path(), modPath)))
-	literalsOn := dir.Checks.Enabled(codes.RealIdentifier)
+	literalsOn := dir.Codes.Enabled(codes.RealIdentifier)
 	for _, f := range pass.Files {
 		name := pass.Fset.File(f.Pos()).Name()
 		if !rule.Test(name) && !rule.Generated(name) {
@@ -142,7 +142,7 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 		named, _ = owner.Type().(*types.Named)
 		ownerName = owner.Name()
 		kind = ownerOf(words(owner.Name()))
-		if m.Mark(owner).Source != "" {
+		if m.Mark(owner).Source != vocab.ClassUnset {
 			return nil // a source type: its mark covers every field
 		}
 	}
@@ -161,8 +161,8 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 				continue
 			}
 			ft := tst.Field(idx).Type()
-			if class := m.FieldClass(named, tst, idx); class != "" || markedType(m, ft) {
-				holdsPerson = holdsPerson || model.IdentifiableClass(class) || m.TypeClass(ft) != ""
+			if class := m.FieldClass(named, tst, idx); class != vocab.ClassUnset || markedType(m, ft) {
+				holdsPerson = holdsPerson || class.Identifiable() || m.TypeClass(ft) != vocab.ClassUnset
 				continue
 			}
 			c := candidate{id: id, tag: tst.Tag(idx), typ: ft}
@@ -173,7 +173,7 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 			// do not say whose, and a name qualified by someone
 			// (PatientIdentifiers in a clinician's UserDetails) is that
 			// someone's, not the struct's subject's.
-			holdsPerson = holdsPerson || c.anywhere != nil && c.anywhere.Class != config.ClassClinical && !qualified(ws)
+			holdsPerson = holdsPerson || c.anywhere != nil && c.anywhere.Class != vocab.ClassClinical && !qualified(ws)
 			cands = append(cands, c)
 		}
 	}
@@ -187,7 +187,7 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 		if t == nil {
 			continue
 		}
-		out = append(out, Unmarked{Pos: c.id.Pos(), Name: ownerName + "." + c.id.Name, What: t.What, Class: string(t.Class)})
+		out = append(out, Unmarked{Pos: c.id.Pos(), Name: ownerName + "." + c.id.Name, What: t.What, Class: t.Class})
 	}
 	return out
 }
@@ -260,7 +260,7 @@ func markedType(m *model.Model, t types.Type) bool {
 		if m.IsRecord(t) {
 			return true
 		}
-		if n, ok := types.Unalias(t).(*types.Named); ok && m.Mark(n.Origin().Obj()).Source != "" {
+		if n, ok := types.Unalias(t).(*types.Named); ok && m.Mark(n.Origin().Obj()).Source != vocab.ClassUnset {
 			return true
 		}
 		switch u := types.Unalias(t).(type) {

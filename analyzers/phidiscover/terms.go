@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/phivet/phivet/analyzers/config"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // A term is one kind of identifiable data and the names that say a field
@@ -23,7 +23,7 @@ import (
 // (see personWords).
 type term struct {
 	What     string
-	Class    config.Class
+	Class    vocab.Class
 	Anywhere []string
 	Person   []string
 	// Demographic terms say who a person is or how to reach them: staff
@@ -38,103 +38,103 @@ type term struct {
 
 var terms = []term{
 	// Identifiers.
-	{What: "NHS number", Class: config.ClassDirect,
+	{What: "NHS number", Class: vocab.ClassDirect,
 		Anywhere: []string{"nhs number|no|num|id|identifier", "^nhs$"},
 		Examples: []string{"NHSNumber", "nhs_no", "NhsNum", "NHS"}},
-	{What: "CHI number", Class: config.ClassDirect,
+	{What: "CHI number", Class: vocab.ClassDirect,
 		Anywhere: []string{"chi number|no|num"},
 		Examples: []string{"CHINumber", "chi_no"}},
-	{What: "H&C number", Class: config.ClassDirect,
+	{What: "H&C number", Class: vocab.ClassDirect,
 		Anywhere: []string{"h and c number|no|num", "h c number|no|num", "hc number|no|num", "health and care number|no|num", "^hcn$"},
 		Examples: []string{"HAndCNumber", "h_c_number", "HCNumber", "HealthAndCareNumber", "h&c_no"}},
-	{What: "social security number", Class: config.ClassDirect,
+	{What: "social security number", Class: vocab.ClassDirect,
 		Anywhere: []string{"ssn", "social security"},
 		Examples: []string{"SSN", "PatientSSN", "social_security_number"}},
-	{What: "national insurance number", Class: config.ClassDirect,
+	{What: "national insurance number", Class: vocab.ClassDirect,
 		Anywhere: []string{"national insurance", "nino"},
 		Examples: []string{"NationalInsuranceNumber", "NINO"}},
-	{What: "medical record number", Class: config.ClassDirect,
+	{What: "medical record number", Class: vocab.ClassDirect,
 		Anywhere: []string{"mrn", "medical record", "hospital number|no|num", "patient identifier|number|no|num"},
 		Examples: []string{"MRN", "MedicalRecordNumber", "hospital_no", "PatientNumber", "PatientIdentifiers"}},
-	{What: "insurance or member id", Class: config.ClassDirect,
+	{What: "insurance or member id", Class: vocab.ClassDirect,
 		Anywhere: []string{"insurance id|identifier|number|no|num", "policyholder", "policy holder", "subscriber id|number", "beneficiary id|number", "medicare|medicaid id|number|no|num"},
 		Person:   []string{"member id|identifier|number|no|num", "insurance"},
 		Examples: []string{"InsuranceID", "insurance_number", "PolicyHolder", "MedicareNumber", "MemberID"}},
 
 	// Names.
-	{What: "person's name", Class: config.ClassDirect, Demographic: true,
+	{What: "person's name", Class: vocab.ClassDirect, Demographic: true,
 		Anywhere: []string{"first|given|family|middle|maiden|legal|birth|patient|kin name", "forename", "surname"},
 		Person:   []string{"name", "last|full|display|preferred|known name"},
 		Examples: []string{"FirstName", "given_names", "Surname", "FamilyName", "full_name", "Forenames", "PatientName", "Name", "PreferredName"}},
 
 	// Dates.
-	{What: "date of birth", Class: config.ClassIndirect, Demographic: true,
+	{What: "date of birth", Class: vocab.ClassIndirect, Demographic: true,
 		Anywhere: []string{"dob", "^do b$", "date of birth", "birth date|day|dt", "birthdate", "birthday"},
 		Person:   []string{"born", "born on|at"},
 		Examples: []string{"DOB", "DoB", "DateOfBirth", "birth_date", "Birthdate", "Birthday", "Born"}},
 
 	// Contact details.
-	{What: "address", Class: config.ClassDirect, Demographic: true,
+	{What: "address", Class: vocab.ClassDirect, Demographic: true,
 		Anywhere: []string{"address|addr line", "home|residential|mailing|correspondence|patient|permanent|kin address", "house number|name"},
 		Person:   []string{"address|addr", "street", "street|postal address", "town", "city", "county", "locality"},
 		Examples: []string{"AddressLine1", "address_line_2", "HomeAddress", "HouseNumber", "Address", "Address2", "Street", "Town"}},
-	{What: "postcode or ZIP code", Class: config.ClassIndirect, Demographic: true,
+	{What: "postcode or ZIP code", Class: vocab.ClassIndirect, Demographic: true,
 		Anywhere: []string{"postcode", "post code", "zipcode", "zip code", "outward code"},
 		Person:   []string{"zip", "postal code"},
 		Examples: []string{"Postcode", "post_code", "ZipCode", "zipcode", "Zip", "PostalCode"}},
-	{What: "phone number", Class: config.ClassDirect, Demographic: true,
+	{What: "phone number", Class: vocab.ClassDirect, Demographic: true,
 		Anywhere: []string{"phone|telephone|mobile|cell|fax|sms number|no|num", "home|mobile|work|cell|contact|patient|kin phone|telephone", "telephone"},
 		Person:   []string{"phone", "mobile", "tel", "fax"},
 		Examples: []string{"PhoneNumber", "mobile_no", "HomePhone", "Telephone", "Phone", "Mobile", "Tel"}},
-	{What: "email address", Class: config.ClassDirect, Demographic: true,
+	{What: "email address", Class: vocab.ClassDirect, Demographic: true,
 		Anywhere: []string{"patient|personal|home|contact|kin email", "patient|personal|home|contact|kin e mail"},
 		Person:   []string{"email", "e mail", "email address"},
 		Examples: []string{"PersonalEmail", "contact_email", "Email", "EMail", "EmailAddress"}},
-	{What: "next of kin", Class: config.ClassDirect, Demographic: true,
+	{What: "next of kin", Class: vocab.ClassDirect, Demographic: true,
 		Anywhere: []string{"next of kin", "^nok$", "kin", "emergency contact"},
 		Examples: []string{"NextOfKin", "next_of_kin", "NOK", "Kin", "EmergencyContact"}},
-	{What: "photograph", Class: config.ClassDirect, Demographic: true,
+	{What: "photograph", Class: vocab.ClassDirect, Demographic: true,
 		Person:   []string{"photo", "photograph", "picture", "portrait"},
 		Examples: []string{"Photo", "Photograph"}},
 
 	// Demographics and care.
-	{What: "sex or gender", Class: config.ClassIndirect, Demographic: true,
+	{What: "sex or gender", Class: vocab.ClassIndirect, Demographic: true,
 		Person:   []string{"sex", "gender"},
 		Examples: []string{"Sex", "Gender"}},
-	{What: "GP or GP practice", Class: config.ClassIndirect,
+	{What: "GP or GP practice", Class: vocab.ClassIndirect,
 		Anywhere: []string{"gp practice|surgery|name|code|details|address|id|practitioner", "registered gp", "general practitioner|practice"},
 		Person:   []string{"gp"},
 		Examples: []string{"GPPractice", "gp_surgery", "RegisteredGP", "GeneralPractitioner", "GP"}},
 
 	// Clinical and special-category information.
-	{What: "diagnosis", Class: config.ClassClinical,
+	{What: "diagnosis", Class: vocab.ClassClinical,
 		Anywhere: []string{"diagnosis"},
 		Examples: []string{"Diagnosis", "Diagnoses", "primary_diagnosis"}},
-	{What: "condition", Class: config.ClassClinical,
+	{What: "condition", Class: vocab.ClassClinical,
 		Anywhere: []string{"medical|health|clinical|chronic|presenting condition", "long term condition", "pre existing condition", "comorbidity"},
 		Person:   []string{"condition"},
 		Examples: []string{"MedicalCondition", "chronic_conditions", "Comorbidities", "Conditions"}},
-	{What: "medication", Class: config.ClassClinical,
+	{What: "medication", Class: vocab.ClassClinical,
 		Anywhere: []string{"medication", "medicine", "prescription", "prescribed", "drug name|dose|dosage"},
 		Examples: []string{"Medications", "current_medicines", "Prescription", "DrugDose"}},
-	{What: "allergy", Class: config.ClassClinical,
+	{What: "allergy", Class: vocab.ClassClinical,
 		Anywhere: []string{"allergy", "allergic"},
 		Examples: []string{"Allergies", "allergy_list"}},
-	{What: "clinical notes", Class: config.ClassClinical,
+	{What: "clinical notes", Class: vocab.ClassClinical,
 		Anywhere: []string{"clinical|medical|case|consultation|nursing|progress|patient|discharge note", "clinical summary|information|info|detail|data|history|finding|record|comment|assessment|impression|narrative|observation|text", "symptom", "disability", "pregnancy|pregnant", "medical history", "treatment plan"},
 		Person:   []string{"note", "history", "treatment"},
 		Examples: []string{"ClinicalNotes", "nursing_notes", "ClinicalSummary", "Symptoms", "Notes", "MedicalHistory"}},
-	{What: "ethnicity", Class: config.ClassClinical,
+	{What: "ethnicity", Class: vocab.ClassClinical,
 		Anywhere: []string{"ethnicity", "ethnic"},
 		Person:   []string{"race"},
 		Examples: []string{"Ethnicity", "ethnic_origin", "Race"}},
-	{What: "religion", Class: config.ClassClinical,
+	{What: "religion", Class: vocab.ClassClinical,
 		Anywhere: []string{"religion", "religious", "faith"},
 		Examples: []string{"Religion", "religious_belief", "Faith"}},
-	{What: "sexual orientation", Class: config.ClassClinical,
+	{What: "sexual orientation", Class: vocab.ClassClinical,
 		Anywhere: []string{"sexual orientation", "sexuality"},
 		Examples: []string{"SexualOrientation", "sexuality"}},
-	{What: "gender identity", Class: config.ClassClinical,
+	{What: "gender identity", Class: vocab.ClassClinical,
 		Anywhere: []string{"gender identity", "trans status", "gender reassignment"},
 		Examples: []string{"GenderIdentity", "gender_identity"}},
 }

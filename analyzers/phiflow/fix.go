@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/model"
 	"github.com/phivet/phivet/analyzers/taint"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // Suggested fixes. Where phivet.yaml names a sanitizer for a class
@@ -39,7 +41,7 @@ func (r *reporter) fixFor(pos token.Pos, data taint.Set) []analysis.SuggestedFix
 	if len(sans) == 0 {
 		return nil
 	}
-	wanted := map[string]string{} // label name → class
+	wanted := map[string]vocab.Class{} // label name → class
 	for _, l := range data {
 		if l.Concrete() && !l.Sanitized && !l.Record {
 			wanted[l.Name] = l.Class
@@ -239,10 +241,10 @@ func deref(t types.Type) types.Type {
 
 // sanitizerFor returns the first package-level function (by name) that a
 // sanitizer entry naming class matches and that fits the read.
-func (r *reporter) sanitizerFor(class string, rd fieldRead, sans []config.Sanitizer) *types.Func {
+func (r *reporter) sanitizerFor(class vocab.Class, rd fieldRead, sans []config.Sanitizer) *types.Func {
 	var cands []*types.Func
 	for _, s := range sans {
-		if !hasClass(s.Classes, class) {
+		if !slices.Contains(s.Classes, class) {
 			continue
 		}
 		p, err := config.CompilePattern(s.Func)
@@ -263,15 +265,6 @@ func (r *reporter) sanitizerFor(class string, rd fieldRead, sans []config.Saniti
 	}
 	sort.Slice(cands, func(i, j int) bool { return cands[i].FullName() < cands[j].FullName() })
 	return cands[0]
-}
-
-func hasClass(cs []config.Class, class string) bool {
-	for _, c := range cs {
-		if string(c) == class {
-			return true
-		}
-	}
-	return false
 }
 
 // fits reports whether wrapping the read in fn type-checks.

@@ -18,7 +18,6 @@ import (
 
 	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/codes"
-	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/internal/analyzerdoc"
 	"github.com/phivet/phivet/analyzers/internal/shown"
 	"github.com/phivet/phivet/analyzers/model"
@@ -317,11 +316,6 @@ func placedFile(fset *token.FileSet, st taint.Step) taint.Step {
 		st.Pos = token.NoPos
 	}
 	return st
-}
-
-// policyFor returns the configured policy value for a sink kind.
-func policyFor(c *config.Config, k catalog.Kind) config.PolicyValue {
-	return c.Policy.For(config.Kind(k.String()))
 }
 
 // Reported returns the diagnostics phiflow reported.

@@ -9,13 +9,13 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/codes"
 	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/internal/shown"
 	"github.com/phivet/phivet/analyzers/model"
 	"github.com/phivet/phivet/analyzers/phidirective"
 	"github.com/phivet/phivet/analyzers/taint"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // Verdict is how a flow was judged: what tools that inventory flows (the
@@ -74,11 +74,11 @@ func (r *reporter) files() {
 // flow judges fl and, if the policy does not accept it, queues a finding.
 func (r *reporter) flow(fl taint.Flow) {
 	v := Verdict{Flow: fl}
-	pol := policyFor(r.dir.Config, fl.Sink.Kind)
+	pol := r.dir.Config.Policy.For(fl.Sink.Kind)
 	switch {
-	case fl.Requires != "":
+	case fl.Requires != vocab.GuardNone:
 		v.Code = codes.UnguardedRequire
-		v.Acceptable = holds(fl.Requires, fl.Guards)
+		v.Acceptable = fl.Guards.Hold(fl.Requires)
 		v.Why = guardsWhy(fl.Guards)
 		if !v.Acceptable {
 			v.Why = "without " + article(fl.Requires)
@@ -127,7 +127,7 @@ func (r *reporter) queue(fl taint.Flow, code codes.Code, pol config.PolicyValue)
 
 // shown reports whether a finding of code at pos is to be shown at all.
 func (r *reporter) shown(pos token.Pos, code codes.Code) bool {
-	return pos.IsValid() && r.dir.Checks.Enabled(code) && r.show.Shown(pos)
+	return pos.IsValid() && r.dir.Codes.Enabled(code) && r.show.Shown(pos)
 }
 
 // flush reports the queued findings in source order.
@@ -148,7 +148,7 @@ func (r *reporter) flush() {
 	for _, k := range keys {
 		p := r.pending[k]
 		var fixes []analysis.SuggestedFix
-		if p.flow.Requires == "" {
+		if p.flow.Requires == vocab.GuardNone {
 			fixes = r.fixFor(k.pos, p.data)
 		}
 		r.report(k.pos, k.code, message(k.code, p), p.steps, fixes...)
@@ -166,11 +166,11 @@ func message(code codes.Code, p *pending) string {
 	}
 	verb := "reaches log sink"
 	switch fl.Sink.Kind {
-	case catalog.Export:
+	case vocab.KindExport:
 		verb = "is exported by"
-	case catalog.Transmit:
+	case vocab.KindTransmit:
 		verb = "is transmitted by"
-	case catalog.Respond:
+	case vocab.KindRespond:
 		verb = "is sent in a response by"
 	}
 	return fmt.Sprintf("%s %s %s %s", data, verb, fl.Sink.Name, missing(p.pol, fl.Guards))
@@ -180,9 +180,9 @@ func codeOf(s taint.SinkDesc) codes.Code {
 	switch {
 	case s.URL:
 		return codes.URLLeak
-	case s.Kind == catalog.Export:
+	case s.Kind == vocab.KindExport:
 		return codes.ExportLeak
-	case s.Kind == catalog.Transmit || s.Kind == catalog.Respond:
+	case s.Kind == vocab.KindTransmit || s.Kind == vocab.KindRespond:
 		return codes.TransmitLeak
 	}
 	return codes.LogLeak
@@ -217,15 +217,8 @@ func guardsWhy(g taint.Guards) string {
 	return "unguarded"
 }
 
-func holds(guard string, g taint.Guards) bool {
-	if guard == "audit" {
-		return g.Audit
-	}
-	return g.Check
-}
-
-func article(guard string) string {
-	if guard == "audit" {
+func article(guard vocab.Guard) string {
+	if guard == vocab.GuardAudit {
 		return "an audit call"
 	}
 	return "a disclosure check"

@@ -16,6 +16,7 @@ import (
 	"github.com/phivet/phivet/analyzers/phidirective"
 	"github.com/phivet/phivet/analyzers/phidiscover"
 	"github.com/phivet/phivet/analyzers/phiflow"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // docFile is the source of doc.go, whose package doc comment holds the
@@ -55,7 +56,7 @@ func run(pass *analysis.Pass) (any, error) {
 	flow := pass.ResultOf[phiflow.Analyzer].(*phiflow.Result)
 	disc := pass.ResultOf[phidiscover.Analyzer].(*phidiscover.Result)
 	res := &Result{}
-	if !dir.Checks.Enabled(codes.UselessEntry) {
+	if !dir.Codes.Enabled(codes.UselessEntry) {
 		return res, nil
 	}
 	rule := shown.New(pass)
@@ -132,8 +133,8 @@ func Stale(fset *token.FileSet, dir *phidirective.Result, flow *phiflow.Result, 
 // code needs no suppression.
 func allowedByPolicy(c *config.Config, v phiflow.Verdict) bool {
 	fl := v.Flow
-	return c != nil && fl.Requires == "" && !fl.Sanitized && !fl.Sink.URL &&
-		c.Policy.For(config.Kind(fl.Sink.Kind.String())) == config.PolicyAllow
+	return c != nil && fl.Requires == vocab.GuardNone && !fl.Sanitized && !fl.Sink.URL &&
+		c.Policy.For(fl.Sink.Kind) == config.PolicyAllow
 }
 
 // Diagnostic is the PHI2004 finding for a stale //phi:ignore.

@@ -20,13 +20,13 @@ func TestStale(t *testing.T) {
 // A suppression of a finding whose code -checks turns off still
 // suppresses something: narrowing -checks must not make it look stale.
 func TestStaleWhatever(t *testing.T) {
-	phitest.SetFlag(t, phidirective.Analyzer, phidirective.ChecksFlag, "all,-PHI1001,-PHI3001,-PHI3002,-PHI2001")
+	phitest.SetFlag(t, phidirective.Analyzer, phidirective.CodesFlag, "all,-PHI1001,-PHI3001,-PHI3002,-PHI2001")
 	phitest.Run(t, phiignore.Analyzer, "example.com/stale")
 }
 
 // With -checks turning PHI2004 off, nothing is reported.
 func TestStaleOff(t *testing.T) {
-	phitest.SetFlag(t, phidirective.Analyzer, phidirective.ChecksFlag, "all,-PHI2004")
+	phitest.SetFlag(t, phidirective.Analyzer, phidirective.CodesFlag, "all,-PHI2004")
 	phitest.Run(t, phiignore.Analyzer, "example.com/off")
 }
 

@@ -30,32 +30,32 @@ var Analyzers = []*analysis.Analyzer{phidirective.Analyzer, phiflow.Analyzer, ph
 type Settings struct {
 	// Config is the phivet.yaml configuration; nil means the default.
 	Config *config.Config
-	// Checks are the codes to report, staticcheck style ("all,-PHI3001");
+	// Codes are the codes to report (the -checks flag), staticcheck style ("all,-PHI3001");
 	// "" means all.
-	Checks string
+	Codes string
 	// Tests also shows findings in test code.
 	Tests bool
 }
 
 // Configure hands s to the analyzers through their flags. It checks
-// s.Checks first, so that a bad value is the user's error, named as
+// s.Codes first, so that a bad value is the user's error, named as
 // -checks, rather than an analyzer's failure on every package.
 func Configure(s Settings) error {
-	if _, err := codes.ParseChecks(s.Checks); err != nil {
+	if _, err := codes.ParseSelection(s.Codes); err != nil {
 		return err
 	}
 	cfg := s.Config
 	if cfg == nil {
 		cfg = config.Default()
 	}
-	checks := s.Checks
+	checks := s.Codes
 	if checks == "" {
 		checks = "all"
 	}
 	if err := set(phidirective.Analyzer, phidirective.ConfigFlag, cfg.Encode()); err != nil {
 		return err
 	}
-	if err := set(phidirective.Analyzer, phidirective.ChecksFlag, checks); err != nil {
+	if err := set(phidirective.Analyzer, phidirective.CodesFlag, checks); err != nil {
 		return err
 	}
 	for _, a := range Analyzers {

@@ -14,7 +14,7 @@ import (
 func TestConfigure(t *testing.T) {
 	cfg := config.Default()
 	cfg.Policy.Log = config.PolicyAllow
-	if err := suite.Configure(suite.Settings{Config: cfg, Checks: "all,-PHI3001", Tests: true}); err != nil {
+	if err := suite.Configure(suite.Settings{Config: cfg, Codes: "all,-PHI3001", Tests: true}); err != nil {
 		t.Fatal(err)
 	}
 	defer func() {
@@ -28,7 +28,7 @@ func TestConfigure(t *testing.T) {
 		}
 	}
 	flags := phidirective.Analyzer.Flags
-	if got := flags.Lookup(phidirective.ChecksFlag).Value.String(); got != "all,-PHI3001" {
+	if got := flags.Lookup(phidirective.CodesFlag).Value.String(); got != "all,-PHI3001" {
 		t.Errorf("-phidirective.checks = %q", got)
 	}
 	got, err := config.Decode(flags.Lookup(phidirective.ConfigFlag).Value.String())
@@ -42,7 +42,7 @@ func TestConfigure(t *testing.T) {
 
 // A bad -checks is the user's error, named as such, and changes nothing.
 func TestConfigureBadChecks(t *testing.T) {
-	err := suite.Configure(suite.Settings{Checks: "PHI9999"})
+	err := suite.Configure(suite.Settings{Codes: "PHI9999"})
 	if err == nil || err.Error()[:8] != "-checks:" {
 		t.Fatalf("Configure with -checks PHI9999: %v, want a -checks error", err)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/model"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // Contract §3, data echoed to its own caller, through an accessor: a
@@ -173,7 +174,7 @@ func (f *family) transformFrom(call *ssa.Call) (func(int) bool, bool) {
 	known := f.e.calleeOf(obj)
 	e, m := known.entry, known.mark
 	if m != nil && *m != (model.MarkFact{}) || len(e.Propagators) == 0 || e.IO || len(e.RequestReads) > 0 ||
-		e.Sink != nil || e.URLs != nil || e.Writer != nil || e.Wrapper != nil || e.Destination != catalog.None {
+		e.Sink != nil || e.URLs != nil || e.Writer != nil || e.Wrapper != nil || e.Destination != vocab.KindNone {
 		return nil, false
 	}
 	for _, p := range e.Propagators {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/model"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // callSite is a call seen the same way whether it is static, through an
@@ -216,7 +217,7 @@ func (f *family) transferSite(s *callSite) {
 		}
 		return
 	}
-	if model.IdentifiableClass(s.mark.Source) {
+	if s.mark.Source.Identifiable() {
 		f.sourceResults(s)
 	}
 	if s.keyed {
@@ -224,7 +225,7 @@ func (f *family) transferSite(s *callSite) {
 		// no one is clean even when the dataset holds identifiable ones.
 		return
 	}
-	if k := s.entry.Destination; k != catalog.None {
+	if k := s.entry.Destination; k != vocab.KindNone {
 		for i := 0; i < s.result.Len(); i++ {
 			f.setResult(s, i, Taint{Dest: Dest{Kinds: kindBit(k)}})
 		}

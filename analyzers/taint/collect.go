@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // collect finds, once the state is solved, every place where data
@@ -91,7 +92,7 @@ func (f *family) collectSite(s *callSite, here Guards, pos token.Pos) {
 		if name == "" {
 			name = literalName
 		}
-		f.applyCalleeFlows(s, s.sum, here, pos, name, catalog.None)
+		f.applyCalleeFlows(s, s.sum, here, pos, name, vocab.KindNone)
 		return
 	}
 	if s.anon != nil || s.fn == nil {
@@ -99,17 +100,17 @@ func (f *family) collectSite(s *callSite, here Guards, pos token.Pos) {
 	}
 	instr := s.instr
 	name := funcName(s.fn)
-	if r := s.mark.Requires; r != "" {
+	if r := s.mark.Requires; r != vocab.GuardNone {
 		f.emit(Flow{Requires: r, Callee: name, Pos: pos, Guards: here,
 			Steps: []Step{{Pos: pos, Msg: name + " requires a " + guardWord(r) + " here"}}})
 	}
 	if f.isCheckCallee(s.fn) {
 		f.checkIgnored(instr, s, pos)
 	}
-	responds := s.entry.Sink != nil && s.entry.Sink.Kind == catalog.Respond
-	if k := catalog.ParseKind(s.mark.Sink); k != catalog.None {
+	responds := s.entry.Sink != nil && s.entry.Sink.Kind == vocab.KindRespond
+	if k := s.mark.Sink; k != vocab.KindNone {
 		data := f.argData(s, catalog.From(receiverCount(s.fn)), catalog.Fmt)
-		f.event(SinkDesc{Name: name, Kind: k, Printer: catalog.Fmt, ToCaller: k == catalog.Respond || responds}, data, here, pos, nil)
+		f.event(SinkDesc{Name: name, Kind: k, Printer: catalog.Fmt, ToCaller: k == vocab.KindRespond || responds}, data, here, pos, nil)
 	}
 	if sk := s.entry.Sink; sk != nil {
 		f.event(SinkDesc{Name: name, Kind: sk.Kind, Printer: sk.Printer, ToCaller: responds}, f.argData(s, sk.Data, sk.Printer), here, pos, nil)
@@ -117,7 +118,7 @@ func (f *family) collectSite(s *callSite, here Guards, pos token.Pos) {
 	for _, u := range s.entry.URLs {
 		if u.Arg < len(s.args) {
 			data := f.taintOf(s.args[u.Arg]).Data
-			f.event(SinkDesc{Name: name, Kind: catalog.Transmit, URL: true}, data, here, pos, nil)
+			f.event(SinkDesc{Name: name, Kind: vocab.KindTransmit, URL: true}, data, here, pos, nil)
 		}
 	}
 	if w := s.entry.Writer; w != nil && w.Dest < len(s.args) {
@@ -130,17 +131,17 @@ func (f *family) collectSite(s *callSite, here Guards, pos token.Pos) {
 			// A callee marked a sink discloses here, at its call: a sink
 			// of the same kind inside it (the file a configured logger
 			// writes to) is the same disclosure, not a second one.
-			f.applyCalleeFlows(s, sum, here, pos, name, catalog.ParseKind(s.mark.Sink))
+			f.applyCalleeFlows(s, sum, here, pos, name, s.mark.Sink)
 		}
 	}
 	for _, impl := range s.impls {
 		implName := funcName(impl)
-		if k := catalog.ParseKind(f.e.Model.Mark(impl).Sink); k != catalog.None {
+		if k := f.e.Model.Mark(impl).Sink; k != vocab.KindNone {
 			data := f.argData(s, catalog.From(1), catalog.Fmt)
 			f.event(SinkDesc{Name: implName, Kind: k, Printer: catalog.Fmt}, data, here, pos, nil)
 		}
 		if sum := f.e.summaryOfFunc(impl); sum != nil {
-			f.applyCalleeFlows(s, sum, here, pos, implName, catalog.None)
+			f.applyCalleeFlows(s, sum, here, pos, implName, vocab.KindNone)
 		}
 	}
 }
@@ -150,13 +151,13 @@ func (f *family) isCheckCallee(fn *types.Func) bool {
 }
 
 // applyCalleeFlows brings the flows of a callee's summary to this call,
-// but for its sinks of the kind covered (catalog.None for none), which
+// but for its sinks of the kind covered (vocab.KindNone for none), which
 // the call itself reports.
-func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos token.Pos, name string, covered catalog.Kind) {
+func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos token.Pos, name string, covered vocab.Kind) {
 	f.passUnfollowed(s, sum, pos)
 	call := Step{Pos: pos, Msg: "passed to " + name}
 	for _, ps := range sum.Sinks {
-		if ps.Param >= len(s.args) || covered != catalog.None && ps.Sink.Kind == covered && !ps.Sink.URL {
+		if ps.Param >= len(s.args) || covered != vocab.KindNone && ps.Sink.Kind == covered && !ps.Sink.URL {
 			continue
 		}
 		data := f.e.render(f.argAt(s.args[ps.Param], ps.Path).Data, ps.Sink.Printer)
@@ -172,7 +173,7 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 	}
 	if s.sfn != nil && f.e.inlinable[s.sfn] {
 		for _, fl := range sum.internal {
-			if covered != catalog.None && fl.Sink.Kind == covered && !fl.Sink.URL {
+			if covered != vocab.KindNone && fl.Sink.Kind == covered && !fl.Sink.URL {
 				continue
 			}
 			fl.Guards = fl.Guards.or(here)
@@ -209,7 +210,7 @@ func (f *family) writeEvent(name string, p catalog.Printer, dest Dest, data Set,
 	if len(data) == 0 {
 		return
 	}
-	for k := catalog.Log; k <= catalog.Respond; k++ {
+	for k := vocab.KindLog; k <= vocab.KindRespond; k++ {
 		if dest.has(k) {
 			f.event(SinkDesc{Name: name, Kind: k, Printer: p}, data, g, pos, via)
 		}
@@ -225,7 +226,7 @@ func (f *family) writeEvent(name string, p catalog.Printer, dest Dest, data Set,
 // event records data reaching a sink at pos: concrete data as a flow,
 // parameters' data as summary entries.
 func (f *family) event(desc SinkDesc, data Set, g Guards, pos token.Pos, via []Step) {
-	if desc.ToCaller || desc.Kind == catalog.Respond {
+	if desc.ToCaller || desc.Kind == vocab.KindRespond {
 		// The caller's own data, sent back in the response to its
 		// request, discloses nothing (contract §3).
 		data = data.filter(func(l Label) bool { return !l.Own })
@@ -448,8 +449,8 @@ func receiverCount(fn *types.Func) int {
 	return 0
 }
 
-func guardWord(g string) string {
-	if g == "audit" {
+func guardWord(g vocab.Guard) string {
+	if g == vocab.GuardAudit {
 		return "audit call"
 	}
 	return "disclosure check"

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // coveredBy reports whether path lies at or below one of the prefixes.
@@ -96,8 +96,8 @@ func TestWidenOutsMergesCutPathsThatWereApart(t *testing.T) {
 }
 
 func TestWidenSinksBoundsPathsPerSink(t *testing.T) {
-	logSink := SinkDesc{Name: "log.Println", Kind: catalog.Log}
-	panicSink := SinkDesc{Name: "panic", Kind: catalog.Log}
+	logSink := SinkDesc{Name: "log.Println", Kind: vocab.KindLog}
+	panicSink := SinkDesc{Name: "panic", Kind: vocab.KindLog}
 	var sinks []ParamSink
 	for i := range 40 {
 		sinks = append(sinks, ParamSink{Param: 0, Path: fmt.Sprintf(".state.F%d.G", i), Sink: logSink, Steps: []Step{{Msg: fmt.Sprint(i)}}})

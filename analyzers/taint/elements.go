@@ -3,6 +3,7 @@ package taint
 import (
 	"go/types"
 
+	"github.com/phivet/phivet/analyzers/vocab"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -75,14 +76,14 @@ func (f *family) loadElem(coll ssa.Value, suffix string, typ types.Type, dsts []
 // map[string]*Patient) while suffix reads the other side: it says nothing
 // of that side, whose values carry their own type's label.
 func (e *Engine) otherSideLabel(l Label, suffix string) bool {
-	if l.typ == nil || e.Model.TypeClass(l.typ) != "" {
+	if l.typ == nil || e.Model.TypeClass(l.typ) != vocab.ClassUnset {
 		return false
 	}
 	m, ok := l.typ.Underlying().(*types.Map)
 	if !ok {
 		return false
 	}
-	byKey := e.Model.IsRecord(m.Key()) || e.Model.TypeClass(m.Key()) != ""
+	byKey := e.Model.IsRecord(m.Key()) || e.Model.TypeClass(m.Key()) != vocab.ClassUnset
 	return byKey == (suffix == elemPath)
 }
 

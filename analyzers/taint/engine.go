@@ -10,6 +10,7 @@ import (
 
 	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/model"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // Engine analyses one package.
@@ -55,7 +56,7 @@ type Engine struct {
 
 	typeLabels map[types.Type]*Label
 	elemLabels map[types.Type]*Label // by the record or source type reached
-	typeDests  map[destKey]catalog.Kind
+	typeDests  map[destKey]vocab.Kind
 	printCache map[printKey]Set
 	printing   map[printKey]bool
 	// templatePaths caches templatePaths by template text.
@@ -129,7 +130,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.imported = map[*types.Func]*Summary{}
 	e.typeLabels = map[types.Type]*Label{}
 	e.elemLabels = map[types.Type]*Label{}
-	e.typeDests = map[destKey]catalog.Kind{}
+	e.typeDests = map[destKey]vocab.Kind{}
 	e.printCache = map[printKey]Set{}
 	e.printing = map[printKey]bool{}
 	e.callees = map[*types.Func]calleeEntry{}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/model"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // emitted returns what printing or encoding data labelled l with printer p
@@ -105,10 +106,10 @@ func (e *Engine) walkRecord(t types.Type, p catalog.Printer, seen map[types.Type
 			continue
 		}
 		class := e.Model.FieldClass(named, st, i)
-		if class == model.NotIdentifiable {
+		if class == vocab.ClassNone {
 			continue
 		}
-		if class != "" {
+		if class != vocab.ClassUnset {
 			emit(Label{Name: owner + "." + fld.Name(), Class: class})
 			continue
 		}
@@ -216,7 +217,7 @@ func (e *Engine) pathEmits(t types.Type, path string, seen map[types.Type]bool) 
 				continue
 			}
 			named, _ := types.Unalias(cur).(*types.Named)
-			if class := e.Model.FieldClass(named, st, i); model.IdentifiableClass(class) {
+			if class := e.Model.FieldClass(named, st, i); class.Identifiable() {
 				owner := "struct"
 				if named != nil {
 					owner = named.Obj().Name()
@@ -241,7 +242,7 @@ func (e *Engine) pathEmits(t types.Type, path string, seen map[types.Type]bool) 
 // seen is the walk in progress, so that types whose methods print each
 // other end.
 func (e *Engine) structural(t types.Type, p catalog.Printer, seen map[types.Type]bool) Set {
-	if c := e.Model.TypeClass(t); c != "" {
+	if c := e.Model.TypeClass(t); c != vocab.ClassUnset {
 		return Set{{Name: typeName(t), Class: c}}
 	}
 	var out []Label

@@ -5,7 +5,7 @@ import (
 	"math/bits"
 	"strings"
 
-	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // What a fact's String says: what a function tells its callers, in a
@@ -76,7 +76,7 @@ func indexes(prefix string, set uint64) string {
 
 func (t Taint) describe() string {
 	s := t.Data.describe()
-	for k := catalog.Log; k <= catalog.Respond; k++ {
+	for k := vocab.KindLog; k <= vocab.KindRespond; k++ {
 		if t.Dest.has(k) {
 			s += "→" + k.String()
 		}
@@ -99,7 +99,7 @@ func (l Label) describe() string {
 	if l.Param > 0 {
 		return fmt.Sprintf("p%d%s", l.Param-1, l.Path)
 	}
-	attrs := []string{l.Class}
+	attrs := []string{l.Class.String()}
 	for _, a := range []struct {
 		on   bool
 		name string

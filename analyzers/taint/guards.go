@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/phivet/phivet/analyzers/vocab"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -210,7 +211,7 @@ func (f *family) alwaysAudits(fn *ssa.Function) bool {
 func (f *family) entryGuards(fn *ssa.Function) Guards {
 	if fn.Parent() == nil {
 		var g Guards
-		if obj, ok := fn.Object().(*types.Func); ok && f.e.Model.Mark(obj).Requires != "" {
+		if obj, ok := fn.Object().(*types.Func); ok && f.e.Model.Mark(obj).Requires != vocab.GuardNone {
 			// The body may disclose: its callers are held to the guard
 			// instead (PHI2003), whatever the policy asks of a flow.
 			g = Guards{Check: true, Audit: true}

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/phivet/phivet/analyzers/model"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // keyedMark returns the marks of a call of a keyed source (a DICOM
@@ -27,7 +28,7 @@ func (f *family) keyedMark(s *callSite, k *model.KeyedSource) *model.MarkFact {
 	}
 	names, str, isStr := keyOf(s.args[i])
 	class := k.Class(names, str, isStr)
-	if class == "" {
+	if class == vocab.ClassUnset {
 		return s.mark
 	}
 	m := *s.mark

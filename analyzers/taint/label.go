@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // A Label names one piece of identifiable data a value may hold.
@@ -18,13 +18,15 @@ import (
 // replaced by the caller's data at each call.
 type Label struct {
 	Name  string // "Patient.Name", "Patient", "store.GetPatient()"
-	Class string // "direct", "indirect", "clinical"
 	Param int    // 0: concrete; i+1: the data of parameter i
 	// Path, for a parameter's label, is where in the parameter the data
 	// was read (".Topic", ".Items[]"): a caller substitutes just that part
 	// of its argument, so a struct holding a name beside a topic can be
 	// handed to a helper that prints only the topic.
-	Path   string
+	Path string
+	// Class is direct, indirect or clinical; a record's is its marked
+	// fields' ("record: direct, clinical"). A byte beside the flags.
+	Class  vocab.Class
 	Record bool // a record as a whole: its unmarked fields are clean
 	// Sanitized data passed through a sanitizer: it no longer identifies
 	// anyone, but the path it took is worth showing in the data-flow map.
@@ -46,14 +48,15 @@ type Label struct {
 }
 
 type labelKey struct {
-	name, class, path string
+	name, path        string
 	param             int
+	class             vocab.Class
 	record, sanitized bool
 	own               bool
 }
 
 func (l Label) key() labelKey {
-	return labelKey{l.Name, l.Class, l.Path, l.Param, l.Record, l.Sanitized, l.Own}
+	return labelKey{l.Name, l.Path, l.Param, l.Class, l.Record, l.Sanitized, l.Own}
 }
 
 func (l Label) less(o Label) bool { return compareLabels(&l, &o) < 0 }
@@ -75,8 +78,11 @@ func compareLabels(a, b *Label) int {
 	if c := strings.Compare(a.Path, b.Path); c != 0 {
 		return c
 	}
-	if c := strings.Compare(a.Class, b.Class); c != 0 {
-		return c
+	if a.Class != b.Class { // ordered as their words (vocab.Class)
+		if a.Class < b.Class {
+			return -1
+		}
+		return 1
 	}
 	if a.Record != b.Record {
 		if !a.Record {
@@ -104,7 +110,7 @@ func (l Label) Concrete() bool { return l.Param == 0 }
 
 // Describe renders l for messages: "Patient.Name (direct)".
 func (l Label) Describe() string {
-	class := l.Class
+	class := l.Class.String()
 	if l.Sanitized {
 		class += ", sanitized"
 	}
@@ -469,7 +475,7 @@ func rank(desc string) int {
 // Dest is where a writer writes: kinds of sink, and parameters whose
 // destination the caller decides.
 type Dest struct {
-	Kinds  uint8  // bit k set: catalog.Kind(k)
+	Kinds  uint8  // bit k set: sink kind k (a vocab.Kind)
 	Params uint64 // bit i set: whatever parameter i writes to
 }
 
@@ -478,9 +484,9 @@ func (d Dest) union(o Dest) (Dest, bool) {
 	return n, n != d
 }
 
-func (d Dest) has(k catalog.Kind) bool { return d.Kinds&(1<<k) != 0 }
+func (d Dest) has(k vocab.Kind) bool { return d.Kinds&(1<<k) != 0 }
 
-func kindBit(k catalog.Kind) uint8 { return 1 << k }
+func kindBit(k vocab.Kind) uint8 { return 1 << k }
 
 // Taint is what the analysis knows of a value or memory location.
 type Taint struct {

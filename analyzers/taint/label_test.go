@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"sort"
 	"testing"
+
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 func paramLabel(param int, path string) Label {
@@ -27,7 +29,7 @@ func sorted(s Set) bool {
 
 func TestUnionKeepsSetSortedAndDeduplicated(t *testing.T) {
 	a := Set{paramLabel(1, ".A"), paramLabel(2, "")}
-	b := Set{{Name: "Patient.Name", Class: "direct"}, paramLabel(1, ".A"), paramLabel(1, ".B")}
+	b := Set{{Name: "Patient.Name", Class: vocab.ClassDirect}, paramLabel(1, ".A"), paramLabel(1, ".B")}
 	u, changed := a.Union(b)
 	if !changed {
 		t.Fatal("Union reported no change after adding two labels")
@@ -80,7 +82,7 @@ func TestWideningBoundsPathsPerParameter(t *testing.T) {
 		}
 	}
 	// A parameter with few paths and concrete data are left alone.
-	mixed, _ := s.Union(Set{{Name: "Patient.Name", Class: "direct"}, paramLabel(2, ".A.B.C")})
+	mixed, _ := s.Union(Set{{Name: "Patient.Name", Class: vocab.ClassDirect}, paramLabel(2, ".A.B.C")})
 	if !containsPath(mixed, ".A.B.C") || mixed[0].Name != "Patient.Name" {
 		t.Errorf("widening touched an uncrowded parameter or concrete data: %v", mixed)
 	}
@@ -124,7 +126,7 @@ func TestWideningReachesAFixedPoint(t *testing.T) {
 }
 
 func TestUnderAndSanitizeBuildSortedSets(t *testing.T) {
-	s := Set{{Name: "Patient.Name", Class: "direct"}, paramLabel(1, ".B"), paramLabel(1, ".A")}
+	s := Set{{Name: "Patient.Name", Class: vocab.ClassDirect}, paramLabel(1, ".B"), paramLabel(1, ".A")}
 	s = setOf(s)
 	u := s.under(".X")
 	if !sorted(u) || !containsPath(u, ".A.X") || !containsPath(u, ".B.X") {
@@ -178,7 +180,7 @@ func TestSubsumesSearchMatchesScan(t *testing.T) {
 		if r.IntN(4) == 0 {
 			l.Param = 0
 		}
-		l.Class = []string{"", "direct"}[r.IntN(2)]
+		l.Class = []vocab.Class{vocab.ClassUnset, vocab.ClassDirect}[r.IntN(2)]
 		l.Record = r.IntN(4) == 0
 		l.Sanitized = r.IntN(4) == 0
 		return l
@@ -222,8 +224,10 @@ func TestSubsumesSearchMatchesScan(t *testing.T) {
 func TestCompareLabelsOrdersByKey(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	pick := func(xs ...string) string { return xs[r.IntN(len(xs))] }
+	classes := []vocab.Class{vocab.ClassUnset, vocab.ClassDirect, vocab.ClassClinical,
+		vocab.ClassSet(0).With(vocab.ClassDirect).Record(), vocab.ClassSet(0).With(vocab.ClassIndirect).Record()}
 	draw := func() Label {
-		return Label{Name: pick("a", "b", "ab"), Class: pick("", "direct", "clinical"), Param: r.IntN(3),
+		return Label{Name: pick("a", "b", "ab"), Class: classes[r.IntN(len(classes))], Param: r.IntN(3),
 			Path: pick("", ".A", ".A[]", ".B"), Record: r.IntN(2) == 0, Sanitized: r.IntN(2) == 0}
 	}
 	want := func(a, b Label) bool {
@@ -235,7 +239,7 @@ func TestCompareLabelsOrdersByKey(t *testing.T) {
 		case a.Path != b.Path:
 			return a.Path < b.Path
 		case a.Class != b.Class:
-			return a.Class < b.Class
+			return a.Class.String() < b.Class.String() // as when a class was its word
 		case a.Record != b.Record:
 			return !a.Record
 		}

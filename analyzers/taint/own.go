@@ -7,7 +7,6 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/phivet/phivet/analyzers/catalog"
-	"github.com/phivet/phivet/analyzers/model"
 )
 
 // Contract §3: a record holds identifiable data only in what the code can
@@ -287,7 +286,7 @@ func (f *family) ownCall(instr ssa.CallInstruction) bool {
 			}
 		}
 	}
-	if !model.IdentifiableClass(s.mark.Source) && !s.mark.Sanitize {
+	if !s.mark.Source.Identifiable() && !s.mark.Sanitize {
 		bits |= f.derivedBits(s)
 	}
 	if bits == 0 || s.value == nil {

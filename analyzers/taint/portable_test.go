@@ -3,6 +3,8 @@ package taint
 import (
 	"go/types"
 	"testing"
+
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // TestSetPortable checks that a fact shares a set that needs no change,
@@ -23,7 +25,7 @@ func TestSetPortable(t *testing.T) {
 	}
 
 	origin := &Step{Pos: 7, Msg: "read here"}
-	typed := Label{Name: "Patient", Class: "direct", Record: true, Origin: origin, typ: types.Typ[types.String]}
+	typed := Label{Name: "Patient", Class: vocab.ClassDirect, Record: true, Origin: origin, typ: types.Typ[types.String]}
 	s := Set{typed, paramLabel(1, ".A")}
 	got := s.Portable(place)
 	if &got[0] == &s[0] {

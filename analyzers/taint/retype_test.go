@@ -3,6 +3,8 @@ package taint
 import (
 	"go/types"
 	"testing"
+
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // TestSummaryRetyped checks that Retyped replaces the types of a
@@ -10,7 +12,7 @@ import (
 // and refuses when a type cannot be replaced.
 func TestSummaryRetyped(t *testing.T) {
 	from, to := types.Typ[types.String], types.Typ[types.Int]
-	typed := Label{Name: "Patient", Class: "direct", Record: true, typ: from}
+	typed := Label{Name: "Patient", Class: vocab.ClassDirect, Record: true, typ: from}
 	sum := &Summary{
 		Results: []Taint{{Data: Set{typed}}},
 		Outs:    []PathTaint{{Index: 0, Taint: Taint{Data: Set{typed, paramLabel(1, ".A")}}}},

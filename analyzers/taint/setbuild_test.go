@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // randomSet draws a set like those a deep read unions: concrete labels,
@@ -15,7 +17,7 @@ func randomSet(r *rand.Rand) Set {
 	for range r.IntN(12) {
 		switch r.IntN(4) {
 		case 0:
-			ls = append(ls, Label{Name: fmt.Sprintf("Patient.F%d", r.IntN(6)), Class: "direct",
+			ls = append(ls, Label{Name: fmt.Sprintf("Patient.F%d", r.IntN(6)), Class: vocab.ClassDirect,
 				Origin: &Step{Msg: fmt.Sprintf("read %d", r.IntN(100))}})
 		default:
 			path := ""

@@ -4,6 +4,7 @@ import (
 	"go/token"
 
 	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // Guards says which guards hold at a place.
@@ -14,11 +15,19 @@ type Guards struct {
 
 func (g Guards) or(o Guards) Guards { return Guards{g.Check || o.Check, g.Audit || o.Audit} }
 
+// Hold reports whether guard holds (a required guard: check or audit).
+func (g Guards) Hold(guard vocab.Guard) bool {
+	if guard == vocab.GuardAudit {
+		return g.Audit
+	}
+	return g.Check
+}
+
 // SinkDesc names a sink for messages.
 type SinkDesc struct {
-	Name string       // "log.Printf"
-	Kind catalog.Kind // for URL sinks, Transmit
-	URL  bool         // the data goes into a URL (PHI1004)
+	Name string     // "log.Printf"
+	Kind vocab.Kind // for URL sinks, Transmit
+	URL  bool       // the data goes into a URL (PHI1004)
 	// Printer is how the sink renders values given whole; a caller
 	// applies it to the data it passes.
 	Printer catalog.Printer
@@ -120,8 +129,8 @@ func (s *Summary) OutOf(i int) Taint {
 // called, at a place in the function being judged.
 type Flow struct {
 	Sink     SinkDesc
-	Data     Set    // concrete labels reaching the sink
-	Requires string // for a call of a requires function: "check" or "audit"
+	Data     Set         // concrete labels reaching the sink
+	Requires vocab.Guard // for a call of a requires function: the guard it requires
 	// Sanitized flows carry only sanitized data: acceptable, kept for the
 	// data-flow map.
 	Sanitized bool

@@ -9,6 +9,7 @@ import (
 
 	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/model"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // transfer applies one instruction's effect on the state.
@@ -226,7 +227,7 @@ func (e *Engine) markedFields(t types.Type) map[string]bool {
 	st := t.Underlying().(*types.Struct)
 	out := map[string]bool{}
 	for i := 0; i < st.NumFields(); i++ {
-		if model.IdentifiableClass(e.Model.FieldClass(named, st, i)) {
+		if e.Model.FieldClass(named, st, i).Identifiable() {
 			out[st.Field(i).Name()] = true
 		}
 	}
@@ -397,17 +398,17 @@ func (e *Engine) computeIntrinsic(f *family, v ssa.Value) Taint {
 	if l := f.typedLabel(v); l != nil {
 		t.Data = Set{*l}
 	}
-	if k := e.typeDest(v.Type()); k != catalog.None && !e.isDestinationVar(v) {
+	if k := e.typeDest(v.Type()); k != vocab.KindNone && !e.isDestinationVar(v) {
 		t.Dest.Kinds |= kindBit(k)
 	}
 	switch x := v.(type) {
 	case *ssa.Global:
 		if obj, ok := x.Object().(*types.Var); ok {
-			if c := e.Model.Mark(obj).Source; model.IdentifiableClass(c) {
+			if c := e.Model.Mark(obj).Source; c.Identifiable() {
 				t.Data = t.Data.Add(Label{Name: obj.Pkg().Name() + "." + obj.Name(), Class: c,
 					Origin: &Step{Pos: x.Pos(), Msg: "source variable " + obj.Name()}})
 			}
-			if k := e.Catalog.VarDestination(obj.Pkg().Path() + "." + obj.Name()); k != catalog.None {
+			if k := e.Catalog.VarDestination(obj.Pkg().Path() + "." + obj.Name()); k != vocab.KindNone {
 				t.Dest.Kinds |= kindBit(k)
 			}
 		}
@@ -481,7 +482,7 @@ func (e *Engine) isDestinationVar(v ssa.Value) bool {
 	if !ok || g.Pkg == nil {
 		return false
 	}
-	return e.Catalog.VarDestination(g.Pkg.Pkg.Path()+"."+g.Name()) != catalog.None
+	return e.Catalog.VarDestination(g.Pkg.Pkg.Path()+"."+g.Name()) != vocab.KindNone
 }
 
 func fieldOrGlobal(v ssa.Value) bool {
@@ -504,7 +505,7 @@ func (e *Engine) fieldLabel(t types.Type, i int, pos token.Pos) *Label {
 		return nil
 	}
 	class := e.Model.FieldClass(named, st, i)
-	if !model.IdentifiableClass(class) {
+	if !class.Identifiable() {
 		return nil
 	}
 	owner := "struct"
@@ -578,11 +579,11 @@ func (e *Engine) baseTypeLabel(t types.Type) *Label {
 func (e *Engine) elemLabelOf(t types.Type) *Label {
 	elem := t
 	for range 8 {
-		if m, ok := types.Unalias(elem).(*types.Map); ok && (e.Model.IsRecord(m.Key()) || e.Model.TypeClass(m.Key()) != "") {
+		if m, ok := types.Unalias(elem).(*types.Map); ok && (e.Model.IsRecord(m.Key()) || e.Model.TypeClass(m.Key()) != vocab.ClassUnset) {
 			elem = m.Key()
 			continue
 		}
-		if e.Model.TypeClass(elem) != "" {
+		if e.Model.TypeClass(elem) != vocab.ClassUnset {
 			break // a named slice or map type may itself be a source type
 		}
 		next := model.Elem(elem)
@@ -605,7 +606,7 @@ func (e *Engine) elemLabelOf(t types.Type) *Label {
 // elemLabel is the label of a record or source type's values, without
 // the type they were seen with.
 func (e *Engine) elemLabel(elem types.Type) *Label {
-	if c := e.Model.TypeClass(elem); c != "" {
+	if c := e.Model.TypeClass(elem); c != vocab.ClassUnset {
 		return &Label{Name: typeName(elem), Class: c}
 	}
 	if e.Model.IsRecord(elem) {
@@ -619,28 +620,19 @@ func typeName(t types.Type) string {
 	return types.TypeString(t, func(*types.Package) string { return "" })
 }
 
-// recordClasses lists the classes of a record's marked fields, for
-// messages: "direct, clinical".
-func (e *Engine) recordClasses(t types.Type) string {
-	seen := map[string]bool{}
-	e.walkRecord(t, catalog.Fmt, map[types.Type]bool{t: true}, func(l Label) { seen[l.Class] = true })
-	out := ""
-	for _, c := range []string{"direct", "clinical", "indirect"} {
-		if seen[c] {
-			if out != "" {
-				out += ", "
-			}
-			out += c
-		}
-	}
-	return "record: " + out
+// recordClasses is the class of a record: the classes of its marked
+// fields, for messages ("record: direct, clinical").
+func (e *Engine) recordClasses(t types.Type) vocab.Class {
+	var seen vocab.ClassSet
+	e.walkRecord(t, catalog.Fmt, map[types.Type]bool{t: true}, func(l Label) { seen = seen.With(l.Class) })
+	return seen.Record()
 }
 
 // typeDest is the destination kind every value of type t has.
-func (e *Engine) typeDest(t types.Type) catalog.Kind {
+func (e *Engine) typeDest(t types.Type) vocab.Kind {
 	key, ok := destKeyOf(t)
 	if !ok {
-		return catalog.None
+		return vocab.KindNone
 	}
 	if k, ok := e.typeDests[key]; ok {
 		return k

@@ -3,10 +3,12 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 
 	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/model"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // Unfollowed is a call that identifiable data reaches and whose callee
@@ -16,9 +18,9 @@ import (
 // They have no effect on findings.
 type Unfollowed struct {
 	Pos     token.Pos
-	Callee  string   // "pkg.Func", "(*pkg.T).M", or "dynamic call of <type>"
-	Reason  string   // one of the reason constants below
-	Classes []string // the classes of the data passed, sorted
+	Callee  string        // "pkg.Func", "(*pkg.T).M", or "dynamic call of <type>"
+	Reason  string        // one of the reason constants below
+	Classes []vocab.Class // the classes of the data passed, sorted
 	// Via is, for a call inside a callee that Pos passes the data to,
 	// that inner call (Pos in this package, Where from a fact); zero for
 	// a call made at Pos itself.
@@ -139,7 +141,7 @@ func catalogKnows(entry catalog.Entry) bool {
 // unfollowedCall records s when its arguments carry identifiable data,
 // and in the summary the parameters whose data they carry.
 func (f *family) unfollowedCall(s *callSite, pos token.Pos, callee, reason string) {
-	var classes map[string]bool
+	var classes map[vocab.Class]bool
 	at := Step{Pos: pos, Msg: "passed to " + callee}
 	for _, a := range s.args {
 		data := f.taintOf(a).Data
@@ -169,11 +171,11 @@ func (f *family) passUnfollowed(s *callSite, sum *Summary, pos token.Pos) {
 
 // identifiableClasses adds to classes those of the identifiable data in
 // data, making the map only when there is one.
-func identifiableClasses(classes map[string]bool, data Set) map[string]bool {
+func identifiableClasses(classes map[vocab.Class]bool, data Set) map[vocab.Class]bool {
 	for _, l := range data {
-		if l.Concrete() && !l.Sanitized && model.IdentifiableClass(l.Class) {
+		if l.Concrete() && !l.Sanitized && l.Class.Identifiable() {
 			if classes == nil {
-				classes = map[string]bool{}
+				classes = map[vocab.Class]bool{}
 			}
 			classes[l.Class] = true
 		}
@@ -182,14 +184,14 @@ func identifiableClasses(classes map[string]bool, data Set) map[string]bool {
 }
 
 // addUnfollowed records u with classes, if there are any.
-func (f *family) addUnfollowed(u Unfollowed, classes map[string]bool) {
+func (f *family) addUnfollowed(u Unfollowed, classes map[vocab.Class]bool) {
 	if len(classes) == 0 {
 		return
 	}
 	for c := range classes {
 		u.Classes = append(u.Classes, c)
 	}
-	sort.Strings(u.Classes)
+	slices.Sort(u.Classes)
 	f.unfollowed = append(f.unfollowed, u)
 }
 
@@ -274,15 +276,15 @@ func sortUnfollowed(us []Unfollowed) []Unfollowed {
 	return out
 }
 
-func joinClasses(a, b []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, c := range append(append([]string{}, a...), b...) {
+func joinClasses(a, b []vocab.Class) []vocab.Class {
+	seen := map[vocab.Class]bool{}
+	var out []vocab.Class
+	for _, c := range append(append([]vocab.Class{}, a...), b...) {
 		if !seen[c] {
 			seen[c] = true
 			out = append(out, c)
 		}
 	}
-	sort.Strings(out)
+	slices.Sort(out)
 	return out
 }

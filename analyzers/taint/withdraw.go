@@ -7,7 +7,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/phivet/phivet/analyzers/catalog"
-	"github.com/phivet/phivet/analyzers/model"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // Withdrawing own and fresh roots (see own.go): a record is what the
@@ -124,7 +124,7 @@ func (f *family) withdrawArgs(instr ssa.CallInstruction, drop func(ssa.Value)) {
 // data, what a writer writes.
 func readsOnly(s *callSite, j int) bool {
 	e := s.entry
-	if s.mark.Sink != "" || s.mark.Sanitize ||
+	if s.mark.Sink != vocab.KindNone || s.mark.Sanitize ||
 		e.Sink != nil && e.Sink.Data.Has(j) || e.Writer != nil && e.Writer.Data.Has(j) {
 		return true
 	}
@@ -156,7 +156,7 @@ func (f *family) callKeeps(s *callSite, j int, sums *[]*Summary) bool {
 	if s.fn == nil {
 		return false
 	}
-	if s.mark.Sink != "" || s.mark.Sanitize {
+	if s.mark.Sink != vocab.KindNone || s.mark.Sanitize {
 		return true
 	}
 	e := s.entry
@@ -262,7 +262,7 @@ func (f *family) tracked(v ssa.Value) bool {
 			return true
 		}
 	case *ssa.Call:
-		if s := f.site(x); model.IdentifiableClass(s.mark.Source) {
+		if s := f.site(x); s.mark.Source.Identifiable() {
 			return true
 		}
 	}

@@ -209,11 +209,11 @@ type staleEntry struct {
 // nothing, so that a reviewer can see which findings went away (and
 // check they were fixed, not hidden); -write-baseline drops them. An
 // entry of a code -checks turns off is not gone: the run did not look.
-func reportStale(w io.Writer, base *baseline, stale []staleEntry, checks codes.Checks) {
+func reportStale(w io.Writer, base *baseline, stale []staleEntry, enabled codes.Selection) {
 	gone := 0
 	var shown []staleEntry
 	for _, s := range stale {
-		if checks.Enabled(codes.Code(s.entry.Code)) {
+		if enabled.Enabled(codes.Code(s.entry.Code)) {
 			gone += s.gone
 			shown = append(shown, s)
 		}
@@ -223,7 +223,7 @@ func reportStale(w io.Writer, base *baseline, stale []staleEntry, checks codes.C
 		return
 	}
 	fmt.Fprintf(w, "phivet: %d baselined findings are gone; run with -write-baseline %s to drop them\n", gone, base.path)
-	if !checks.Enabled(codes.UselessEntry) {
+	if !enabled.Enabled(codes.UselessEntry) {
 		return
 	}
 	for _, s := range stale {

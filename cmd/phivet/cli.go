@@ -108,7 +108,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
 		return exitError
 	}
-	if err := suite.Configure(suite.Settings{Config: cfg, Checks: *checks, Tests: *tests}); err != nil {
+	if err := suite.Configure(suite.Settings{Config: cfg, Codes: *checks, Tests: *tests}); err != nil {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
 		return exitError
 	}
@@ -127,7 +127,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		defer fmt.Fprintf(stderr, "phivet: coverage: %s\n", res.coverage)
 	}
 	warnUnmatched(cfg, res.names, stderr)
-	enabled, _ := codes.ParseChecks(*checks) // suite.Configure checked it
+	enabled, _ := codes.ParseSelection(*checks) // suite.Configure checked it
 	res.findings = append(res.findings, uselessConfig(cfg, enabled)...)
 	opts := output.Options{
 		Root:        repoRoot(cwd),

@@ -80,7 +80,7 @@ Flags:
 		return exitError
 	}
 	withTests := *tests || strings.HasSuffix(file, "_test.go")
-	if err := suite.Configure(suite.Settings{Config: cfg, Checks: "all", Tests: withTests}); err != nil {
+	if err := suite.Configure(suite.Settings{Config: cfg, Codes: "all", Tests: withTests}); err != nil {
 		fmt.Fprintf(stderr, "phivet explain: %v\n", err)
 		return exitError
 	}

@@ -62,7 +62,7 @@ func mapMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "phivet map: %v\n", err)
 		return exitError
 	}
-	if err := suite.Configure(suite.Settings{Config: cfg, Checks: "all", Tests: *tests}); err != nil {
+	if err := suite.Configure(suite.Settings{Config: cfg, Codes: "all", Tests: *tests}); err != nil {
 		fmt.Fprintf(stderr, "phivet map: %v\n", err)
 		return exitError
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/phivet/phivet/analyzers/config"
 	"github.com/phivet/phivet/analyzers/packs"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // A pack mark is warned about only when its library is in the program and
@@ -13,9 +14,9 @@ import (
 func TestWarnUnmatchedPacks(t *testing.T) {
 	table := &packs.Table{Pack: "fhir", Library: "example.com/models/fhir", Version: "v1.2.3"}
 	sel := []packs.Selected{{Table: table, Profile: packs.ProfilePatient, Sources: []config.Source{
-		{Field: "example.com/models/fhir.Patient.Name", Class: config.ClassDirect},
-		{Field: "example.com/models/fhir.Patient.BirthDate", Class: config.ClassIndirect},
-		{Type: "example.com/models/fhir.HumanName", Class: config.ClassDirect},
+		{Field: "example.com/models/fhir.Patient.Name", Class: vocab.ClassDirect},
+		{Field: "example.com/models/fhir.Patient.BirthDate", Class: vocab.ClassIndirect},
+		{Type: "example.com/models/fhir.HumanName", Class: vocab.ClassDirect},
 	}}}
 	withLibrary := map[string][]string{
 		packageKey: {"example.com/app", "example.com/models/fhir"},

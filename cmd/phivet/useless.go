@@ -13,8 +13,8 @@ import (
 // (config.Config.Useless). The analyzers see the configuration only as
 // their flag's value, with no file to put a finding in, so the command
 // reports these itself; go vet and golangci-lint do not (docs/go-vet.md).
-func uselessConfig(cfg *config.Config, checks codes.Checks) []output.Finding {
-	if cfg == nil || cfg.File == "" || !checks.Enabled(codes.UselessEntry) {
+func uselessConfig(cfg *config.Config, enabled codes.Selection) []output.Finding {
+	if cfg == nil || cfg.File == "" || !enabled.Enabled(codes.UselessEntry) {
 		return nil
 	}
 	file, err := filepath.Abs(cfg.File)

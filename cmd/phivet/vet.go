@@ -59,7 +59,7 @@ func vetMain(args []string) int {
 			return printVetVersion(os.Stdout)
 		}
 	}
-	s := suite.Settings{Checks: "all"}
+	s := suite.Settings{Codes: "all"}
 	var configName string
 	var rest []string
 	for i := 0; i < len(args); i++ {
@@ -82,7 +82,7 @@ func vetMain(args []string) int {
 		case "config":
 			configName = takeValue()
 		case "checks":
-			s.Checks = takeValue()
+			s.Codes = takeValue()
 		case "tests":
 			s.Tests = !hasValue || value == "true"
 		default:

@@ -19,6 +19,7 @@ import (
 	"github.com/phivet/phivet/analyzers/model"
 	"github.com/phivet/phivet/analyzers/phiflow"
 	"github.com/phivet/phivet/analyzers/taint"
+	"github.com/phivet/phivet/analyzers/vocab"
 	"github.com/phivet/phivet/cmd/phivet/internal/flowmap"
 )
 
@@ -160,8 +161,8 @@ func explainVerdict(p flowmap.Package, mdl *model.Model, v phiflow.Verdict, rel 
 	if fl.Sink.URL {
 		f.Kind = "url"
 	}
-	if fl.Requires != "" {
-		f.Sink, f.Kind = fl.Callee, "requires "+fl.Requires
+	if fl.Requires != vocab.GuardNone {
+		f.Sink, f.Kind = fl.Callee, "requires "+fl.Requires.String()
 	}
 	f.Verdict = verdictWords(v)
 	f.Policy = policyWords(p.Dir.Config, fl)
@@ -169,7 +170,7 @@ func explainVerdict(p flowmap.Package, mdl *model.Model, v phiflow.Verdict, rel 
 		if !l.Concrete() {
 			continue
 		}
-		d := Datum{Name: l.Name, Class: l.Class, Sanitized: l.Sanitized}
+		d := Datum{Name: l.Name, Class: l.Class.String(), Sanitized: l.Sanitized}
 		if l.Origin != nil && l.Origin.Pos.IsValid() {
 			d.Origin = at(l.Origin.Pos)
 		}
@@ -205,13 +206,13 @@ func verdictWords(v phiflow.Verdict) string {
 // sink of the flow's kind.
 func policyWords(cfg *config.Config, fl taint.Flow) string {
 	switch {
-	case fl.Requires != "":
+	case fl.Requires != vocab.GuardNone:
 		return fl.Callee + " requires " + article(fl.Requires) + " to hold at each call"
 	case fl.Sink.URL:
 		return "identifiable data may not go into a URL unless sanitized"
 	}
 	kind := fl.Sink.Kind.String()
-	pol := cfg.Policy.For(config.Kind(kind))
+	pol := cfg.Policy.For(fl.Sink.Kind)
 	want := map[config.PolicyValue]string{
 		config.PolicyAllow:      "nothing (allowed)",
 		config.PolicySanitize:   "a sanitizer",
@@ -227,8 +228,8 @@ func policyWords(cfg *config.Config, fl taint.Flow) string {
 	return kind + " sinks need " + want + " (policy: " + string(pol) + ")"
 }
 
-func article(guard string) string {
-	if guard == "audit" {
+func article(guard vocab.Guard) string {
+	if guard == vocab.GuardAudit {
 		return "an audit call"
 	}
 	return "a disclosure check"

@@ -10,6 +10,7 @@ import (
 
 	"github.com/phivet/phivet/analyzers/model"
 	"github.com/phivet/phivet/analyzers/taint"
+	"github.com/phivet/phivet/analyzers/vocab"
 	"github.com/phivet/phivet/cmd/phivet/internal/flowmap"
 )
 
@@ -19,8 +20,9 @@ type guardCall struct {
 	call     *ast.CallExpr
 	decl     *ast.FuncDecl // the function it is in
 	fn       *types.Func
-	role     string // "check", "audit" or "sanitizer"
-	derived  string // how phivet knows it is one when not marked: "it returns a check's result"
+	guard    vocab.Guard // a check or an audit; GuardNone for a sanitizer
+	sanitize bool        // a sanitizer
+	derived  string      // how phivet knows it is one when not marked: "it returns a check's result"
 	deferred bool
 	ignored  bool // a check whose result is dropped
 }
@@ -43,7 +45,7 @@ func considerGuards(p flowmap.Package, mdl *model.Model, fl taint.Flow, at func(
 	}
 	calls := guardCalls(p, mdl, decls)
 	switch {
-	case fl.Requires != "":
+	case fl.Requires != vocab.GuardNone:
 		// Only the guard the function requires counts; there is no data.
 		return judgeGuards(p, fl, judged, fl.Requires, calls, at)
 	case fl.Sink.URL:
@@ -52,8 +54,8 @@ func considerGuards(p flowmap.Package, mdl *model.Model, fl taint.Flow, at func(
 		return judgeSanitizers(p, fl, calls, at)
 	}
 	var out []Guard
-	for _, role := range []string{"check", "audit"} {
-		out = append(out, judgeGuards(p, fl, judged, role, calls, at)...)
+	for _, guard := range vocab.GuardWords {
+		out = append(out, judgeGuards(p, fl, judged, guard, calls, at)...)
 	}
 	out = append(out, judgeSanitizers(p, fl, calls, at)...)
 	return out
@@ -116,7 +118,7 @@ func guardCalls(p flowmap.Package, mdl *model.Model, decls []*ast.FuncDecl) []gu
 			}
 			if g, ok := roleOf(p, mdl, fn); ok {
 				g.call, g.decl, g.deferred = call, d, deferred
-				g.ignored = ignored && g.role == "check"
+				g.ignored = ignored && g.guard == vocab.GuardCheck
 				if !containsCall(out, call) {
 					out = append(out, g)
 				}
@@ -153,11 +155,11 @@ func roleOf(p flowmap.Package, mdl *model.Model, fn *types.Func) (guardCall, boo
 	mk := mdl.Mark(fn)
 	switch {
 	case mk.Check:
-		return guardCall{fn: fn, role: "check"}, true
+		return guardCall{fn: fn, guard: vocab.GuardCheck}, true
 	case mk.Audit:
-		return guardCall{fn: fn, role: "audit"}, true
+		return guardCall{fn: fn, guard: vocab.GuardAudit}, true
 	case mk.Sanitize:
-		return guardCall{fn: fn, role: "sanitizer"}, true
+		return guardCall{fn: fn, sanitize: true}, true
 	}
 	if p.Flow == nil || p.Flow.Result == nil {
 		return guardCall{}, false
@@ -166,9 +168,9 @@ func roleOf(p flowmap.Package, mdl *model.Model, fn *types.Func) (guardCall, boo
 	switch {
 	case s == nil:
 	case s.Check != nil:
-		return guardCall{fn: fn, role: "check", derived: "it returns a check's result"}, true
+		return guardCall{fn: fn, guard: vocab.GuardCheck, derived: "it returns a check's result"}, true
 	case s.Audit:
-		return guardCall{fn: fn, role: "audit", derived: "it calls an audit on every path"}, true
+		return guardCall{fn: fn, guard: vocab.GuardAudit, derived: "it calls an audit on every path"}, true
 	}
 	return guardCall{}, false
 }
@@ -176,17 +178,15 @@ func roleOf(p flowmap.Package, mdl *model.Model, fn *types.Func) (guardCall, boo
 // judgeGuards gives the verdict of each check (or audit) called in the
 // judged function, from what the engine recorded: whether one holds at
 // the sink. Why one does not is read from the syntax.
-func judgeGuards(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, role string, calls []guardCall, at func(token.Pos) string) []Guard {
-	holds := fl.Guards.Check
-	if role == "audit" {
-		holds = fl.Guards.Audit
-	}
-	what := article(role)
+func judgeGuards(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, guard vocab.Guard, calls []guardCall, at func(token.Pos) string) []Guard {
+	holds := fl.Guards.Hold(guard)
+	role := guard.String()
+	what := article(guard)
 	var before []guardCall
 	var out []Guard
 	deferredHolds := false
 	for _, g := range calls {
-		if g.role != role || g.decl != judged {
+		if g.guard != guard || g.decl != judged {
 			continue
 		}
 		gd := Guard{Role: role, Name: funcName(g.fn), Position: at(g.call.Pos()), pos: g.call.Pos()}
@@ -218,12 +218,12 @@ func judgeGuards(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, role st
 		switch {
 		case holds && len(before) == 1:
 			gd.Verdict = "holds here: the sink is reached only after it"
-			if role == "check" {
+			if guard == vocab.GuardCheck {
 				gd.Verdict += " succeeded"
 			}
 		case holds:
 			gd.Verdict = fmt.Sprintf("holds here, or another %s before the sink does (phivet records that one holds, not which)", role)
-		case role == "check":
+		case guard == vocab.GuardCheck:
 			gd.Verdict = "does not hold here: " + checkFailure(p, judged, g.call, fl.Pos, at)
 		default:
 			gd.Verdict = fmt.Sprintf("does not hold here: it is not on every path to the sink (%s)", at(fl.Pos))

@@ -27,7 +27,7 @@ func judgeSanitizers(p flowmap.Package, fl taint.Flow, calls []guardCall, at fun
 	sink := flowmap.CallAt(p.Files, fl.Pos)
 	var out []Guard
 	for _, g := range calls {
-		if g.role != "sanitizer" {
+		if !g.sanitize {
 			continue
 		}
 		gd := Guard{Role: "sanitizer", Name: funcName(g.fn), Position: at(g.call.Pos()), pos: g.call.Pos()}
@@ -71,7 +71,7 @@ func sanitizerClasses(cfg *config.Config, fn *types.Func) string {
 		if pat, err := config.CompilePattern(s.Func); err == nil && pat.Match(fn.FullName()) {
 			var cs []string
 			for _, c := range s.Classes {
-				cs = append(cs, string(c))
+				cs = append(cs, c.String())
 			}
 			if len(cs) == 1 {
 				return cs[0] + " only"

@@ -13,6 +13,7 @@ import (
 	"github.com/phivet/phivet/analyzers/phidirective"
 	"github.com/phivet/phivet/analyzers/phiflow"
 	"github.com/phivet/phivet/analyzers/taint"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // An unsettled call cycle the engine reports is listed under coverage,
@@ -65,9 +66,9 @@ func TestCoverageListsUnfollowedCalls(t *testing.T) {
 	at := func(line, col int) token.Pos { return fset.File(f.Pos()).LineStart(line) + token.Pos(col) }
 	dyn := "dynamic call of func(string)"
 	res := &taint.Result{Unfollowed: []taint.Unfollowed{
-		{Pos: at(4, 1), Callee: dyn, Reason: taint.ReasonNoTarget, Classes: []string{"direct"}},
-		{Pos: at(5, 1), Callee: dyn, Reason: taint.ReasonNoTarget, Classes: []string{"clinical"}},
-		{Pos: at(9, 1), Callee: "ext.G", Reason: taint.ReasonNoCode, Classes: []string{"indirect"}},
+		{Pos: at(4, 1), Callee: dyn, Reason: taint.ReasonNoTarget, Classes: []vocab.Class{vocab.ClassDirect}},
+		{Pos: at(5, 1), Callee: dyn, Reason: taint.ReasonNoTarget, Classes: []vocab.Class{vocab.ClassClinical}},
+		{Pos: at(9, 1), Callee: "ext.G", Reason: taint.ReasonNoCode, Classes: []vocab.Class{vocab.ClassIndirect}},
 	}}
 	p := Package{
 		Path: "example.com/relay", Fset: fset, Files: []*ast.File{f},

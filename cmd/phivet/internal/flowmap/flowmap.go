@@ -22,6 +22,7 @@ import (
 	"github.com/phivet/phivet/analyzers/phidiscover"
 	"github.com/phivet/phivet/analyzers/phiflow"
 	"github.com/phivet/phivet/analyzers/taint"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // Version is the version of the JSON schema. It changes only when a field
@@ -172,7 +173,7 @@ func Build(tool string, pkgs []Package, rel func(string) string) *Map {
 		if p.Discover != nil {
 			for _, u := range p.Discover.Fields {
 				pos := p.Fset.Position(u.Pos)
-				m.Unmarked = append(m.Unmarked, Unmarked{Name: u.Name, Looks: u.What, Class: u.Class,
+				m.Unmarked = append(m.Unmarked, Unmarked{Name: u.Name, Looks: u.What, Class: u.Class.String(),
 					File: rel(pos.Filename), Line: pos.Line, Reported: u.Reported, Reason: u.Suppressed})
 			}
 		}
@@ -273,17 +274,17 @@ type builder struct {
 	data map[string]*Data
 }
 
-func (b *builder) entry(name, kind, class string) *Data {
+func (b *builder) entry(name, kind string, class vocab.Class) *Data {
 	d := b.data[name]
 	if d == nil {
-		d = &Data{Name: name, Kind: kind, Class: class, Marks: []Mark{}, Flows: []Flow{}}
+		d = &Data{Name: name, Kind: kind, Class: class.String(), Marks: []Mark{}, Flows: []Flow{}}
 		b.data[name] = d
 	}
 	if d.Kind == "" {
 		d.Kind = kind
 	}
 	if d.Class == "" {
-		d.Class = class
+		d.Class = class.String()
 	}
 	return d
 }
@@ -295,7 +296,7 @@ func (b *builder) marks(p Package) {
 	configMarks := func(key, name string) []Mark {
 		var out []Mark
 		for _, s := range cfg.Sources {
-			if s.Key() != key || !model.IdentifiableClass(string(s.Class)) {
+			if s.Key() != key || !s.Class.Identifiable() {
 				continue
 			}
 			if pat, err := config.CompilePattern(s.Name()); err == nil && pat.Match(name) {
@@ -309,7 +310,7 @@ func (b *builder) marks(p Package) {
 		return b.rel(ps.Filename), ps.Line
 	}
 	directive := func(obj types.Object, decl string) []Mark {
-		if mk := p.Dir.Marks[obj]; mk != nil && model.IdentifiableClass(mk.Source) {
+		if mk := p.Dir.Marks[obj]; mk != nil && mk.Source.Identifiable() {
 			f, l := at(obj.Pos())
 			return []Mark{{How: "directive", Decl: decl, File: f, Line: l}}
 		}
@@ -321,7 +322,7 @@ func (b *builder) marks(p Package) {
 		full := p.Types.Path() + "." + name
 		switch o := obj.(type) {
 		case *types.TypeName:
-			if c := mdl.TypeClass(o.Type()); c != "" {
+			if c := mdl.TypeClass(o.Type()); c != vocab.ClassUnset {
 				ms := append(directive(o, full), configMarks("type", full)...)
 				d := b.entry(name, "type", c)
 				d.Marks = append(d.Marks, ms...)
@@ -336,7 +337,7 @@ func (b *builder) marks(p Package) {
 			}
 			for i := 0; i < st.NumFields(); i++ {
 				c := mdl.FieldClass(named, st, i)
-				if !model.IdentifiableClass(c) {
+				if !c.Identifiable() {
 					continue
 				}
 				f := st.Field(i)
@@ -357,7 +358,7 @@ func (b *builder) marks(p Package) {
 		case *types.Func:
 			b.funcMark(o, mdl, directive, configMarks)
 		case *types.Var:
-			if c := mdl.Mark(o).Source; model.IdentifiableClass(c) {
+			if c := mdl.Mark(o).Source; c.Identifiable() {
 				d := b.entry(p.Types.Name()+"."+name, "var", c)
 				d.Marks = append(d.Marks, append(directive(o, full), configMarks("var", full)...)...)
 			}
@@ -367,7 +368,7 @@ func (b *builder) marks(p Package) {
 
 func (b *builder) funcMark(fn *types.Func, mdl *model.Model, directive func(types.Object, string) []Mark, configMarks func(string, string) []Mark) {
 	c := mdl.Mark(fn).Source
-	if !model.IdentifiableClass(c) {
+	if !c.Identifiable() {
 		return
 	}
 	name := fn.Name() + "()"
@@ -406,8 +407,8 @@ func (b *builder) verdict(p Package, v phiflow.Verdict) {
 	}
 	f.Recipient = recipient(p, fl)
 	f.Status = status(v, fl.Guards)
-	if fl.Requires != "" {
-		f.Sink, f.Kind = fl.Callee, "requires "+fl.Requires
+	if fl.Requires != vocab.GuardNone {
+		f.Sink, f.Kind = fl.Callee, "requires "+fl.Requires.String()
 		b.m.Requires = append(b.m.Requires, f)
 		return
 	}

@@ -6,9 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/phiflow"
 	"github.com/phivet/phivet/analyzers/taint"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 func sample() *Map {
@@ -163,7 +163,7 @@ func TestPackageLogger(t *testing.T) {
 		"fmt.Println": "standard output",
 		"fmt.Fprintf": "unknown", // the writer is not shown
 	} {
-		fl := taint.Flow{Sink: taint.SinkDesc{Name: sink, Kind: catalog.Log}}
+		fl := taint.Flow{Sink: taint.SinkDesc{Name: sink, Kind: vocab.KindLog}}
 		if got := recipient(Package{}, fl); got != want {
 			t.Errorf("recipient of %s = %q, want %q", sink, got, want)
 		}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/phivet/phivet/analyzers/taint"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // Unknown is the recipient of a flow whose sink call does not show who
@@ -23,11 +24,11 @@ const Unknown = "unknown"
 // the flow is judged; a package's logging function names its logger by
 // itself, wherever it is called.
 func recipient(p Package, fl taint.Flow) string {
-	kind := fl.Sink.Kind.String()
+	kind := fl.Sink.Kind
 	switch {
-	case kind == "respond" && !fl.Sink.URL:
+	case kind == vocab.KindRespond && !fl.Sink.URL:
 		return "the caller (the response)"
-	case kind == "log" && !strings.HasPrefix(fl.Sink.Name, "("):
+	case kind == vocab.KindLog && !strings.HasPrefix(fl.Sink.Name, "("):
 		return packageLogger(p, fl)
 	}
 	call := sinkCallOf(p, fl)
@@ -35,7 +36,7 @@ func recipient(p Package, fl taint.Flow) string {
 		return Unknown
 	}
 	switch {
-	case fl.Sink.URL || kind == "transmit":
+	case fl.Sink.URL || kind == vocab.KindTransmit:
 		for _, a := range call.Args {
 			if s, ok := leadingString(p.Info, a); ok {
 				if u, err := url.Parse(s); err == nil && u.Host != "" && u.Scheme != "" {
@@ -43,13 +44,13 @@ func recipient(p Package, fl taint.Flow) string {
 				}
 			}
 		}
-	case kind == "export":
+	case kind == vocab.KindExport:
 		for _, a := range call.Args {
 			if s, ok := leadingString(p.Info, a); ok && looksLikeFile(s) {
 				return "file " + s
 			}
 		}
-	case kind == "log":
+	case kind == vocab.KindLog:
 		// A method: the logger is what it is called on, when the call
 		// found is the sink's (not a wrapper it is reached through).
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && strings.HasSuffix(fl.Sink.Name, "."+sel.Sel.Name) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/phivet/phivet/analyzers/taint"
+	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // UnfollowedCallee is a callee phivet cannot follow that identifiable
@@ -50,7 +51,7 @@ func unfollowed(pkgs []Package, rel func(string) string) []UnfollowedCallee {
 		}
 		for _, u := range p.Flow.Unfollowed {
 			ps := p.Fset.Position(u.Pos)
-			call := UnfollowedCall{File: rel(ps.Filename), Line: ps.Line, Function: EnclosingFunc(p.Files, u.Pos), Classes: strings.Join(u.Classes, ", "), Via: via(p, u.Via, rel)}
+			call := UnfollowedCall{File: rel(ps.Filename), Line: ps.Line, Function: EnclosingFunc(p.Files, u.Pos), Classes: strings.Join(vocab.Words(u.Classes), ", "), Via: via(p, u.Via, rel)}
 			id := callKey{call.File, ps.Line, ps.Column, u.Callee, call.Via}
 			if seen[id] {
 				continue
@@ -63,7 +64,7 @@ func unfollowed(pkgs []Package, rel func(string) string) []UnfollowedCallee {
 				groups[k] = g
 			}
 			g.Calls = append(g.Calls, call)
-			g.Classes = joinClassList(g.Classes, u.Classes)
+			g.Classes = joinClassList(g.Classes, vocab.Words(u.Classes))
 		}
 	}
 	out := []UnfollowedCallee{}
