@@ -358,6 +358,10 @@ type Entry struct {
 	// NewError says the call always builds a new, non-nil error. Like
 	// IO, it does not make the entry non-empty.
 	NewError bool
+	// KeyPath, when not nil, says the call looks a JSON member up by a
+	// key path (see KeyPathLookup). Like IO, it does not make the entry
+	// non-empty.
+	KeyPath *KeyPathLookup
 }
 
 // Standard is the built-in catalog.
@@ -478,6 +482,7 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 		e.Keeps = &k
 	}
 	e.NewError = c.newErrors[fullName]
+	e.KeyPath = keyPathLookups[fullName]
 	if e.Propagators == nil && !isMethod {
 		if p, ok := c.pkgPropagate[pkgPath]; ok {
 			e.Propagators = []Propagator{p}

@@ -111,6 +111,14 @@ func Markdown() []byte {
 	for _, n := range NamelessArgs {
 		fmt.Fprintf(&b, "| `%s` | %d | %d | %s |\n", n.Func, n.Callback, n.Arg, n.Library)
 	}
+	b.WriteString(typeNamesIntro)
+	for _, m := range TypeNameMembers {
+		fmt.Fprintf(&b, "| `%s` | %s |\n", m.Name, m.Standard)
+	}
+	b.WriteString("\nThe lookups by key path:\n\n| function | key path | syntax | what |\n| --- | --- | --- | --- |\n")
+	for _, k := range KeyPathLookups {
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", k.Func, args(k.Path), k.Syntax, k.Library)
+	}
 	return []byte(b.String())
 }
 
@@ -194,6 +202,19 @@ none of its data (the value keeps it). The callback is argument *callback* of th
 
 | function | callback | parameter | what |
 | --- | --- | --- | --- |
+`
+
+const typeNamesIntro = `
+## JSON members that hold a type name
+
+A JSON lookup by key path returns the value of the member the path names, or an error
+about it. When the path is constant and its last member is one a standard fixes to hold
+the type of the object it is in, the call's results, value and error, carry nothing:
+type names are not identifiable. Any other path, or one the code computes, carries the
+document's data.
+
+| member | standard |
+| --- | --- |
 `
 
 func kindName(k vocab.Kind) string {

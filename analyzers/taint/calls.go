@@ -225,6 +225,11 @@ func (f *family) transferSite(s *callSite) {
 		// no one is clean even when the dataset holds identifiable ones.
 		return
 	}
+	if f.readsTypeName(s) {
+		// A document's type name identifies no one, whatever else the
+		// document holds.
+		return
+	}
 	if k := s.entry.Destination; k != vocab.KindNone {
 		for i := 0; i < s.result.Len(); i++ {
 			f.setResult(s, i, Taint{Dest: Dest{Kinds: kindBit(k)}})
