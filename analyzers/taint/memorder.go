@@ -66,7 +66,7 @@ func orderPoint(instr ssa.Instruction) ssa.Instruction {
 // adds to what it had stored there (which can change an ordered read
 // even when the joined state stays as it was).
 func (f *family) noteStore(l loc, t Taint) bool {
-	if f.unorderedRoots[l.root] {
+	if !orderedRoot(l.root) || f.unorderedRoots[l.root] {
 		return false
 	}
 	k := storeKey{l, f.at}
@@ -92,6 +92,21 @@ func (f *family) noteStore(l loc, t Taint) bool {
 		}
 	}
 	return true
+}
+
+// orderedRoot reports whether the stores under root are ordered: memory
+// the family allocates itself (a local, a composite literal, a slice or
+// map it makes), where a value is built up and printed along the way.
+// The memory of parameters, globals and what calls return is read and
+// written in the order the code gives too, but ordering it costs a
+// record of every store for little: it is where data arrives, not where
+// a message is built.
+func orderedRoot(root ssa.Value) bool {
+	switch root.(type) {
+	case *ssa.Alloc, *ssa.MakeSlice, *ssa.MakeMap:
+		return true
+	}
+	return false
 }
 
 // unorderRoot gives up ordering the stores under root: its reads see
