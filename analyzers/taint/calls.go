@@ -571,6 +571,7 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 		}
 		f.setResult(s, i, st)
 	}
+	defer f.unorderedReads()()
 	for _, rf := range sum.ResultFields {
 		if root := f.resultRoot(s, rf.Index); root != nil {
 			f.store(loc{root, rf.Path}, f.subst(s, rf.Taint))
@@ -693,6 +694,7 @@ func (f *family) transferBuiltin(instr ssa.CallInstruction, b *ssa.Builtin) {
 	args := instr.Common().Args
 	switch b.Name() {
 	case "append":
+		defer f.unorderedReads()()
 		if v == nil {
 			return
 		}
@@ -709,6 +711,7 @@ func (f *family) transferBuiltin(instr ssa.CallInstruction, b *ssa.Builtin) {
 			f.store(loc{l.root, l.path + "[]"}, t)
 		}
 	case "copy":
+		defer f.unorderedReads()()
 		t := f.taintOf(args[1])
 		for _, l := range f.locs(args[0]) {
 			f.store(loc{l.root, l.path + "[]"}, t)
@@ -757,6 +760,9 @@ func (f *family) appendParts(v *ssa.Call, args []ssa.Value) {
 // the fixed point. So answers are kept, and stand while none of the
 // values and roots computeArgAt reads (argInputs) has been touched since.
 func (f *family) argAt(v ssa.Value, path string) Taint {
+	if f.ordersArg(v) {
+		return f.computeArgAt(v, path) // each instruction reads it as of its place
+	}
 	k := argKey{v, path}
 	if m, ok := f.args[k]; ok && f.unchangedSince(v, path, m.at) {
 		f.argDeps(v, path)

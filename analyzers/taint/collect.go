@@ -21,6 +21,7 @@ func (f *family) collect() {
 	for _, fn := range f.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
+				f.orderAt(instr)
 				switch x := instr.(type) {
 				case *ssa.Panic:
 					if f.e.Dependency {
@@ -47,6 +48,7 @@ func (f *family) collect() {
 			}
 		}
 	}
+	f.orderAt(nil)
 }
 
 func (f *family) collectCall(instr ssa.CallInstruction) {

@@ -36,6 +36,24 @@ type family struct {
 	// root: an answer stands while the root's stamp is no later than the
 	// clock it was computed at.
 	reads map[loc]readMemo
+	// at is the instruction whose transfer, or whose sinks, are being
+	// worked out, in the order its reads and stores take (memorder.go);
+	// nil where none is, or its reads are not ordered.
+	at ssa.Instruction
+	// ordered says that the running reads are a snapshot at f.at (a
+	// load, a call's results, a sink), not reads whose data is stored
+	// into other memory, which links the two (see unorderedReads).
+	ordered bool
+	// storeLog, locStorers and rootStorers keep what each instruction
+	// stored, for reads that must leave later stores out (memorder.go);
+	// unorderedRoots are the roots whose stores are no longer told
+	// apart, blockReach and instrIndex what orders instructions.
+	storeLog       map[storeKey]Taint
+	locStorers     map[loc][]ssa.Instruction
+	rootStorers    map[ssa.Value][]ssa.Instruction
+	unorderedRoots map[ssa.Value]bool
+	blockReach     map[*ssa.BasicBlock][]uint64
+	instrIndex     map[ssa.Instruction]int
 	// args memoises argAt while its inputs stay as they are (see argAt).
 	args map[argKey]argMemo
 	// outs holds what each call's Outs last stored (outmemo.go).
@@ -265,7 +283,9 @@ func (f *family) solve() {
 			if v.done && !f.stale(v) {
 				if f.e.verifySkips {
 					before := f.clock
+					f.orderAt(instr)
 					f.transfer(instr)
+					f.orderAt(nil)
 					if f.clock != before {
 						panic("taint: a skipped transfer would have changed the state: " + instr.String())
 					}
@@ -274,7 +294,9 @@ func (f *family) solve() {
 			}
 			v.done, v.at = true, f.clock
 			f.deps, f.recording = v.deps[:0], true
+			f.orderAt(instr)
 			f.transfer(instr)
+			f.orderAt(nil)
 			v.deps, f.deps, f.recording = f.compactDeps(), nil, false
 		}
 		if !f.changed {
@@ -383,9 +405,10 @@ func (f *family) returned(fn *ssa.Function) []Taint {
 // under root sees the paths there when it began.
 func (f *family) stored(root ssa.Value) iter.Seq2[string, Taint] {
 	f.dep(root)
+	ordered := f.ordersRead(root)
 	return func(yield func(string, Taint) bool) {
 		for _, p := range f.byRoot[root] {
-			if !yield(p, f.mem[loc{root, p}]) {
+			if !yield(p, f.memAt(loc{root, p}, ordered)) {
 				return
 			}
 		}
@@ -484,6 +507,12 @@ func (f *family) store(l loc, t Taint) {
 	}
 	old, ok := f.mem[l]
 	n, ch := old.union(t)
+	if f.noteStore(l, t) && !ch {
+		// What this instruction stored grew, though the joined state
+		// did not: an ordered read may see more now.
+		f.changed = true
+		f.touch(l.root)
+	}
 	if ch {
 		if !ok {
 			if f.byRoot == nil {
@@ -506,6 +535,9 @@ func (f *family) store(l loc, t Taint) {
 // by the root.
 func (f *family) read(l loc) Taint {
 	f.dep(l.root)
+	if f.ordersRead(l.root) {
+		return f.computeRead(l)
+	}
 	if m, ok := f.reads[l]; ok && m.at >= f.stamps[l.root] {
 		t := m.t
 		if f.e.verifyReads {
@@ -557,14 +589,15 @@ func sameLabel(a, b Label) bool {
 // memory directly rather than through stored.
 func (f *family) computeRead(l loc) Taint {
 	t := f.e.taintBuilder()
+	ordered := f.ordersRead(l.root)
 	for _, p := range f.byRoot[l.root] {
 		switch {
 		case hasPathPrefix(p, l.path):
-			t.add(f.mem[loc{l.root, p}])
+			t.add(f.memAt(loc{l.root, p}, ordered))
 		case hasPathPrefix(l.path, p):
 			// A whole struct stored around l: its record label stays with
 			// the whole, its plain data may be anywhere inside.
-			m := f.mem[loc{l.root, p}]
+			m := f.memAt(loc{l.root, p}, ordered)
 			t.add(Taint{m.Data.Whole().under(l.path[len(p):]), m.Dest})
 		}
 	}

@@ -88,6 +88,20 @@ const (
 	maxOwnershipPasses = 4
 )
 
+// The order of stores and reads (memorder.go).
+const (
+	// maxOrderedStores bounds how many instructions' stores under one
+	// root are kept apart. Widens: past it the root's reads see every
+	// store, as the joined state does.
+	maxOrderedStores = 64
+
+	// maxOrderedBlocks bounds the blocks of a function whose order of
+	// stores and reads is worked out (a bit set per block, so quadratic).
+	// Widens: in a larger function every store can run before every
+	// read.
+	maxOrderedBlocks = 4096
+)
+
 // The walks over the program's structure.
 const (
 	// maxLocDepth bounds the chain of field, index and pointer steps locs

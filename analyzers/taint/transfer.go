@@ -109,6 +109,7 @@ func (f *family) transfer(instr ssa.Instruction) {
 		f.setTuple(x, 1, f.loadElem(coll, key, tupleAt(x, 1), extracts(x, 1)))
 		f.setTuple(x, 2, f.loadElem(coll, elemPath, tupleAt(x, 2), extracts(x, 2)))
 	case *ssa.Store:
+		defer f.unorderedReads()()
 		// A struct, or a pointer to one (a result slot a deferred call
 		// makes the function return through, a field holding a pointer),
 		// is stored field by field, so that what is read back through it
@@ -135,9 +136,11 @@ func (f *family) transfer(instr ssa.Instruction) {
 			f.store(l, t)
 		}
 	case *ssa.MapUpdate:
+		defer f.unorderedReads()()
 		f.storeElem(x.Map, keyPath, x.Key)
 		f.storeElem(x.Map, elemPath, x.Value)
 	case *ssa.Send:
+		defer f.unorderedReads()()
 		f.storeElem(x.Chan, elemPath, x.X)
 	case *ssa.Return:
 		f.transferReturn(x)
