@@ -44,7 +44,8 @@ type Package struct {
 	// Retain, set by Visit, keeps the package for Options.Complete to
 	// analyse again once every package is done: what its passes read of
 	// other packages (their types and facts) stays until then. Its
-	// syntax does not, unless the driver cannot check it again.
+	// Results do not (they are nil once Visit returns), nor its syntax,
+	// unless the driver cannot check it again.
 	Retain bool
 }
 
@@ -208,6 +209,11 @@ func (r *run) analyse(p *packages.Package) {
 		r.visitMu.Lock()
 		r.opts.Visit(out)
 		r.visitMu.Unlock()
+	}
+	if out.Retain {
+		// The results hold the package's syntax, SSA and source-checked
+		// types, which would otherwise stay to the end of the run.
+		out.Results = nil
 	}
 	// A retained package that cannot be checked again from source keeps
 	// its syntax and the types it was checked as.

@@ -67,3 +67,49 @@ func TestAnalysedPackagesReleaseTheirSourceTypes(t *testing.T) {
 		t.Error("the leak in handler was not reported: facts did not reach it")
 	}
 }
+
+// A package Visit retains for Options.Complete keeps what its passes read
+// of other packages, not its analyzers' results: those hold its syntax,
+// its SSA and the types checked from its source, all of which the
+// completion step checks again from source when it needs them. Kept to
+// the end of the run, they made every retained package's analysis part
+// of the peak.
+func TestRetainedPackagesReleaseTheirResults(t *testing.T) {
+	g, err := pkgload.NewGraph(filepath.Join("testdata", "mod"), "./handler")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var checked weak.Pointer[types.Package]
+	var retained *Package
+	var alive, ran bool
+	Run([]*analysis.Analyzer{phiflow.Analyzer}, g.Roots, Options{
+		Parallel: 1,
+		Check: func(p *packages.Package) {
+			g.Check(p)
+			if p.PkgPath == "example.com/mod/handler" && p.TypesInfo != nil {
+				checked = weak.Make(p.Types)
+			}
+		},
+		Visit: func(p *Package) {
+			if p.PkgPath == "example.com/mod/handler" {
+				p.Retain = true
+				retained = p
+			}
+		},
+		Complete: func(recheck Recheck) {
+			ran = true
+			runtime.GC()
+			runtime.GC()
+			alive = checked.Value() != nil
+			if again := recheck(retained, phiflow.Analyzer, phiflow.Analyzer.Run); again == nil || again.Results[phiflow.Analyzer] == nil {
+				t.Error("the retained package could not be analysed again")
+			}
+		},
+	})
+	if !ran || retained == nil {
+		t.Fatal("the package was not retained, or Complete did not run")
+	}
+	if alive {
+		t.Error("a retained package's source-checked types (held by its analyzers' results) are still alive at the completion step")
+	}
+}
