@@ -460,12 +460,21 @@ func (f *family) sourceResults(s *callSite) {
 		if isError(rt) || f.e.Model.IsRecord(rt) {
 			continue
 		}
-		l := Label{Name: name, Class: s.mark.Source, Origin: &Step{Pos: f.e.callStart(s.instr), Msg: "identifiable data returned by " + name}}
+		l := Label{Name: name, Pkg: pkgPath(s.fn.Pkg()), Class: s.mark.Source, Origin: &Step{Pos: f.e.callStart(s.instr), Msg: "identifiable data returned by " + name}}
 		if recvRecord {
 			f.noteRecvRead(s, f.e.summaryOfFunc(s.fn), i, Set{l})
 		}
 		f.setResult(s, i, Taint{Data: Set{l}})
 	}
+}
+
+// recvPkg is the path of the package declaring the named type t, or
+// the type t points to.
+func recvPkg(t types.Type) string {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	return typePkg(t)
 }
 
 func recvName(t types.Type) string {
@@ -663,7 +672,7 @@ func (e *Engine) retype(data Set, t types.Type) Set {
 		return data
 	}
 	return data.filter(func(l Label) bool {
-		return l.typ != nil || !l.Concrete() || !(l.Record || l.Name == tl.Name)
+		return l.typ != nil || !l.Concrete() || !(l.Record || l.Name == tl.Name && l.Pkg == tl.Pkg)
 	})
 }
 

@@ -96,9 +96,9 @@ func (e *Engine) walkRecord(t types.Type, p catalog.Printer, seen map[types.Type
 	if !ok {
 		return
 	}
-	owner := "struct"
+	owner, pkg := "struct", ""
 	if named != nil {
-		owner = named.Obj().Name()
+		owner, pkg = named.Obj().Name(), pkgPath(named.Obj().Pkg())
 	}
 	for i := 0; i < st.NumFields(); i++ {
 		fld := st.Field(i)
@@ -110,7 +110,7 @@ func (e *Engine) walkRecord(t types.Type, p catalog.Printer, seen map[types.Type
 			continue
 		}
 		if class != vocab.ClassUnset {
-			emit(Label{Name: owner + "." + fld.Name(), Class: class})
+			emit(Label{Name: owner + "." + fld.Name(), Pkg: pkg, Class: class})
 			continue
 		}
 		for _, l := range e.emitWalk(fld.Type(), p, seen) {

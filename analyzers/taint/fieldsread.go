@@ -36,7 +36,7 @@ func receiverPathsRead(sum *Summary, recv types.Type, i int) []string {
 	if sum == nil || i >= len(sum.Results) {
 		return nil
 	}
-	prefix := recvName(recv) + "."
+	prefix, pkg := recvName(recv)+".", recvPkg(recv)
 	var paths []string
 	for _, l := range sum.Results[i].Data {
 		switch {
@@ -45,7 +45,7 @@ func receiverPathsRead(sum *Summary, recv types.Type, i int) []string {
 				return nil
 			}
 			paths = append(paths, l.Path)
-		case l.Param != 0 || l.Record || !strings.HasPrefix(l.Name, prefix):
+		case l.Param != 0 || l.Record || l.Pkg != pkg || !strings.HasPrefix(l.Name, prefix):
 			return nil
 		default:
 			field := l.Name[len(prefix):]

@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"path"
 	"go/token"
 	"go/types"
 	"sort"
@@ -17,8 +18,12 @@ import (
 // whatever the caller passes as parameter i; they make summaries, and are
 // replaced by the caller's data at each call.
 type Label struct {
-	Name  string // "Patient.Name", "Patient", "store.GetPatient()"
-	Param int    // 0: concrete; i+1: the data of parameter i
+	Name string // "Patient.Name", "Patient", "store.GetPatient()": what messages show
+	// Pkg is the path of the package declaring the type, field, function
+	// or variable the data comes from: two types named alike in two
+	// packages (two Patient.Names) are different data, shown alike.
+	Pkg   string
+	Param int // 0: concrete; i+1: the data of parameter i
 	// Path, for a parameter's label, is where in the parameter the data
 	// was read (".Topic", ".Items[]"): a caller substitutes just that part
 	// of its argument, so a struct holding a name beside a topic can be
@@ -48,7 +53,7 @@ type Label struct {
 }
 
 type labelKey struct {
-	name, path        string
+	name, pkg, path   string
 	param             int
 	class             vocab.Class
 	record, sanitized bool
@@ -56,12 +61,12 @@ type labelKey struct {
 }
 
 func (l Label) key() labelKey {
-	return labelKey{l.Name, l.Path, l.Param, l.Class, l.Record, l.Sanitized, l.Own}
+	return labelKey{l.Name, l.Pkg, l.Path, l.Param, l.Class, l.Record, l.Sanitized, l.Own}
 }
 
 func (l Label) less(o Label) bool { return compareLabels(&l, &o) < 0 }
 
-// compareLabels orders labels by parameter, name, path, class, then
+// compareLabels orders labels by parameter, name, package, path, class, then
 // plain before record and before sanitized, in one pass: negative, zero
 // when their keys are equal, or positive. Unions merge sorted sets with
 // it, one comparison per step where key equality and less took two.
@@ -73,6 +78,9 @@ func compareLabels(a, b *Label) int {
 		return 1
 	}
 	if c := strings.Compare(a.Name, b.Name); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Pkg, b.Pkg); c != 0 {
 		return c
 	}
 	if c := strings.Compare(a.Path, b.Path); c != 0 {
@@ -223,7 +231,7 @@ func (s Set) subsumes(l Label) bool {
 	}
 	for i := len(s) - 1; i >= 0 && s[i].Param >= l.Param; i-- {
 		m := s[i]
-		if m.Param == l.Param && m.Name == l.Name && m.Class == l.Class &&
+		if m.Param == l.Param && m.Name == l.Name && m.Pkg == l.Pkg && m.Class == l.Class &&
 			m.Record == l.Record && m.Sanitized == l.Sanitized &&
 			len(m.Path) < len(l.Path) && hasPathPrefix(l.Path, m.Path) {
 			return true
@@ -251,9 +259,12 @@ func (s Set) subsumesSearch(l Label) bool {
 			if m.Name != l.Name {
 				return m.Name > l.Name
 			}
+			if m.Pkg != l.Pkg {
+				return m.Pkg > l.Pkg
+			}
 			return m.Path >= prefix
 		})
-		for ; i < len(s) && s[i].Param == l.Param && s[i].Name == l.Name && s[i].Path == prefix; i++ {
+		for ; i < len(s) && s[i].Param == l.Param && s[i].Name == l.Name && s[i].Pkg == l.Pkg && s[i].Path == prefix; i++ {
 			if m := s[i]; m.Class == l.Class && m.Record == l.Record && m.Sanitized == l.Sanitized {
 				return true
 			}
@@ -450,9 +461,22 @@ func joinPath(a, b string) string {
 func (s Set) Whole() Set { return s.filter(func(l Label) bool { return !l.Record }) }
 
 // Describe renders the labels for a message, most identifying first.
+// Data named alike from two packages is told apart by the package's
+// name: "a.Patient.Name (direct), b.Patient.Name (direct)".
 func (s Set) Describe() string {
+	pkgs := map[string]string{}
+	alike := map[string]bool{}
+	for _, l := range s {
+		if p, ok := pkgs[l.Name]; ok && p != l.Pkg {
+			alike[l.Name] = true
+		}
+		pkgs[l.Name] = l.Pkg
+	}
 	names := make([]string, 0, len(s))
 	for _, l := range s {
+		if alike[l.Name] && l.Pkg != "" {
+			l.Name = path.Base(l.Pkg) + "." + l.Name
+		}
 		names = append(names, l.Describe())
 	}
 	sort.SliceStable(names, func(i, j int) bool { return rank(names[i]) < rank(names[j]) })

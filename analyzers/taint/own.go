@@ -469,7 +469,7 @@ func (f *family) dropFreshRecords() {
 			continue
 		}
 		f.sum.Results[i].Data = f.sum.Results[i].Data.filter(func(l Label) bool {
-			return !(l.Concrete() && l.Record && l.Name == tl.Name)
+			return !(l.Concrete() && l.Record && l.Name == tl.Name && l.Pkg == tl.Pkg)
 		})
 	}
 }

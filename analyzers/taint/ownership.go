@@ -215,9 +215,9 @@ func (f *family) noteRecordArgData(s *callSite, result Set, recvNoted bool) {
 		if j == 0 && recvNoted || !f.e.Model.IsRecord(a.Type()) {
 			continue
 		}
-		prefix := recvName(a.Type()) + "."
+		prefix, pkg := recvName(a.Type())+".", recvPkg(a.Type())
 		for _, l := range conc {
-			if l.Record || !strings.HasPrefix(l.Name, prefix) {
+			if l.Record || l.Pkg != pkg || !strings.HasPrefix(l.Name, prefix) {
 				continue
 			}
 			if field := l.Name[len(prefix):]; isFieldName(field) {

@@ -408,7 +408,7 @@ func (e *Engine) computeIntrinsic(f *family, v ssa.Value) Taint {
 	case *ssa.Global:
 		if obj, ok := x.Object().(*types.Var); ok {
 			if c := e.Model.Mark(obj).Source; c.Identifiable() {
-				t.Data = t.Data.Add(Label{Name: obj.Pkg().Name() + "." + obj.Name(), Class: c,
+				t.Data = t.Data.Add(Label{Name: obj.Pkg().Name() + "." + obj.Name(), Pkg: obj.Pkg().Path(), Class: c,
 					Origin: &Step{Pos: x.Pos(), Msg: "source variable " + obj.Name()}})
 			}
 			if k := e.Catalog.VarDestination(obj.Pkg().Path() + "." + obj.Name()); k != vocab.KindNone {
@@ -511,12 +511,12 @@ func (e *Engine) fieldLabel(t types.Type, i int, pos token.Pos) *Label {
 	if !class.Identifiable() {
 		return nil
 	}
-	owner := "struct"
+	owner, pkg := "struct", ""
 	if named != nil {
-		owner = named.Obj().Name()
+		owner, pkg = named.Obj().Name(), pkgPath(named.Obj().Pkg())
 	}
 	name := owner + "." + st.Field(i).Name()
-	return &Label{Name: name, Class: class, Origin: &Step{Pos: pos, Msg: name + " read here"}}
+	return &Label{Name: name, Pkg: pkg, Class: class, Origin: &Step{Pos: pos, Msg: name + " read here"}}
 }
 
 // typedLabel is the label v carries because of its type: marked Own when
@@ -610,12 +610,28 @@ func (e *Engine) elemLabelOf(t types.Type) *Label {
 // the type they were seen with.
 func (e *Engine) elemLabel(elem types.Type) *Label {
 	if c := e.Model.TypeClass(elem); c != vocab.ClassUnset {
-		return &Label{Name: typeName(elem), Class: c}
+		return &Label{Name: typeName(elem), Pkg: typePkg(elem), Class: c}
 	}
 	if e.Model.IsRecord(elem) {
-		return &Label{Name: typeName(elem), Class: e.recordClasses(elem), Record: true}
+		return &Label{Name: typeName(elem), Pkg: typePkg(elem), Class: e.recordClasses(elem), Record: true}
 	}
 	return nil
+}
+
+// typePkg is the path of the package declaring the named type t, or "".
+func typePkg(t types.Type) string {
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return pkgPath(n.Obj().Pkg())
+	}
+	return ""
+}
+
+// pkgPath is p's path, or "" for no package (the universe's types).
+func pkgPath(p *types.Package) string {
+	if p == nil {
+		return ""
+	}
+	return p.Path()
 }
 
 // typeName is t as messages show it, without package qualifiers.
