@@ -167,7 +167,7 @@ func (s Set) unionInto(o Set, sc *setScratch) (u Set, added, inScratch bool) {
 		if c == 0 {
 			out = append(out, s[i])
 			i++
-		} else if !s.subsumes(o[j]) {
+		} else if !s.subsumesBefore(i, o[j]) {
 			out = append(out, o[j])
 		}
 	}
@@ -199,7 +199,7 @@ func (s Set) missing(o Set) int {
 		}
 		if c == 0 {
 			i++
-		} else if !s.subsumes(o[j]) {
+		} else if !s.subsumesBefore(i, o[j]) {
 			n++
 		}
 	}
@@ -224,6 +224,20 @@ func (s Set) subsumes(l Label) bool {
 		}
 	}
 	return false
+}
+
+// subsumesBefore is subsumes for a label whose place in s is i (every
+// label of s[:i] sorts below l, every other above it), as a merge knows.
+// A label above l's path has l's parameter and name and a shorter path
+// that is a prefix of l's, so it sorts below l and, among those, with
+// l's parameter and name, which come last in s[:i]: unless s[i-1] has
+// them, none is there, and that answers most of a union's questions
+// without a search.
+func (s Set) subsumesBefore(i int, l Label) bool {
+	if i == 0 || s[i-1].Param != l.Param || s[i-1].Name != l.Name {
+		return false
+	}
+	return s[:i].subsumes(l)
 }
 
 // subsumesSearch is subsumes for a large set: it looks each of l's
