@@ -388,6 +388,24 @@ func (f *family) stored(root ssa.Value) iter.Seq2[string, Taint] {
 	}
 }
 
+// storedAround is stored for the paths under root that lie on path's
+// line: path itself, below it or above it; the others are skipped
+// before their memory is looked up. A read of one field of a large
+// struct would otherwise look up everything stored in its root.
+func (f *family) storedAround(root ssa.Value, path string) iter.Seq2[string, Taint] {
+	f.dep(root)
+	return func(yield func(string, Taint) bool) {
+		for _, p := range f.byRoot[root] {
+			if !hasPathPrefix(p, path) && !hasPathPrefix(path, p) {
+				continue
+			}
+			if !yield(p, f.mem[loc{root, p}]) {
+				return
+			}
+		}
+	}
+}
+
 // touch notes a change to the state kept under v.
 func (f *family) touch(v ssa.Value) {
 	f.clock++
