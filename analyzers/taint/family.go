@@ -578,17 +578,42 @@ func (f *family) computeRead(l loc) Taint {
 		case hasPathPrefix(l.path, p):
 			// A whole struct stored around l: its record label stays with
 			// the whole, its plain data may be anywhere inside.
-			m := f.mem[loc{l.root, p}]
-			t.add(Taint{m.Data.Whole().under(l.path[len(p):]), m.Dest})
+			f.addWholeUnder(&t, f.mem[loc{l.root, p}], l.path[len(p):])
 		}
 	}
 	rt := f.valueOnly(l.root)
 	if l.path == "" {
 		t.add(rt)
 	} else {
-		t.add(Taint{rt.Data.Whole().under(l.path), rt.Dest})
+		f.addWholeUnder(&t, rt, l.path)
 	}
 	return t.taint()
+}
+
+// addWholeUnder adds Taint{m.Data.Whole().under(suffix), m.Dest} to t.
+// Into a union begun already, the moved set is only an operand, so it is
+// built in an array the engine reuses: allocating it afresh was most of
+// what reads allocated outside the sets they keep. The first set of a
+// union becomes the union so far, so it is built as before.
+func (f *family) addWholeUnder(t *taintBuilder, m Taint, suffix string) {
+	if suffix == "" || len(t.data.cur) == 0 {
+		t.add(Taint{m.Data.Whole().under(suffix), m.Dest})
+		return
+	}
+	buf := f.e.underBuf[:0]
+	for _, l := range m.Data {
+		if l.Record {
+			continue
+		}
+		if !l.Concrete() {
+			l.Path = joinPath(l.Path, suffix)
+		}
+		buf = append(buf, l)
+	}
+	t.data.addTemp(setOf(buf))
+	t.dest, _ = t.dest.union(m.Dest)
+	clear(buf) // hold on to no label's strings
+	f.e.underBuf = buf[:0]
 }
 
 func hasPathPrefix(path, prefix string) bool {

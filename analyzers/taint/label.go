@@ -290,7 +290,9 @@ func setOf(ls []Label) Set {
 	if len(ls) == 0 {
 		return nil
 	}
-	sort.SliceStable(ls, func(i, j int) bool { return ls[i].less(ls[j]) })
+	if !isSorted(ls) {
+		sort.SliceStable(ls, func(i, j int) bool { return ls[i].less(ls[j]) })
+	}
 	out := Set(ls[:1])
 	for _, l := range ls[1:] {
 		if l.key() != out[len(out)-1].key() {
@@ -301,6 +303,17 @@ func setOf(ls []Label) Set {
 		out = out.widen()
 	}
 	return out
+}
+
+// isSorted reports whether ls is in order already, as a set moved under
+// a path mostly is: a stable sort would leave it as it is.
+func isSorted(ls []Label) bool {
+	for i := 1; i < len(ls); i++ {
+		if compareLabels(&ls[i-1], &ls[i]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // widen cuts the paths of parameters with more than maxParamPaths labels
