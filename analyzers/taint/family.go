@@ -421,12 +421,13 @@ func (f *family) stored(root ssa.Value) iter.Seq2[string, Taint] {
 // struct would otherwise look up everything stored in its root.
 func (f *family) storedAround(root ssa.Value, path string) iter.Seq2[string, Taint] {
 	f.dep(root)
+	ordered := f.ordersRead(root)
 	return func(yield func(string, Taint) bool) {
 		for _, p := range f.byRoot[root] {
 			if !hasPathPrefix(p, path) && !hasPathPrefix(path, p) {
 				continue
 			}
-			if !yield(p, f.mem[loc{root, p}]) {
+			if !yield(p, f.memAt(loc{root, p}, ordered)) {
 				return
 			}
 		}
