@@ -10,9 +10,10 @@ import (
 
 // packSources are one pack table's sources, compiled.
 type packSources struct {
-	table   *packs.Table
-	sources []namedClass
-	has     map[string]bool // which kinds of entry ("field", "type"...) it has
+	table    *packs.Table
+	selected []config.Source // as packs.Select gives them, for addSourceRules
+	sources  []namedClass
+	has      map[string]bool // which kinds of entry ("field", "type"...) it has
 }
 
 // compiledPacks keeps the compiled pack sources by the profiles chosen:
@@ -40,7 +41,7 @@ func packsOf(cfg *config.Config) []packSources {
 	}
 	var out []packSources
 	for _, sel := range packs.Select(cfg) {
-		ps := packSources{table: sel.Table, sources: compileSources(sel.Sources), has: map[string]bool{}}
+		ps := packSources{table: sel.Table, selected: sel.Sources, sources: compileSources(sel.Sources), has: map[string]bool{}}
 		for _, s := range ps.sources {
 			ps.has[s.what] = true
 		}

@@ -41,5 +41,8 @@ func Select(cfg *config.Config) []Selected {
 // Covers reports whether the package at pkgPath belongs to the table's
 // library: the library's own path or a path under it.
 func (t *Table) Covers(pkgPath string) bool {
-	return pkgPath == t.Library || strings.HasPrefix(pkgPath, t.Library+"/")
+	// Not HasPrefix(pkgPath, t.Library+"/"): every look-up by package
+	// asks this of every table, and the concatenation allocated each time.
+	n := len(t.Library)
+	return strings.HasPrefix(pkgPath, t.Library) && (len(pkgPath) == n || pkgPath[n] == '/')
 }

@@ -297,6 +297,14 @@ func (e *Engine) implementations(it types.Type, m *types.Func) []*types.Func {
 	}
 	var out []*types.Func
 	for _, ct := range e.concreteTypes() {
+		// m is one of the interface's methods: a type whose pointer has
+		// no method of that name implements it neither as itself nor
+		// through the pointer. One look-up rules out nearly every type,
+		// where types.Implements would look twice per type (the second
+		// time ignoring case, for its error message).
+		if method(ct[1], m.Pkg(), m.Name()) == nil {
+			continue
+		}
 		for _, t := range ct {
 			if !types.Implements(t, iface) {
 				continue

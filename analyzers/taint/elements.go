@@ -45,7 +45,7 @@ func (f *family) loadElem(coll ssa.Value, suffix string, typ types.Type, dsts []
 			t, _ = t.union(f.read(el))
 			continue
 		}
-		for p, m := range f.stored(l.root) {
+		for p, m := range f.storedAround(l.root, el.path) {
 			switch {
 			case p == el.path:
 				t, _ = t.union(m)

@@ -69,6 +69,9 @@ type Engine struct {
 	solves        freeList[solveBuffers] // for solve; nested solves take their own
 	freeMaps      freeList[familyMaps]   // maps of finished small families, to reuse
 
+	ownInstrs freeList[[]ssa.Instruction] // for findOwn; nested families take their own
+	underBuf  Set                         // for addWholeUnder, which does not nest
+
 	roots     []*ssa.Function
 	slots     map[string][]funcRef // what this package stores into each slot
 	slotCache map[string][]funcRef // with what the imported packages store

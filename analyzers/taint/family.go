@@ -415,6 +415,25 @@ func (f *family) stored(root ssa.Value) iter.Seq2[string, Taint] {
 	}
 }
 
+// storedAround is stored for the paths under root that lie on path's
+// line: path itself, below it or above it; the others are skipped
+// before their memory is looked up. A read of one field of a large
+// struct would otherwise look up everything stored in its root.
+func (f *family) storedAround(root ssa.Value, path string) iter.Seq2[string, Taint] {
+	f.dep(root)
+	ordered := f.ordersRead(root)
+	return func(yield func(string, Taint) bool) {
+		for _, p := range f.byRoot[root] {
+			if !hasPathPrefix(p, path) && !hasPathPrefix(path, p) {
+				continue
+			}
+			if !yield(p, f.memAt(loc{root, p}, ordered)) {
+				return
+			}
+		}
+	}
+}
+
 // touch notes a change to the state kept under v.
 func (f *family) touch(v ssa.Value) {
 	f.clock++
@@ -597,17 +616,42 @@ func (f *family) computeRead(l loc) Taint {
 		case hasPathPrefix(l.path, p):
 			// A whole struct stored around l: its record label stays with
 			// the whole, its plain data may be anywhere inside.
-			m := f.memAt(loc{l.root, p}, ordered)
-			t.add(Taint{m.Data.Whole().under(l.path[len(p):]), m.Dest})
+			f.addWholeUnder(&t, f.memAt(loc{l.root, p}, ordered), l.path[len(p):])
 		}
 	}
 	rt := f.valueOnly(l.root)
 	if l.path == "" {
 		t.add(rt)
 	} else {
-		t.add(Taint{rt.Data.Whole().under(l.path), rt.Dest})
+		f.addWholeUnder(&t, rt, l.path)
 	}
 	return t.taint()
+}
+
+// addWholeUnder adds Taint{m.Data.Whole().under(suffix), m.Dest} to t.
+// Into a union begun already, the moved set is only an operand, so it is
+// built in an array the engine reuses: allocating it afresh was most of
+// what reads allocated outside the sets they keep. The first set of a
+// union becomes the union so far, so it is built as before.
+func (f *family) addWholeUnder(t *taintBuilder, m Taint, suffix string) {
+	if suffix == "" || len(t.data.cur) == 0 {
+		t.add(Taint{m.Data.Whole().under(suffix), m.Dest})
+		return
+	}
+	buf := f.e.underBuf[:0]
+	for _, l := range m.Data {
+		if l.Record {
+			continue
+		}
+		if !l.Concrete() {
+			l.Path = joinPath(l.Path, suffix)
+		}
+		buf = append(buf, l)
+	}
+	t.data.addTemp(setOf(buf))
+	t.dest, _ = t.dest.union(m.Dest)
+	clear(buf) // hold on to no label's strings
+	f.e.underBuf = buf[:0]
 }
 
 func hasPathPrefix(path, prefix string) bool {

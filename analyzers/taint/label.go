@@ -181,7 +181,7 @@ func (s Set) unionInto(o Set, sc *setScratch) (u Set, added, inScratch bool) {
 		if c == 0 {
 			out = append(out, s[i])
 			i++
-		} else if !s.subsumes(o[j]) {
+		} else if !s.subsumesBefore(i, o[j]) {
 			out = append(out, o[j])
 		}
 	}
@@ -213,7 +213,7 @@ func (s Set) missing(o Set) int {
 		}
 		if c == 0 {
 			i++
-		} else if !s.subsumes(o[j]) {
+		} else if !s.subsumesBefore(i, o[j]) {
 			n++
 		}
 	}
@@ -238,6 +238,20 @@ func (s Set) subsumes(l Label) bool {
 		}
 	}
 	return false
+}
+
+// subsumesBefore is subsumes for a label whose place in s is i (every
+// label of s[:i] sorts below l, every other above it), as a merge knows.
+// A label above l's path has l's parameter and name and a shorter path
+// that is a prefix of l's, so it sorts below l and, among those, with
+// l's parameter and name, which come last in s[:i]: unless s[i-1] has
+// them, none is there, and that answers most of a union's questions
+// without a search.
+func (s Set) subsumesBefore(i int, l Label) bool {
+	if i == 0 || s[i-1].Param != l.Param || s[i-1].Name != l.Name {
+		return false
+	}
+	return s[:i].subsumes(l)
 }
 
 // subsumesSearch is subsumes for a large set: it looks each of l's
@@ -293,7 +307,9 @@ func setOf(ls []Label) Set {
 	if len(ls) == 0 {
 		return nil
 	}
-	sort.SliceStable(ls, func(i, j int) bool { return ls[i].less(ls[j]) })
+	if !isSorted(ls) {
+		sort.SliceStable(ls, func(i, j int) bool { return ls[i].less(ls[j]) })
+	}
 	out := Set(ls[:1])
 	for _, l := range ls[1:] {
 		if l.key() != out[len(out)-1].key() {
@@ -304,6 +320,17 @@ func setOf(ls []Label) Set {
 		out = out.widen()
 	}
 	return out
+}
+
+// isSorted reports whether ls is in order already, as a set moved under
+// a path mostly is: a stable sort would leave it as it is.
+func isSorted(ls []Label) bool {
+	for i := 1; i < len(ls); i++ {
+		if compareLabels(&ls[i-1], &ls[i]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // widen cuts the paths of parameters with more than maxParamPaths labels

@@ -208,6 +208,13 @@ func TestSubsumesSearchMatchesScan(t *testing.T) {
 			if got := s.subsumes(l); got != want {
 				t.Fatalf("subsumes(%+v) = %v, want %v, in %v", l, got, want, s)
 			}
+			at := sort.Search(len(s), func(i int) bool { return compareLabels(&s[i], &l) >= 0 })
+			if at < len(s) && compareLabels(&s[at], &l) == 0 {
+				at++ // a merge asks only of labels s does not hold
+			}
+			if got := s.subsumesBefore(at, l); got != want {
+				t.Fatalf("subsumesBefore(%d, %+v) = %v, want %v, in %v", at, l, got, want, s)
+			}
 			if want {
 				found++
 			}

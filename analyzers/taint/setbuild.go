@@ -80,6 +80,15 @@ func (b *setBuilder) add(o Set) {
 	b.cur = u
 }
 
+// addTemp adds o, whose array the caller reuses afterwards: the builder
+// copies o out if it adopted it as the union so far.
+func (b *setBuilder) addTemp(o Set) {
+	b.add(o)
+	if !b.inScratch && sameArray(b.cur, o) {
+		b.cur = append(Set(nil), b.cur...)
+	}
+}
+
 // set returns the union and gives the scratch storage back.
 func (b *setBuilder) set() Set {
 	s := b.cur

@@ -115,3 +115,28 @@ func BenchmarkDeepRead(b *testing.B) {
 		}
 	})
 }
+
+// TestAddTempKeepsNoBorrowedArray checks that a builder given sets in an
+// array its caller then overwrites (addTemp) ends with the union of what
+// the sets held when given, whether the array became the union so far
+// or was merged into another.
+func TestAddTempKeepsNoBorrowedArray(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	e := &Engine{}
+	var buf Set
+	for range 2000 {
+		sets := make([]Set, 1+r.IntN(4))
+		for i := range sets {
+			sets[i] = randomSet(r)
+		}
+		b := e.setBuilder()
+		for _, s := range sets {
+			buf = append(buf[:0], s...)
+			b.addTemp(buf)
+			clear(buf) // the caller's next use
+		}
+		if got, want := b.set(), foldUnion(sets); !sameSet(got, want) {
+			t.Fatalf("union of %v through addTemp = %v, want %v", sets, got, want)
+		}
+	}
+}

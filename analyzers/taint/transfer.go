@@ -180,7 +180,7 @@ func (f *family) boxTaint(v ssa.Value) Taint {
 	}
 	keep(f.valueOnly(own))
 	for _, l := range f.locs(v) {
-		for p, m := range f.stored(l.root) {
+		for p, m := range f.storedAround(l.root, l.path) {
 			switch {
 			case hasPathPrefix(p, l.path):
 				// The request's own record stands for what it was sent
@@ -353,7 +353,7 @@ func (f *family) structParts(v ssa.Value, field func(path string, t Taint)) Tain
 	}
 	whole, _ = whole.union(f.intrinsic(v))
 	for _, l := range f.locs(v) {
-		for p, m := range f.stored(l.root) {
+		for p, m := range f.storedAround(l.root, l.path) {
 			switch {
 			case p != l.path && hasPathPrefix(p, l.path):
 				field(p[len(l.path):], m)

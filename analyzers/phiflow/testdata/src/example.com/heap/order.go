@@ -115,3 +115,11 @@ func LinkedBefore(p *Patient) {
 	b, _ := json.Marshal(e)
 	log.Print(string(b)) // want `Patient.Name`
 }
+
+// A struct read from a map before a record with the name is put there.
+func MapValueBefore(p *Patient) map[string]Note {
+	m := map[string]Note{}
+	log.Print(m["latest"].Body) // clean: the note is put afterwards
+	m["latest"] = Note{Body: p.Name}
+	return m
+}
