@@ -12,6 +12,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path"
 	"reflect"
 	"sort"
 	"strings"
@@ -89,6 +90,8 @@ type Data struct {
 	Class string `json:"class"` // "direct", "indirect", "clinical"; a record lists its fields' classes
 	Marks []Mark `json:"marks"` // where and how it is marked
 	Flows []Flow `json:"flows"` // the sinks it reaches
+
+	pkg string // the declaring package's path: what tells apart data named alike
 }
 
 // Mark is one way a declaration is marked.
@@ -153,7 +156,7 @@ const unsettledCycle = "a call cycle through this function did not settle within
 // Build makes the map of pkgs; file names are made relative by rel.
 func Build(tool string, pkgs []Package, rel func(string) string) *Map {
 	m := &Map{Version: Version, Tool: tool, Packages: []string{}, Data: []Data{}, Requires: []Flow{}, Unmarked: []Unmarked{}, Suppressions: []Suppression{}, Coverage: []Gap{}}
-	b := &builder{m: m, rel: rel, data: map[string]*Data{}}
+	b := &builder{m: m, rel: rel, data: map[dataKey]*Data{}}
 	for _, p := range pkgs {
 		m.Packages = append(m.Packages, p.Path)
 		b.marks(p)
@@ -178,8 +181,16 @@ func Build(tool string, pkgs []Package, rel func(string) string) *Map {
 			}
 		}
 	}
-	for _, d := range b.data {
+	alike := map[string]int{}
+	for k := range b.data {
+		alike[k.name]++
+	}
+	for k, d := range b.data {
 		d.Flows = dedupe(d.Flows)
+		if alike[k.name] > 1 && k.pkg != "" {
+			// Named as the findings name it when two packages declare alike.
+			d.Name = path.Base(k.pkg) + "." + d.Name
+		}
 		m.Data = append(m.Data, *d)
 	}
 	sort.Slice(m.Data, func(i, j int) bool {
@@ -187,7 +198,10 @@ func Build(tool string, pkgs []Package, rel func(string) string) *Map {
 		if classRank(a.Class) != classRank(c.Class) {
 			return classRank(a.Class) < classRank(c.Class)
 		}
-		return a.Name < c.Name
+		if a.Name != c.Name {
+			return a.Name < c.Name
+		}
+		return a.pkg < c.pkg
 	})
 	sort.Strings(m.Packages)
 	m.Requires = dedupe(m.Requires)
@@ -271,14 +285,19 @@ func dedupe(fs []Flow) []Flow {
 type builder struct {
 	m    *Map
 	rel  func(string) string
-	data map[string]*Data
+	data map[dataKey]*Data
 }
 
-func (b *builder) entry(name, kind string, class vocab.Class) *Data {
-	d := b.data[name]
+// dataKey names one piece of data: two types named alike in two
+// packages are two pieces of data.
+type dataKey struct{ pkg, name string }
+
+func (b *builder) entry(pkg, name, kind string, class vocab.Class) *Data {
+	k := dataKey{pkg, name}
+	d := b.data[k]
 	if d == nil {
-		d = &Data{Name: name, Kind: kind, Class: class.String(), Marks: []Mark{}, Flows: []Flow{}}
-		b.data[name] = d
+		d = &Data{Name: name, Kind: kind, Class: class.String(), Marks: []Mark{}, Flows: []Flow{}, pkg: pkg}
+		b.data[k] = d
 	}
 	if d.Kind == "" {
 		d.Kind = kind
@@ -324,7 +343,7 @@ func (b *builder) marks(p Package) {
 		case *types.TypeName:
 			if c := mdl.TypeClass(o.Type()); c != vocab.ClassUnset {
 				ms := append(directive(o, full), configMarks("type", full)...)
-				d := b.entry(name, "type", c)
+				d := b.entry(p.Types.Path(), name, "type", c)
 				d.Marks = append(d.Marks, ms...)
 			}
 			named, ok := o.Type().(*types.Named)
@@ -349,7 +368,7 @@ func (b *builder) marks(p Package) {
 				}
 				ms = append(ms, directive(f, fname)...)
 				ms = append(ms, configMarks("field", fname)...)
-				d := b.entry(name+"."+f.Name(), "field", c)
+				d := b.entry(p.Types.Path(), name+"."+f.Name(), "field", c)
 				d.Marks = append(d.Marks, ms...)
 			}
 			for i := 0; i < named.NumMethods(); i++ {
@@ -359,7 +378,7 @@ func (b *builder) marks(p Package) {
 			b.funcMark(o, mdl, directive, configMarks)
 		case *types.Var:
 			if c := mdl.Mark(o).Source; c.Identifiable() {
-				d := b.entry(p.Types.Name()+"."+name, "var", c)
+				d := b.entry(p.Types.Path(), p.Types.Name()+"."+name, "var", c)
 				d.Marks = append(d.Marks, append(directive(o, full), configMarks("var", full)...)...)
 			}
 		}
@@ -383,7 +402,7 @@ func (b *builder) funcMark(fn *types.Func, mdl *model.Model, directive func(type
 	} else {
 		name = fn.Pkg().Name() + "." + name
 	}
-	d := b.entry(name, "func", c)
+	d := b.entry(fn.Pkg().Path(), name, "func", c)
 	d.Marks = append(d.Marks, append(directive(fn, fn.FullName()), configMarks("func", fn.FullName())...)...)
 }
 
@@ -426,7 +445,7 @@ func (b *builder) verdict(p Package, v phiflow.Verdict) {
 			// flow were not.
 			g.Status, g.Acceptable, g.Reported, g.Why = "sanitized", true, false, "sanitized"
 		}
-		d := b.entry(l.Name, kind, l.Class)
+		d := b.entry(l.Pkg, l.Name, kind, l.Class)
 		d.Flows = append(d.Flows, g)
 	}
 }

@@ -1,0 +1,3 @@
+module example.com/alikemod
+
+go 1.26
