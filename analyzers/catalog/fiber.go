@@ -15,11 +15,7 @@ var fiberLevels = []string{"Trace", "Debug", "Info", "Warn", "Error", "Fatal", "
 
 // fiberLogs returns the names formed from prefix, every level and suffix.
 func fiberLogs(prefix, suffix string) []string {
-	out := make([]string, len(fiberLevels))
-	for i, l := range fiberLevels {
-		out[i] = prefix + l + suffix
-	}
-	return out
+	return perName(fiberLevels, func(l string) string { return prefix + l + suffix })
 }
 
 var fiberTable = Table{

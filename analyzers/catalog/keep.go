@@ -14,9 +14,5 @@ type Keep struct {
 
 // keepsOf makes one Keep per name, of the same arguments.
 func keepsOf(names []string, a Args) []Keep {
-	out := make([]Keep, len(names))
-	for i, n := range names {
-		out[i] = Keep{Func: n, Args: a}
-	}
-	return out
+	return perName(names, func(n string) Keep { return Keep{Func: n, Args: a} })
 }

@@ -74,11 +74,7 @@ var httpTable = Table{
 }
 
 func urlsOf(names []string, arg int) []URL {
-	out := make([]URL, len(names))
-	for i, n := range names {
-		out[i] = URL{Func: n, Arg: arg}
-	}
-	return out
+	return perName(names, func(n string) URL { return URL{Func: n, Arg: arg} })
 }
 
 var netTable = Table{

@@ -18,20 +18,13 @@ var stringsTable = Table{
 
 var bytesTable = Table{
 	Package: "bytes",
-	Propagators: []Propagator{
-		{Func: "bytes.*", From: All(), Into: Results, NoNumbers: true},
-		{Func: "(*bytes.Buffer).Write", From: At(1), Into: Receiver},
-		{Func: "(*bytes.Buffer).WriteString", From: At(1), Into: Receiver},
-		{Func: "(*bytes.Buffer).WriteByte", From: At(1), Into: Receiver},
-		{Func: "(*bytes.Buffer).WriteRune", From: At(1), Into: Receiver},
-		{Func: "(*bytes.Buffer).ReadFrom", From: At(1), Into: Receiver},
-		{Func: "(*bytes.Buffer).String", From: At(0), Into: Results},
-		{Func: "(*bytes.Buffer).Bytes", From: At(0), Into: Results},
-		{Func: "(*bytes.Buffer).Read", From: At(0), Into: 1},
-		{Func: "(*bytes.Buffer).WriteTo", From: At(0), Into: 1},
-		{Func: "(*bytes.Reader).Read", From: At(0), Into: 1},
-		{Func: "(*bytes.Reader).WriteTo", From: At(0), Into: 1},
-	},
+	Propagators: concat(
+		[]Propagator{{Func: "bytes.*", From: All(), Into: Results, NoNumbers: true}},
+		propagate(each("(*bytes.Buffer).", "Write", "WriteString", "WriteByte", "WriteRune", "ReadFrom"), At(1), Receiver, Raw),
+		propagate(each("(*bytes.Buffer).", "String", "Bytes"), At(0), Results, Raw),
+		// Read and WriteTo move the contents into argument 1.
+		propagate(concat(each("(*bytes.Buffer).", "Read", "WriteTo"), each("(*bytes.Reader).", "Read", "WriteTo")), At(0), 1, Raw),
+	),
 }
 
 var strconvTable = Table{

@@ -18,11 +18,7 @@ type RequestRead struct {
 // readsInto makes one unconditional RequestRead per name, decoding the
 // request into argument i.
 func readsInto(names []string, i Into) []RequestRead {
-	out := make([]RequestRead, len(names))
-	for k, n := range names {
-		out[k] = RequestRead{Func: n, Into: i, Of: At()}
-	}
-	return out
+	return perName(names, func(n string) RequestRead { return RequestRead{Func: n, Into: i, Of: At()} })
 }
 
 // RequestReadsOf returns what the catalog knows of fullName as a reader

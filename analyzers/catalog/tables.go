@@ -75,38 +75,32 @@ var printers = [...]PrinterSpec{
 
 // each returns the names formed from prefix and every suffix.
 func each(prefix string, suffixes ...string) []string {
-	out := make([]string, len(suffixes))
-	for i, s := range suffixes {
-		out[i] = prefix + s
+	return perName(suffixes, func(s string) string { return prefix + s })
+}
+
+// perName makes one row per name: the rows of functions a library
+// treats alike, written once with what they share.
+func perName[T any](names []string, row func(name string) T) []T {
+	out := make([]T, len(names))
+	for i, n := range names {
+		out[i] = row(n)
 	}
 	return out
 }
 
 // sinksOf makes one Sink row per name.
 func sinksOf(names []string, k vocab.Kind, data Args, p Printer) []Sink {
-	out := make([]Sink, len(names))
-	for i, n := range names {
-		out[i] = Sink{Func: n, Kind: k, Data: data, Printer: p}
-	}
-	return out
+	return perName(names, func(n string) Sink { return Sink{Func: n, Kind: k, Data: data, Printer: p} })
 }
 
 // writersOf makes one Writer row per name.
 func writersOf(names []string, dest int, data Args, p Printer) []Writer {
-	out := make([]Writer, len(names))
-	for i, n := range names {
-		out[i] = Writer{Func: n, Dest: dest, Data: data, Printer: p}
-	}
-	return out
+	return perName(names, func(n string) Writer { return Writer{Func: n, Dest: dest, Data: data, Printer: p} })
 }
 
 // propagate makes one Propagator row per name.
 func propagate(names []string, from Args, into Into, p Printer) []Propagator {
-	out := make([]Propagator, len(names))
-	for i, n := range names {
-		out[i] = Propagator{Func: n, From: from, Into: into, Printer: p}
-	}
-	return out
+	return perName(names, func(n string) Propagator { return Propagator{Func: n, From: from, Into: into, Printer: p} })
 }
 
 func concat[T any](parts ...[]T) []T {

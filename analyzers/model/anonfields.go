@@ -51,18 +51,10 @@ func walkAnonymous(st *types.Struct, prefix string, depth int, out map[*types.Va
 // pointers, slices, arrays and maps.
 func AnonymousStruct(t types.Type) (*types.Struct, bool) {
 	for range maxAnonDepth {
-		switch u := types.Unalias(t).(type) {
-		case *types.Struct:
-			return u, true
-		case *types.Pointer:
-			t = u.Elem()
-		case *types.Slice:
-			t = u.Elem()
-		case *types.Array:
-			t = u.Elem()
-		case *types.Map:
-			t = u.Elem()
-		default:
+		if st, ok := types.Unalias(t).(*types.Struct); ok {
+			return st, true
+		}
+		if t = LiteralElem(t); t == nil {
 			return nil, false
 		}
 	}

@@ -406,8 +406,13 @@ func (m *Model) structHasMarks(owner *types.Named, st *types.Struct, seen map[ty
 // Elem returns the type a pointer, slice, array or map (its values) holds,
 // or nil for any other type: records and source types are found through
 // these containers, element by element.
-func Elem(t types.Type) types.Type {
-	switch u := t.Underlying().(type) {
+func Elem(t types.Type) types.Type { return LiteralElem(t.Underlying()) }
+
+// LiteralElem returns the type a pointer, slice, array or map type
+// literal holds, or nil for any other type: unlike Elem, it does not look
+// through a named type to its underlying container.
+func LiteralElem(t types.Type) types.Type {
+	switch u := types.Unalias(t).(type) {
 	case *types.Pointer:
 		return u.Elem()
 	case *types.Slice:

@@ -434,20 +434,10 @@ func siblingStrings(comp *ast.CompositeLit, elem ast.Node) []string {
 // and reports those neither suppressed nor turned off (on is false).
 func reportLiterals(pass *analysis.Pass, dir *phidirective.Result, m *model.Model, f *ast.File, on bool, res *Result) {
 	for _, l := range literalsIn(pass, m, f) {
-		if reason, ok := dir.Suppressed(pass.Fset, l.Pos); ok {
-			l.Suppressed = reason
-		} else if on {
-			l.Reported = true
-			d := analysis.Diagnostic{
-				Pos:      l.Pos,
-				Category: string(codes.RealIdentifier),
-				Message: codes.Tag(fmt.Sprintf("%s looks like a real %s (%s) and is used as one (%s): identifiers of real people do not belong in source code; use %s",
-					strconv.Quote(l.Value), l.Kind, evidence(l.Kind), l.Use, synthetic(l.Kind)), codes.RealIdentifier),
-				URL: literalDocURL,
-			}
-			res.Diagnostics = append(res.Diagnostics, d)
-			pass.Report(d)
-		}
+		l.Suppressed, l.Reported = res.report(pass, dir, on, l.Pos, codes.RealIdentifier, literalDocURL, func() string {
+			return fmt.Sprintf("%s looks like a real %s (%s) and is used as one (%s): identifiers of real people do not belong in source code; use %s",
+				strconv.Quote(l.Value), l.Kind, evidence(l.Kind), l.Use, synthetic(l.Kind))
+		})
 		res.Literals = append(res.Literals, l)
 	}
 }

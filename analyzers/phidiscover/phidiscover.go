@@ -88,20 +88,10 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		shown := enabled && rule.FileShown(name)
 		for _, u := range unmarkedIn(pass, m, f) {
-			if reason, ok := dir.Suppressed(pass.Fset, u.Pos); ok {
-				u.Suppressed = reason
-			} else if shown {
-				u.Reported = true
-				d := analysis.Diagnostic{
-					Pos:      u.Pos,
-					Category: string(codes.UnmarkedField),
-					Message: codes.Tag(fmt.Sprintf("%s looks identifiable (%s) but is not marked: tag it phi:%q, or phi:\"-\" if it is not identifiable",
-						u.Name, u.What, u.Class), codes.UnmarkedField),
-					URL: docURL,
-				}
-				res.Diagnostics = append(res.Diagnostics, d)
-				pass.Report(d)
-			}
+			u.Suppressed, u.Reported = res.report(pass, dir, shown, u.Pos, codes.UnmarkedField, docURL, func() string {
+				return fmt.Sprintf("%s looks identifiable (%s) but is not marked: tag it phi:%q, or phi:\"-\" if it is not identifiable",
+					u.Name, u.What, u.Class)
+			})
 			res.Fields = append(res.Fields, u)
 		}
 	}
@@ -263,16 +253,7 @@ func markedType(m *model.Model, t types.Type) bool {
 		if n, ok := types.Unalias(t).(*types.Named); ok && m.Mark(n.Origin().Obj()).Source != vocab.ClassUnset {
 			return true
 		}
-		switch u := types.Unalias(t).(type) {
-		case *types.Pointer:
-			t = u.Elem()
-		case *types.Slice:
-			t = u.Elem()
-		case *types.Array:
-			t = u.Elem()
-		case *types.Map:
-			t = u.Elem()
-		default:
+		if t = model.LiteralElem(t); t == nil {
 			return false
 		}
 	}

@@ -50,6 +50,7 @@ func TestContract(t *testing.T) {
 		{"ownership", []string{"example.com/ownership"}},
 		{"decode", []string{"example.com/decode"}},
 		{"captured", []string{"example.com/captured"}},
+		{"namedalike", []string{"example.com/alike/clinic", "example.com/alike/ward", "example.com/alike/report"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			phitest.Run(t, phiflow.Analyzer, tc.pkgs...)

@@ -206,13 +206,8 @@ func acceptable(p config.PolicyValue, g taint.Guards) bool {
 }
 
 func guardsWhy(g taint.Guards) string {
-	switch {
-	case g.Check && g.Audit:
-		return "checked and audited"
-	case g.Check:
-		return "checked"
-	case g.Audit:
-		return "audited"
+	if held := g.Held(); held != "" {
+		return held
 	}
 	return "unguarded"
 }

@@ -119,20 +119,9 @@ func (f *family) readFromParams(fn *ssa.Function, v ssa.Value, depth int) (uint6
 		}
 	case *ssa.FieldAddr, *ssa.Field, *ssa.IndexAddr, *ssa.Index, *ssa.Slice,
 		*ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface:
-		return f.readFromParams(fn, *x.(ssa.Instruction).Operands(nil)[0], d)
+		return f.readFromParams(fn, stepOperand(x), d)
 	case *ssa.Phi:
-		var all uint64
-		for _, e := range x.Edges {
-			if e == x {
-				continue
-			}
-			p, ok := f.readFromParams(fn, e, d)
-			if !ok {
-				return 0, false
-			}
-			all |= p
-		}
-		return all, true
+		return f.readFromParamsEach(fn, x.Edges, func(_ int, e ssa.Value) bool { return e == x }, d)
 	case *ssa.Extract:
 		return f.readFromParams(fn, x.Tuple, d)
 	case *ssa.Call:
@@ -140,20 +129,26 @@ func (f *family) readFromParams(fn *ssa.Function, v ssa.Value, depth int) (uint6
 		if !ok {
 			return 0, false
 		}
-		var all uint64
-		for i, a := range x.Call.Args {
-			if !from(i) || isConst(a) {
-				continue
-			}
-			p, ok := f.readFromParams(fn, a, d)
-			if !ok {
-				return 0, false
-			}
-			all |= p
-		}
-		return all, true
+		return f.readFromParamsEach(fn, x.Call.Args, func(i int, a ssa.Value) bool { return !from(i) || isConst(a) }, d)
 	}
 	return 0, false
+}
+
+// readFromParamsEach joins readFromParams of the values vs but those
+// skip passes over; false if any holds anything else.
+func (f *family) readFromParamsEach(fn *ssa.Function, vs []ssa.Value, skip func(i int, v ssa.Value) bool, depth int) (uint64, bool) {
+	var all uint64
+	for i, v := range vs {
+		if skip(i, v) {
+			continue
+		}
+		p, ok := f.readFromParams(fn, v, depth)
+		if !ok {
+			return 0, false
+		}
+		all |= p
+	}
+	return all, true
 }
 
 // transformFrom reports whether the call only computes its results from

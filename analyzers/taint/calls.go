@@ -104,6 +104,19 @@ func (f *family) site(instr ssa.CallInstruction) *callSite {
 	return s
 }
 
+// calledFunc returns the function or interface method c calls by name,
+// or nil for a call of a function value, a literal or a built-in.
+func calledFunc(c *ssa.CallCommon) *types.Func {
+	if c.IsInvoke() {
+		return c.Method
+	}
+	if callee := c.StaticCallee(); callee != nil {
+		fn, _ := callee.Object().(*types.Func)
+		return fn
+	}
+	return nil
+}
+
 // noMark is the marks of a call with no known callee; like the model's
 // marks, it is shared and never modified.
 var noMark = &model.MarkFact{}
@@ -429,20 +442,15 @@ func holdsType(outer, t types.Type) bool {
 			return true
 		}
 		switch u := outer.Underlying().(type) {
-		case *types.Slice:
-			outer = u.Elem()
-		case *types.Array:
-			outer = u.Elem()
 		case *types.Map:
 			if holdsType(u.Key(), t) {
 				return true
 			}
-			outer = u.Elem()
 		case *types.Chan:
 			outer = u.Elem()
-		case *types.Pointer:
-			outer = u.Elem()
-		default:
+			continue
+		}
+		if outer = model.Elem(outer); outer == nil {
 			return false
 		}
 	}

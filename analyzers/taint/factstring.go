@@ -120,13 +120,22 @@ func (d SinkDesc) describe() string {
 }
 
 func (g Guards) describe() string {
+	if held := g.Held(); held != "" {
+		return " if " + held
+	}
+	return ""
+}
+
+// Held says in words which guards hold ("checked and audited"), or ""
+// when none does: for facts and for the verdicts reports give.
+func (g Guards) Held() string {
 	switch {
 	case g.Check && g.Audit:
-		return " if checked and audited"
+		return "checked and audited"
 	case g.Check:
-		return " if checked"
+		return "checked"
 	case g.Audit:
-		return " if audited"
+		return "audited"
 	}
 	return ""
 }

@@ -718,12 +718,8 @@ func (f *family) computeLocs(v ssa.Value, depth int) []loc {
 		return extend(x.X, "."+fieldName(x.X.Type(), x.Field))
 	case *ssa.IndexAddr:
 		return extend(x.X, "[]")
-	case *ssa.Slice:
-		return f.locsDepth(x.X, depth+1)
-	case *ssa.ChangeType:
-		return f.locsDepth(x.X, depth+1)
-	case *ssa.Convert:
-		return f.locsDepth(x.X, depth+1)
+	case *ssa.Slice, *ssa.ChangeType, *ssa.Convert, *ssa.ChangeInterface:
+		return f.locsDepth(stepOperand(x), depth+1)
 	case *ssa.MakeInterface:
 		// A boxed value is a copy; a boxed pointer shares its memory unless
 		// the type renders itself (then boxTaint already says what shows).
@@ -731,8 +727,6 @@ func (f *family) computeLocs(v ssa.Value, depth int) []loc {
 		if isReference(t) && !(f.e.typeLabel(t, 0, "") != nil && f.e.hasRenderingMethod(t)) {
 			return f.locsDepth(x.X, depth+1)
 		}
-	case *ssa.ChangeInterface:
-		return f.locsDepth(x.X, depth+1)
 	case *ssa.SliceToArrayPointer:
 		return f.locsDepth(x.X, depth+1)
 	case *ssa.TypeAssert:

@@ -62,6 +62,28 @@ func newResolver(e *Engine) *funcResolver {
 	return &funcResolver{e: e, seen: map[ssa.Value]bool{}, seenElems: map[ssa.Value]bool{}}
 }
 
+// addSlot resolves a value to the slot key names (suffix "" for the
+// value held there, "[]" for its elements), reporting whether key names
+// one ("" when the value is not held in a field, parameter or variable
+// a summary can name).
+func (r *funcResolver) addSlot(key, suffix string) bool {
+	if key == "" {
+		return false
+	}
+	r.add(funcRef{slot: key + suffix})
+	return true
+}
+
+// firstVisit marks v seen, reporting whether it was not yet: a phi or a
+// variable stored in a loop reaches itself.
+func firstVisit(seen map[ssa.Value]bool, v ssa.Value) bool {
+	if seen[v] {
+		return false
+	}
+	seen[v] = true
+	return true
+}
+
 func (r *funcResolver) add(ref funcRef) {
 	if r.foreign {
 		ref.recv = nil
@@ -71,10 +93,9 @@ func (r *funcResolver) add(ref funcRef) {
 
 // value resolves a function-typed value.
 func (r *funcResolver) value(v ssa.Value) {
-	if r.seen[v] {
+	if !firstVisit(r.seen, v) {
 		return
 	}
-	r.seen[v] = true
 	switch x := v.(type) {
 	case *ssa.Function:
 		if x.Parent() != nil {
@@ -101,18 +122,8 @@ func (r *funcResolver) value(v ssa.Value) {
 				r.value(b)
 			}
 		}
-	case *ssa.Parameter:
-		if key := paramSlot(x); key != "" && r.params {
-			r.add(funcRef{slot: key})
-		}
-	case *ssa.UnOp:
-		if x.Op == token.MUL {
-			r.load(x.X, "")
-		}
-	case *ssa.Field:
-		if key := fieldSlot(x.X.Type(), x.Field); key != "" {
-			r.add(funcRef{slot: key})
-		}
+	case *ssa.Parameter, *ssa.UnOp, *ssa.Field:
+		r.held(x, "")
 	case *ssa.Lookup:
 		r.elems(x.X)
 	case *ssa.Index:
@@ -126,11 +137,28 @@ func (r *funcResolver) value(v ssa.Value) {
 	}
 }
 
+// held resolves a value read from a parameter, a field or a variable:
+// what is held there (suffix "") or in the elements of the container
+// held there ("[]").
+func (r *funcResolver) held(v ssa.Value, suffix string) {
+	switch x := v.(type) {
+	case *ssa.Parameter:
+		if r.params {
+			r.addSlot(paramSlot(x), suffix)
+		}
+	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			r.load(x.X, suffix)
+		}
+	case *ssa.Field:
+		r.addSlot(fieldSlot(x.X.Type(), x.Field), suffix)
+	}
+}
+
 // load resolves what is loaded from addr, below suffix ("" for the value
 // itself, "[]" for an element of the container held there).
 func (r *funcResolver) load(addr ssa.Value, suffix string) {
-	if key := addrSlot(addr); key != "" {
-		r.add(funcRef{slot: key + suffix})
+	if r.addSlot(addrSlot(addr), suffix) {
 		return
 	}
 	if ia, ok := addr.(*ssa.IndexAddr); ok {
@@ -188,31 +216,18 @@ func (r *funcResolver) stores(addr ssa.Value) []ssa.Value {
 
 // elems resolves the function values a map, slice or array holds.
 func (r *funcResolver) elems(c ssa.Value) {
-	if r.seenElems[c] {
+	if !firstVisit(r.seenElems, c) {
 		return
 	}
-	r.seenElems[c] = true
 	switch x := c.(type) {
-	case *ssa.UnOp:
-		if x.Op == token.MUL {
-			r.load(x.X, "[]")
-		}
-	case *ssa.Field:
-		if k := fieldSlot(x.X.Type(), x.Field); k != "" {
-			r.add(funcRef{slot: k + "[]"})
-		}
-	case *ssa.Parameter:
-		if k := paramSlot(x); k != "" && r.params {
-			r.add(funcRef{slot: k + "[]"})
-		}
+	case *ssa.Parameter, *ssa.UnOp, *ssa.Field:
+		r.held(x, "[]")
 	case *ssa.Phi:
 		for _, e := range x.Edges {
 			r.elems(e)
 		}
-	case *ssa.Slice:
-		r.elems(x.X)
-	case *ssa.ChangeType:
-		r.elems(x.X)
+	case *ssa.Slice, *ssa.ChangeType:
+		r.elems(stepOperand(x))
 	case *ssa.MakeMap:
 		for _, ref := range *x.Referrers() {
 			if u, ok := ref.(*ssa.MapUpdate); ok && u.Map == x {

@@ -286,12 +286,7 @@ func succIndex(p, b *ssa.BasicBlock) int {
 
 func (f *family) isAuditCall(call ssa.CallInstruction) bool {
 	c := call.Common()
-	var fn *types.Func
-	if c.IsInvoke() {
-		fn = c.Method
-	} else if callee := c.StaticCallee(); callee != nil {
-		fn, _ = callee.Object().(*types.Func)
-	}
+	fn := calledFunc(c)
 	if callee := c.StaticCallee(); callee != nil && callee.Parent() != nil && f.inFamily(callee) {
 		// A literal called or deferred here, such as
 		// defer func() { audit.Record(…) }().
@@ -310,13 +305,7 @@ func (f *family) isAuditCall(call ssa.CallInstruction) bool {
 // checkRole returns how the callee of c acts as a disclosure check, or
 // nil when it is not one.
 func (f *family) checkRole(c *ssa.Call) *CheckRole {
-	cc := c.Common()
-	var fn *types.Func
-	if cc.IsInvoke() {
-		fn = cc.Method
-	} else if callee := cc.StaticCallee(); callee != nil {
-		fn, _ = callee.Object().(*types.Func)
-	}
+	fn := calledFunc(c.Common())
 	if fn == nil {
 		return nil
 	}

@@ -1,10 +1,6 @@
 package taint
 
-import (
-	"go/types"
-
-	"golang.org/x/tools/go/ssa"
-)
+import "golang.org/x/tools/go/ssa"
 
 // endsPath returns the blocks of fn that end every path through them:
 // they call a function the catalog lists as never returning (log.Fatal,
@@ -24,11 +20,6 @@ func (f *family) endsPath(fn *ssa.Function) blockSet {
 
 // neverReturns reports whether the callee of c never returns.
 func (e *Engine) neverReturns(c *ssa.CallCommon) bool {
-	var fn *types.Func
-	if c.IsInvoke() {
-		fn = c.Method
-	} else if callee := c.StaticCallee(); callee != nil {
-		fn, _ = callee.Object().(*types.Func)
-	}
+	fn := calledFunc(c)
 	return fn != nil && e.calleeOf(fn).entry.NoReturn
 }

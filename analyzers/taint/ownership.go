@@ -44,30 +44,15 @@ func (f *family) derivedFrom(v ssa.Value, depth int, isParam func(*ssa.Parameter
 				return true
 			}
 		}
-	case *ssa.FieldAddr:
-		return f.derivedFrom(x.X, d, isParam)
-	case *ssa.Field:
-		return f.derivedFrom(x.X, d, isParam)
-	case *ssa.IndexAddr:
-		return f.derivedFrom(x.X, d, isParam)
-	case *ssa.Index:
-		return f.derivedFrom(x.X, d, isParam)
+	case *ssa.FieldAddr, *ssa.Field, *ssa.IndexAddr, *ssa.Index, *ssa.Slice,
+		*ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface:
+		return f.derivedFrom(stepOperand(x), d, isParam)
 	case *ssa.Lookup:
-		return f.derivedFrom(x.X, d, isParam)
-	case *ssa.Slice:
-		return f.derivedFrom(x.X, d, isParam)
-	case *ssa.UnOp:
-		return x.Op == token.MUL && f.derivedFrom(x.X, d, isParam)
-	case *ssa.ChangeType:
-		return f.derivedFrom(x.X, d, isParam)
-	case *ssa.Convert:
-		return f.derivedFrom(x.X, d, isParam)
-	case *ssa.MakeInterface:
-		return f.derivedFrom(x.X, d, isParam)
-	case *ssa.ChangeInterface:
 		return f.derivedFrom(x.X, d, isParam)
 	case *ssa.TypeAssert:
 		return f.derivedFrom(x.X, d, isParam)
+	case *ssa.UnOp:
+		return x.Op == token.MUL && f.derivedFrom(x.X, d, isParam)
 	case *ssa.Call:
 		return f.resultDerivedFrom(x.Common(), 0, d, isParam)
 	case *ssa.Extract:
@@ -336,4 +321,31 @@ func (f *family) argsFromParams(s *callSite) bool {
 		}
 	}
 	return false
+}
+
+// stepOperand returns the value v reads a field, element or slice of,
+// or converts or boxes; nil for any other value. Unlike Operands it does
+// not allocate: the walks that ask it run over every value of a family.
+func stepOperand(v ssa.Value) ssa.Value {
+	switch x := v.(type) {
+	case *ssa.FieldAddr:
+		return x.X
+	case *ssa.Field:
+		return x.X
+	case *ssa.IndexAddr:
+		return x.X
+	case *ssa.Index:
+		return x.X
+	case *ssa.Slice:
+		return x.X
+	case *ssa.Convert:
+		return x.X
+	case *ssa.ChangeType:
+		return x.X
+	case *ssa.MakeInterface:
+		return x.X
+	case *ssa.ChangeInterface:
+		return x.X
+	}
+	return nil
 }

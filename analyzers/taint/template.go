@@ -226,15 +226,7 @@ func (w *templateWalk) add(p string) {
 }
 
 func (w *templateWalk) list(l *parse.ListNode) bool {
-	if l == nil {
-		return true
-	}
-	for _, n := range l.Nodes {
-		if !w.node(n) {
-			return false
-		}
-	}
-	return true
+	return l == nil || allNodes(l.Nodes, w.node)
 }
 
 func (w *templateWalk) node(n parse.Node) bool {
@@ -259,10 +251,20 @@ func (w *templateWalk) pipe(p *parse.PipeNode) bool {
 		return false
 	}
 	for _, c := range p.Cmds {
-		for _, a := range c.Args {
-			if !w.arg(a) {
-				return false
-			}
+		if !allNodes(c.Args, w.arg) {
+			return false
+		}
+	}
+	return true
+}
+
+// allNodes reports whether ok holds for every node, stopping at the
+// first that fails: a template that prints what the walk cannot follow
+// is given up on as a whole.
+func allNodes(nodes []parse.Node, ok func(parse.Node) bool) bool {
+	for _, n := range nodes {
+		if !ok(n) {
+			return false
 		}
 	}
 	return true

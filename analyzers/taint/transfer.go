@@ -569,12 +569,7 @@ func (e *Engine) baseTypeLabel(t types.Type) *Label {
 		// cache by type only grows; their element is cached below.
 		return e.elemLabelOf(t)
 	}
-	base, ok := e.typeLabels[t]
-	if !ok {
-		base = e.elemLabelOf(t)
-		e.typeLabels[t] = base
-	}
-	return base
+	return cached(e.typeLabels, t, e.elemLabelOf)
 }
 
 // elemLabelOf returns the label of the record or source type that
@@ -598,12 +593,19 @@ func (e *Engine) elemLabelOf(t types.Type) *Label {
 	// Composite types ([]*Patient) are new types.Type values at each
 	// occurrence; the element they reach is a named type, the same
 	// pointer everywhere.
-	base, ok := e.elemLabels[elem]
+	return cached(e.elemLabels, elem, e.elemLabel)
+}
+
+// cached returns m[k], computed by compute and kept on the first ask.
+// The method value passed as compute does not escape, so a cache hit
+// allocates nothing.
+func cached[K comparable, V any](m map[K]V, k K, compute func(K) V) V {
+	v, ok := m[k]
 	if !ok {
-		base = e.elemLabel(elem)
-		e.elemLabels[elem] = base
+		v = compute(k)
+		m[k] = v
 	}
-	return base
+	return v
 }
 
 // elemLabel is the label of a record or source type's values, without

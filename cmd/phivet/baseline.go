@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -59,16 +60,8 @@ func writeBaseline(path string, fs []output.Finding, root string) error {
 	}
 	sort.Slice(b.Findings, func(i, j int) bool {
 		x, y := b.Findings[i], b.Findings[j]
-		if x.File != y.File {
-			return x.File < y.File
-		}
-		if x.Function != y.Function {
-			return x.Function < y.Function
-		}
-		if x.Code != y.Code {
-			return x.Code < y.Code
-		}
-		return x.Message < y.Message
+		return cmp.Or(cmp.Compare(x.File, y.File), cmp.Compare(x.Function, y.Function),
+			cmp.Compare(x.Code, y.Code), cmp.Compare(x.Message, y.Message)) < 0
 	})
 	data, err := json.MarshalIndent(b, "", "  ")
 	if err != nil {
@@ -165,13 +158,7 @@ func applyBaseline(fs []output.Finding, base *baseline, root string) (fresh []ou
 	sorted := append([]output.Finding(nil), fs...)
 	sort.SliceStable(sorted, func(i, j int) bool {
 		a, b := sorted[i].Pos, sorted[j].Pos
-		if a.File != b.File {
-			return a.File < b.File
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Column < b.Column
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column)) < 0
 	})
 	for _, f := range sorted {
 		fp := output.Fingerprint(f, root)

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -41,12 +39,8 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "explain" {
 		return explainMain(args[1:], stdout, stderr)
 	}
-	fs := flag.NewFlagSet("phivet", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	format := fs.String("f", "text", "output `format`: text, json or sarif")
+	fs, format, configFile, tests := newFlagSet("phivet", stderr, "text", "output `format`: text, json or sarif", "also analyse and report _test.go files")
 	checks := fs.String("checks", "all", "`codes` to report, comma-separated; \"all\", a code, a prefix like PHI1*, or -CODE to disable")
-	configFile := fs.String("config", "", "configuration `file` (default: phivet.yaml found walking up from the current directory)")
-	tests := fs.Bool("tests", false, "also analyse and report _test.go files")
 	explain := fs.String("explain", "", "print the documentation of `CODE` (or of the packs, with \"packs\") and exit")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
@@ -60,11 +54,8 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 		fmt.Fprintf(stderr, "\nExit status: 0 no findings, 1 findings, 2 usage, configuration or load error.\n")
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
-		}
-		return exitError
+	if status, done := parseFlags(fs, args); done {
+		return status
 	}
 	switch {
 	case *showVersion:
@@ -82,14 +73,8 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, text)
 		return exitClean
 	}
-	write, ok := writers[*format]
+	write, ok := chooseWriter(stderr, "phivet", fs, writers, *format, "text, json or sarif", "packages")
 	if !ok {
-		fmt.Fprintf(stderr, "phivet: -f: unknown format %q (want text, json or sarif)\n", *format)
-		return exitError
-	}
-	if fs.NArg() == 0 {
-		fmt.Fprintf(stderr, "phivet: no packages named\n")
-		fs.Usage()
 		return exitError
 	}
 	stop, err := startProfiles(*cpuProfile, *memProfile)
@@ -98,12 +83,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	defer stop()
-	cwd, err := os.Getwd()
-	if err != nil {
-		fmt.Fprintf(stderr, "phivet: %v\n", err)
-		return exitError
-	}
-	cfg, err := loadConfig(*configFile, cwd)
+	cfg, cwd, err := loadConfigHere(*configFile)
 	if err != nil {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
 		return exitError
@@ -183,6 +163,16 @@ var writers = map[string]func(io.Writer, []output.Finding, output.Options) error
 
 // loadConfig reads the named file, or phivet.yaml found walking up from
 // dir, or returns the default configuration when there is none.
+// loadConfigHere is loadConfig from the working directory, which it
+// returns too.
+func loadConfigHere(name string) (cfg *config.Config, cwd string, err error) {
+	if cwd, err = os.Getwd(); err != nil {
+		return nil, "", err
+	}
+	cfg, err = loadConfig(name, cwd)
+	return cfg, cwd, err
+}
+
 func loadConfig(name, dir string) (*config.Config, error) {
 	if name == "" {
 		found, err := config.Find(dir)

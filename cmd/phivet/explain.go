@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -22,11 +21,7 @@ var explainWriters = map[string]func(io.Writer, *explain.Report) error{
 // explainMain is `phivet explain FILE:LINE`: why each flow at the line is,
 // or is not, a finding (contract §4).
 func explainMain(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("phivet explain", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	format := fs.String("f", "text", "output `format`: text or json")
-	configFile := fs.String("config", "", "configuration `file` (default: phivet.yaml found walking up from the current directory)")
-	tests := fs.Bool("tests", false, "also analyse _test.go files (implied when FILE is one)")
+	fs, format, configFile, tests := newFlagSet("phivet explain", stderr, "text", "output `format`: text or json", "also analyse _test.go files (implied when FILE is one)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, `Usage: phivet explain [flags] FILE:LINE [PACKAGES]
 
@@ -41,20 +36,11 @@ Flags:
 		fs.PrintDefaults()
 		fmt.Fprintf(stderr, "\nExit status: 0 when the line is explained, also when nothing is judged at it\n(a message says so); 2 for a usage, configuration or load error.\n")
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
-		}
-		return exitError
+	if status, done := parseFlags(fs, args); done {
+		return status
 	}
-	write, ok := explainWriters[*format]
+	write, ok := chooseWriter(stderr, "phivet explain", fs, explainWriters, *format, "text or json", "FILE:LINE")
 	if !ok {
-		fmt.Fprintf(stderr, "phivet explain: -f: unknown format %q (want text or json)\n", *format)
-		return exitError
-	}
-	if fs.NArg() == 0 {
-		fmt.Fprintf(stderr, "phivet explain: no FILE:LINE named\n")
-		fs.Usage()
 		return exitError
 	}
 	file, line, err := parseFileLine(fs.Arg(0))
@@ -96,14 +82,7 @@ Flags:
 			rep.Findings = append(rep.Findings, explain.Finding{Code: string(f.Code), Message: f.Message, Column: f.Pos.Column})
 		}
 	}
-	if err := write(stdout, rep); err != nil {
-		fmt.Fprintf(stderr, "phivet explain: writing output: %v\n", err)
-		return exitError
-	}
-	if res.failed {
-		return exitError
-	}
-	return exitClean
+	return exitAfterWriting(stderr, "phivet explain", write(stdout, rep), res.failed)
 }
 
 // parseFileLine reads FILE:LINE, checking the file exists and has the

@@ -1,11 +1,8 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 
 	"github.com/phivet/phivet/analyzers/phidirective"
@@ -27,37 +24,19 @@ var mapWriters = map[string]func(io.Writer, *flowmap.Map) error{
 // mapMain is `phivet map`: the data-flow inventory of the packages, built
 // from the same analysis as the findings (docs/map.md).
 func mapMain(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("phivet map", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	format := fs.String("f", "markdown", "output `format`: markdown, json, html, or csv (a record-of-processing table)")
-	configFile := fs.String("config", "", "configuration `file` (default: phivet.yaml found walking up from the current directory)")
-	tests := fs.Bool("tests", false, "also analyse _test.go files")
+	fs, format, configFile, tests := newFlagSet("phivet map", stderr, "markdown", "output `format`: markdown, json, html, or csv (a record-of-processing table)", "also analyse _test.go files")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: phivet map [flags] PACKAGES\n\nphivet map lists every identifiable field, type, source function and variable,\nhow it is marked, and each sink it reaches with what stands on the path;\nwho receives the data (a logger, a host, a file); and every //phi:ignore with its reason.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
-		}
-		return exitError
+	if status, done := parseFlags(fs, args); done {
+		return status
 	}
-	write, ok := mapWriters[*format]
+	write, ok := chooseWriter(stderr, "phivet map", fs, mapWriters, *format, "markdown, json, html or csv", "packages")
 	if !ok {
-		fmt.Fprintf(stderr, "phivet map: -f: unknown format %q (want markdown, json, html or csv)\n", *format)
 		return exitError
 	}
-	if fs.NArg() == 0 {
-		fmt.Fprintf(stderr, "phivet map: no packages named\n")
-		fs.Usage()
-		return exitError
-	}
-	cwd, err := os.Getwd()
-	if err != nil {
-		fmt.Fprintf(stderr, "phivet map: %v\n", err)
-		return exitError
-	}
-	cfg, err := loadConfig(*configFile, cwd)
+	cfg, cwd, err := loadConfigHere(*configFile)
 	if err != nil {
 		fmt.Fprintf(stderr, "phivet map: %v\n", err)
 		return exitError
@@ -78,14 +57,7 @@ func mapMain(args []string, stdout, stderr io.Writer) int {
 		}
 		return output.RepoFile(file, root)
 	})
-	if err := write(stdout, m); err != nil {
-		fmt.Fprintf(stderr, "phivet map: writing output: %v\n", err)
-		return exitError
-	}
-	if res.failed {
-		return exitError
-	}
-	return exitClean
+	return exitAfterWriting(stderr, "phivet map", write(stdout, m), res.failed)
 }
 
 // mapPackage keeps what phivet map needs of a package the user named:

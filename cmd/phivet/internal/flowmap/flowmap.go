@@ -9,9 +9,11 @@
 package flowmap
 
 import (
+	"cmp"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 	"path"
 	"reflect"
 	"sort"
@@ -150,6 +152,21 @@ type Package struct {
 	Discover *phidiscover.Result
 }
 
+// flowResults yields each package with the engine's result on it; a
+// package phiflow failed on has none and is passed over.
+func flowResults(pkgs []Package) iter.Seq2[Package, *taint.Result] {
+	return func(yield func(Package, *taint.Result) bool) {
+		for _, p := range pkgs {
+			if p.Flow == nil || p.Flow.Result == nil {
+				continue
+			}
+			if !yield(p, p.Flow.Result) {
+				return
+			}
+		}
+	}
+}
+
 // unsettledCycle says what an unsettled call cycle means for the map.
 const unsettledCycle = "a call cycle through this function did not settle within the engine's bound on passes: its summaries and flows are those of the last pass, so a path through it may be cut"
 
@@ -195,13 +212,7 @@ func Build(tool string, pkgs []Package, rel func(string) string) *Map {
 	}
 	sort.Slice(m.Data, func(i, j int) bool {
 		a, c := m.Data[i], m.Data[j]
-		if classRank(a.Class) != classRank(c.Class) {
-			return classRank(a.Class) < classRank(c.Class)
-		}
-		if a.Name != c.Name {
-			return a.Name < c.Name
-		}
-		return a.pkg < c.pkg
+		return cmp.Or(cmp.Compare(classRank(a.Class), classRank(c.Class)), cmp.Compare(a.Name, c.Name), cmp.Compare(a.pkg, c.pkg)) < 0
 	})
 	sort.Strings(m.Packages)
 	m.Requires = dedupe(m.Requires)
@@ -259,13 +270,7 @@ func classRank(c string) int {
 func sortFlows(fs []Flow) {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
-		if a.File != b.File {
-			return a.File < b.File
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Column < b.Column
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column)) < 0
 	})
 }
 

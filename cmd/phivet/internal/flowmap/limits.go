@@ -1,6 +1,7 @@
 package flowmap
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 	"strings"
@@ -24,11 +25,8 @@ type LimitReached struct {
 func limits(pkgs []Package, rel func(string) string) []LimitReached {
 	out := []LimitReached{}
 	seen := map[LimitReached]bool{} // a package and its test variant share functions
-	for _, p := range pkgs {
-		if p.Flow == nil || p.Flow.Result == nil {
-			continue
-		}
-		for _, l := range p.Flow.Limits {
+	for p, flow := range flowResults(pkgs) {
+		for _, l := range flow.Limits {
 			ps := p.Fset.Position(l.Pos)
 			lr := LimitReached{File: rel(ps.Filename), Line: ps.Line, Function: EnclosingFunc(p.Files, l.Pos), Bound: l.Bound, Meaning: taint.Bounds[l.Bound]}
 			if !seen[lr] {
@@ -39,13 +37,7 @@ func limits(pkgs []Package, rel func(string) string) []LimitReached {
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, c := out[i], out[j]
-		if a.File != c.File {
-			return a.File < c.File
-		}
-		if a.Line != c.Line {
-			return a.Line < c.Line
-		}
-		return a.Bound < c.Bound
+		return cmp.Or(cmp.Compare(a.File, c.File), cmp.Compare(a.Line, c.Line), cmp.Compare(a.Bound, c.Bound)) < 0
 	})
 	return out
 }
@@ -73,14 +65,26 @@ func limitsLead(n int) string {
 // limitsMarkdown writes the functions where a limit was reached, part of
 // coverage.
 func limitsMarkdown(b *strings.Builder, m *Map) {
-	b.WriteString("### Functions where an internal limit was reached\n\n")
-	if len(m.Limits) == 0 {
-		b.WriteString(noLimits + "\n")
+	if !coverageSection(b, "Functions where an internal limit was reached", len(m.Limits), noLimits, limitsLead(m.Summary.Limited),
+		"where", "function", "limit", "what it means") {
 		return
 	}
-	b.WriteString(limitsLead(m.Summary.Limited) + "\n\n")
-	b.WriteString("| where | function | limit | what it means |\n| --- | --- | --- | --- |\n")
 	for _, l := range m.Limits {
 		fmt.Fprintf(b, "| `%s:%d` | `%s` | `%s` | %s |\n", l.File, l.Line, l.Function, l.Bound, mdCell(l.Meaning))
 	}
+}
+
+// coverageSection opens a part of the map's coverage that lists n
+// things: its heading, then the lead sentence and the header of the
+// table of columns; or, when n is 0, the sentence none saying there is
+// nothing, and false.
+func coverageSection(b *strings.Builder, heading string, n int, none, lead string, columns ...string) bool {
+	b.WriteString("### " + heading + "\n\n")
+	if n == 0 {
+		b.WriteString(none + "\n")
+		return false
+	}
+	b.WriteString(lead + "\n\n")
+	b.WriteString("| " + strings.Join(columns, " | ") + " |\n|" + strings.Repeat(" --- |", len(columns)) + "\n")
+	return true
 }

@@ -1,6 +1,9 @@
 package flowmap
 
-import "sort"
+import (
+	"cmp"
+	"sort"
+)
 
 // suppressions lists the //phi:ignore directives of pkgs, each with the
 // number of the map's flows it silences (a directive silencing none is
@@ -43,13 +46,7 @@ func suppressions(pkgs []Package, m *Map, rel func(string) string) []Suppression
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
-		if a.File != b.File {
-			return a.File < b.File
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Reason < b.Reason
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Reason, b.Reason)) < 0
 	})
 	return out
 }

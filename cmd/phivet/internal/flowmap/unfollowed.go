@@ -1,6 +1,7 @@
 package flowmap
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 	"strings"
@@ -45,11 +46,8 @@ func unfollowed(pkgs []Package, rel func(string) string) []UnfollowedCallee {
 	}
 	groups := map[key]*UnfollowedCallee{}
 	seen := map[callKey]bool{} // a package and its test variant share calls
-	for _, p := range pkgs {
-		if p.Flow == nil || p.Flow.Result == nil {
-			continue
-		}
-		for _, u := range p.Flow.Unfollowed {
+	for p, flow := range flowResults(pkgs) {
+		for _, u := range flow.Unfollowed {
 			ps := p.Fset.Position(u.Pos)
 			call := UnfollowedCall{File: rel(ps.Filename), Line: ps.Line, Function: EnclosingFunc(p.Files, u.Pos), Classes: strings.Join(vocab.Words(u.Classes), ", "), Via: via(p, u.Via, rel)}
 			id := callKey{call.File, ps.Line, ps.Column, u.Callee, call.Via}
@@ -72,25 +70,14 @@ func unfollowed(pkgs []Package, rel func(string) string) []UnfollowedCallee {
 		g.Count = len(g.Calls)
 		sort.Slice(g.Calls, func(i, j int) bool {
 			a, c := g.Calls[i], g.Calls[j]
-			if a.File != c.File {
-				return a.File < c.File
-			}
-			if a.Line != c.Line {
-				return a.Line < c.Line
-			}
-			return a.Via < c.Via
+			return cmp.Or(cmp.Compare(a.File, c.File), cmp.Compare(a.Line, c.Line), cmp.Compare(a.Via, c.Via)) < 0
 		})
 		out = append(out, *g)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, c := out[i], out[j]
-		if a.Count != c.Count {
-			return a.Count > c.Count
-		}
-		if a.Callee != c.Callee {
-			return a.Callee < c.Callee
-		}
-		return a.Reason < c.Reason
+		// Most calls first.
+		return cmp.Or(cmp.Compare(c.Count, a.Count), cmp.Compare(a.Callee, c.Callee), cmp.Compare(a.Reason, c.Reason)) < 0
 	})
 	return out
 }
@@ -163,13 +150,10 @@ func moreCalls(cs []UnfollowedCall) int {
 
 // unfollowedMarkdown writes the unfollowed callees, part of coverage.
 func unfollowedMarkdown(b *strings.Builder, m *Map) {
-	b.WriteString("### Calls phivet cannot follow\n\n")
-	if len(m.Unfollowed) == 0 {
-		b.WriteString(noUnfollowed + "\n")
+	if !coverageSection(b, "Calls phivet cannot follow", len(m.Unfollowed), noUnfollowed, unfollowedLead(m.Summary.Unfollowed),
+		"callee", "calls", "data", "why", "where") {
 		return
 	}
-	b.WriteString(unfollowedLead(m.Summary.Unfollowed) + "\n\n")
-	b.WriteString("| callee | calls | data | why | where |\n| --- | --- | --- | --- | --- |\n")
 	for _, u := range m.Unfollowed {
 		var where []string
 		for _, c := range shownCalls(u.Calls) {
