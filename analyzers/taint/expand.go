@@ -218,11 +218,11 @@ func (e *Engine) pathEmits(t types.Type, path string, seen map[types.Type]bool) 
 			}
 			named, _ := types.Unalias(cur).(*types.Named)
 			if class := e.Model.FieldClass(named, st, i); class.Identifiable() {
-				owner := "struct"
+				owner, pkg := "struct", ""
 				if named != nil {
-					owner = named.Obj().Name()
+					owner, pkg = named.Obj().Name(), pkgPath(named.Obj().Pkg())
 				}
-				return Set{{Name: owner + "." + name, Class: class}}
+				return Set{{Name: owner + "." + name, Pkg: pkg, Class: class}}
 			}
 			cur, found = st.Field(i).Type(), true
 			break
@@ -243,7 +243,7 @@ func (e *Engine) pathEmits(t types.Type, path string, seen map[types.Type]bool) 
 // other end.
 func (e *Engine) structural(t types.Type, p catalog.Printer, seen map[types.Type]bool) Set {
 	if c := e.Model.TypeClass(t); c != vocab.ClassUnset {
-		return Set{{Name: typeName(t), Class: c}}
+		return Set{{Name: typeName(t), Pkg: typePkg(t), Class: c}}
 	}
 	var out []Label
 	e.walkRecord(t, p, seen, func(l Label) { out = append(out, l) })

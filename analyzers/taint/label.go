@@ -1,9 +1,9 @@
 package taint
 
 import (
-	"path"
 	"go/token"
 	"go/types"
+	"path"
 	"sort"
 	"strings"
 
