@@ -355,6 +355,7 @@ type Catalog struct {
 	keeps         map[string]Args
 	newErrors     map[string]bool
 	contextTypes  map[typeName]bool
+	queries       map[string]*QueryCall
 }
 
 // typeName is a named type by package path and name, a key built
@@ -387,6 +388,9 @@ type Entry struct {
 	// NewError says the call always builds a new, non-nil error. Like
 	// IO, it does not make the entry non-empty.
 	NewError bool
+	// Query says what the call does to an ORM query (see ORM). Like IO,
+	// it does not make the entry non-empty.
+	Query *QueryCall
 }
 
 // Standard is the built-in catalog.
@@ -412,6 +416,7 @@ func build() *Catalog {
 		keeps:         map[string]Args{},
 		newErrors:     map[string]bool{},
 		contextTypes:  map[typeName]bool{},
+		queries:       queryCalls(),
 	}
 	for _, p := range IOPackages {
 		c.io[p.Path] = true
@@ -507,6 +512,7 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 		e.Keeps = &k
 	}
 	e.NewError = c.newErrors[fullName]
+	e.Query = c.queries[fullName]
 	if e.Propagators == nil && !isMethod {
 		if p, ok := c.pkgPropagate[pkgPath]; ok {
 			e.Propagators = []Propagator{p}

@@ -111,6 +111,9 @@ func (f *family) withdrawArgs(instr ssa.CallInstruction, drop func(ssa.Value)) {
 		if !isReference(a.Type()) {
 			continue
 		}
+		if f.loadKeepsEmpty(s, j, a) {
+			continue // an ORM load writing nothing identifiable (orm.go)
+		}
 		if !readsOnly(s, j) {
 			f.fill(a)
 		}
