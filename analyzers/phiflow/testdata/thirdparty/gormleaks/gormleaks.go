@@ -27,6 +27,12 @@ func Unloaded(w http.ResponseWriter, dial gorm.Dialector) {
 	b := &Bed{}
 	db.Take(b)
 	json.NewEncoder(w).Encode(b)
+	made := make([]Device, 0, len(ds))
+	db.Find(&made)
+	json.NewEncoder(w).Encode(made)
+	lit := []Device{}
+	db.Find(&lit)
+	json.NewEncoder(w).Encode(lit)
 	var last Device
 	db.WithContext(context.Background()).Last(&last)
 	json.NewEncoder(w).Encode(last.Patient)
