@@ -326,6 +326,7 @@ type Catalog struct {
 	keeps         map[string]Args
 	newErrors     map[string]bool
 	contextTypes  map[typeName]bool
+	queries       map[string]*QueryCall
 }
 
 // typeName is a named type by package path and name, a key built
@@ -362,6 +363,9 @@ type Entry struct {
 	// key path (see KeyPathLookup). Like IO, it does not make the entry
 	// non-empty.
 	KeyPath *KeyPathLookup
+	// Query says what the call does to an ORM query (see ORM). Like IO,
+	// it does not make the entry non-empty.
+	Query *QueryCall
 }
 
 // Standard is the built-in catalog.
@@ -387,6 +391,7 @@ func build() *Catalog {
 		keeps:         map[string]Args{},
 		newErrors:     map[string]bool{},
 		contextTypes:  map[typeName]bool{},
+		queries:       queryCalls(),
 	}
 	for _, p := range IOPackages {
 		c.io[p.Path] = true
@@ -483,6 +488,7 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 	}
 	e.NewError = c.newErrors[fullName]
 	e.KeyPath = keyPathLookups[fullName]
+	e.Query = c.queries[fullName]
 	if e.Propagators == nil && !isMethod {
 		if p, ok := c.pkgPropagate[pkgPath]; ok {
 			e.Propagators = []Propagator{p}

@@ -32,6 +32,7 @@ var IOPackages = []IOPackage{
 	{Path: "github.com/jackc/pgx/v5/pgconn", Library: "pgx low-level connection"},
 	{Path: "go.mongodb.org/mongo-driver/mongo", Library: "MongoDB Go driver", Keeps: mongoKeeps},
 	{Path: "github.com/redis/go-redis/v9", Library: "go-redis"},
+	{Path: "gorm.io/gorm", Library: "GORM (its queries: see ORMs)"},
 }
 
 const mongoColl = "(*go.mongodb.org/mongo-driver/mongo.Collection)."

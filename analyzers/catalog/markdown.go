@@ -103,6 +103,7 @@ func Markdown() []byte {
 			fmt.Fprintf(&b, "| `%s` | %s |\n", k.Func, args(k.Args))
 		}
 	}
+	b.WriteString(ormMarkdown())
 	b.WriteString(testDoublesIntro)
 	for _, d := range TestDoubles {
 		fmt.Fprintf(&b, "| `%s` | %s |\n", d.Type, d.Library)

@@ -156,6 +156,18 @@ const (
 	// not known to be taken on success, so the check does not guard
 	// there, which only keeps findings.
 	maxVerdictSteps = 8
+
+	// maxQueryChain bounds the calls queryAssociations follows back from an
+	// ORM load to the query's start (db.Preload("A").Where(…).Find(&x)
+	// is three): a query is built in a few chained calls. Widens: a longer
+	// chain is taken to load every association, so the destination is a
+	// record as any other.
+	maxQueryChain = 32
+
+	// maxModelDerefs bounds the pointers, slices and arrays loadedHolds
+	// strips from a load's destination (*[]*Device is three) to reach the
+	// model. Widens: past it the destination holds what its type says.
+	maxModelDerefs = 8
 )
 
 // The resolution of dynamic calls.

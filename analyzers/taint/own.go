@@ -70,7 +70,7 @@ func (f *family) findOwn() {
 		st.own, st.ownCalls, st.fresh = map[ssa.Value]bool{}, map[ssa.Value]uint64{}, map[ssa.Value]bool{}
 		st.filled = map[ssa.Value]bool{}
 		for _, instr := range instrs {
-			if a, ok := instr.(*ssa.Alloc); ok && !st.invalid[a] && f.e.baseTypeLabel(a.Type()) != nil {
+			if a, ok := newMemory(instr); ok && !st.invalid[a] && f.e.baseTypeLabel(a.Type()) != nil {
 				st.fresh[a] = true
 			}
 		}
@@ -106,11 +106,10 @@ func (f *family) mayFindOwn(instrs []ssa.Instruction) bool {
 		}
 	}
 	for _, instr := range instrs {
+		if a, ok := newMemory(instr); ok && f.e.baseTypeLabel(a.Type()) != nil {
+			return true
+		}
 		switch x := instr.(type) {
-		case *ssa.Alloc:
-			if f.e.baseTypeLabel(x.Type()) != nil {
-				return true
-			}
 		case *ssa.UnOp:
 			if x.Op == token.MUL && f.isRequestField(x.X) {
 				return true
@@ -450,6 +449,19 @@ func (f *family) isFresh(v ssa.Value) bool {
 		}
 	}
 	return f.heldOnly(v)
+}
+
+// newMemory returns the memory instr allocates for the code to fill: a
+// literal or variable (Alloc), or a make of a slice, whose elements hold
+// only what is stored into them.
+func newMemory(instr ssa.Instruction) (ssa.Value, bool) {
+	switch x := instr.(type) {
+	case *ssa.Alloc:
+		return x, true
+	case *ssa.MakeSlice:
+		return x, true
+	}
+	return nil, false
 }
 
 func isNilConst(v ssa.Value) bool {

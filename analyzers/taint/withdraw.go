@@ -23,7 +23,7 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 			return false
 		}
 		switch r.(type) {
-		case *ssa.Parameter, *ssa.Alloc:
+		case *ssa.Parameter, *ssa.Alloc, *ssa.MakeSlice:
 			// Parameters, for Fills; allocations, whose contents (an
 			// argument list) are followed while they are.
 			return true
@@ -40,6 +40,10 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 	// kept maps a root to the pointers stored in its memory: what is
 	// written through those is followed only while the root is.
 	kept := map[ssa.Value][]ssa.Value{}
+	// copies are the stores of values held only in fresh memory (an
+	// empty slice literal, a make): they fill their destination only if
+	// that memory is filled, or withdrawn, itself.
+	var copies []*ssa.Store
 	keep := func(into, ptr ssa.Value) {
 		for _, l := range f.locs(into) {
 			if candidate(l.root) {
@@ -53,7 +57,11 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 		switch x := instr.(type) {
 		case *ssa.Store:
 			if identifiableAddr(f.e, x.Addr) && !isConst(x.Val) {
-				f.fill(x.Addr)
+				if f.heldOnly(x.Val) {
+					copies = append(copies, x)
+				} else {
+					f.fill(x.Addr)
+				}
 				if !f.tracked(x.Val) {
 					drop(x.Addr)
 				}
@@ -85,6 +93,25 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 			delete(kept, root)
 		}
 	}
+	f.fillCopies(copies)
+}
+
+// fillCopies fills the destinations of the stores of fresh memory whose
+// memory is filled or withdrawn. Each pass fills at least one more root
+// or ends, so there are at most as many passes as stores.
+func (f *family) fillCopies(copies []*ssa.Store) {
+	st := f.ownSt
+	for changed := true; changed; {
+		changed = false
+		for _, c := range copies {
+			if f.rootsAre(c.Val, func(r ssa.Value) bool { return !st.filled[r] }) {
+				continue
+			}
+			n := len(st.filled)
+			f.fill(c.Addr)
+			changed = changed || len(st.filled) != n
+		}
+	}
 }
 
 // withdrawArgs drops the roots of the arguments a call may write into
@@ -110,6 +137,9 @@ func (f *family) withdrawArgs(instr ssa.CallInstruction, drop func(ssa.Value)) {
 		}
 		if !isReference(a.Type()) {
 			continue
+		}
+		if f.loadKeepsEmpty(s, j, a) {
+			continue // an ORM load writing nothing identifiable (orm.go)
 		}
 		if !readsOnly(s, j) {
 			f.fill(a)

@@ -163,6 +163,28 @@ func Literals(w http.ResponseWriter, r *http.Request, id string) {
 	json.NewEncoder(w).Encode(filled) // want `Patient.Name \(direct\).* is sent in a response`
 }
 
+// Collections hold what is stored into them: a make or an empty slice
+// literal holds nothing until an element is given something.
+func Collections(w http.ResponseWriter, id string, saved []Patient) {
+	made := make([]Patient, len(id))
+	json.NewEncoder(w).Encode(made) // clean: zero records
+	none := []*Patient{}
+	kept := &none
+	json.NewEncoder(w).Encode(kept) // clean: a pointer to an empty slice
+	given := make([]Patient, 1)
+	given[0].Name = LookupName(id)
+	json.NewEncoder(w).Encode(given) // want `Patient.Name \(direct\).* is sent in a response`
+	var into []Patient
+	all := make([]Patient, 2)
+	all[1] = Patient{Name: LookupName(id)}
+	into = all
+	holder := &into
+	json.NewEncoder(w).Encode(holder) // want `Patient.Name \(direct\).* is sent in a response`
+	copied := make([]Patient, 1)
+	copy(copied, saved)
+	json.NewEncoder(w).Encode(copied) // want `Patient.Name \(direct\).* is sent in a response`
+}
+
 // Hook is told of each record the service stores. Nothing in this
 // program implements it, so a call through it runs no code.
 type Hook interface {

@@ -1,0 +1,49 @@
+package catalog
+
+// gorm.io/gorm: the most used Go ORM. A query (a *gorm.DB) fills a
+// destination's columns; it loads an association only when Preload or
+// Joins names it (callbacks/preload.go: preloads come from the
+// statement's Preloads alone, and a joined association from its Joins).
+// Which fields are associations is GORM's schema parsing
+// (schema/schema.go, parseRelation is called for the fields whose
+// DataType and GORMDataType stay empty; schema/field.go, ParseField): a
+// field gets a data type, and so is a column, when its type is a basic
+// kind, time or []byte, implements driver.Valuer (Value),
+// GormDataTypeInterface (GormDataType) or SerializerInterface, or its
+// tag names a serializer ("serializer", "json") or a "type"; an embedded
+// field ("embedded", or anonymous) gives the model its fields. The rule
+// also counts sql.Scanner (Scan) as a column, the safer side: a column
+// taken for an association would be taken as not loaded.
+var gormORM = &ORM{
+	Library: "GORM",
+	Package: "gorm.io/gorm",
+	Cases:   "gormleaks",
+	// FirstOrInit and FirstOrCreate are not listed: they copy their
+	// conditions and Attrs/Assign values into the destination.
+	Loads: queryArgs(each(gormDB, "First", "Take", "Last", "Find", "FindInBatches", "Scan"), 1),
+	Names: queryArgs(each(gormDB, "Preload", "Joins", "InnerJoins"), 1),
+	// Scopes is not a chain: its functions may add preloads. Attrs and
+	// Assign are not: their values are copied into a destination.
+	Chains: each(gormDB, "Model", "Clauses", "Table", "Distinct", "Select", "Omit", "MapColumns",
+		"Where", "Not", "Or", "Group", "Having", "Order", "Limit", "Offset", "Unscoped", "Raw",
+		"Session", "WithContext", "Debug", "Set", "InstanceSet", "Begin"),
+	Starts: []string{"gorm.io/gorm.Open"},
+	// gorm.io/gorm/clause.Associations.
+	AllAssociations: "~~~as~~~",
+	Columns: ColumnRule{
+		TagKey:   "gorm",
+		Settings: []string{"EMBEDDED", "SERIALIZER", "JSON", "TYPE"},
+		Methods:  []string{"Value", "Scan", "GormDataType"},
+	},
+}
+
+const gormDB = "(*gorm.io/gorm.DB)."
+
+// queryArgs makes one QueryArg per name, of the same argument.
+func queryArgs(names []string, arg int) []QueryArg {
+	out := make([]QueryArg, len(names))
+	for i, n := range names {
+		out[i] = QueryArg{Func: n, Arg: arg}
+	}
+	return out
+}
