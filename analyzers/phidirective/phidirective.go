@@ -12,8 +12,8 @@ import (
 
 	"github.com/phivet/phivet/analyzers/codes"
 	"github.com/phivet/phivet/analyzers/config"
-	"github.com/phivet/phivet/analyzers/directive"
 	"github.com/phivet/phivet/analyzers/internal/analyzerdoc"
+	"github.com/phivet/phivet/analyzers/internal/directive"
 	"github.com/phivet/phivet/analyzers/internal/shown"
 	"github.com/phivet/phivet/analyzers/model"
 )
