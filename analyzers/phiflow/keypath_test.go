@@ -17,18 +17,11 @@ import (
 // case beside it).
 func TestKeyPathLookupsDeclared(t *testing.T) {
 	phitest.NeedModule(t, thirdPartyDir)
-	paths := map[string]bool{}
+	var funcs []string
 	for _, k := range catalog.KeyPathLookups {
-		paths[pkgOf(k.Func)] = true
+		funcs = append(funcs, k.Func)
 	}
-	var patterns []string
-	for p := range paths {
-		patterns = append(patterns, p)
-	}
-	decl := map[string]*types.Signature{}
-	for _, p := range phitest.LoadTypes(t, thirdPartyDir, patterns...) {
-		declare(p, decl)
-	}
+	decl := declaredIn(t, funcs)
 	called := calledIn(t, filepath.Join(thirdPartyDir, "typenameleaks"))
 	for _, k := range catalog.KeyPathLookups {
 		sig := decl[k.Func]

@@ -20,18 +20,11 @@ import (
 // clean case beside it).
 func TestNamelessArgsDeclared(t *testing.T) {
 	phitest.NeedModule(t, thirdPartyDir)
-	paths := map[string]bool{}
+	var funcs []string
 	for _, n := range catalog.NamelessArgs {
-		paths[pkgOf(n.Func)] = true
+		funcs = append(funcs, n.Func)
 	}
-	var patterns []string
-	for p := range paths {
-		patterns = append(patterns, p)
-	}
-	decl := map[string]*types.Signature{}
-	for _, p := range phitest.LoadTypes(t, thirdPartyDir, patterns...) {
-		declare(p, decl)
-	}
+	decl := declaredIn(t, funcs)
 	called := calledIn(t, filepath.Join(thirdPartyDir, "jsonkeyleaks"))
 	for _, n := range catalog.NamelessArgs {
 		sig := decl[n.Func]
@@ -58,6 +51,25 @@ func TestNamelessArgsDeclared(t *testing.T) {
 }
 
 // calledIn returns the names of the selectors called in the files of dir.
+// declaredIn loads the packages of funcs from the third-party module and
+// returns the signatures of every function they declare, by full name.
+func declaredIn(t *testing.T, funcs []string) map[string]*types.Signature {
+	t.Helper()
+	paths := map[string]bool{}
+	for _, f := range funcs {
+		paths[pkgOf(f)] = true
+	}
+	var patterns []string
+	for p := range paths {
+		patterns = append(patterns, p)
+	}
+	decl := map[string]*types.Signature{}
+	for _, p := range phitest.LoadTypes(t, thirdPartyDir, patterns...) {
+		declare(p, decl)
+	}
+	return decl
+}
+
 func calledIn(t *testing.T, dir string) map[string]bool {
 	t.Helper()
 	pkgs, err := parser.ParseDir(token.NewFileSet(), dir, nil, 0)
