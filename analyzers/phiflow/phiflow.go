@@ -211,7 +211,7 @@ func sourceFuncs(pass *analysis.Pass, pkg *ssa.Package) []*ssa.Function {
 // exportable turns a summary into a fact: positions become file:line
 // text, which stays meaningful in another package's run.
 func exportable(fset *token.FileSet, place func(*taint.Step) *taint.Step, s *taint.Summary) *taint.SummaryFact {
-	if len(s.Results) == 0 && len(s.Outs) == 0 && len(s.ResultFields) == 0 && len(s.ResultAliases) == 0 && len(s.Sinks) == 0 && len(s.Writes) == 0 && s.Check == nil && !s.Audit &&
+	if len(s.Results) == 0 && len(s.Outs) == 0 && len(s.ResultFields) == 0 && len(s.ResultAliases) == 0 && len(s.ParamLinks) == 0 && len(s.Sinks) == 0 && len(s.Writes) == 0 && s.Check == nil && !s.Audit &&
 		s.Own == 0 && s.Fresh == 0 && s.Fills == 0 && len(s.Unfollowed) == 0 {
 		return nil
 	}
@@ -223,7 +223,7 @@ func exportable(fset *token.FileSet, place func(*taint.Step) *taint.Step, s *tai
 		return out
 	}
 	labels := func(set taint.Set) taint.Set { return set.Portable(place) }
-	f := &taint.SummaryFact{Summary: taint.Summary{Check: s.Check, Audit: s.Audit, ResultAliases: s.ResultAliases, Own: s.Own, Fresh: s.Fresh, Fills: s.Fills}}
+	f := &taint.SummaryFact{Summary: taint.Summary{Check: s.Check, Audit: s.Audit, ResultAliases: s.ResultAliases, ParamLinks: s.ParamLinks, Own: s.Own, Fresh: s.Fresh, Fills: s.Fills}}
 	for _, t := range s.Results {
 		f.Results = append(f.Results, taint.Taint{Data: labels(t.Data), Dest: t.Dest})
 	}

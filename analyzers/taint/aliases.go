@@ -16,21 +16,19 @@ type ResultAlias struct {
 }
 
 // resultAliases finds the fresh objects the root returns that it also
-// stored into a parameter's memory. Only the root's own stores count,
-// and only objects allocated in it: a builder's shape, not an alias
-// analysis.
+// stored into a parameter's memory: by its own stores, or by a callee
+// that links one argument into another's memory (n.Add(c)). A result
+// that is a callee's linked result (return newElement(e)) is linked where
+// the callee linked it. Only objects allocated in the root or linked by
+// a callee count: a builder's shape, not an alias analysis.
 func (f *family) resultAliases() []ResultAlias {
-	params := map[ssa.Value]int{}
-	for i, p := range f.root.Params {
-		if isReference(p.Type()) {
-			params[p] = i
-		}
-	}
+	params := f.referenceParams()
 	if len(params) == 0 {
 		return nil
 	}
 	// The fresh objects each result may be.
 	var fresh [][]*ssa.Alloc
+	var out []ResultAlias
 	for _, b := range f.root.Blocks {
 		r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		if !ok {
@@ -47,36 +45,114 @@ func (f *family) resultAliases() []ResultAlias {
 				if a, ok := l.root.(*ssa.Alloc); ok && a.Heap && l.path == "" {
 					fresh[i] = append(fresh[i], a)
 				}
+				if l.path == "" {
+					out = f.calleeLinked(out, i, l.root, params)
+				}
 			}
 		}
 	}
-	var out []ResultAlias
 	cut := false
+	f.eachParamLink(params, func(into int, path string, val ssa.Value) {
+		for r, allocs := range fresh {
+			for _, a := range allocs {
+				if holds(val, a, 0, &cut) {
+					out = addAlias(out, ResultAlias{Result: r, Param: into, Path: path})
+				}
+			}
+		}
+	})
+	if cut {
+		f.reachLimit("maxAliasDepth")
+	}
+	return out
+}
+
+// ParamLink records that a function linked the object parameter From
+// points to into the memory of parameter Into at Path (an adder: func
+// (n *Node) Add(c *Node) { n.Children = append(n.Children, c) }). A
+// caller's fresh object passed as From is then in Into's memory, which
+// makes the caller a builder when it returns that object.
+type ParamLink struct {
+	From, Into int
+	Path       string
+}
+
+// paramLinks finds the parameters the root links into another
+// parameter's memory: by its own stores, or through a callee's links.
+func (f *family) paramLinks() []ParamLink {
+	params := f.referenceParams()
+	if len(params) < 2 {
+		return nil
+	}
+	var out []ParamLink
+	cut := false
+	f.eachParamLink(params, func(into int, path string, val ssa.Value) {
+		for from, p := range f.root.Params {
+			if _, ok := params[p]; ok && from != into && holds(val, p, 0, &cut) {
+				out = addLink(out, ParamLink{From: from, Into: into, Path: path})
+			}
+		}
+	})
+	if cut {
+		f.reachLimit("maxAliasDepth")
+	}
+	return out
+}
+
+// referenceParams indexes the root's parameters that refer to memory.
+func (f *family) referenceParams() map[ssa.Value]int {
+	params := map[ssa.Value]int{}
+	for i, p := range f.root.Params {
+		if isReference(p.Type()) {
+			params[p] = i
+		}
+	}
+	return params
+}
+
+// eachParamLink calls linked for every pointer the root stores into the
+// memory of one of params (see eachLink), with that parameter's index
+// and the path below it.
+func (f *family) eachParamLink(params map[ssa.Value]int, linked func(into int, path string, val ssa.Value)) {
+	f.eachLink(func(addr, val ssa.Value, path string) {
+		for _, l := range f.locs(addr) {
+			if into, ok := params[l.root]; ok {
+				linked(into, l.path+path, val)
+			}
+		}
+	})
+}
+
+// eachLink calls linked for every pointer the root stores into memory,
+// itself (a store) or through a callee that links one argument into
+// another's memory.
+func (f *family) eachLink(linked func(addr, val ssa.Value, path string)) {
 	for _, b := range f.root.Blocks {
 		for _, instr := range b.Instrs {
-			st, ok := instr.(*ssa.Store)
-			if !ok {
-				continue
-			}
-			for _, l := range f.locs(st.Addr) {
-				pi, ok := params[l.root]
-				if !ok {
-					continue
-				}
-				for r, allocs := range fresh {
-					for _, a := range allocs {
-						if holds(st.Val, a, 0, &cut) {
-							out = addAlias(out, ResultAlias{Result: r, Param: pi, Path: l.path})
+			switch x := instr.(type) {
+			case *ssa.Store:
+				linked(x.Addr, x.Val, "")
+			case ssa.CallInstruction:
+				s := f.site(x)
+				for _, sum := range f.calleeSummaries(s) {
+					for _, p := range sum.ParamLinks {
+						if p.From < len(s.args) && p.Into < len(s.args) {
+							linked(s.args[p.Into], s.args[p.From], p.Path)
 						}
 					}
 				}
 			}
 		}
 	}
-	if cut {
-		f.reachLimit("maxAliasDepth")
+}
+
+func addLink(ls []ParamLink, l ParamLink) []ParamLink {
+	for _, o := range ls {
+		if o == l {
+			return ls
+		}
 	}
-	return out
+	return append(ls, l)
 }
 
 func addAlias(as []ResultAlias, a ResultAlias) []ResultAlias {
@@ -88,9 +164,13 @@ func addAlias(as []ResultAlias, a ResultAlias) []ResultAlias {
 	return append(as, a)
 }
 
-// holds reports whether v is, or is a slice holding, a pointer to the
-// object a allocates. Past maxAliasDepth it says no and sets *cut.
-func holds(v ssa.Value, a *ssa.Alloc, depth int, cut *bool) bool {
+// holds reports whether v is, or is a slice holding, the pointer a (an
+// allocation or a parameter). Past maxAliasDepth it says no and sets
+// *cut.
+func holds(v ssa.Value, a ssa.Value, depth int, cut *bool) bool {
+	if v == a {
+		return true
+	}
 	if depth > maxAliasDepth {
 		switch v.(type) {
 		case *ssa.Alloc, *ssa.Slice, *ssa.ChangeType, *ssa.MakeInterface, *ssa.Call:
@@ -100,9 +180,6 @@ func holds(v ssa.Value, a *ssa.Alloc, depth int, cut *bool) bool {
 	}
 	switch x := v.(type) {
 	case *ssa.Alloc:
-		if x == a {
-			return true
-		}
 		// An array an append's arguments were stored into.
 		for _, r := range *x.Referrers() {
 			ia, ok := r.(*ssa.IndexAddr)
@@ -152,4 +229,43 @@ func (f *family) linkResults(s *callSite, sum *Summary) {
 			f.store(loc{l.root, l.path + a.Path}, t)
 		}
 	}
+}
+
+// calleeLinked adds the aliases of result r of the root when the value
+// it returns, root, is a call's result that the callee linked into one
+// of its arguments, and that argument is in a parameter's memory here.
+func (f *family) calleeLinked(out []ResultAlias, r int, root ssa.Value, params map[ssa.Value]int) []ResultAlias {
+	ci, ri := callResult(root)
+	if ci == nil {
+		return out
+	}
+	s := f.site(ci)
+	for _, sum := range f.calleeSummaries(s) {
+		for _, a := range sum.ResultAliases {
+			if a.Result != ri || a.Param >= len(s.args) {
+				continue
+			}
+			for _, l := range f.locs(s.args[a.Param]) {
+				if pi, ok := params[l.root]; ok {
+					out = addAlias(out, ResultAlias{Result: r, Param: pi, Path: l.path + a.Path})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// callResult says which call, and which of its results, v is.
+func callResult(v ssa.Value) (ssa.CallInstruction, int) {
+	switch x := v.(type) {
+	case *ssa.Call:
+		if x.Call.Signature().Results().Len() == 1 {
+			return x, 0
+		}
+	case *ssa.Extract:
+		if c, ok := x.Tuple.(*ssa.Call); ok {
+			return c, x.Index
+		}
+	}
+	return nil, 0
 }

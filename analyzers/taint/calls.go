@@ -627,7 +627,24 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 			f.store(loc{l.root, l.path + o.Path}, st)
 		}
 	}
+	f.keepWritten(s, sum)
 	f.linkResults(s, sum)
+}
+
+// keepWritten stores what the callee writes to a destination parameter
+// into the argument when that is not a sink, as a catalog writer's call
+// does: a buffer a document serialiser wrote into (through a wrapping
+// bufio.Writer, flushed) holds the document afterwards.
+func (f *family) keepWritten(s *callSite, sum *Summary) {
+	for _, ws := range sum.Writes {
+		if ws.Dest >= len(s.args) || f.taintOf(s.args[ws.Dest]).Dest.Kinds != 0 {
+			continue
+		}
+		data := f.e.render(f.subst(s, Taint{Data: ws.Data}).Data, ws.Sink.Printer)
+		for _, l := range f.locs(s.args[ws.Dest]) {
+			f.store(loc{l.root, l.path + elemPath}, Taint{Data: data})
+		}
+	}
 }
 
 // substResult instantiates result i of a call. A struct, or a pointer to

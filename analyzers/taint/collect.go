@@ -331,6 +331,7 @@ func (f *family) buildSummary() {
 	}
 	sortPaths(f.sum.ResultFields)
 	f.sum.ResultAliases = f.resultAliases()
+	f.sum.ParamLinks = f.paramLinks()
 	f.sum.Outs = widenOuts(f.sum.Outs)
 	f.sum.Sinks = widenSinks(f.sum.Sinks)
 }

@@ -33,6 +33,9 @@ func (s *Summary) describe() string {
 	for _, a := range s.ResultAliases {
 		add("r%d in p%d%s", a.Result, a.Param, a.Path)
 	}
+	for _, l := range s.ParamLinks {
+		add("p%d in p%d%s", l.From, l.Into, l.Path)
+	}
 	for _, ps := range s.Sinks {
 		add("p%d%s→%s%s", ps.Param, ps.Path, ps.Sink.describe(), ps.Guards.describe())
 	}

@@ -14,6 +14,7 @@ func sameSummary(a, b *Summary) bool {
 		sameSlices(a.ResultFields, b.ResultFields, samePathTaint) &&
 		sameSlices(a.Outs, b.Outs, samePathTaint) &&
 		sameSlices(a.ResultAliases, b.ResultAliases, func(x, y ResultAlias) bool { return x == y }) &&
+		sameSlices(a.ParamLinks, b.ParamLinks, func(x, y ParamLink) bool { return x == y }) &&
 		sameSlices(a.Sinks, b.Sinks, func(x, y ParamSink) bool {
 			return x.Param == y.Param && x.Path == y.Path && x.Sink == y.Sink && x.Guards == y.Guards
 		}) &&

@@ -79,10 +79,13 @@ type Summary struct {
 	// ResultAliases are the results the function linked into a
 	// parameter's memory (a builder's new child).
 	ResultAliases []ResultAlias
-	Sinks         []ParamSink
-	Writes        []WriterSink
-	Check         *CheckRole // a check wrapper: returns a check's result on every path
-	Audit         bool       // calls an audit on every path to a normal return
+	// ParamLinks are the parameters the function linked into another
+	// parameter's memory (an adder's child).
+	ParamLinks []ParamLink
+	Sinks      []ParamSink
+	Writes     []WriterSink
+	Check      *CheckRole // a check wrapper: returns a check's result on every path
+	Audit      bool       // calls an audit on every path to a normal return
 	// Unfollowed are the calls phivet cannot follow that the data of a
 	// parameter reaches, inside the function or a callee: a caller
 	// passing identifiable data there lists them (see ParamUnfollowed).

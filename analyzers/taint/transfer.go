@@ -295,7 +295,15 @@ func (f *family) transferReturn(r *ssa.Return) {
 	}
 	for i, v := range r.Results {
 		var t Taint
-		if isStruct(v.Type()) || isStructPointer(v.Type()) || isStructSlice(v.Type()) {
+		if mi, ok := v.(*ssa.MakeInterface); ok && isStructPointer(mi.X.Type()) && !f.e.hasRenderingMethod(mi.X.Type()) {
+			// A pointer to a struct returned as an interface (a tree's
+			// node copying itself through its Token interface) keeps its
+			// fields apart as the pointer itself would: a caller asserting
+			// it back reads them through the same memory. Not one that
+			// renders itself (an error, a Stringer): printed, its method
+			// speaks for it, as for any boxed value.
+			t = f.structParts(mi.X, func(path string, m Taint) { f.addReturnField(fn, i, path, m) })
+		} else if isStruct(v.Type()) || isStructPointer(v.Type()) || isStructSlice(v.Type()) {
 			// A struct keeps its fields apart: the value's own data here,
 			// each field's in returnFields. So does the struct a returned
 			// pointer points to (return &Row{...}): the caller reads its

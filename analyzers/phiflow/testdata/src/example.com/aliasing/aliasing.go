@@ -105,3 +105,55 @@ func LogNewChildID(p *Patient) {
 	b, _ := json.Marshal(parent)
 	log.Print(string(b)) // clean: only the ID is in the tree
 }
+
+// Element builders link the new child to its parent in a constructor
+// shared by every way of making one (an XML tree's CreateElement calls
+// newElement(parent), which appends through addChild).
+
+func newNode(parent *Node) *Node {
+	c := &Node{}
+	if parent != nil {
+		parent.Add(c)
+	}
+	return c
+}
+
+func (n *Node) CreateChild() *Node { return newNode(n) }
+
+func LogCreatedDeep(p *Patient) {
+	root := &Node{}
+	a := root.CreateChild()
+	b := a.CreateChild()
+	c := b.CreateChild()
+	d := c.CreateChild()
+	d.Label = p.Name
+	out, _ := json.Marshal(root)
+	log.Print(string(out)) // want `Patient.Name \(direct\) reaches log sink log.Print`
+}
+
+func LogCreatedDeepID(p *Patient) {
+	root := &Node{}
+	a := root.CreateChild()
+	b := a.CreateChild()
+	other := newNode(nil)
+	other.Label = p.Name
+	b.Label = p.ID
+	out, _ := json.Marshal(root)
+	log.Print(string(out)) // clean: the name went into a node never linked
+}
+
+func LogCreatedOnce(p *Patient) {
+	root := &Node{}
+	a := root.CreateChild()
+	a.Label = p.Name
+	out, _ := json.Marshal(root)
+	log.Print(string(out)) // want `Patient.Name \(direct\) reaches log sink log.Print`
+}
+
+func LogNewNode(p *Patient) {
+	root := &Node{}
+	a := newNode(root)
+	a.Label = p.Name
+	out, _ := json.Marshal(root)
+	log.Print(string(out)) // want `Patient.Name \(direct\) reaches log sink log.Print`
+}

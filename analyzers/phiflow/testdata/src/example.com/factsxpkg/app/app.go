@@ -28,3 +28,10 @@ func Passed(p *lib.Patient) {
 func Hooked(p *lib.Patient) {
 	lib.Default.OnName(p.Name) // want `Patient.Name \(direct\) reaches log sink log.Print without`
 }
+
+func Built(p *lib.Patient) {
+	root := &lib.Node{}
+	child := lib.NewChild(root)
+	child.Label = p.Name
+	log.Printf("%+v", root) // want `Patient.Name \(direct\) reaches log sink log.Printf without`
+}

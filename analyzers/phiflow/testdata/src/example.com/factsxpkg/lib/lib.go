@@ -32,3 +32,19 @@ type Hooks struct {
 
 // Default stores Trace in the OnName slot.
 var Default = Hooks{OnName: Trace}
+
+// Node is a tree its builders link children into.
+type Node struct {
+	Label string
+	Kids  []*Node
+}
+
+// Add links c into n: a parameter linked into another's memory.
+func (n *Node) Add(c *Node) { n.Kids = append(n.Kids, c) } // want Add:`summary\(writes p0.Kids\[\]=\{p1\}; p1 in p0.Kids\)`
+
+// NewChild makes a child and links it through Add: a builder.
+func NewChild(parent *Node) *Node { // want NewChild:`summary\(r0 in p0.Kids\)`
+	c := &Node{}
+	parent.Add(c)
+	return c
+}
