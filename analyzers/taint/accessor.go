@@ -71,10 +71,14 @@ func (f *family) accessorParams(fn *ssa.Function) []uint64 {
 		for _, instr := range b.Instrs {
 			switch x := instr.(type) {
 			case *ssa.Call:
-				if _, ok := f.transformFrom(x); !ok {
+				if _, _, ok := f.transformFrom(x); !ok {
 					return nil // not only reads: see above
 				}
-			case *ssa.Store, *ssa.MapUpdate, *ssa.Send, ssa.CallInstruction:
+			case *ssa.Store:
+				if !isVarargsStore(x) {
+					return nil // not only reads: see above
+				}
+			case *ssa.MapUpdate, *ssa.Send, ssa.CallInstruction:
 				return nil // not only reads: see above
 			case *ssa.Return:
 				for i, v := range x.Results {
@@ -125,13 +129,95 @@ func (f *family) readFromParams(fn *ssa.Function, v ssa.Value, depth int) (uint6
 	case *ssa.Extract:
 		return f.readFromParams(fn, x.Tuple, d)
 	case *ssa.Call:
-		from, ok := f.transformFrom(x)
+		from, renders, ok := f.transformFrom(x)
 		if !ok {
 			return 0, false
 		}
+		for i, a := range x.Call.Args {
+			if renders && from(i) && !rendersPlainly(a) {
+				return 0, false
+			}
+		}
 		return f.readFromParamsEach(fn, x.Call.Args, func(i int, a ssa.Value) bool { return !from(i) || isConst(a) }, d)
+	case *ssa.Alloc:
+		// The array of a variadic call's arguments: what is stored in it.
+		if !isVarargs(x) {
+			return 0, false
+		}
+		var stored []ssa.Value
+		for _, r := range *x.Referrers() {
+			if ia, ok := r.(*ssa.IndexAddr); ok {
+				for _, u := range *ia.Referrers() {
+					if st, ok := u.(*ssa.Store); ok && st.Addr == ia {
+						stored = append(stored, st.Val)
+					}
+				}
+			}
+		}
+		return f.readFromParamsEach(fn, stored, func(int, ssa.Value) bool { return false }, d)
 	}
 	return 0, false
+}
+
+// isVarargsStore reports whether st stores an element of the array a
+// variadic call's arguments are gathered in, a write only that call
+// sees.
+func isVarargsStore(st *ssa.Store) bool {
+	ia, ok := st.Addr.(*ssa.IndexAddr)
+	if !ok {
+		return false
+	}
+	a, ok := ia.X.(*ssa.Alloc)
+	return ok && isVarargs(a)
+}
+
+// isVarargs reports whether a is the array the SSA builder makes for a
+// variadic call's arguments: only its elements are stored, once each,
+// and only the call reads it, through a slice.
+func isVarargs(a *ssa.Alloc) bool { return a.Comment == "varargs" }
+
+// rendersPlainly reports whether printing v (a formatting call's
+// argument, or the arguments gathered for its variadic parameter) calls
+// no method: every value has a type without methods (a string, a
+// number), so what is printed is the value itself, not what a String or
+// Error method may read from anywhere.
+func rendersPlainly(v ssa.Value) bool {
+	if s, ok := v.(*ssa.Slice); ok {
+		v = s.X
+	}
+	a, ok := v.(*ssa.Alloc)
+	if !ok {
+		return isConst(v) || noMethods(v.Type())
+	}
+	for _, r := range *a.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		for _, u := range *ia.Referrers() {
+			st, ok := u.(*ssa.Store)
+			if !ok || st.Addr != ia {
+				continue
+			}
+			x := st.Val
+			if mi, ok := x.(*ssa.MakeInterface); ok {
+				x = mi.X
+			}
+			if !isConst(x) && !noMethods(x.Type()) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// noMethods reports whether neither t nor a pointer to it has a method,
+// and t is not an interface (whose dynamic type may have any).
+func noMethods(t types.Type) bool {
+	if types.IsInterface(t) {
+		return false
+	}
+	return types.NewMethodSet(types.NewPointer(t)).Len() == 0 && types.NewMethodSet(t).Len() == 0
 }
 
 // readFromParamsEach joins readFromParams of the values vs but those
@@ -152,30 +238,32 @@ func (f *family) readFromParamsEach(fn *ssa.Function, vs []ssa.Value, skip func(
 }
 
 // transformFrom reports whether the call only computes its results from
-// its arguments, as the catalog says (strings.TrimSpace, strconv.Quote),
-// and which arguments those are: a static call, marked nothing, whose
-// every catalog row is a propagator into its results that renders no
-// value through its methods (a String method may read anything), and no
-// I/O call.
-func (f *family) transformFrom(call *ssa.Call) (func(int) bool, bool) {
+// its arguments, as the catalog says (strings.TrimSpace, strconv.Quote,
+// fmt.Errorf), and which arguments those are: a static call, marked
+// nothing, whose every catalog row is a propagator into its results, and
+// no I/O call. renders says a row prints values, through their methods
+// if they have any (a String method may read anything): the caller
+// counts the call only when the values it prints have none.
+func (f *family) transformFrom(call *ssa.Call) (from func(int) bool, renders, ok bool) {
 	callee := call.Call.StaticCallee()
 	if callee == nil {
-		return nil, false
+		return nil, false, false
 	}
 	obj, ok := callee.Object().(*types.Func)
 	if !ok {
-		return nil, false
+		return nil, false, false
 	}
 	known := f.e.calleeOf(obj)
 	e, m := known.entry, known.mark
 	if m != nil && *m != (model.MarkFact{}) || len(e.Propagators) == 0 || e.IO || len(e.RequestReads) > 0 ||
 		e.Sink != nil || e.URLs != nil || e.Writer != nil || e.Wrapper != nil || e.Destination != vocab.KindNone {
-		return nil, false
+		return nil, false, false
 	}
 	for _, p := range e.Propagators {
-		if p.Into != catalog.Results || p.Printer != catalog.Raw || p.OnlyError {
-			return nil, false
+		if p.Into != catalog.Results || p.OnlyError {
+			return nil, false, false
 		}
+		renders = renders || p.Printer != catalog.Raw
 	}
 	return func(i int) bool {
 		for _, p := range e.Propagators {
@@ -184,7 +272,7 @@ func (f *family) transformFrom(call *ssa.Call) (func(int) bool, bool) {
 			}
 		}
 		return false
-	}, true
+	}, renders, true
 }
 
 // markOwn returns s with its concrete labels marked the caller's own.

@@ -295,11 +295,17 @@ func (f *family) ownCall(instr ssa.CallInstruction) bool {
 	if !s.mark.Source.Identifiable() && !s.mark.Sanitize {
 		bits |= f.derivedBits(s)
 	}
+
 	if bits == 0 || s.value == nil {
 		return changed
 	}
 	if s.result.Len() == 1 {
-		if bits&1 != 0 && !isError(s.result.At(0).Type()) && !st.own[s.value] && !st.invalid[s.value] {
+		// An error is the caller's own only when an accessor builds it
+		// from the caller's own data alone (accessor.go): another call's
+		// error may carry what its callee added.
+		ownErr := !isError(s.result.At(0).Type()) || f.ownAccessorResults(s)&1 != 0
+
+		if bits&1 != 0 && ownErr && !st.own[s.value] && !st.invalid[s.value] {
 			st.own[s.value] = true
 			changed = true
 		}

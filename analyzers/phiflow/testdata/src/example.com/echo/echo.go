@@ -8,6 +8,7 @@ package echo
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log"
 	"net/http"
@@ -237,4 +238,59 @@ func EchoNormalized(w http.ResponseWriter, r *http.Request) {
 	saved, _ := os.ReadFile("/var/lib/patients/latest")
 	json.NewEncoder(w).Encode(Parse([]byte(Normalize(saved)))) // want `Patient.Name \(direct\).* is sent in a response`
 	log.Print(Parse([]byte(Normalize(body))))                  // want `Patient.Name \(direct\).* reaches log sink log.Print`
+}
+
+// Registry stores records; its errors quote what they were given.
+type Registry struct{ names map[string]bool }
+
+// Create refuses a record whose name is taken, quoting the name.
+func (g *Registry) Create(p *Patient) error {
+	if g.names[p.Name] {
+		return fmt.Errorf("patient %s already registered", p.Name)
+	}
+	return nil
+}
+
+// Register answers with the error of storing the record it decoded: the
+// error quotes only the caller's own record.
+func Register(w http.ResponseWriter, r *http.Request, g *Registry) {
+	var p Patient
+	if err := json.NewDecoder(r.Body).Decode(&p); err != nil {
+		return
+	}
+	if err := g.Create(&p); err != nil {
+		http.Error(w, err.Error(), http.StatusConflict) // clean: the caller's own name, sent back to it
+		log.Print(err)                                  // want `Patient.Name \(direct\).* reaches log sink log.Print`
+	}
+}
+
+// Conflict quotes the name given and the name stored under its ID: the
+// stored one is not the caller's.
+func (g *Registry) Conflict(p *Patient) error {
+	return fmt.Errorf("patient %s conflicts with %s", p.Name, LookupName(p.ID))
+}
+
+// badge prints through a method, which may read anything.
+type badge struct{ id string }
+
+func (b badge) String() string { return LookupName(b.id) }
+
+// Describe quotes the name given and a badge printed by its String.
+func (g *Registry) Describe(p *Patient) error {
+	return fmt.Errorf("patient %s (%v)", p.Name, badge{p.ID})
+}
+
+// RegisterConflict answers with errors that quote more than the caller's
+// own record.
+func RegisterConflict(w http.ResponseWriter, r *http.Request, g *Registry) {
+	var p Patient
+	if err := json.NewDecoder(r.Body).Decode(&p); err != nil {
+		return
+	}
+	if err := g.Conflict(&p); err != nil {
+		http.Error(w, err.Error(), http.StatusConflict) // want `LookupName\(\) \(direct\).* is sent in a response by http.Error`
+	}
+	if err := g.Describe(&p); err != nil {
+		http.Error(w, err.Error(), http.StatusConflict) // want `Patient.Name \(direct\).* is sent in a response by http.Error`
+	}
 }
