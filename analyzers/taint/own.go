@@ -157,7 +157,25 @@ func (f *family) ownRoot(v ssa.Value) bool {
 		return true
 	}
 	ex, ok := v.(*ssa.Extract)
-	return ok && !isError(ex.Type()) && ex.Index < 64 && st.ownCalls[ex.Tuple]&(1<<ex.Index) != 0
+	return ok && ex.Index < 64 && st.ownCalls[ex.Tuple]&(1<<ex.Index) != 0
+}
+
+// foreignErrors says which error results of the call are not the
+// caller's own whatever its arguments are: all but those an accessor
+// builds from the caller's own data alone (accessor.go). Another call's
+// error may carry what its callee added, and a request read's error is
+// about the read, not what was sent.
+func (f *family) foreignErrors(s *callSite) uint64 {
+	var errs uint64
+	for i := 0; i < s.result.Len() && i < 64; i++ {
+		if isError(s.result.At(i).Type()) {
+			errs |= 1 << i
+		}
+	}
+	if errs == 0 {
+		return 0
+	}
+	return errs &^ f.ownAccessorResults(s)
 }
 
 // heldOnly reports whether v is, or is loaded from, fresh allocations.
@@ -299,13 +317,9 @@ func (f *family) ownCall(instr ssa.CallInstruction) bool {
 	if bits == 0 || s.value == nil {
 		return changed
 	}
+	bits &^= f.foreignErrors(s)
 	if s.result.Len() == 1 {
-		// An error is the caller's own only when an accessor builds it
-		// from the caller's own data alone (accessor.go): another call's
-		// error may carry what its callee added.
-		ownErr := !isError(s.result.At(0).Type()) || f.ownAccessorResults(s)&1 != 0
-
-		if bits&1 != 0 && ownErr && !st.own[s.value] && !st.invalid[s.value] {
+		if bits&1 != 0 && !st.own[s.value] && !st.invalid[s.value] {
 			st.own[s.value] = true
 			changed = true
 		}
