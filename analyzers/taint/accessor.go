@@ -5,10 +5,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
-
-	"github.com/phivet/phivet/analyzers/catalog"
-	"github.com/phivet/phivet/analyzers/model"
-	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // Contract §3, data echoed to its own caller, through an accessor: a
@@ -153,10 +149,8 @@ func (f *family) readFromParamsEach(fn *ssa.Function, vs []ssa.Value, skip func(
 
 // transformFrom reports whether the call only computes its results from
 // its arguments, as the catalog says (strings.TrimSpace, strconv.Quote),
-// and which arguments those are: a static call, marked nothing, whose
-// every catalog row is a propagator into its results that renders no
-// value through its methods (a String method may read anything), and no
-// I/O call.
+// and which arguments those are: a static call whose callee is a
+// transform (see calleeEntry.transformArgs).
 func (f *family) transformFrom(call *ssa.Call) (func(int) bool, bool) {
 	callee := call.Call.StaticCallee()
 	if callee == nil {
@@ -166,25 +160,7 @@ func (f *family) transformFrom(call *ssa.Call) (func(int) bool, bool) {
 	if !ok {
 		return nil, false
 	}
-	known := f.e.calleeOf(obj)
-	e, m := known.entry, known.mark
-	if m != nil && *m != (model.MarkFact{}) || len(e.Propagators) == 0 || e.IO || len(e.RequestReads) > 0 ||
-		e.Sink != nil || e.URLs != nil || e.Writer != nil || e.Wrapper != nil || e.Destination != vocab.KindNone {
-		return nil, false
-	}
-	for _, p := range e.Propagators {
-		if p.Into != catalog.Results || p.Printer != catalog.Raw || p.OnlyError {
-			return nil, false
-		}
-	}
-	return func(i int) bool {
-		for _, p := range e.Propagators {
-			if p.From.Has(i) {
-				return true
-			}
-		}
-		return false
-	}, true
+	return f.e.calleeOf(obj).transformArgs()
 }
 
 // markOwn returns s with its concrete labels marked the caller's own.
