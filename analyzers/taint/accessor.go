@@ -115,7 +115,7 @@ func (f *family) readFromParams(fn *ssa.Function, v ssa.Value, depth int) (uint6
 		}
 	case *ssa.FieldAddr, *ssa.Field, *ssa.IndexAddr, *ssa.Index, *ssa.Slice,
 		*ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface:
-		return f.readFromParams(fn, stepOperand(x), d)
+		return f.readFromParams(fn, f.e.stepOperand(x), d)
 	case *ssa.Phi:
 		return f.readFromParamsEach(fn, x.Edges, func(_ int, e ssa.Value) bool { return e == x }, d)
 	case *ssa.Extract:
