@@ -9,17 +9,28 @@ import "strings"
 // Code is a stable finding code such as "PHI1001".
 type Code string
 
+// PHI1xxx: identifiable data reaches a sink unacceptably.
 const (
-	LogLeak          Code = "PHI1001"
-	ExportLeak       Code = "PHI1002"
-	TransmitLeak     Code = "PHI1003"
-	URLLeak          Code = "PHI1004"
+	LogLeak      Code = "PHI1001"
+	ExportLeak   Code = "PHI1002"
+	TransmitLeak Code = "PHI1003"
+	URLLeak      Code = "PHI1004"
+)
+
+// PHI2xxx: a guard, a directive or a configuration entry is misused or
+// has no effect.
+const (
 	IgnoredCheck     Code = "PHI2001"
 	BadDirective     Code = "PHI2002"
 	UnguardedRequire Code = "PHI2003"
 	UselessEntry     Code = "PHI2004"
-	UnmarkedField    Code = "PHI3001"
-	RealIdentifier   Code = "PHI3002"
+)
+
+// PHI3xxx: code that looks identifiable: a field not marked, a literal
+// that looks like a real identifier.
+const (
+	UnmarkedField  Code = "PHI3001"
+	RealIdentifier Code = "PHI3002"
 )
 
 // Info describes a code for help output, SARIF rules and -checks.

@@ -242,43 +242,35 @@ func (p *parser) config(root *yaml.Node, c *Config) error {
 	if err != nil {
 		return err
 	}
+	// readers reads each of the sections into its part of c.
+	readers := map[string]func(field) error{
+		"sources":    func(f field) error { return entries(p, f, &c.Sources, p.source) },
+		"sinks":      func(f field) error { return entries(p, f, &c.Sinks, p.sink) },
+		"checks":     func(f field) error { return entries(p, f, &c.Checks, p.funcRef) },
+		"audits":     func(f field) error { return entries(p, f, &c.Audits, p.funcRef) },
+		"sanitizers": func(f field) error { return entries(p, f, &c.Sanitizers, p.sanitizer) },
+		"requires":   func(f field) error { return entries(p, f, &c.Requires, p.require) },
+		"policy":     func(f field) error { return p.policy(f, &c.Policy) },
+		"packs":      func(f field) (err error) { c.Packs, err = p.packs(f); return err },
+	}
 	for _, f := range fs {
-		switch f.name {
-		case "sources":
-			c.Sources, err = entries(p, f, p.source)
-		case "sinks":
-			c.Sinks, err = entries(p, f, p.sink)
-		case "checks":
-			c.Checks, err = entries(p, f, p.funcRef)
-		case "audits":
-			c.Audits, err = entries(p, f, p.funcRef)
-		case "sanitizers":
-			c.Sanitizers, err = entries(p, f, p.sanitizer)
-		case "requires":
-			c.Requires, err = entries(p, f, p.require)
-		case "policy":
-			err = p.policy(f, &c.Policy)
-		case "packs":
-			c.Packs, err = p.packs(f)
-		}
-		if err != nil {
+		if err := readers[f.name](f); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// entries reads the list f with one of the entry readers below. It
-// returns nil for an empty list so that a parsed Config compares equal to
-// its Encode/Decode round trip.
-func entries[T any](p *parser, f field, read func(n *yaml.Node, path string) (T, error)) ([]T, error) {
-	var list []T
-	err := p.list(f, func(n *yaml.Node, path string) error {
+// entries reads the list f into *list with one of the entry readers
+// below. It leaves nil for an empty list so that a parsed Config compares
+// equal to its Encode/Decode round trip.
+func entries[T any](p *parser, f field, list *[]T, read func(n *yaml.Node, path string) (T, error)) error {
+	*list = nil
+	return p.list(f, func(n *yaml.Node, path string) error {
 		e, err := read(n, path)
-		list = append(list, e)
+		*list = append(*list, e)
 		return err
 	})
-	return list, err
 }
 
 // entry checks a list item's keys; every key in required must be present.
@@ -396,10 +388,9 @@ func (p *parser) keys(f field) (map[string]vocab.Class, map[string]string, error
 }
 
 func (p *parser) sink(n *yaml.Node, path string) (Sink, error) {
-	m, _, err := p.entry(n, path, []string{"func", "kind"}, []string{"func", "kind"})
-	k, _ := vocab.ParseKind(m["kind"]) // judged by check, as written
-	p.written.Sinks = append(p.written.Sinks, writtenSink{m["kind"]})
-	return Sink{Entry{n.Line}, m["func"], k}, err
+	fn, k, word, err := funcAndWord(p, n, path, "kind", vocab.ParseKind)
+	p.written.Sinks = append(p.written.Sinks, writtenSink{word})
+	return Sink{Entry{n.Line}, fn, k}, err
 }
 
 func (p *parser) funcRef(n *yaml.Node, path string) (FuncRef, error) {
@@ -408,10 +399,18 @@ func (p *parser) funcRef(n *yaml.Node, path string) (FuncRef, error) {
 }
 
 func (p *parser) require(n *yaml.Node, path string) (Require, error) {
-	m, _, err := p.entry(n, path, []string{"func", "guard"}, []string{"func", "guard"})
-	g, _ := vocab.ParseGuard(m["guard"]) // judged by check, as written
-	p.written.Requires = append(p.written.Requires, writtenRequire{m["guard"]})
-	return Require{Entry{n.Line}, m["func"], g}, err
+	fn, g, word, err := funcAndWord(p, n, path, "guard", vocab.ParseGuard)
+	p.written.Requires = append(p.written.Requires, writtenRequire{word})
+	return Require{Entry{n.Line}, fn, g}, err
+}
+
+// funcAndWord reads an entry of a function and one vocabulary word, under
+// key: the function, the word's value and the word as written. An unknown
+// word reads as the zero value; check judges the word as written.
+func funcAndWord[T any](p *parser, n *yaml.Node, path, key string, parse func(string) (T, error)) (fn string, v T, word string, err error) {
+	m, _, err := p.entry(n, path, []string{"func", key}, []string{"func", key})
+	v, _ = parse(m[key])
+	return m["func"], v, m[key], err
 }
 
 func (p *parser) sanitizer(n *yaml.Node, path string) (Sanitizer, error) {

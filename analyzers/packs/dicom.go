@@ -19,46 +19,80 @@ var dicomLookups = []string{
 // confidentiality profile (PS3.15 Annex E, table E.1-1) that identify the
 // patient or describe their care, by the tag variables of pkg/tag.
 var dicomPatientKeys = map[string]vocab.Class{
-	"tag.PatientName":              vocab.ClassDirect,   // (0010,0010) HIPAA names
-	"tag.PatientID":                vocab.ClassDirect,   // (0010,0020) HIPAA medical record numbers
-	"tag.OtherPatientIDs":          vocab.ClassDirect,   // (0010,1000)
-	"tag.OtherPatientIDsSequence":  vocab.ClassDirect,   // (0010,1002)
-	"tag.OtherPatientNames":        vocab.ClassDirect,   // (0010,1001)
-	"tag.PatientBirthName":         vocab.ClassDirect,   // (0010,1005)
-	"tag.PatientMotherBirthName":   vocab.ClassDirect,   // (0010,1060)
-	"tag.MedicalRecordLocator":     vocab.ClassDirect,   // (0010,1090)
-	"tag.PatientAddress":           vocab.ClassDirect,   // (0010,1040) HIPAA geographic subdivisions
-	"tag.PatientTelephoneNumbers":  vocab.ClassDirect,   // (0010,2154) HIPAA telephone numbers
-	"tag.AccessionNumber":          vocab.ClassDirect,   // (0008,0050) HIPAA other unique identifying numbers
-	"tag.PatientBirthDate":         vocab.ClassIndirect, // (0010,0030) HIPAA dates
-	"tag.PatientBirthTime":         vocab.ClassIndirect, // (0010,0032)
-	"tag.PatientSex":               vocab.ClassIndirect, // (0010,0040)
-	"tag.PatientAge":               vocab.ClassIndirect, // (0010,1010)
-	"tag.ReferringPhysicianName":   vocab.ClassIndirect, // (0008,0090) names the patient's care
-	"tag.StudyDate":                vocab.ClassIndirect, // (0008,0020) HIPAA dates
-	"tag.StudyDescription":         vocab.ClassClinical, // (0008,1030)
-	"tag.SeriesDescription":        vocab.ClassClinical, // (0008,103E)
-	"tag.PatientComments":          vocab.ClassClinical, // (0010,4000)
-	"tag.ImageComments":            vocab.ClassClinical, // (0020,4000)
-	"tag.AdditionalPatientHistory": vocab.ClassClinical, // (0010,21B0)
-	"tag.MedicalAlerts":            vocab.ClassClinical, // (0010,2000)
-	"tag.Allergies":                vocab.ClassClinical, // (0010,2110)
+	// (0010,0010) HIPAA names
+	"tag.PatientName": vocab.ClassDirect,
+	// (0010,0020) HIPAA medical record numbers
+	"tag.PatientID": vocab.ClassDirect,
+	// (0010,1000)
+	"tag.OtherPatientIDs": vocab.ClassDirect,
+	// (0010,1002)
+	"tag.OtherPatientIDsSequence": vocab.ClassDirect,
+	// (0010,1001)
+	"tag.OtherPatientNames": vocab.ClassDirect,
+	// (0010,1005)
+	"tag.PatientBirthName": vocab.ClassDirect,
+	// (0010,1060)
+	"tag.PatientMotherBirthName": vocab.ClassDirect,
+	// (0010,1090)
+	"tag.MedicalRecordLocator": vocab.ClassDirect,
+	// (0010,1040) HIPAA geographic subdivisions
+	"tag.PatientAddress": vocab.ClassDirect,
+	// (0010,2154) HIPAA telephone numbers
+	"tag.PatientTelephoneNumbers": vocab.ClassDirect,
+	// (0008,0050) HIPAA other unique identifying numbers
+	"tag.AccessionNumber": vocab.ClassDirect,
+	// (0010,0030) HIPAA dates
+	// (0010,0032)
+	"tag.PatientBirthDate": vocab.ClassIndirect,
+	// (0010,0040)
+	"tag.PatientBirthTime": vocab.ClassIndirect,
+	// (0010,1010)
+	"tag.PatientSex": vocab.ClassIndirect,
+	// (0008,0090) names the patient's care
+	"tag.PatientAge": vocab.ClassIndirect,
+	// (0008,0020) HIPAA dates
+	"tag.ReferringPhysicianName": vocab.ClassIndirect,
+	// (0008,1030)
+	"tag.StudyDate": vocab.ClassIndirect,
+	// (0008,103E)
+	"tag.StudyDescription": vocab.ClassClinical,
+	// (0010,4000)
+	"tag.SeriesDescription": vocab.ClassClinical,
+	// (0020,4000)
+	"tag.PatientComments": vocab.ClassClinical,
+	// (0010,21B0)
+	"tag.ImageComments": vocab.ClassClinical,
+	// (0010,2000)
+	"tag.AdditionalPatientHistory": vocab.ClassClinical,
+	// (0010,2110)
+	"tag.MedicalAlerts": vocab.ClassClinical,
+	"tag.Allergies":     vocab.ClassClinical,
 }
 
 // dicomStrictKeys are the profile's other attributes: the identifiers of
 // studies, series and instances, which link images back to the patient,
 // and the names and places around the study.
 var dicomStrictKeys = map[string]vocab.Class{
-	"tag.StudyInstanceUID":        vocab.ClassIndirect, // (0020,000D)
-	"tag.SeriesInstanceUID":       vocab.ClassIndirect, // (0020,000E)
-	"tag.SOPInstanceUID":          vocab.ClassIndirect, // (0008,0018)
-	"tag.StudyID":                 vocab.ClassIndirect, // (0020,0010)
-	"tag.InstitutionName":         vocab.ClassIndirect, // (0008,0080)
-	"tag.InstitutionAddress":      vocab.ClassIndirect, // (0008,0081)
-	"tag.PerformingPhysicianName": vocab.ClassIndirect, // (0008,1050)
-	"tag.OperatorsName":           vocab.ClassIndirect, // (0008,1070)
-	"tag.Occupation":              vocab.ClassIndirect, // (0010,2180)
-	"tag.EthnicGroup":             vocab.ClassIndirect, // (0010,2160)
+	// (0020,000D)
+	// (0020,000E)
+	"tag.StudyInstanceUID": vocab.ClassIndirect,
+	// (0008,0018)
+	"tag.SeriesInstanceUID": vocab.ClassIndirect,
+	// (0020,0010)
+	"tag.SOPInstanceUID": vocab.ClassIndirect,
+	// (0008,0080)
+	"tag.StudyID": vocab.ClassIndirect,
+	// (0008,0081)
+	"tag.InstitutionName": vocab.ClassIndirect,
+	// (0008,1050)
+	"tag.InstitutionAddress": vocab.ClassIndirect,
+	// (0008,1070)
+	"tag.PerformingPhysicianName": vocab.ClassIndirect,
+	// (0010,2180)
+	"tag.OperatorsName": vocab.ClassIndirect,
+	// (0010,2160)
+	"tag.Occupation":  vocab.ClassIndirect,
+	"tag.EthnicGroup": vocab.ClassIndirect,
 }
 
 func dicomMarks() []Mark {

@@ -19,7 +19,20 @@ const lenatenLib = "github.com/lenaten/hl7"
 type hl7Field struct {
 	path  string // SEG.N
 	class vocab.Class
-	why   string
+	why   string // "SEG-N what it is: why it identifies"
+}
+
+// hl7Direct, hl7Indirect and hl7Clinical make the field of each class
+// that why, "SEG-N …", describes.
+func hl7Direct(why string) hl7Field   { return hl7At(vocab.ClassDirect, why) }
+func hl7Indirect(why string) hl7Field { return hl7At(vocab.ClassIndirect, why) }
+func hl7Clinical(why string) hl7Field { return hl7At(vocab.ClassClinical, why) }
+
+// hl7At is the field of class at the position why starts with: "PID-5
+// patient name" is PID.5.
+func hl7At(class vocab.Class, why string) hl7Field {
+	position, _, _ := strings.Cut(why, " ")
+	return hl7Field{path: strings.Replace(position, "-", ".", 1), class: class, why: why}
 }
 
 // hl7PatientFields are the positions of the segments that carry a
@@ -27,76 +40,76 @@ type hl7Field struct {
 // field definitions). A key is a path, so it also covers the components
 // under it (PID.5 covers PID.5.1).
 var hl7PatientFields = []hl7Field{
-	{"PID.2", vocab.ClassDirect, "PID-2 patient ID: HIPAA medical record number, NHS number"},
-	{"PID.3", vocab.ClassDirect, "PID-3 patient identifier list: HIPAA medical record numbers, NHS number"},
-	{"PID.4", vocab.ClassDirect, "PID-4 alternate patient ID: HIPAA medical record numbers"},
-	{"PID.5", vocab.ClassDirect, "PID-5 patient name: HIPAA names"},
-	{"PID.6", vocab.ClassDirect, "PID-6 mother's maiden name: HIPAA names of relatives"},
-	{"PID.7", vocab.ClassIndirect, "PID-7 date/time of birth: HIPAA dates"},
-	{"PID.8", vocab.ClassIndirect, "PID-8 administrative sex"},
-	{"PID.9", vocab.ClassDirect, "PID-9 patient alias: HIPAA names"},
-	{"PID.11", vocab.ClassDirect, "PID-11 patient address: HIPAA geographic subdivisions"},
-	{"PID.13", vocab.ClassDirect, "PID-13 home phone: HIPAA telephone numbers and email"},
-	{"PID.14", vocab.ClassDirect, "PID-14 business phone: HIPAA telephone numbers"},
-	{"PID.18", vocab.ClassDirect, "PID-18 patient account number: HIPAA account numbers"},
-	{"PID.19", vocab.ClassDirect, "PID-19 SSN: HIPAA social security numbers"},
-	{"PID.20", vocab.ClassDirect, "PID-20 driver's license number: HIPAA certificate/license numbers"},
-	{"PID.21", vocab.ClassDirect, "PID-21 mother's identifier: HIPAA identifiers of relatives"},
-	{"PID.29", vocab.ClassIndirect, "PID-29 death date and time: HIPAA dates"},
-	{"PD1.3", vocab.ClassIndirect, "PD1-3 patient primary facility: NHS registered GP practice"},
-	{"PD1.4", vocab.ClassIndirect, "PD1-4 patient primary care provider: NHS registered GP"},
-	{"NK1.2", vocab.ClassDirect, "NK1-2 next of kin name: HIPAA names of relatives"},
-	{"NK1.4", vocab.ClassDirect, "NK1-4 next of kin address: HIPAA addresses of relatives"},
-	{"NK1.5", vocab.ClassDirect, "NK1-5 next of kin phone: HIPAA telephone numbers of relatives"},
-	{"NK1.6", vocab.ClassDirect, "NK1-6 next of kin business phone: HIPAA telephone numbers of relatives"},
-	{"PV1.19", vocab.ClassDirect, "PV1-19 visit number: HIPAA account numbers"},
-	{"PV1.44", vocab.ClassIndirect, "PV1-44 admit date/time: HIPAA dates (admission date)"},
-	{"PV1.45", vocab.ClassIndirect, "PV1-45 discharge date/time: HIPAA dates (discharge date)"},
-	{"PV2.3", vocab.ClassClinical, "PV2-3 admit reason: clinical content"},
-	{"OBX.3", vocab.ClassClinical, "OBX-3 observation identifier: what was tested, clinical content"},
-	{"OBX.5", vocab.ClassClinical, "OBX-5 observation value: results, clinical content"},
-	{"DG1.3", vocab.ClassClinical, "DG1-3 diagnosis code: clinical content"},
-	{"DG1.4", vocab.ClassClinical, "DG1-4 diagnosis description: clinical content"},
-	{"AL1.3", vocab.ClassClinical, "AL1-3 allergen: clinical content"},
-	{"AL1.5", vocab.ClassClinical, "AL1-5 allergy reaction: clinical content"},
-	{"NTE.3", vocab.ClassClinical, "NTE-3 comment: clinical notes"},
-	{"MRG.1", vocab.ClassDirect, "MRG-1 prior patient identifier list: HIPAA medical record numbers"},
-	{"MRG.3", vocab.ClassDirect, "MRG-3 prior patient account number: HIPAA account numbers"},
-	{"MRG.4", vocab.ClassDirect, "MRG-4 prior patient ID: HIPAA medical record numbers"},
-	{"MRG.7", vocab.ClassDirect, "MRG-7 prior patient name: HIPAA names"},
-	{"IN1.16", vocab.ClassDirect, "IN1-16 name of insured: HIPAA names"},
-	{"IN1.18", vocab.ClassIndirect, "IN1-18 insured's date of birth: HIPAA dates"},
-	{"IN1.19", vocab.ClassDirect, "IN1-19 insured's address: HIPAA geographic subdivisions"},
-	{"IN1.36", vocab.ClassDirect, "IN1-36 policy number: HIPAA health plan beneficiary numbers"},
-	{"IN1.49", vocab.ClassDirect, "IN1-49 insured's ID number: HIPAA health plan beneficiary numbers"},
-	{"GT1.2", vocab.ClassDirect, "GT1-2 guarantor number: HIPAA account numbers"},
-	{"GT1.3", vocab.ClassDirect, "GT1-3 guarantor name: HIPAA names"},
-	{"GT1.5", vocab.ClassDirect, "GT1-5 guarantor address: HIPAA geographic subdivisions"},
-	{"GT1.6", vocab.ClassDirect, "GT1-6 guarantor home phone: HIPAA telephone numbers"},
-	{"GT1.7", vocab.ClassDirect, "GT1-7 guarantor business phone: HIPAA telephone numbers"},
-	{"GT1.8", vocab.ClassIndirect, "GT1-8 guarantor date of birth: HIPAA dates"},
-	{"GT1.12", vocab.ClassDirect, "GT1-12 guarantor SSN: HIPAA social security numbers"},
+	hl7Direct("PID-2 patient ID: HIPAA medical record number, NHS number"),
+	hl7Direct("PID-3 patient identifier list: HIPAA medical record numbers, NHS number"),
+	hl7Direct("PID-4 alternate patient ID: HIPAA medical record numbers"),
+	hl7Direct("PID-5 patient name: HIPAA names"),
+	hl7Direct("PID-6 mother's maiden name: HIPAA names of relatives"),
+	hl7Indirect("PID-7 date/time of birth: HIPAA dates"),
+	hl7Indirect("PID-8 administrative sex"),
+	hl7Direct("PID-9 patient alias: HIPAA names"),
+	hl7Direct("PID-11 patient address: HIPAA geographic subdivisions"),
+	hl7Direct("PID-13 home phone: HIPAA telephone numbers and email"),
+	hl7Direct("PID-14 business phone: HIPAA telephone numbers"),
+	hl7Direct("PID-18 patient account number: HIPAA account numbers"),
+	hl7Direct("PID-19 SSN: HIPAA social security numbers"),
+	hl7Direct("PID-20 driver's license number: HIPAA certificate/license numbers"),
+	hl7Direct("PID-21 mother's identifier: HIPAA identifiers of relatives"),
+	hl7Indirect("PID-29 death date and time: HIPAA dates"),
+	hl7Indirect("PD1-3 patient primary facility: NHS registered GP practice"),
+	hl7Indirect("PD1-4 patient primary care provider: NHS registered GP"),
+	hl7Direct("NK1-2 next of kin name: HIPAA names of relatives"),
+	hl7Direct("NK1-4 next of kin address: HIPAA addresses of relatives"),
+	hl7Direct("NK1-5 next of kin phone: HIPAA telephone numbers of relatives"),
+	hl7Direct("NK1-6 next of kin business phone: HIPAA telephone numbers of relatives"),
+	hl7Direct("PV1-19 visit number: HIPAA account numbers"),
+	hl7Indirect("PV1-44 admit date/time: HIPAA dates (admission date)"),
+	hl7Indirect("PV1-45 discharge date/time: HIPAA dates (discharge date)"),
+	hl7Clinical("PV2-3 admit reason: clinical content"),
+	hl7Clinical("OBX-3 observation identifier: what was tested, clinical content"),
+	hl7Clinical("OBX-5 observation value: results, clinical content"),
+	hl7Clinical("DG1-3 diagnosis code: clinical content"),
+	hl7Clinical("DG1-4 diagnosis description: clinical content"),
+	hl7Clinical("AL1-3 allergen: clinical content"),
+	hl7Clinical("AL1-5 allergy reaction: clinical content"),
+	hl7Clinical("NTE-3 comment: clinical notes"),
+	hl7Direct("MRG-1 prior patient identifier list: HIPAA medical record numbers"),
+	hl7Direct("MRG-3 prior patient account number: HIPAA account numbers"),
+	hl7Direct("MRG-4 prior patient ID: HIPAA medical record numbers"),
+	hl7Direct("MRG-7 prior patient name: HIPAA names"),
+	hl7Direct("IN1-16 name of insured: HIPAA names"),
+	hl7Indirect("IN1-18 insured's date of birth: HIPAA dates"),
+	hl7Direct("IN1-19 insured's address: HIPAA geographic subdivisions"),
+	hl7Direct("IN1-36 policy number: HIPAA health plan beneficiary numbers"),
+	hl7Direct("IN1-49 insured's ID number: HIPAA health plan beneficiary numbers"),
+	hl7Direct("GT1-2 guarantor number: HIPAA account numbers"),
+	hl7Direct("GT1-3 guarantor name: HIPAA names"),
+	hl7Direct("GT1-5 guarantor address: HIPAA geographic subdivisions"),
+	hl7Direct("GT1-6 guarantor home phone: HIPAA telephone numbers"),
+	hl7Direct("GT1-7 guarantor business phone: HIPAA telephone numbers"),
+	hl7Indirect("GT1-8 guarantor date of birth: HIPAA dates"),
+	hl7Direct("GT1-12 guarantor SSN: HIPAA social security numbers"),
 }
 
 // hl7StrictFields are identifiers of every kind, display names and free
 // text beyond the patient profile.
 var hl7StrictFields = []hl7Field{
-	{"PID.10", vocab.ClassIndirect, "PID-10 race"},
-	{"PID.12", vocab.ClassIndirect, "PID-12 county code: HIPAA geographic subdivisions"},
-	{"PID.15", vocab.ClassIndirect, "PID-15 primary language"},
-	{"PID.16", vocab.ClassIndirect, "PID-16 marital status"},
-	{"PID.17", vocab.ClassIndirect, "PID-17 religion"},
-	{"PID.22", vocab.ClassIndirect, "PID-22 ethnic group"},
-	{"PID.23", vocab.ClassIndirect, "PID-23 birth place: HIPAA geographic subdivisions"},
-	{"NK1.3", vocab.ClassIndirect, "NK1-3 relationship to the patient"},
-	{"PV1.3", vocab.ClassIndirect, "PV1-3 assigned patient location"},
-	{"PV1.7", vocab.ClassIndirect, "PV1-7 attending doctor: display names"},
-	{"PV1.8", vocab.ClassIndirect, "PV1-8 referring doctor: display names"},
-	{"PV1.17", vocab.ClassIndirect, "PV1-17 admitting doctor: display names"},
-	{"PV2.12", vocab.ClassClinical, "PV2-12 visit description: free text"},
-	{"OBX.14", vocab.ClassIndirect, "OBX-14 date/time of the observation: HIPAA dates"},
-	{"DG1.5", vocab.ClassIndirect, "DG1-5 diagnosis date/time: HIPAA dates"},
-	{"IN1.2", vocab.ClassDirect, "IN1-2 insurance plan ID: HIPAA health plan beneficiary numbers"},
+	hl7Indirect("PID-10 race"),
+	hl7Indirect("PID-12 county code: HIPAA geographic subdivisions"),
+	hl7Indirect("PID-15 primary language"),
+	hl7Indirect("PID-16 marital status"),
+	hl7Indirect("PID-17 religion"),
+	hl7Indirect("PID-22 ethnic group"),
+	hl7Indirect("PID-23 birth place: HIPAA geographic subdivisions"),
+	hl7Indirect("NK1-3 relationship to the patient"),
+	hl7Indirect("PV1-3 assigned patient location"),
+	hl7Indirect("PV1-7 attending doctor: display names"),
+	hl7Indirect("PV1-8 referring doctor: display names"),
+	hl7Indirect("PV1-17 admitting doctor: display names"),
+	hl7Clinical("PV2-12 visit description: free text"),
+	hl7Indirect("OBX-14 date/time of the observation: HIPAA dates"),
+	hl7Indirect("DG1-5 diagnosis date/time: HIPAA dates"),
+	hl7Direct("IN1-2 insurance plan ID: HIPAA health plan beneficiary numbers"),
 }
 
 // lenatenLookups are the Message methods that read a value by path.

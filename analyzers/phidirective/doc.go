@@ -31,3 +31,11 @@
 // plugin fill it in from the file); analyzers that need the configuration
 // read it from this analyzer's result.
 package phidirective
+
+import _ "embed"
+
+// docFile is this file's source: its package doc comment holds the
+// analyzer's Doc (see analyzerdoc.Describe).
+//
+//go:embed doc.go
+var docFile string

@@ -1,7 +1,6 @@
 package phidirective
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -18,19 +17,11 @@ import (
 	"github.com/phivet/phivet/analyzers/model"
 )
 
-// docFile is the source of doc.go, whose package doc comment holds the
-// analyzer's Doc.
-//
-//go:embed doc.go
-var docFile string
-
-// Analyzer is the phidirective analyzer.
+// Analyzer is the phidirective analyzer; init gives it its Doc and URL.
 var Analyzer = &analysis.Analyzer{
 	Name:       "phidirective",
-	Doc:        analyzerdoc.MustExtract(docFile, "phidirective"),
-	URL:        codes.URL(codes.BadDirective),
-	Run:        run,
 	FactTypes:  []analysis.Fact{new(model.MarkFact)},
+	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 }
 
@@ -45,6 +36,7 @@ const (
 )
 
 func init() {
+	analyzerdoc.Describe(Analyzer, docFile, codes.URL(codes.BadDirective))
 	Analyzer.Flags.String(ConfigFlag, "", "phivet configuration as canonical JSON (set by the phivet command from phivet.yaml)")
 	Analyzer.Flags.String(CodesFlag, "all", "codes to report, staticcheck style: \"all,-PHI3001\"")
 	shown.AddTestsFlag(Analyzer)

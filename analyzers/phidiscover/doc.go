@@ -76,3 +76,18 @@
 // top-level test directory) are reported only with -tests; generated
 // files (by header, file name or generator comment) get none.
 package phidiscover
+
+import (
+	_ "embed"
+
+	"github.com/phivet/phivet/analyzers/codes"
+)
+
+// docFile is this file's source: its package doc comment holds the
+// analyzer's Doc (see analyzerdoc.Describe).
+//
+//go:embed doc.go
+var docFile string
+
+// docURL is the page of the code phidiscover reports.
+var docURL = codes.URL(codes.UnmarkedField)

@@ -1,7 +1,6 @@
 package phidiscover
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -19,29 +18,19 @@ import (
 	"github.com/phivet/phivet/analyzers/vocab"
 )
 
-// docFile is the source of doc.go, whose package doc comment holds the
-// analyzer's Doc.
-//
-//go:embed doc.go
-var docFile string
-
-// Analyzer is the phidiscover analyzer.
+// Analyzer is the phidiscover analyzer; init gives it its Doc and URL.
 var Analyzer = &analysis.Analyzer{
 	Name:       "phidiscover",
-	Doc:        analyzerdoc.MustExtract(docFile, "phidiscover"),
-	URL:        docURL,
-	Run:        run,
 	Requires:   []*analysis.Analyzer{phidirective.Analyzer},
+	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 }
-
-var docURL = codes.URL(codes.UnmarkedField)
 
 // TestsFlag is the name of the flag that reports findings in _test.go
 // files too.
 const TestsFlag = shown.TestsFlag
 
-func init() { shown.AddTestsFlag(Analyzer) }
+func init() { shown.AddTestsFlag(analyzerdoc.Describe(Analyzer, docFile, docURL)) }
 
 // Unmarked is a field that looks identifiable and is not marked.
 type Unmarked struct {

@@ -32,3 +32,11 @@
 // Findings in _test.go files are reported only with -tests; generated
 // files get none.
 package phiflow
+
+import _ "embed"
+
+// docFile is this file's source: its package doc comment holds the
+// analyzer's Doc (see analyzerdoc.Describe).
+//
+//go:embed doc.go
+var docFile string

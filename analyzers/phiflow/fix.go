@@ -16,6 +16,7 @@ import (
 	"github.com/phivet/phivet/analyzers/model"
 	"github.com/phivet/phivet/analyzers/taint"
 	"github.com/phivet/phivet/analyzers/vocab"
+	"github.com/phivet/phivet/internal/graph"
 )
 
 // Suggested fixes. Where phivet.yaml names a sanitizer for a class
@@ -287,23 +288,13 @@ func (r *reporter) packageFuncs() []*types.Func {
 		return r.funcs
 	}
 	r.funcs = []*types.Func{}
-	seen := map[*types.Package]bool{}
-	var walk func(p *types.Package)
-	walk = func(p *types.Package) {
-		if seen[p] {
-			return
-		}
-		seen[p] = true
+	graph.DepthFirst([]*types.Package{r.pass.Pkg}, (*types.Package).Imports, func(p *types.Package) {
 		for _, name := range p.Scope().Names() {
 			if fn, ok := p.Scope().Lookup(name).(*types.Func); ok && (fn.Exported() || p == r.pass.Pkg) {
 				r.funcs = append(r.funcs, fn)
 			}
 		}
-		for _, q := range p.Imports() {
-			walk(q)
-		}
-	}
-	walk(r.pass.Pkg)
+	}, nil)
 	return r.funcs
 }
 

@@ -1,7 +1,6 @@
 package phiflow
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -25,20 +24,12 @@ import (
 	"github.com/phivet/phivet/analyzers/taint"
 )
 
-// docFile is the source of doc.go, whose package doc comment holds the
-// analyzer's Doc.
-//
-//go:embed doc.go
-var docFile string
-
-// Analyzer is the phiflow analyzer.
+// Analyzer is the phiflow analyzer; init gives it its Doc and URL.
 var Analyzer = &analysis.Analyzer{
 	Name:       "phiflow",
-	Doc:        analyzerdoc.MustExtract(docFile, "phiflow"),
-	URL:        codes.IndexURL,
-	Run:        run,
-	Requires:   []*analysis.Analyzer{phidirective.Analyzer},
 	FactTypes:  []analysis.Fact{new(taint.SummaryFact), new(taint.AnalysedFact), new(taint.FuncSlotsFact)},
+	Requires:   []*analysis.Analyzer{phidirective.Analyzer},
+	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 }
 
@@ -46,7 +37,7 @@ var Analyzer = &analysis.Analyzer{
 // files too.
 const TestsFlag = shown.TestsFlag
 
-func init() { shown.AddTestsFlag(Analyzer) }
+func init() { shown.AddTestsFlag(analyzerdoc.Describe(Analyzer, docFile, codes.IndexURL)) }
 
 // Result is what phiflow found in a package: the engine's flows and
 // summaries, and the diagnostics it reported (for tools that embed it).

@@ -30,3 +30,18 @@
 // caller does not import is out of sight (docs/go-vet.md): a suppression
 // of such a flow is reported stale there, and not by the phivet command.
 package phiignore
+
+import (
+	_ "embed"
+
+	"github.com/phivet/phivet/analyzers/codes"
+)
+
+// docFile is this file's source: its package doc comment holds the
+// analyzer's Doc (see analyzerdoc.Describe).
+//
+//go:embed doc.go
+var docFile string
+
+// docURL is the page of the code phiignore reports.
+var docURL = codes.URL(codes.UselessEntry)

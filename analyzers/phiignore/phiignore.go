@@ -1,7 +1,6 @@
 package phiignore
 
 import (
-	_ "embed"
 	"fmt"
 	"go/token"
 	"reflect"
@@ -19,29 +18,19 @@ import (
 	"github.com/phivet/phivet/analyzers/vocab"
 )
 
-// docFile is the source of doc.go, whose package doc comment holds the
-// analyzer's Doc.
-//
-//go:embed doc.go
-var docFile string
-
-// Analyzer is the phiignore analyzer.
+// Analyzer is the phiignore analyzer; init gives it its Doc and URL.
 var Analyzer = &analysis.Analyzer{
 	Name:       "phiignore",
-	Doc:        analyzerdoc.MustExtract(docFile, "phiignore"),
-	URL:        docURL,
-	Run:        run,
 	Requires:   []*analysis.Analyzer{phidirective.Analyzer, phiflow.Analyzer, phidiscover.Analyzer},
+	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 }
-
-var docURL = codes.URL(codes.UselessEntry)
 
 // TestsFlag is the name of the flag that reports findings in _test.go
 // files too.
 const TestsFlag = shown.TestsFlag
 
-func init() { shown.AddTestsFlag(Analyzer) }
+func init() { shown.AddTestsFlag(analyzerdoc.Describe(Analyzer, docFile, docURL)) }
 
 // Result is what phiignore reported.
 type Result struct {

@@ -5,10 +5,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
-
-	"github.com/phivet/phivet/analyzers/catalog"
-	"github.com/phivet/phivet/analyzers/model"
-	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // Contract §3, data echoed to its own caller, through an accessor: a
@@ -123,7 +119,7 @@ func (f *family) readFromParams(fn *ssa.Function, v ssa.Value, depth int) (uint6
 		}
 	case *ssa.FieldAddr, *ssa.Field, *ssa.IndexAddr, *ssa.Index, *ssa.Slice,
 		*ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface:
-		return f.readFromParams(fn, stepOperand(x), d)
+		return f.readFromParams(fn, f.e.stepOperand(x), d)
 	case *ssa.Phi:
 		return f.readFromParamsEach(fn, x.Edges, func(_ int, e ssa.Value) bool { return e == x }, d)
 	case *ssa.Extract:
@@ -239,11 +235,8 @@ func (f *family) readFromParamsEach(fn *ssa.Function, vs []ssa.Value, skip func(
 
 // transformFrom reports whether the call only computes its results from
 // its arguments, as the catalog says (strings.TrimSpace, strconv.Quote,
-// fmt.Errorf), and which arguments those are: a static call, marked
-// nothing, whose every catalog row is a propagator into its results, and
-// no I/O call. renders says a row prints values, through their methods
-// if they have any (a String method may read anything): the caller
-// counts the call only when the values it prints have none.
+// fmt.Errorf), and which arguments those are: a static call whose callee
+// is a transform (see calleeEntry.transformArgs).
 func (f *family) transformFrom(call *ssa.Call) (from func(int) bool, renders, ok bool) {
 	callee := call.Call.StaticCallee()
 	if callee == nil {
@@ -253,26 +246,7 @@ func (f *family) transformFrom(call *ssa.Call) (from func(int) bool, renders, ok
 	if !ok {
 		return nil, false, false
 	}
-	known := f.e.calleeOf(obj)
-	e, m := known.entry, known.mark
-	if m != nil && *m != (model.MarkFact{}) || len(e.Propagators) == 0 || e.IO || len(e.RequestReads) > 0 ||
-		e.Sink != nil || e.URLs != nil || e.Writer != nil || e.Wrapper != nil || e.Destination != vocab.KindNone {
-		return nil, false, false
-	}
-	for _, p := range e.Propagators {
-		if p.Into != catalog.Results || p.OnlyError {
-			return nil, false, false
-		}
-		renders = renders || p.Printer != catalog.Raw
-	}
-	return func(i int) bool {
-		for _, p := range e.Propagators {
-			if p.From.Has(i) {
-				return true
-			}
-		}
-		return false
-	}, renders, true
+	return f.e.calleeOf(obj).transformArgs()
 }
 
 // markOwn returns s with its concrete labels marked the caller's own.

@@ -104,56 +104,6 @@ func (f *family) site(instr ssa.CallInstruction) *callSite {
 	return s
 }
 
-// calledFunc returns the function or interface method c calls by name,
-// or nil for a call of a function value, a literal or a built-in.
-func calledFunc(c *ssa.CallCommon) *types.Func {
-	if c.IsInvoke() {
-		return c.Method
-	}
-	if callee := c.StaticCallee(); callee != nil {
-		fn, _ := callee.Object().(*types.Func)
-		return fn
-	}
-	return nil
-}
-
-// noMark is the marks of a call with no known callee; like the model's
-// marks, it is shared and never modified.
-var noMark = &model.MarkFact{}
-
-// calleeEntry is what the marks and the catalog say of a function: the
-// same at each of its calls, so it is looked up once (spelling its full
-// name for the catalog cost 2% of all the time at 1M lines).
-type calleeEntry struct {
-	mark  *model.MarkFact
-	entry catalog.Entry
-	// byDefault: a standard function with no row, which carries data by
-	// the standard library's default (see carryByDefault).
-	byDefault bool
-}
-
-func (e *Engine) calleeOf(fn *types.Func) calleeEntry {
-	if c, ok := e.callees[fn]; ok {
-		return c
-	}
-	c := calleeEntry{mark: e.Model.Mark(fn)}
-	pkgPath := ""
-	if fn.Pkg() != nil {
-		pkgPath = fn.Pkg().Path()
-	}
-	sig := fn.Type().(*types.Signature)
-	c.entry = e.Catalog.Lookup(fn.Origin().FullName(), pkgPath, sig.Recv() != nil)
-	if c.entry.Empty() {
-		if sk := e.Catalog.LookupSignature(sig); sk != nil {
-			sk.Func = fn.FullName()
-			c.entry.Sink = sk
-		}
-	}
-	c.byDefault = c.entry.Empty() && e.carriesByDefault(fn)
-	e.callees[fn] = c
-	return c
-}
-
 func (f *family) inFamily(fn *ssa.Function) bool {
 	for _, g := range f.funcs {
 		if g == fn {

@@ -28,7 +28,8 @@
 //     (lookups of keyed sources), decode.go (a record a library fills)
 //     and stdlib.go (the standard library's defaults).
 //   - Calls and dispatch: calls.go (call sites, applying a callee's
-//     summary, interface calls), funcvals.go and slots.go (calls through
+//     summary, interface calls), callee.go (what the marks and the
+//     catalog say of a callee), funcvals.go and slots.go (calls through
 //     function values), dispatch.go (implementations in the program's
 //     sight), aliases.go (results linked into a parameter's memory).
 //   - The cross-function fixed point: cycles.go (summaries on demand,

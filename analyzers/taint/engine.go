@@ -69,8 +69,9 @@ type Engine struct {
 	solves        freeList[solveBuffers] // for solve; nested solves take their own
 	freeMaps      freeList[familyMaps]   // maps of finished small families, to reuse
 
-	ownInstrs freeList[[]ssa.Instruction] // for findOwn; nested families take their own
-	underBuf  Set                         // for addWholeUnder, which does not nest
+	ownInstrs  freeList[[]ssa.Instruction] // for findOwn; nested families take their own
+	underBuf   Set                         // for addWholeUnder, which does not nest
+	operandBuf []*ssa.Value                // for stepOperand, which does not nest
 
 	roots     []*ssa.Function
 	slots     map[string][]funcRef // what this package stores into each slot

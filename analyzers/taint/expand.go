@@ -88,6 +88,14 @@ func (e *Engine) emitWalk(t types.Type, p catalog.Printer, seen map[types.Type]b
 	return e.structural(t, p, seen)
 }
 
+// recordClasses is the class of a record: the classes of its marked
+// fields, for messages ("record: direct, clinical").
+func (e *Engine) recordClasses(t types.Type) vocab.Class {
+	var seen vocab.ClassSet
+	e.walkRecord(t, catalog.Fmt, map[types.Type]bool{t: true}, func(l Label) { seen = seen.With(l.Class) })
+	return seen.Record()
+}
+
 // walkRecord calls emit for every identifiable field printer p shows of
 // the struct type t, descending into nested records.
 func (e *Engine) walkRecord(t types.Type, p catalog.Printer, seen map[types.Type]bool, emit func(Label)) {

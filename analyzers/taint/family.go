@@ -719,7 +719,7 @@ func (f *family) computeLocs(v ssa.Value, depth int) []loc {
 	case *ssa.IndexAddr:
 		return extend(x.X, "[]")
 	case *ssa.Slice, *ssa.ChangeType, *ssa.Convert, *ssa.ChangeInterface:
-		return f.locsDepth(stepOperand(x), depth+1)
+		return f.locsDepth(f.e.stepOperand(x), depth+1)
 	case *ssa.MakeInterface:
 		// A boxed value is a copy; a boxed pointer shares its memory unless
 		// the type renders itself (then boxTaint already says what shows).

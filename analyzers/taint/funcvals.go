@@ -227,7 +227,7 @@ func (r *funcResolver) elems(c ssa.Value) {
 			r.elems(e)
 		}
 	case *ssa.Slice, *ssa.ChangeType:
-		r.elems(stepOperand(x))
+		r.elems(r.e.stepOperand(x))
 	case *ssa.MakeMap:
 		for _, ref := range *x.Referrers() {
 			if u, ok := ref.(*ssa.MapUpdate); ok && u.Map == x {

@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"cmp"
 	"go/token"
 	"go/types"
 	"path"
@@ -71,11 +72,8 @@ func (l Label) less(o Label) bool { return compareLabels(&l, &o) < 0 }
 // when their keys are equal, or positive. Unions merge sorted sets with
 // it, one comparison per step where key equality and less took two.
 func compareLabels(a, b *Label) int {
-	if a.Param != b.Param {
-		if a.Param < b.Param {
-			return -1
-		}
-		return 1
+	if c := cmp.Compare(a.Param, b.Param); c != 0 {
+		return c
 	}
 	if c := strings.Compare(a.Name, b.Name); c != 0 {
 		return c
@@ -86,31 +84,21 @@ func compareLabels(a, b *Label) int {
 	if c := strings.Compare(a.Path, b.Path); c != 0 {
 		return c
 	}
-	if a.Class != b.Class { // ordered as their words (vocab.Class)
-		if a.Class < b.Class {
-			return -1
+	return cmp.Compare(a.kindRank(), b.kindRank())
+}
+
+// kindRank packs what orders labels with the same key fields: the class
+// (ordered as its word, see vocab.Class), then Record, Sanitized and Own,
+// each false before true.
+func (l *Label) kindRank() int {
+	r := int(l.Class)
+	for _, flag := range [...]bool{l.Record, l.Sanitized, l.Own} {
+		r <<= 1
+		if flag {
+			r |= 1
 		}
-		return 1
 	}
-	if a.Record != b.Record {
-		if !a.Record {
-			return -1
-		}
-		return 1
-	}
-	if a.Sanitized != b.Sanitized {
-		if !a.Sanitized {
-			return -1
-		}
-		return 1
-	}
-	if a.Own != b.Own {
-		if !a.Own {
-			return -1
-		}
-		return 1
-	}
-	return 0
+	return r
 }
 
 // Concrete reports whether l names real data rather than a parameter.

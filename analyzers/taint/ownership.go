@@ -46,7 +46,7 @@ func (f *family) derivedFrom(v ssa.Value, depth int, isParam func(*ssa.Parameter
 		}
 	case *ssa.FieldAddr, *ssa.Field, *ssa.IndexAddr, *ssa.Index, *ssa.Slice,
 		*ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface:
-		return f.derivedFrom(stepOperand(x), d, isParam)
+		return f.derivedFrom(f.e.stepOperand(x), d, isParam)
 	case *ssa.Lookup:
 		return f.derivedFrom(x.X, d, isParam)
 	case *ssa.TypeAssert:
@@ -324,28 +324,16 @@ func (f *family) argsFromParams(s *callSite) bool {
 }
 
 // stepOperand returns the value v reads a field, element or slice of,
-// or converts or boxes; nil for any other value. Unlike Operands it does
-// not allocate: the walks that ask it run over every value of a family.
-func stepOperand(v ssa.Value) ssa.Value {
-	switch x := v.(type) {
-	case *ssa.FieldAddr:
-		return x.X
-	case *ssa.Field:
-		return x.X
-	case *ssa.IndexAddr:
-		return x.X
-	case *ssa.Index:
-		return x.X
-	case *ssa.Slice:
-		return x.X
-	case *ssa.Convert:
-		return x.X
-	case *ssa.ChangeType:
-		return x.X
-	case *ssa.MakeInterface:
-		return x.X
-	case *ssa.ChangeInterface:
-		return x.X
+// or converts or boxes, which is the first of its operands (X); nil for
+// any other value. The walks that ask it run over every value of a
+// family, so it reads the operands into a buffer of the engine rather
+// than allocate.
+func (e *Engine) stepOperand(v ssa.Value) ssa.Value {
+	switch v.(type) {
+	case *ssa.FieldAddr, *ssa.Field, *ssa.IndexAddr, *ssa.Index, *ssa.Slice,
+		*ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface:
+		e.operandBuf = v.(ssa.Instruction).Operands(e.operandBuf[:0])
+		return *e.operandBuf[0]
 	}
 	return nil
 }

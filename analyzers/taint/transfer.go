@@ -7,7 +7,6 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/model"
 	"github.com/phivet/phivet/analyzers/vocab"
 )
@@ -647,14 +646,6 @@ func pkgPath(p *types.Package) string {
 // typeName is t as messages show it, without package qualifiers.
 func typeName(t types.Type) string {
 	return types.TypeString(t, func(*types.Package) string { return "" })
-}
-
-// recordClasses is the class of a record: the classes of its marked
-// fields, for messages ("record: direct, clinical").
-func (e *Engine) recordClasses(t types.Type) vocab.Class {
-	var seen vocab.ClassSet
-	e.walkRecord(t, catalog.Fmt, map[types.Type]bool{t: true}, func(l Label) { seen = seen.With(l.Class) })
-	return seen.Record()
 }
 
 // typeDest is the destination kind every value of type t has.

@@ -31,21 +31,15 @@ func ParseClass(s string) (Class, error) {
 // ClassUnset and ClassNone.
 func (c Class) Identifiable() bool { return c != ClassUnset && c != ClassNone }
 
+// classSpelling spells each class a user writes; ClassUnset is "".
+var classSpelling = []string{ClassUnset: "", ClassNone: "-", ClassClinical: "clinical", ClassDirect: "direct", ClassIndirect: "indirect"}
+
 // String is the class's word: "direct"; "-" for ClassNone, "" for
 // ClassUnset, and for a record's class the classes of its marked fields,
 // "record: direct, clinical".
 func (c Class) String() string {
-	switch c {
-	case ClassUnset:
-		return ""
-	case ClassNone:
-		return "-"
-	case ClassClinical:
-		return "clinical"
-	case ClassDirect:
-		return "direct"
-	case ClassIndirect:
-		return "indirect"
+	if c < recordClasses {
+		return spell(classSpelling, c)
 	}
 	if i := int(c - recordClasses); i < len(recordOrder) {
 		return "record: " + recordOrder[i].String()
@@ -60,10 +54,7 @@ func (c Class) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
 // without an error: the configuration, the only reader of this form,
 // checks the words as written itself, so that it can say where a bad one
 // is.
-func (c *Class) UnmarshalText(b []byte) error {
-	*c, _ = ParseClass(string(b))
-	return nil
-}
+func (c *Class) UnmarshalText(b []byte) error { return readWord(c, b, ClassWords) }
 
 // ClassSet is a set of the identifying classes (direct, clinical,
 // indirect): those of a record's marked fields.

@@ -17,23 +17,16 @@ func ParseGuard(s string) (Guard, error) {
 	return ParseWord(s, GuardWords, "guard")
 }
 
+// guardSpelling spells each guard; GuardNone (and a value past the
+// table) is "".
+var guardSpelling = []string{GuardNone: "", GuardCheck: "check", GuardAudit: "audit"}
+
 // String is the guard's word: "check"; "" for GuardNone.
-func (g Guard) String() string {
-	switch g {
-	case GuardCheck:
-		return "check"
-	case GuardAudit:
-		return "audit"
-	}
-	return ""
-}
+func (g Guard) String() string { return spell(guardSpelling, g) }
 
 // MarshalText writes the guard's word, for the configuration's JSON form.
 func (g Guard) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
 
 // UnmarshalText reads a guard word; an unknown word reads as GuardNone
 // without an error (see Class.UnmarshalText).
-func (g *Guard) UnmarshalText(b []byte) error {
-	*g, _ = ParseGuard(string(b))
-	return nil
-}
+func (g *Guard) UnmarshalText(b []byte) error { return readWord(g, b, GuardWords) }

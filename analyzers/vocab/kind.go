@@ -23,27 +23,16 @@ func ParseKind(s string) (Kind, error) {
 	return ParseWord(s, KindWords, "sink kind")
 }
 
+// kindSpelling spells each sink kind; KindNone (and a value past the
+// table) is "none".
+var kindSpelling = []string{KindNone: "none", KindLog: "log", KindExport: "export", KindTransmit: "transmit", KindRespond: "respond"}
+
 // String is the kind's word: "log"; "none" for KindNone.
-func (k Kind) String() string {
-	switch k {
-	case KindLog:
-		return "log"
-	case KindExport:
-		return "export"
-	case KindTransmit:
-		return "transmit"
-	case KindRespond:
-		return "respond"
-	}
-	return "none"
-}
+func (k Kind) String() string { return spell(kindSpelling, k) }
 
 // MarshalText writes the kind's word, for the configuration's JSON form.
 func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
 // UnmarshalText reads a kind word; an unknown word reads as KindNone
 // without an error (see Class.UnmarshalText).
-func (k *Kind) UnmarshalText(b []byte) error {
-	*k, _ = ParseKind(string(b))
-	return nil
-}
+func (k *Kind) UnmarshalText(b []byte) error { return readWord(k, b, KindWords) }

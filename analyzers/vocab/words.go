@@ -26,6 +26,24 @@ func ParseWord[T word](s string, valid []T, what string) (T, error) {
 	return none, fmt.Errorf("unknown %s %q (want %s)", what, s, OneOf(Words(valid)))
 }
 
+// spell is a word's String: its entry in spelling, the words by value,
+// or for a value past the table the zero value's word.
+func spell[T ~uint8](spelling []string, v T) string {
+	if int(v) < len(spelling) {
+		return spelling[v]
+	}
+	return spelling[0]
+}
+
+// readWord is a word's UnmarshalText: *v becomes the word b spells among
+// valid, or the zero value for an unknown word, without an error (the
+// configuration checks the words as written itself; see
+// Class.UnmarshalText).
+func readWord[T word](v *T, b []byte, valid []T) error {
+	*v, _ = ParseWord(string(b), valid, "")
+	return nil
+}
+
 // Words spells each of vs.
 func Words[T fmt.Stringer](vs []T) []string {
 	out := make([]string, len(vs))

@@ -22,9 +22,6 @@ import (
 // code above a finding does not make it new. Identical findings in one
 // function share a fingerprint and are counted.
 
-// baselineVersion is the version of the baseline file format.
-const baselineVersion = 1
-
 type baselineFile struct {
 	Version  int             `json:"version"`
 	Tool     string          `json:"tool"`
@@ -41,6 +38,9 @@ type baselineEntry struct {
 	Function string `json:"function"`
 	Message  string `json:"message"`
 }
+
+// baselineVersion is the version of the baseline file format.
+const baselineVersion = 1
 
 // writeBaseline writes every finding to path.
 func writeBaseline(path string, fs []output.Finding, root string) error {

@@ -26,6 +26,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/phivet/phivet/internal/graph"
 	"github.com/phivet/phivet/internal/pkgload"
 )
 
@@ -169,21 +170,8 @@ func newRun(analyzers []*analysis.Analyzer, roots []*packages.Package, opts Opti
 // after its requirements.
 func withPrerequisites(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 	var out []*analysis.Analyzer
-	seen := map[*analysis.Analyzer]bool{}
-	var add func(a *analysis.Analyzer)
-	add = func(a *analysis.Analyzer) {
-		if seen[a] {
-			return
-		}
-		seen[a] = true
-		for _, req := range a.Requires {
-			add(req)
-		}
-		out = append(out, a)
-	}
-	for _, a := range analyzers {
-		add(a)
-	}
+	graph.DepthFirst(analyzers, func(a *analysis.Analyzer) []*analysis.Analyzer { return a.Requires }, nil,
+		func(a *analysis.Analyzer) { out = append(out, a) })
 	return out
 }
 

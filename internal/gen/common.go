@@ -4,7 +4,22 @@ package gen
 // and obs (a logging wrapper over log/slog).
 
 func (g *generator) common() error {
-	consent := `// Package guard decides whether a record may be disclosed, records the
+	for _, f := range []struct{ path, src string }{
+		{"guard/consent.go", consentSrc},
+		{"guard/audit.go", auditSrc},
+		{"guard/redact.go", redactSrc},
+		{"obs/obs.go", obsSrc},
+	} {
+		if err := g.add(f.path, f.src, true); err != nil {
+			return err
+		}
+	}
+	g.st.Packages += 2
+	g.st.Funcs += 17
+	return nil
+}
+
+const consentSrc = `// Package guard decides whether a record may be disclosed, records the
 // disclosures, and redacts what is shared for wider purposes.
 package guard
 
@@ -84,11 +99,8 @@ func Verify(ctx context.Context, actor, subjectID string) error {
 	return nil
 }
 `
-	if err := g.add("guard/consent.go", consent, true); err != nil {
-		return err
-	}
 
-	audit := `package guard
+const auditSrc = `package guard
 
 import (
 	"fmt"
@@ -144,11 +156,8 @@ func (r *Recorder) add(e Entry) {
 	r.entries = append(r.entries, e)
 }
 `
-	if err := g.add("guard/audit.go", audit, true); err != nil {
-		return err
-	}
 
-	redact := `package guard
+const redactSrc = `package guard
 
 import (
 	"crypto/sha256"
@@ -207,11 +216,8 @@ func Outcode(postcode string) string {
 //phi:sanitize
 func Count(xs []string) int { return len(xs) }
 `
-	if err := g.add("guard/redact.go", redact, true); err != nil {
-		return err
-	}
 
-	obs := `// Package obs is the services' logger: structured logging over log/slog.
+const obsSrc = `// Package obs is the services' logger: structured logging over log/slog.
 package obs
 
 import (
@@ -245,10 +251,3 @@ func (l *Logger) Count(ctx context.Context, name string, n int) {
 	l.l.DebugContext(ctx, "count", "name", name, "n", n)
 }
 `
-	if err := g.add("obs/obs.go", obs, true); err != nil {
-		return err
-	}
-	g.st.Packages += 2
-	g.st.Funcs += 17
-	return nil
-}

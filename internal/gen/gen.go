@@ -210,41 +210,54 @@ var entityKinds = []struct{ name, route string }{
 	{"Discharge", "discharges"}, {"Consultation", "consultations"}, {"Claim", "claims"},
 }
 
-// The fields a record may carry, by class. Names that look identifiable
-// are always marked, so PHI3001 stays quiet but for the deliberate ones.
+// The fields a record may carry, by class, each "name type json". Names
+// that look identifiable are always marked, so PHI3001 stays quiet but
+// for the deliberate ones.
 var (
-	directFields = []field{
-		{name: "FullName", typ: "string", class: "direct", json: "full_name"},
-		{name: "NHSNumber", typ: "string", class: "direct", json: "nhs_number"},
-		{name: "Email", typ: "string", class: "direct", json: "email"},
-		{name: "Phone", typ: "string", class: "direct", json: "phone"},
-		{name: "AddressLine", typ: "string", class: "direct", json: "address_line"},
-		{name: "MRN", typ: "string", class: "direct", json: "mrn"},
-	}
-	indirectFields = []field{
-		{name: "BirthDate", typ: "time.Time", class: "indirect", json: "birth_date"},
-		{name: "Postcode", typ: "string", class: "indirect", json: "postcode"},
-		{name: "Sex", typ: "string", class: "indirect", json: "sex"},
-		{name: "GPPractice", typ: "string", class: "indirect", json: "gp_practice"},
-		{name: "AdmittedAt", typ: "time.Time", class: "indirect", json: "admitted_at"},
-	}
-	clinicalFields = []field{
-		{name: "Diagnoses", typ: "[]string", class: "clinical", json: "diagnoses"},
-		{name: "Medication", typ: "string", class: "clinical", json: "medication"},
-		{name: "Notes", typ: "string", class: "clinical", json: "-"},
-		{name: "ResultValue", typ: "string", class: "clinical", json: "result_value"},
-		{name: "Procedures", typ: "[]string", class: "clinical", json: "procedures"},
-	}
-	plainFields = []field{
-		{name: "Status", typ: "string", json: "status"},
-		{name: "Ward", typ: "string", json: "ward"},
-		{name: "Priority", typ: "int", json: "priority"},
-		{name: "Active", typ: "bool", json: "active"},
-		{name: "CreatedAt", typ: "time.Time", json: "created_at"},
-		{name: "Version", typ: "int", json: "version"},
-		{name: "Site", typ: "string", json: "site"},
-	}
+	directFields = fieldsOf("direct",
+		"FullName string full_name",
+		"NHSNumber string nhs_number",
+		"Email string email",
+		"Phone string phone",
+		"AddressLine string address_line",
+		"MRN string mrn",
+	)
+	indirectFields = fieldsOf("indirect",
+		"BirthDate time.Time birth_date",
+		"Postcode string postcode",
+		"Sex string sex",
+		"GPPractice string gp_practice",
+		"AdmittedAt time.Time admitted_at",
+	)
+	clinicalFields = fieldsOf("clinical",
+		"Diagnoses []string diagnoses",
+		"Medication string medication",
+		"Notes string -",
+		"ResultValue string result_value",
+		"Procedures []string procedures",
+	)
+	plainFields = fieldsOf("",
+		"Status string status",
+		"Ward string ward",
+		"Priority int priority",
+		"Active bool active",
+		"CreatedAt time.Time created_at",
+		"Version int version",
+		"Site string site",
+	)
 )
+
+// fieldsOf returns the fields of class (or unmarked, for ""), one for
+// each "name type json" spec.
+func fieldsOf(class string, specs ...string) []field {
+	fields := make([]field, len(specs))
+	for i, spec := range specs {
+		name, rest, _ := strings.Cut(spec, " ")
+		typ, json, _ := strings.Cut(rest, " ")
+		fields[i] = field{name: name, typ: typ, class: class, json: json}
+	}
+	return fields
+}
 
 func (g *generator) newDomain(i int) *domain {
 	d := &domain{name: fmt.Sprintf("%s%03d", areas[i%len(areas)], i), tier: i % tiers}

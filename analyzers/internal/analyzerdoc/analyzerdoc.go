@@ -18,6 +18,8 @@ import (
 	"go/parser"
 	"go/token"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // MustExtract returns the Doc of the analyzer called name from content,
@@ -55,4 +57,14 @@ func Extract(content, name string) (string, error) {
 		return strings.TrimSpace(summary), nil
 	}
 	return "", fmt.Errorf("package doc comment has no %q heading", "# "+heading)
+}
+
+// Describe gives a its Doc, the section for a.Name of the package doc
+// comment in docFile (see MustExtract), and its URL, and returns a for
+// the rest of its set-up. Each analyzer calls it from its init, with
+// docFile the source of its doc.go, which embeds itself.
+func Describe(a *analysis.Analyzer, docFile, url string) *analysis.Analyzer {
+	a.Doc = MustExtract(docFile, a.Name)
+	a.URL = url
+	return a
 }

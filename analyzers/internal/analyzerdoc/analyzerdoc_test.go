@@ -3,6 +3,8 @@ package analyzerdoc
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 const source = `// Package p does things.
@@ -40,5 +42,15 @@ func TestExtractErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.err) {
 			t.Errorf("Extract(%q, %q) = %v, want an error containing %q", c.content, c.name, err, c.err)
 		}
+	}
+}
+
+func TestDescribe(t *testing.T) {
+	a := &analysis.Analyzer{Name: "p"}
+	if got := Describe(a, source, "https://example.com/p"); got != a {
+		t.Errorf("Describe returned %p, want its argument %p", got, a)
+	}
+	if a.Doc != "report things\n\nReports P1 for a thing." || a.URL != "https://example.com/p" {
+		t.Errorf("Describe set Doc %q, URL %q", a.Doc, a.URL)
 	}
 }

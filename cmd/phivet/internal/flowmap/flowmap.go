@@ -255,14 +255,13 @@ func (s *Summary) count(f Flow) {
 	}
 }
 
+// classRank orders classes most identifying first: direct, clinical,
+// indirect, then anything else.
 func classRank(c string) int {
-	switch {
-	case strings.HasPrefix(c, "direct"):
-		return 0
-	case strings.HasPrefix(c, "clinical"):
-		return 1
-	case strings.HasPrefix(c, "indirect"):
-		return 2
+	for i, class := range [...]string{"direct", "clinical", "indirect"} {
+		if strings.HasPrefix(c, class) {
+			return i
+		}
 	}
 	return 3
 }
