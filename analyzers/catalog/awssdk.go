@@ -6,7 +6,7 @@ package catalog
 // is the SDK's runtime (serialisation, transport, middleware): modelled
 // with it, so that its bodies are not analysed either.
 
-var awsTable = Table{
+var awsTable = register(Table{
 	Package: "github.com/aws/aws-sdk-go-v2, github.com/aws/smithy-go",
 	Name:    "AWS SDK",
 	Cases:   "awsleaks",
@@ -19,4 +19,4 @@ var awsTable = Table{
 	},
 	Propagators: propagate(each("github.com/aws/aws-sdk-go-v2/aws.", "String", "ToString", "StringSlice", "StringMap",
 		"ToStringSlice", "ToStringMap", "Int", "Int32", "Int64", "Time", "ToTime"), All(), Results, Raw),
-}
+})

@@ -16,6 +16,7 @@ package catalog
 
 import (
 	"go/types"
+	"math"
 	"reflect"
 	"strings"
 
@@ -35,21 +36,28 @@ const (
 // decides which method of the value's type speaks for it.
 type Printer uint8
 
-// The printers. What each does is its PrinterSpec, declared in the table
-// file of its library.
-const (
-	Raw      Printer = iota // the value's bytes or string, no method involved
-	Fmt                     // fmt's verbs (log.go)
-	JSON                    // encoding/json (io.go)
-	Slog                    // log/slog (log.go)
-	Zap                     // go.uber.org/zap (zap.go)
-	Zerolog                 // github.com/rs/zerolog (zerolog.go)
-	Template                // text/template and html/template (io.go)
-)
+// Raw is no printer: the value's bytes or string, no method involved.
+// It is the zero Printer; every other is registered by the table file
+// of its library (newPrinter).
+const Raw Printer = 0
+
+// printers are the specs of the registered printers, by Printer.
+var printers = []PrinterSpec{Raw: {Name: "raw"}}
+
+// newPrinter registers a printer: a Printer is a small number, so that
+// summaries and facts carry it cheaply, allocated here in the order the
+// table files declare their printers.
+func newPrinter(s PrinterSpec) Printer {
+	if len(printers) > math.MaxUint8 {
+		panic("catalog: more printers than a Printer can number")
+	}
+	printers = append(printers, s)
+	return Printer(len(printers) - 1)
+}
 
 // PrinterSpec is how a printer renders a value given whole: a property
 // of the library that prints, declared in that library's table file and
-// registered in printers (tables.go). The engine reads it only through
+// registered by newPrinter. The engine reads it only through
 // Printer's methods, so that a printer's behaviour is data.
 type PrinterSpec struct {
 	Name string // as the catalog's documentation names it
@@ -120,7 +128,10 @@ func (p Printer) spec() *PrinterSpec {
 // itself wherever it is boxed (see PrinterSpec.SelfRendering).
 func SelfRendering() []Printer { return selfRendering }
 
-var selfRendering = func() []Printer {
+// selfRendering is computed once every printer is registered (init).
+var selfRendering []Printer
+
+func selfRenderingPrinters() []Printer {
 	var out []Printer
 	for p := range printers {
 		if printers[p].SelfRendering {
@@ -128,7 +139,7 @@ var selfRendering = func() []Printer {
 		}
 	}
 	return out
-}()
+}
 
 // Method is a rendering method and where it emits (see Printer.Methods).
 type Method struct {
@@ -368,10 +379,11 @@ type Entry struct {
 	Query *QueryCall
 }
 
-// Standard is the built-in catalog.
-var Standard = build()
+// Standard is the built-in catalog, built from every registered table
+// (see init).
+var Standard *Catalog
 
-func build() *Catalog {
+func build(tables []Table) *Catalog {
 	c := &Catalog{
 		sinks:         map[string]Sink{},
 		urls:          map[string][]URL{},
@@ -399,7 +411,7 @@ func build() *Catalog {
 			c.keeps[k.Func] = k.Args
 		}
 	}
-	for _, t := range Tables {
+	for _, t := range tables {
 		for _, p := range strings.Split(t.Package, ", ") {
 			c.modelled[p] = true
 		}

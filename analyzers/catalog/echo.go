@@ -25,7 +25,7 @@ func echoLogs(suffixes ...string) []string {
 	return out
 }
 
-var echoTable = Table{
+var echoTable = register(Table{
 	Package:      "github.com/labstack/echo/v4",
 	Name:         "echo",
 	Cases:        "echoleaks",
@@ -55,4 +55,4 @@ var echoTable = Table{
 		// The error carries its message to whatever logs it.
 		{Func: "github.com/labstack/echo/v4.NewHTTPError", From: From(1), Into: Results, Printer: JSON},
 	},
-}
+})

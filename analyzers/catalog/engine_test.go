@@ -30,7 +30,7 @@ var libraryPrinters = map[string]bool{"JSON": true, "Slog": true, "Zap": true, "
 // its lookups, so that adding a library touches no engine file.
 func TestEngineNamesNoLibrary(t *testing.T) {
 	names := map[string]string{}
-	for _, tb := range catalog.Tables {
+	for _, tb := range catalog.Tables() {
 		for _, p := range strings.Split(tb.Package, ", ") {
 			names[p] = tb.Package
 		}

@@ -18,7 +18,7 @@ func fiberLogs(prefix, suffix string) []string {
 	return perName(fiberLevels, func(l string) string { return prefix + l + suffix })
 }
 
-var fiberTable = Table{
+var fiberTable = register(Table{
 	Package: "github.com/gofiber/fiber/v2",
 	Name:    "fiber",
 	Cases:   "fiberleaks",
@@ -51,4 +51,4 @@ var fiberTable = Table{
 	Propagators: []Propagator{
 		{Func: "github.com/gofiber/fiber/v2.NewError", From: From(1), Into: Results},
 	},
-}
+})

@@ -4,7 +4,7 @@ package catalog
 
 const ginCtx = "(*github.com/gin-gonic/gin.Context)."
 
-var ginTable = Table{
+var ginTable = register(Table{
 	Package: "github.com/gin-gonic/gin",
 	Name:    "gin",
 	Cases:   "ginleaks",
@@ -38,4 +38,4 @@ var ginTable = Table{
 	// Set stores the value in the context's map for later handlers; it
 	// writes nothing into it.
 	Keeps: []Keep{{Func: ginCtx + "Set", Args: At(2)}},
-}
+})

@@ -50,14 +50,14 @@ var fhirClientBodies = []struct {
 	{"SearchWithContext", 3, Raw},
 }
 
-var fhirClientTable = Table{
+var fhirClientTable = register(Table{
 	Package:     "github.com/SanteonNL/go-fhir-client",
 	Name:        "go-fhir-client",
 	Cases:       "fhirclientleaks",
 	Sinks:       fhirClientSinks(),
 	URLs:        fhirClientURLs(),
 	Propagators: fhirClientPropagators(),
-}
+})
 
 func fhirClientSinks() []Sink {
 	var out []Sink

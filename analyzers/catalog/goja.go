@@ -7,7 +7,7 @@ package catalog
 
 const gojaRuntime = "(*github.com/dop251/goja.Runtime)."
 
-var gojaTable = Table{
+var gojaTable = register(Table{
 	Package: "github.com/dop251/goja",
 	Name:    "goja",
 	Cases:   "gojaleaks",
@@ -19,4 +19,4 @@ var gojaTable = Table{
 		{Func: "(github.com/dop251/goja.Value).Export", From: At(0), Into: Results},
 		{Func: "(github.com/dop251/goja.Value).String", From: At(0), Into: Results},
 	},
-}
+})

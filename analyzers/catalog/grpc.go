@@ -22,7 +22,7 @@ var grpcLogPrints = []string{"Info", "Infof", "Infoln", "Warning", "Warningf", "
 // grpcLogDepths print their arguments after a call depth.
 var grpcLogDepths = []string{"InfoDepth", "WarningDepth", "ErrorDepth", "FatalDepth"}
 
-var grpcTable = Table{
+var grpcTable = register(Table{
 	Package: "google.golang.org/grpc",
 	Name:    "gRPC",
 	Cases:   "grpcleaks",
@@ -77,4 +77,4 @@ var grpcTable = Table{
 			{Func: "(*google.golang.org/grpc/internal/status.Status).Message", From: All(), Into: Results},
 		},
 	),
-}
+})

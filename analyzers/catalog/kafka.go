@@ -2,7 +2,7 @@ package catalog
 
 // github.com/segmentio/kafka-go: messages written to Kafka.
 
-var kafkaTable = Table{
+var kafkaTable = register(Table{
 	Package: "github.com/segmentio/kafka-go",
 	Name:    "kafka-go",
 	Cases:   "kafkaleaks",
@@ -15,4 +15,4 @@ var kafkaTable = Table{
 	},
 	// The records of a ProduceRequest are built from bytes.
 	Propagators: propagate(each("github.com/segmentio/kafka-go.", "NewBytes", "NewRecordReader"), All(), Results, Raw),
-}
+})

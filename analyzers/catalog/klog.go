@@ -12,7 +12,7 @@ var klogPrints = []string{
 	"Exit", "ExitDepth", "Exitln", "ExitlnDepth", "Exitf", "ExitfDepth",
 }
 
-var klogTable = Table{
+var klogTable = register(Table{
 	// Fatal and Exit print, then exit.
 	NoReturns: each("k8s.io/klog/v2.", "Fatal", "FatalDepth", "Fatalln", "FatallnDepth", "Fatalf", "FatalfDepth",
 		"Exit", "ExitDepth", "Exitln", "ExitlnDepth", "Exitf", "ExitfDepth"),
@@ -30,4 +30,4 @@ var klogTable = Table{
 		propagate(each("k8s.io/klog/v2.", "KObj", "KObjs", "KObjSlice", "KRef", "Format"), All(), Results, Fmt),
 		propagate(each("k8s.io/klog/v2.", "LoggerWithValues", "LoggerWithName"), All(), Results, Fmt),
 	),
-}
+})

@@ -5,7 +5,7 @@ package catalog
 
 const logrLogger = "(github.com/go-logr/logr.Logger)."
 
-var logrTable = Table{
+var logrTable = register(Table{
 	Package: "github.com/go-logr/logr",
 	Name:    "logr",
 	Cases:   "logrleaks",
@@ -20,4 +20,4 @@ var logrTable = Table{
 		propagate(each("(github.com/go-logr/logr.LogSink).", "WithValues", "WithName"), All(), Results, Fmt),
 		propagate([]string{"github.com/go-logr/logr.New"}, All(), Results, Fmt),
 	),
-}
+})

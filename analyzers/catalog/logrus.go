@@ -13,7 +13,7 @@ func logrusPrints(prefix string) []string {
 	return out
 }
 
-var logrusTable = Table{
+var logrusTable = register(Table{
 	// Fatal exits (through the logger's ExitFunc) and Panic panics after
 	// logging.
 	NoReturns: concat(
@@ -42,4 +42,4 @@ var logrusTable = Table{
 		propagate(each("(*github.com/sirupsen/logrus.Entry).", "WithField", "WithFields", "WithError", "WithContext", "WithTime", "Dup"), All(), Results, Fmt),
 		propagate(each("(*github.com/sirupsen/logrus.Entry).", "String", "Bytes"), At(0), Results, Fmt),
 	),
-}
+})

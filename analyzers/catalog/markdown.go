@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,7 +17,7 @@ func Markdown() []byte {
 	b.WriteString(markdownIntro)
 	b.WriteString(printersDoc())
 	b.WriteString(standardIntro)
-	for _, t := range Tables {
+	for _, t := range tables {
 		fmt.Fprintf(&b, "\n## %s\n\n", t.Package)
 		b.WriteString("| function | role | kind | data | printer |\n| --- | --- | --- | --- | --- |\n")
 		row := func(name, role, kind, data string, p Printer) {
@@ -135,14 +136,15 @@ func printersDoc() string {
 }
 
 // Libraries is the paragraph of README.md that lists the libraries
-// phivet knows, by the Name of their tables.
+// phivet knows, by the Name of their tables, alphabetically.
 func Libraries() []byte {
 	var names []string
-	for _, t := range Tables {
+	for _, t := range tables {
 		if t.Name != "" {
 			names = append(names, t.Name)
 		}
 	}
+	slices.SortFunc(names, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
 	text := "The libraries phivet knows as sinks and propagators (" + strings.Join(names, ", ") +
 		") are listed in [docs/catalog.md](docs/catalog.md), with how to add one."
 	return []byte(wrap(text, 90))

@@ -61,7 +61,7 @@ func TestNoDuplicateRows(t *testing.T) {
 		}
 		seen[key] = table
 	}
-	for _, tb := range catalog.Tables {
+	for _, tb := range catalog.Tables() {
 		for _, s := range tb.Sinks {
 			check("sink", s.Func, tb.Package)
 		}
@@ -79,7 +79,7 @@ func TestNoDuplicateRows(t *testing.T) {
 // skips composite types without spelling them).
 func TestDestinationTypesAreNamed(t *testing.T) {
 	named := regexp.MustCompile(`^\*?[\w./-]+\.\w+$`)
-	for _, tb := range catalog.Tables {
+	for _, tb := range catalog.Tables() {
 		for _, d := range tb.DestinationTypes {
 			if !named.MatchString(d.Type) {
 				t.Errorf("%s: destination type %q is not a named type or a pointer to one", tb.Package, d.Type)

@@ -11,7 +11,7 @@ const (
 	jsPkg    = "github.com/nats-io/nats.go/jetstream."
 )
 
-var natsTable = Table{
+var natsTable = register(Table{
 	Package: "github.com/nats-io/nats.go",
 	Name:    "NATS",
 	Cases:   "natsleaks",
@@ -42,4 +42,4 @@ var natsTable = Table{
 		sinksOf(each("("+jsPkg+"ObjectStore).", "Put", "PutBytes", "PutString"), Transmit, At(2, 3), Raw),
 	),
 	Propagators: propagate(each("(github.com/nats-io/nats.go.Header).", "Set", "Add"), From(1), Receiver, Raw),
-}
+})

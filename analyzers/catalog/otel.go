@@ -13,7 +13,7 @@ const (
 var otelAttrKinds = []string{"Bool", "BoolSlice", "Int", "IntSlice", "Int64", "Int64Slice", "Float64", "Float64Slice",
 	"String", "StringSlice", "ByteSlice", "Slice", "Map"}
 
-var otelTable = Table{
+var otelTable = register(Table{
 	Package: "go.opentelemetry.io/otel",
 	Name:    "OpenTelemetry",
 	Cases:   "otelleaks",
@@ -54,4 +54,4 @@ var otelTable = Table{
 			{Func: "(go.opentelemetry.io/otel/baggage.Baggage).SetMember", From: All(), Into: Results},
 		},
 	),
-}
+})

@@ -27,7 +27,7 @@ const (
 var promNews = []string{"NewCounter", "NewGauge", "NewHistogram", "NewSummary",
 	"NewCounterVec", "NewGaugeVec", "NewHistogramVec", "NewSummaryVec", "NewCounterFunc", "NewGaugeFunc", "NewUntypedFunc"}
 
-var prometheusTable = Table{
+var prometheusTable = register(Table{
 	Package: "github.com/prometheus/client_golang",
 	Name:    "Prometheus",
 	Cases:   "promleaks",
@@ -54,4 +54,4 @@ var prometheusTable = Table{
 			{Func: "(" + prom + "ExemplarAdder).AddWithExemplar", Kind: Export, Data: At(2)},
 		},
 	),
-}
+})

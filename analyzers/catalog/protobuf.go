@@ -13,7 +13,7 @@ const (
 	prototextPkg    = "google.golang.org/protobuf/encoding/prototext."
 )
 
-var protobufTable = Table{
+var protobufTable = register(Table{
 	Package: "google.golang.org/protobuf/internal/impl, google.golang.org/protobuf/encoding/protojson, google.golang.org/protobuf/encoding/prototext",
 	Name:    "protobuf",
 	Cases:   "protobufleaks",
@@ -22,7 +22,7 @@ var protobufTable = Table{
 		protoEncoders(protojsonPkg),
 		protoEncoders(prototextPkg),
 	),
-}
+})
 
 // protoEncoders are the rows of protojson or prototext, whose APIs are
 // the same.

@@ -12,7 +12,7 @@ const (
 
 var restyMethods = []string{"Get", "Head", "Post", "Put", "Delete", "Options", "Patch"}
 
-var restyTable = Table{
+var restyTable = register(Table{
 	Package: "github.com/go-resty/resty/v2",
 	Name:    "resty",
 	Cases:   "restyleaks",
@@ -60,4 +60,4 @@ var restyTable = Table{
 		"SetFile", "SetFiles", "SetFileReader", "SetContentLength", "SetAuthToken", "SetAuthScheme", "SetBasicAuth", "SetDigestAuth",
 		"SetCookie", "SetCookies", "SetContext", "SetResult", "SetError", "SetOutput", "SetDoNotParseResponse", "SetResponseBodyLimit",
 		"ExpectContentType", "ForceContentType", "SetJSONEscapeHTML"}),
-}
+})

@@ -3,7 +3,7 @@ package catalog
 // github.com/IBM/sarama: messages sent by a sync producer, or put on an
 // async producer's input channel (producer.Input() <- msg).
 
-var saramaTable = Table{
+var saramaTable = register(Table{
 	Package: "github.com/IBM/sarama",
 	Name:    "Sarama",
 	Cases:   "saramaleaks",
@@ -14,4 +14,4 @@ var saramaTable = Table{
 	Destinations: []Destination{
 		{"(github.com/IBM/sarama.AsyncProducer).Input", Transmit},
 	},
-}
+})

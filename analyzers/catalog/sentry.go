@@ -17,7 +17,7 @@ const (
 // that add an attribute to it and return it.
 var sentryEntryAttrs = []string{"String", "StringSlice", "Int", "Int64", "Int64Slice", "Float64", "Float64Slice", "Bool", "BoolSlice"}
 
-var sentryTable = Table{
+var sentryTable = register(Table{
 	Package: "github.com/getsentry/sentry-go",
 	Name:    "Sentry",
 	Cases:   "sentryleaks",
@@ -73,4 +73,4 @@ var sentryTable = Table{
 		propagate(each(sentryAttr, "String", "StringSlice", "Int", "IntSlice", "Int64", "Int64Slice",
 			"Float64", "Float64Slice", "Bool", "BoolSlice"), All(), Results, Raw),
 	),
-}
+})

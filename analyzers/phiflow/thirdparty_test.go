@@ -43,7 +43,7 @@ var thirdPartyDir = filepath.Join("testdata", "thirdparty")
 // (Table.Cases), and casesBeyondTables the rest.
 var thirdPartyPkgs = func() map[string]string {
 	out := map[string]string{}
-	for _, t := range catalog.Tables {
+	for _, t := range catalog.Tables() {
 		if t.Cases == "" {
 			continue
 		}
@@ -73,7 +73,7 @@ func TestThirdPartyTablesCovered(t *testing.T) {
 	for _, table := range thirdPartyPkgs {
 		covered[table] = true
 	}
-	for _, table := range catalog.Tables {
+	for _, table := range catalog.Tables() {
 		if table.Cases != "" {
 			if _, err := os.Stat(filepath.Join(thirdPartyDir, table.Cases)); err != nil {
 				t.Errorf("table %s: its cases: %v", table.Package, err)
@@ -297,7 +297,7 @@ func isThirdParty(t catalog.Table) bool {
 // thirdPartyRows lists the rows of the third-party tables.
 func thirdPartyRows() []row {
 	var out []row
-	for _, t := range catalog.Tables {
+	for _, t := range catalog.Tables() {
 		if !isThirdParty(t) {
 			continue
 		}
@@ -342,7 +342,7 @@ func thirdPartyRows() []row {
 // each library's noreturn.go), only a name the library declares.
 func thirdPartyNoReturns() []row {
 	var out []row
-	for _, t := range catalog.Tables {
+	for _, t := range catalog.Tables() {
 		if isThirdParty(t) {
 			for _, n := range t.NoReturns {
 				out = append(out, row{table: t.Package, role: "no-return", name: n, pkg: pkgOf(n)})
@@ -363,7 +363,7 @@ func thirdPartyKeeps() []row {
 			out = append(out, row{table: table, role: "keeps", name: k.Func, pkg: pkgOf(k.Func), args: k.Args.Only})
 		}
 	}
-	for _, t := range catalog.Tables {
+	for _, t := range catalog.Tables() {
 		if isThirdParty(t) {
 			add(t.Package, t.Keeps)
 		}
@@ -461,7 +461,7 @@ func (c *coverage) add(r *analysistest.Result) {
 	sigSinks := map[string]bool{}
 	destTypes := map[string]bool{}
 	storesInto := map[string]bool{}
-	for _, t := range catalog.Tables {
+	for _, t := range catalog.Tables() {
 		for _, p := range t.Propagators {
 			if p.Into != catalog.Results {
 				storesInto[p.Func] = true
