@@ -10,8 +10,10 @@
 // calls and interface calls read alike. A name ending in ".*" covers every
 // function (not method) of the package; "(T).*" every method of T.
 //
-// Adding a library is adding rows to a table in one of the files beside
-// this one, plus a positive and a must-stay-clean test case.
+// Adding a library is one table file beside this one, which registers
+// the library's table (register) and any printer of its own
+// (newPrinter), plus a positive and a must-stay-clean test case for
+// every row (docs/catalog.md, "Adding a library").
 package catalog
 
 import (
@@ -270,12 +272,18 @@ type Propagator struct {
 	OnlyError bool
 }
 
-// Table is the catalog of one library: one file of this package each.
+// Table is the catalog of one library: one file of this package each,
+// which registers it (register).
 type Table struct {
 	// Package is the import path of the library: a path, or several
 	// separated by ", ". A third-party library with a table is modelled by
-	// it alone: phiflow does not analyse its bodies (see Models).
+	// it alone: phiflow does not analyse its bodies (see Models), unless
+	// the table is Analysed.
 	Package string
+	// Analysed says the table adds properties to a library phivet
+	// analyses from source like any dependency (its I/O packages, its
+	// test doubles, its callbacks), rather than modelling it.
+	Analysed bool
 	// Name is the library's common name ("zap"), for the lists of the
 	// libraries phivet knows (README.md); a table without one is not
 	// listed there.
@@ -315,6 +323,21 @@ type Table struct {
 	// standard-library default an argument of one gives its data only
 	// to a result of one.
 	ContextTypes []string
+	// IO are the library's packages whose calls are input and output
+	// (see IOPackage).
+	IO []IOPackage
+	// TestDoubles are the types whose presence as a field makes a struct
+	// one of the library's test doubles (see TestDouble).
+	TestDoubles []TestDouble
+	// Nameless are the arguments the library's functions pass their
+	// callbacks that carry none of the call's data (see NamelessArg).
+	Nameless []NamelessArg
+	// KeyPaths are the library's JSON lookups by key path (see
+	// KeyPathLookup).
+	KeyPaths []KeyPathLookup
+	// ORM is the library's query API, if it is an object-relational
+	// mapper (see ORM).
+	ORM *ORM
 }
 
 // Catalog indexes the tables for lookup by full name.
@@ -329,7 +352,7 @@ type Catalog struct {
 	pkgPropagate  map[string]Propagator // "strings" for "strings.*"
 	signatures    map[string]SignatureSink
 	modelled      map[string]bool
-	io            map[string]bool // IOPackages by path
+	io            map[string]bool // I/O packages (Table.IO) by path
 	opaque        map[string]bool
 	noReturns     map[string]bool
 	requestReads  map[string][]RequestRead
@@ -338,6 +361,9 @@ type Catalog struct {
 	newErrors     map[string]bool
 	contextTypes  map[typeName]bool
 	queries       map[string]*QueryCall
+	testDoubles   map[string]bool
+	nameless      map[string][]NamelessArg
+	keyPaths      map[string]*KeyPathLookup
 }
 
 // typeName is a named type by package path and name, a key built
@@ -403,18 +429,18 @@ func build(tables []Table) *Catalog {
 		keeps:         map[string]Args{},
 		newErrors:     map[string]bool{},
 		contextTypes:  map[typeName]bool{},
-		queries:       queryCalls(),
-	}
-	for _, p := range IOPackages {
-		c.io[p.Path] = true
-		for _, k := range p.Keeps {
-			c.keeps[k.Func] = k.Args
-		}
+		queries:       map[string]*QueryCall{},
+		testDoubles:   map[string]bool{},
+		nameless:      map[string][]NamelessArg{},
+		keyPaths:      map[string]*KeyPathLookup{},
 	}
 	for _, t := range tables {
-		for _, p := range strings.Split(t.Package, ", ") {
-			c.modelled[p] = true
+		if !t.Analysed {
+			for _, p := range strings.Split(t.Package, ", ") {
+				c.modelled[p] = true
+			}
 		}
+		c.addAnalysed(t)
 		for _, s := range t.Sinks {
 			c.sinks[s.Func] = s
 		}
@@ -469,8 +495,31 @@ func build(tables []Table) *Catalog {
 	return c
 }
 
+// addAnalysed indexes the properties a table gives a library phivet
+// analyses (see Table.Analysed), though any table may have them.
+func (c *Catalog) addAnalysed(t Table) {
+	for _, p := range t.IO {
+		c.io[p.Path] = true
+		for _, k := range p.Keeps {
+			c.keeps[k.Func] = k.Args
+		}
+	}
+	for _, d := range t.TestDoubles {
+		c.testDoubles[d.Type] = true
+	}
+	for _, n := range t.Nameless {
+		c.nameless[n.Func] = append(c.nameless[n.Func], n)
+	}
+	for i := range t.KeyPaths {
+		c.keyPaths[t.KeyPaths[i].Func] = &t.KeyPaths[i]
+	}
+	if t.ORM != nil {
+		t.ORM.addQueryCalls(c.queries)
+	}
+}
+
 // IOPackage reports whether the package with the given path is one of
-// the I/O packages (IOPackages): a database driver's own code, where
+// the I/O packages (Table.IO): a database driver's own code, where
 // what its caller passed is stored, not disclosed.
 func (c *Catalog) IOPackage(pkgPath string) bool { return c.io[pkgPath] }
 
@@ -494,12 +543,12 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 	e.Propagators = c.propagators[fullName]
 	e.NoReturn = c.noReturns[fullName]
 	e.RequestReads = c.requestReads[fullName]
-	e.Nameless = namelessArgs[fullName]
+	e.Nameless = c.nameless[fullName]
 	if k, ok := c.keeps[fullName]; ok {
 		e.Keeps = &k
 	}
 	e.NewError = c.newErrors[fullName]
-	e.KeyPath = keyPathLookups[fullName]
+	e.KeyPath = c.keyPaths[fullName]
 	e.Query = c.queries[fullName]
 	if e.Propagators == nil && !isMethod {
 		if p, ok := c.pkgPropagate[pkgPath]; ok {

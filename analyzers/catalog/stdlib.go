@@ -41,6 +41,10 @@ func (c *Catalog) CarriesByDefault(fullName, pkgPath string) bool {
 // of I/O calls are not identifiable unless declared sources).
 var boundaryTable = register(Table{
 	Package: "database/sql, database/sql/driver, os/exec, os/signal, os/user, io/fs, io/ioutil, net/rpc, crypto/tls, crypto/x509, syscall, runtime, runtime/debug",
+	// database/sql is an I/O package for the documentation: phivet does
+	// not analyse the standard library's bodies, so its results carry
+	// nothing already.
+	IO: []IOPackage{{Path: "database/sql", Library: "database/sql"}},
 	Opaque: []string{"database/sql", "database/sql/driver", "os/exec", "os/signal", "os/user", "io/fs", "io/ioutil",
 		"net/rpc", "crypto/tls", "crypto/x509", "syscall", "runtime", "runtime/debug"},
 	NoReturns: []string{"runtime.Goexit", "syscall.Exit"},
