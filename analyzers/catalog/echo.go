@@ -26,9 +26,7 @@ func echoLogs(suffixes ...string) []string {
 }
 
 var echoTable = register(Table{
-	Package:      "github.com/labstack/echo/v4",
-	Name:         "echo",
-	Cases:        "echoleaks",
+	Package: "github.com/labstack/echo/v4", Name: "echo", Cases: "echoleaks",
 	RequestReads: readsInto([]string{echoCtx + "Bind"}, 1),
 	Sinks: concat(
 		sinksOf(each(echoCtx, "JSON", "JSONPretty", "JSONP", "XML", "XMLPretty"), Respond, From(2), JSON),

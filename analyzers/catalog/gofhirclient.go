@@ -51,9 +51,7 @@ var fhirClientBodies = []struct {
 }
 
 var fhirClientTable = register(Table{
-	Package:     "github.com/SanteonNL/go-fhir-client",
-	Name:        "go-fhir-client",
-	Cases:       "fhirclientleaks",
+	Package: "github.com/SanteonNL/go-fhir-client", Name: "go-fhir-client", Cases: "fhirclientleaks",
 	Sinks:       fhirClientSinks(),
 	URLs:        fhirClientURLs(),
 	Propagators: fhirClientPropagators(),

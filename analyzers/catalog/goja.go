@@ -8,9 +8,7 @@ package catalog
 const gojaRuntime = "(*github.com/dop251/goja.Runtime)."
 
 var gojaTable = register(Table{
-	Package: "github.com/dop251/goja",
-	Name:    "goja",
-	Cases:   "gojaleaks",
+	Package: "github.com/dop251/goja", Name: "goja", Cases: "gojaleaks",
 	Propagators: []Propagator{
 		{Func: gojaRuntime + "ToValue", From: At(1), Into: Results},
 		{Func: gojaRuntime + "Set", From: At(2), Into: Receiver},

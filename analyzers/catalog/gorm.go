@@ -18,11 +18,9 @@ package catalog
 // GORM is analysed: its package is I/O as well (see IOPackage), and its
 // queries are what the ORM says.
 var gormTable = register(Table{
-	Package:  "gorm.io/gorm",
-	Analysed: true,
-	Cases:    "gormleaks",
-	IO:       []IOPackage{{Path: "gorm.io/gorm", Library: "GORM (its queries: see ORMs)"}},
-	ORM:      gormORM,
+	Package: "gorm.io/gorm", Analysed: true, Cases: "gormleaks",
+	IO:  []IOPackage{{Path: "gorm.io/gorm", Library: "GORM (its queries: see ORMs)"}},
+	ORM: gormORM,
 })
 
 var gormORM = &ORM{

@@ -23,9 +23,7 @@ var grpcLogPrints = []string{"Info", "Infof", "Infoln", "Warning", "Warningf", "
 var grpcLogDepths = []string{"InfoDepth", "WarningDepth", "ErrorDepth", "FatalDepth"}
 
 var grpcTable = register(Table{
-	Package: "google.golang.org/grpc",
-	Name:    "gRPC",
-	Cases:   "grpcleaks",
+	Package: "google.golang.org/grpc", Name: "gRPC", Cases: "grpcleaks",
 	Sinks: concat(
 		sinksOf([]string{"(*" + grpcPkg + "ClientConn).Invoke", "(" + grpcPkg + "ClientConnInterface).Invoke"}, Transmit, At(3), JSON),
 		sinksOf([]string{grpcPkg + "Invoke"}, Transmit, At(2), JSON),

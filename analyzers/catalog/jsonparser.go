@@ -4,9 +4,7 @@ package catalog
 // analysed; the table says which callback arguments are member names
 // (see NamelessArg) and which calls look a member up (see KeyPathLookup).
 var jsonparserTable = register(Table{
-	Package:  "github.com/buger/jsonparser",
-	Analysed: true,
-	Cases:    "jsonkeyleaks",
+	Package: "github.com/buger/jsonparser", Analysed: true, Cases: "jsonkeyleaks",
 	// EachKey and ArrayEach pass no name (an index and the values
 	// only), so they need no row.
 	Nameless: []NamelessArg{

@@ -16,9 +16,7 @@ var klogTable = register(Table{
 	// Fatal and Exit print, then exit.
 	NoReturns: each("k8s.io/klog/v2.", "Fatal", "FatalDepth", "Fatalln", "FatallnDepth", "Fatalf", "FatalfDepth",
 		"Exit", "ExitDepth", "Exitln", "ExitlnDepth", "Exitf", "ExitfDepth"),
-	Package: "k8s.io/klog/v2",
-	Name:    "klog",
-	Cases:   "klogleaks",
+	Package: "k8s.io/klog/v2", Name: "klog", Cases: "klogleaks",
 	Sinks: concat(
 		sinksOf(each("k8s.io/klog/v2.", klogPrints...), Log, All(), Fmt),
 		// A Verbose is a level and a flag: not data.

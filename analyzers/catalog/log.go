@@ -21,9 +21,7 @@ var logTable = register(Table{
 var slogLevels = []string{"Debug", "Info", "Warn", "Error", "DebugContext", "InfoContext", "WarnContext", "ErrorContext", "Log", "LogAttrs"}
 
 var slogTable = register(Table{
-	Package: "log/slog",
-	Name:    "slog",
-	Cases:   "slogleaks",
+	Package: "log/slog", Name: "slog", Cases: "slogleaks",
 	Sinks: concat(
 		sinksOf(each("log/slog.", slogLevels...), Log, All(), Slog),
 		// A logger made by With carries its attributes into every record,

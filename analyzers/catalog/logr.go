@@ -6,9 +6,7 @@ package catalog
 const logrLogger = "(github.com/go-logr/logr.Logger)."
 
 var logrTable = register(Table{
-	Package: "github.com/go-logr/logr",
-	Name:    "logr",
-	Cases:   "logrleaks",
+	Package: "github.com/go-logr/logr", Name: "logr", Cases: "logrleaks",
 	Sinks: concat(
 		// The receiver is data: WithValues puts key/value pairs into the
 		// logger, which logs them with every message.

@@ -22,9 +22,7 @@ var logrusTable = register(Table{
 		each("(*github.com/sirupsen/logrus.Entry).", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"),
 		each("(github.com/sirupsen/logrus.StdLogger).", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"),
 	),
-	Package: "github.com/sirupsen/logrus",
-	Name:    "logrus",
-	Cases:   "logrusleaks",
+	Package: "github.com/sirupsen/logrus", Name: "logrus", Cases: "logrusleaks",
 	Sinks: concat(
 		// The text formatter prints fields and arguments with fmt.
 		sinksOf(logrusPrints("github.com/sirupsen/logrus."), Log, All(), Fmt),

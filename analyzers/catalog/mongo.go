@@ -3,10 +3,8 @@ package catalog
 // go.mongodb.org/mongo-driver/mongo: the MongoDB Go driver, an I/O
 // package (see IOPackage). Its code is analysed.
 var mongoTable = register(Table{
-	Package:  "go.mongodb.org/mongo-driver/mongo",
-	Analysed: true,
-	Cases:    "ioleaks",
-	IO:       []IOPackage{{Path: "go.mongodb.org/mongo-driver/mongo", Library: "MongoDB Go driver", Keeps: mongoKeeps}},
+	Package: "go.mongodb.org/mongo-driver/mongo", Analysed: true, Cases: "ioleaks",
+	IO: []IOPackage{{Path: "go.mongodb.org/mongo-driver/mongo", Library: "MongoDB Go driver", Keeps: mongoKeeps}},
 })
 
 const mongoColl = "(*go.mongodb.org/mongo-driver/mongo.Collection)."

@@ -93,11 +93,10 @@ var netTable = register(Table{
 
 var smtpTable = register(Table{
 	Package: "net/smtp",
-	Sinks: []Sink{
-		{Func: "net/smtp.SendMail", Kind: Transmit, Data: From(3)},
-		{Func: "(*net/smtp.Client).Mail", Kind: Transmit, Data: At(1)},
-		{Func: "(*net/smtp.Client).Rcpt", Kind: Transmit, Data: At(1)},
-	},
+	Sinks: concat(
+		sinksOf([]string{"net/smtp.SendMail"}, Transmit, From(3), Raw),
+		sinksOf(each("(*net/smtp.Client).", "Mail", "Rcpt"), Transmit, At(1), Raw),
+	),
 	Destinations: []Destination{{"(*net/smtp.Client).Data", Transmit}},
 })
 

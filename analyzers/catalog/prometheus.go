@@ -28,9 +28,7 @@ var promNews = []string{"NewCounter", "NewGauge", "NewHistogram", "NewSummary",
 	"NewCounterVec", "NewGaugeVec", "NewHistogramVec", "NewSummaryVec", "NewCounterFunc", "NewGaugeFunc", "NewUntypedFunc"}
 
 var prometheusTable = register(Table{
-	Package: "github.com/prometheus/client_golang",
-	Name:    "Prometheus",
-	Cases:   "promleaks",
+	Package: "github.com/prometheus/client_golang", Name: "Prometheus", Cases: "promleaks",
 	Sinks: concat(
 		promVecSinks(),
 		// Constant labels in the options of a new metric.

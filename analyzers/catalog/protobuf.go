@@ -15,8 +15,7 @@ const (
 
 var protobufTable = register(Table{
 	Package: "google.golang.org/protobuf/internal/impl, google.golang.org/protobuf/encoding/protojson, google.golang.org/protobuf/encoding/prototext",
-	Name:    "protobuf",
-	Cases:   "protobufleaks",
+	Name:    "protobuf", Cases: "protobufleaks",
 	Propagators: concat(
 		[]Propagator{{Func: protoImplExport + "MessageStringOf", From: At(1), Into: Results, Printer: JSON}},
 		protoEncoders(protojsonPkg),

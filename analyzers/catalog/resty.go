@@ -13,9 +13,7 @@ const (
 var restyMethods = []string{"Get", "Head", "Post", "Put", "Delete", "Options", "Patch"}
 
 var restyTable = register(Table{
-	Package: "github.com/go-resty/resty/v2",
-	Name:    "resty",
-	Cases:   "restyleaks",
+	Package: "github.com/go-resty/resty/v2", Name: "resty", Cases: "restyleaks",
 	Sinks: concat(
 		sinksOf(each(restyReq, "SetBody"), Transmit, At(1), JSON),
 		sinksOf(each(restyReq, "SetFormData", "SetFormDataFromValues", "SetMultipartFormData", "SetHeaders", "SetHeaderMultiValues",

@@ -4,14 +4,7 @@ package catalog
 // async producer's input channel (producer.Input() <- msg).
 
 var saramaTable = register(Table{
-	Package: "github.com/IBM/sarama",
-	Name:    "Sarama",
-	Cases:   "saramaleaks",
-	Sinks: []Sink{
-		{Func: "(github.com/IBM/sarama.SyncProducer).SendMessage", Kind: Transmit, Data: At(1)},
-		{Func: "(github.com/IBM/sarama.SyncProducer).SendMessages", Kind: Transmit, Data: At(1)},
-	},
-	Destinations: []Destination{
-		{"(github.com/IBM/sarama.AsyncProducer).Input", Transmit},
-	},
+	Package: "github.com/IBM/sarama", Name: "Sarama", Cases: "saramaleaks",
+	Sinks:        sinksOf(each("(github.com/IBM/sarama.SyncProducer).", "SendMessage", "SendMessages"), Transmit, At(1), Raw),
+	Destinations: []Destination{{"(github.com/IBM/sarama.AsyncProducer).Input", Transmit}},
 })

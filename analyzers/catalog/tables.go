@@ -64,7 +64,7 @@ func each(prefix string, suffixes ...string) []string {
 
 // perName makes one row per name: the rows of functions a library
 // treats alike, written once with what they share.
-func perName[T any](names []string, row func(name string) T) []T {
+func perName[N, T any](names []N, row func(name N) T) []T {
 	out := make([]T, len(names))
 	for i, n := range names {
 		out[i] = row(n)
@@ -75,6 +75,19 @@ func perName[T any](names []string, row func(name string) T) []T {
 // sinksOf makes one Sink row per name.
 func sinksOf(names []string, k vocab.Kind, data Args, p Printer) []Sink {
 	return perName(names, func(n string) Sink { return Sink{Func: n, Kind: k, Data: data, Printer: p} })
+}
+
+// call is a function and the arguments a row names: the rows of one
+// kind and printer are written as calls, with what they share once
+// (sinksAt).
+type call struct {
+	name string
+	args Args
+}
+
+// sinksAt makes one Sink row per call, of one kind and printer.
+func sinksAt(k vocab.Kind, p Printer, calls ...call) []Sink {
+	return perName(calls, func(c call) Sink { return Sink{Func: c.name, Kind: k, Data: c.args, Printer: p} })
 }
 
 // writersOf makes one Writer row per name.

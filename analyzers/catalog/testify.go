@@ -4,7 +4,6 @@ package catalog
 // mockery's default output is testify mocks. Its code is analysed; its
 // mocks are test doubles (see TestDouble).
 var testifyTable = register(Table{
-	Package:     "github.com/stretchr/testify/mock",
-	Analysed:    true,
+	Package: "github.com/stretchr/testify/mock", Analysed: true,
 	TestDoubles: []TestDouble{{"github.com/stretchr/testify/mock.Mock", "testify, mockery"}},
 })

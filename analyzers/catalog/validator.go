@@ -11,7 +11,5 @@ package catalog
 // message of its own is still followed; FieldError.Value is not (a value
 // the code asks the error for is not followed back to the struct).
 var validatorTable = register(Table{
-	Package: "github.com/go-playground/validator/v10",
-	Name:    "validator",
-	Cases:   "validatorleaks",
+	Package: "github.com/go-playground/validator/v10", Name: "validator", Cases: "validatorleaks",
 })

@@ -58,9 +58,7 @@ var zapTable = register(Table{
 		each(zapLogger, "Fatal", "Panic"),
 		each(zapSugared, "Fatal", "Fatalf", "Fatalw", "Fatalln", "Panic", "Panicf", "Panicw", "Panicln"),
 	),
-	Package: "go.uber.org/zap",
-	Name:    "zap",
-	Cases:   "zapleaks",
+	Package: "go.uber.org/zap", Name: "zap", Cases: "zapleaks",
 	Sinks: concat(
 		// The receiver is data: a logger made by With carries its fields
 		// into every entry.

@@ -61,9 +61,7 @@ var Zerolog = newPrinter(PrinterSpec{
 })
 
 var zerologTable = register(Table{
-	Package: "github.com/rs/zerolog",
-	Name:    "zerolog",
-	Cases:   "zerologleaks",
+	Package: "github.com/rs/zerolog", Name: "zerolog", Cases: "zerologleaks",
 	Sinks: concat(
 		// The event (the receiver) carries the fields added to it.
 		sinksOf(each(zlEvent, "Msg", "Send"), Log, All(), Raw),
