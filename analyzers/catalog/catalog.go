@@ -441,45 +441,19 @@ func build(tables []Table) *Catalog {
 			}
 		}
 		c.addAnalysed(t)
-		for _, s := range t.Sinks {
-			c.sinks[s.Func] = s
-		}
-		for _, u := range t.URLs {
-			c.urls[u.Func] = append(c.urls[u.Func], u)
-		}
-		for _, w := range t.Writers {
-			c.writers[w.Func] = w
-		}
-		for _, w := range t.Wrappers {
-			c.wrappers[w.Func] = w
-		}
-		for _, d := range t.Destinations {
-			c.dests[d.Name] = d.Kind
-		}
-		for _, d := range t.DestinationTypes {
-			c.destTypes[d.Type] = d.Kind
-		}
-		for _, o := range t.Opaque {
-			c.opaque[o] = true
-		}
-		for _, n := range t.NoReturns {
-			c.noReturns[n] = true
-		}
-		for _, ss := range t.SignatureSinks {
-			c.signatures[ss.VariadicOf] = ss
-		}
-		for _, r := range t.RequestReads {
-			c.requestReads[r.Func] = append(c.requestReads[r.Func], r)
-		}
-		for _, f := range t.RequestFields {
-			c.requestFields[f] = true
-		}
-		for _, k := range t.Keeps {
-			c.keeps[k.Func] = k.Args
-		}
-		for _, n := range t.NewErrors {
-			c.newErrors[n] = true
-		}
+		index(c.sinks, t.Sinks, func(s Sink) (string, Sink) { return s.Func, s })
+		indexAll(c.urls, t.URLs, func(u URL) string { return u.Func })
+		index(c.writers, t.Writers, func(w Writer) (string, Writer) { return w.Func, w })
+		index(c.wrappers, t.Wrappers, func(w Wrapper) (string, Wrapper) { return w.Func, w })
+		index(c.dests, t.Destinations, func(d Destination) (string, vocab.Kind) { return d.Name, d.Kind })
+		index(c.destTypes, t.DestinationTypes, func(d DestinationType) (string, vocab.Kind) { return d.Type, d.Kind })
+		markAll(c.opaque, t.Opaque)
+		markAll(c.noReturns, t.NoReturns)
+		index(c.signatures, t.SignatureSinks, func(s SignatureSink) (string, SignatureSink) { return s.VariadicOf, s })
+		indexAll(c.requestReads, t.RequestReads, func(r RequestRead) string { return r.Func })
+		markAll(c.requestFields, t.RequestFields)
+		index(c.keeps, t.Keeps, keepEntry)
+		markAll(c.newErrors, t.NewErrors)
 		for _, ct := range t.ContextTypes {
 			i := strings.LastIndex(ct, ".")
 			c.contextTypes[typeName{ct[:i], ct[i+1:]}] = true
@@ -500,16 +474,10 @@ func build(tables []Table) *Catalog {
 func (c *Catalog) addAnalysed(t Table) {
 	for _, p := range t.IO {
 		c.io[p.Path] = true
-		for _, k := range p.Keeps {
-			c.keeps[k.Func] = k.Args
-		}
+		index(c.keeps, p.Keeps, keepEntry)
 	}
-	for _, d := range t.TestDoubles {
-		c.testDoubles[d.Type] = true
-	}
-	for _, n := range t.Nameless {
-		c.nameless[n.Func] = append(c.nameless[n.Func], n)
-	}
+	index(c.testDoubles, t.TestDoubles, func(d TestDouble) (string, bool) { return d.Type, true })
+	indexAll(c.nameless, t.Nameless, func(n NamelessArg) string { return n.Func })
 	for i := range t.KeyPaths {
 		c.keyPaths[t.KeyPaths[i].Func] = &t.KeyPaths[i]
 	}
@@ -517,6 +485,31 @@ func (c *Catalog) addAnalysed(t Table) {
 		t.ORM.addQueryCalls(c.queries)
 	}
 }
+
+// index puts into m what each row says, under the row's key: a later
+// row replaces an earlier one.
+func index[R, V any](m map[string]V, rows []R, entry func(R) (string, V)) {
+	for _, r := range rows {
+		k, v := entry(r)
+		m[k] = v
+	}
+}
+
+// indexAll adds each row to the rows under its key, in order.
+func indexAll[R any](m map[string][]R, rows []R, key func(R) string) {
+	for _, r := range rows {
+		m[key(r)] = append(m[key(r)], r)
+	}
+}
+
+// markAll sets every name in m.
+func markAll(m map[string]bool, names []string) {
+	for _, n := range names {
+		m[n] = true
+	}
+}
+
+func keepEntry(k Keep) (string, Args) { return k.Func, k.Args }
 
 // IOPackage reports whether the package with the given path is one of
 // the I/O packages (Table.IO): a database driver's own code, where
