@@ -21,22 +21,6 @@ type NamelessArg struct {
 	Library  string // what it is, for the documentation
 }
 
-// NamelessArgs lists the member names of the JSON iterators Go services
-// use. jsonparser's EachKey and ArrayEach pass no name (an index and the
-// values only), so they need no row.
-var NamelessArgs = []NamelessArg{
-	{"github.com/buger/jsonparser.ObjectEach", 1, 0, "jsonparser: an object's member names"},
-	{"github.com/buger/jsonparser.EachObject", 1, 0, "jsonparser: an object's member names (alias of ObjectEach)"},
-}
-
-var namelessArgs = func() map[string][]NamelessArg {
-	m := map[string][]NamelessArg{}
-	for _, n := range NamelessArgs {
-		m[n.Func] = append(m[n.Func], n)
-	}
-	return m
-}()
-
 // CarriesNothing reports whether the callback passed as argument callback
 // of the call receives, in its parameter arg, none of the call's data.
 func (e Entry) CarriesNothing(callback, arg int) bool {

@@ -10,12 +10,15 @@
 // calls and interface calls read alike. A name ending in ".*" covers every
 // function (not method) of the package; "(T).*" every method of T.
 //
-// Adding a library is adding rows to a table in one of the files beside
-// this one, plus a positive and a must-stay-clean test case.
+// Adding a library is one table file beside this one, which registers
+// the library's table (register) and any printer of its own
+// (newPrinter), plus a positive and a must-stay-clean test case for
+// every row (docs/catalog.md, "Adding a library").
 package catalog
 
 import (
 	"go/types"
+	"math"
 	"reflect"
 	"strings"
 
@@ -35,21 +38,28 @@ const (
 // decides which method of the value's type speaks for it.
 type Printer uint8
 
-// The printers. What each does is its PrinterSpec, declared in the table
-// file of its library.
-const (
-	Raw      Printer = iota // the value's bytes or string, no method involved
-	Fmt                     // fmt's verbs (log.go)
-	JSON                    // encoding/json (io.go)
-	Slog                    // log/slog (log.go)
-	Zap                     // go.uber.org/zap (zap.go)
-	Zerolog                 // github.com/rs/zerolog (zerolog.go)
-	Template                // text/template and html/template (io.go)
-)
+// Raw is no printer: the value's bytes or string, no method involved.
+// It is the zero Printer; every other is registered by the table file
+// of its library (newPrinter).
+const Raw Printer = 0
+
+// printers are the specs of the registered printers, by Printer.
+var printers = []PrinterSpec{Raw: {Name: "raw"}}
+
+// newPrinter registers a printer: a Printer is a small number, so that
+// summaries and facts carry it cheaply, allocated here in the order the
+// table files declare their printers.
+func newPrinter(s PrinterSpec) Printer {
+	if len(printers) > math.MaxUint8 {
+		panic("catalog: more printers than a Printer can number")
+	}
+	printers = append(printers, s)
+	return Printer(len(printers) - 1)
+}
 
 // PrinterSpec is how a printer renders a value given whole: a property
 // of the library that prints, declared in that library's table file and
-// registered in printers (tables.go). The engine reads it only through
+// registered by newPrinter. The engine reads it only through
 // Printer's methods, so that a printer's behaviour is data.
 type PrinterSpec struct {
 	Name string // as the catalog's documentation names it
@@ -120,7 +130,10 @@ func (p Printer) spec() *PrinterSpec {
 // itself wherever it is boxed (see PrinterSpec.SelfRendering).
 func SelfRendering() []Printer { return selfRendering }
 
-var selfRendering = func() []Printer {
+// selfRendering is computed once every printer is registered (init).
+var selfRendering []Printer
+
+func selfRenderingPrinters() []Printer {
 	var out []Printer
 	for p := range printers {
 		if printers[p].SelfRendering {
@@ -128,7 +141,7 @@ var selfRendering = func() []Printer {
 		}
 	}
 	return out
-}()
+}
 
 // Method is a rendering method and where it emits (see Printer.Methods).
 type Method struct {
@@ -259,12 +272,18 @@ type Propagator struct {
 	OnlyError bool
 }
 
-// Table is the catalog of one library: one file of this package each.
+// Table is the catalog of one library: one file of this package each,
+// which registers it (register).
 type Table struct {
 	// Package is the import path of the library: a path, or several
 	// separated by ", ". A third-party library with a table is modelled by
-	// it alone: phiflow does not analyse its bodies (see Models).
+	// it alone: phiflow does not analyse its bodies (see Models), unless
+	// the table is Analysed.
 	Package string
+	// Analysed says the table adds properties to a library phivet
+	// analyses from source like any dependency (its I/O packages, its
+	// test doubles, its callbacks), rather than modelling it.
+	Analysed bool
 	// Name is the library's common name ("zap"), for the lists of the
 	// libraries phivet knows (README.md); a table without one is not
 	// listed there.
@@ -304,6 +323,21 @@ type Table struct {
 	// standard-library default an argument of one gives its data only
 	// to a result of one.
 	ContextTypes []string
+	// IO are the library's packages whose calls are input and output
+	// (see IOPackage).
+	IO []IOPackage
+	// TestDoubles are the types whose presence as a field makes a struct
+	// one of the library's test doubles (see TestDouble).
+	TestDoubles []TestDouble
+	// Nameless are the arguments the library's functions pass their
+	// callbacks that carry none of the call's data (see NamelessArg).
+	Nameless []NamelessArg
+	// KeyPaths are the library's JSON lookups by key path (see
+	// KeyPathLookup).
+	KeyPaths []KeyPathLookup
+	// ORM is the library's query API, if it is an object-relational
+	// mapper (see ORM).
+	ORM *ORM
 }
 
 // Catalog indexes the tables for lookup by full name.
@@ -318,7 +352,7 @@ type Catalog struct {
 	pkgPropagate  map[string]Propagator // "strings" for "strings.*"
 	signatures    map[string]SignatureSink
 	modelled      map[string]bool
-	io            map[string]bool // IOPackages by path
+	io            map[string]bool // I/O packages (Table.IO) by path
 	opaque        map[string]bool
 	noReturns     map[string]bool
 	requestReads  map[string][]RequestRead
@@ -327,6 +361,9 @@ type Catalog struct {
 	newErrors     map[string]bool
 	contextTypes  map[typeName]bool
 	queries       map[string]*QueryCall
+	testDoubles   map[string]bool
+	nameless      map[string][]NamelessArg
+	keyPaths      map[string]*KeyPathLookup
 }
 
 // typeName is a named type by package path and name, a key built
@@ -368,10 +405,11 @@ type Entry struct {
 	Query *QueryCall
 }
 
-// Standard is the built-in catalog.
-var Standard = build()
+// Standard is the built-in catalog, built from every registered table
+// (see init).
+var Standard *Catalog
 
-func build() *Catalog {
+func build(tables []Table) *Catalog {
 	c := &Catalog{
 		sinks:         map[string]Sink{},
 		urls:          map[string][]URL{},
@@ -391,57 +429,31 @@ func build() *Catalog {
 		keeps:         map[string]Args{},
 		newErrors:     map[string]bool{},
 		contextTypes:  map[typeName]bool{},
-		queries:       queryCalls(),
+		queries:       map[string]*QueryCall{},
+		testDoubles:   map[string]bool{},
+		nameless:      map[string][]NamelessArg{},
+		keyPaths:      map[string]*KeyPathLookup{},
 	}
-	for _, p := range IOPackages {
-		c.io[p.Path] = true
-		for _, k := range p.Keeps {
-			c.keeps[k.Func] = k.Args
+	for _, t := range tables {
+		if !t.Analysed {
+			for _, p := range strings.Split(t.Package, ", ") {
+				c.modelled[p] = true
+			}
 		}
-	}
-	for _, t := range Tables {
-		for _, p := range strings.Split(t.Package, ", ") {
-			c.modelled[p] = true
-		}
-		for _, s := range t.Sinks {
-			c.sinks[s.Func] = s
-		}
-		for _, u := range t.URLs {
-			c.urls[u.Func] = append(c.urls[u.Func], u)
-		}
-		for _, w := range t.Writers {
-			c.writers[w.Func] = w
-		}
-		for _, w := range t.Wrappers {
-			c.wrappers[w.Func] = w
-		}
-		for _, d := range t.Destinations {
-			c.dests[d.Name] = d.Kind
-		}
-		for _, d := range t.DestinationTypes {
-			c.destTypes[d.Type] = d.Kind
-		}
-		for _, o := range t.Opaque {
-			c.opaque[o] = true
-		}
-		for _, n := range t.NoReturns {
-			c.noReturns[n] = true
-		}
-		for _, ss := range t.SignatureSinks {
-			c.signatures[ss.VariadicOf] = ss
-		}
-		for _, r := range t.RequestReads {
-			c.requestReads[r.Func] = append(c.requestReads[r.Func], r)
-		}
-		for _, f := range t.RequestFields {
-			c.requestFields[f] = true
-		}
-		for _, k := range t.Keeps {
-			c.keeps[k.Func] = k.Args
-		}
-		for _, n := range t.NewErrors {
-			c.newErrors[n] = true
-		}
+		c.addAnalysed(t)
+		index(c.sinks, t.Sinks, func(s Sink) (string, Sink) { return s.Func, s })
+		indexAll(c.urls, t.URLs, func(u URL) string { return u.Func })
+		index(c.writers, t.Writers, func(w Writer) (string, Writer) { return w.Func, w })
+		index(c.wrappers, t.Wrappers, func(w Wrapper) (string, Wrapper) { return w.Func, w })
+		index(c.dests, t.Destinations, func(d Destination) (string, vocab.Kind) { return d.Name, d.Kind })
+		index(c.destTypes, t.DestinationTypes, func(d DestinationType) (string, vocab.Kind) { return d.Type, d.Kind })
+		markAll(c.opaque, t.Opaque)
+		markAll(c.noReturns, t.NoReturns)
+		index(c.signatures, t.SignatureSinks, func(s SignatureSink) (string, SignatureSink) { return s.VariadicOf, s })
+		indexAll(c.requestReads, t.RequestReads, func(r RequestRead) string { return r.Func })
+		markAll(c.requestFields, t.RequestFields)
+		index(c.keeps, t.Keeps, keepEntry)
+		markAll(c.newErrors, t.NewErrors)
 		for _, ct := range t.ContextTypes {
 			i := strings.LastIndex(ct, ".")
 			c.contextTypes[typeName{ct[:i], ct[i+1:]}] = true
@@ -457,8 +469,50 @@ func build() *Catalog {
 	return c
 }
 
+// addAnalysed indexes the properties a table gives a library phivet
+// analyses (see Table.Analysed), though any table may have them.
+func (c *Catalog) addAnalysed(t Table) {
+	for _, p := range t.IO {
+		c.io[p.Path] = true
+		index(c.keeps, p.Keeps, keepEntry)
+	}
+	index(c.testDoubles, t.TestDoubles, func(d TestDouble) (string, bool) { return d.Type, true })
+	indexAll(c.nameless, t.Nameless, func(n NamelessArg) string { return n.Func })
+	for i := range t.KeyPaths {
+		c.keyPaths[t.KeyPaths[i].Func] = &t.KeyPaths[i]
+	}
+	if t.ORM != nil {
+		t.ORM.addQueryCalls(c.queries)
+	}
+}
+
+// index puts into m what each row says, under the row's key: a later
+// row replaces an earlier one.
+func index[R, V any](m map[string]V, rows []R, entry func(R) (string, V)) {
+	for _, r := range rows {
+		k, v := entry(r)
+		m[k] = v
+	}
+}
+
+// indexAll adds each row to the rows under its key, in order.
+func indexAll[R any](m map[string][]R, rows []R, key func(R) string) {
+	for _, r := range rows {
+		m[key(r)] = append(m[key(r)], r)
+	}
+}
+
+// markAll sets every name in m.
+func markAll(m map[string]bool, names []string) {
+	for _, n := range names {
+		m[n] = true
+	}
+}
+
+func keepEntry(k Keep) (string, Args) { return k.Func, k.Args }
+
 // IOPackage reports whether the package with the given path is one of
-// the I/O packages (IOPackages): a database driver's own code, where
+// the I/O packages (Table.IO): a database driver's own code, where
 // what its caller passed is stored, not disclosed.
 func (c *Catalog) IOPackage(pkgPath string) bool { return c.io[pkgPath] }
 
@@ -482,12 +536,12 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 	e.Propagators = c.propagators[fullName]
 	e.NoReturn = c.noReturns[fullName]
 	e.RequestReads = c.requestReads[fullName]
-	e.Nameless = namelessArgs[fullName]
+	e.Nameless = c.nameless[fullName]
 	if k, ok := c.keeps[fullName]; ok {
 		e.Keeps = &k
 	}
 	e.NewError = c.newErrors[fullName]
-	e.KeyPath = keyPathLookups[fullName]
+	e.KeyPath = c.keyPaths[fullName]
 	e.Query = c.queries[fullName]
 	if e.Propagators == nil && !isMethod {
 		if p, ok := c.pkgPropagate[pkgPath]; ok {

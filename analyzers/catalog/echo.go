@@ -25,10 +25,8 @@ func echoLogs(suffixes ...string) []string {
 	return out
 }
 
-var echoTable = Table{
-	Package:      "github.com/labstack/echo/v4",
-	Name:         "echo",
-	Cases:        "echoleaks",
+var echoTable = register(Table{
+	Package: "github.com/labstack/echo/v4", Name: "echo", Cases: "echoleaks",
 	RequestReads: readsInto([]string{echoCtx + "Bind"}, 1),
 	Sinks: concat(
 		sinksOf(each(echoCtx, "JSON", "JSONPretty", "JSONP", "XML", "XMLPretty"), Respond, From(2), JSON),
@@ -55,4 +53,4 @@ var echoTable = Table{
 		// The error carries its message to whatever logs it.
 		{Func: "github.com/labstack/echo/v4.NewHTTPError", From: From(1), Into: Results, Printer: JSON},
 	},
-}
+})

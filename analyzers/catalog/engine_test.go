@@ -30,16 +30,16 @@ var libraryPrinters = map[string]bool{"JSON": true, "Slog": true, "Zap": true, "
 // its lookups, so that adding a library touches no engine file.
 func TestEngineNamesNoLibrary(t *testing.T) {
 	names := map[string]string{}
-	for _, tb := range catalog.Tables {
+	for _, tb := range catalog.Tables() {
 		for _, p := range strings.Split(tb.Package, ", ") {
 			names[p] = tb.Package
 		}
 		for _, n := range tableNames(tb) {
 			names[n] = tb.Package
 		}
-	}
-	for _, p := range catalog.IOPackages {
-		names[p.Path] = "I/O packages"
+		for _, p := range tb.IO {
+			names[p.Path] = tb.Package
+		}
 	}
 	fset := token.NewFileSet()
 	for _, dir := range enginePackages {
@@ -93,6 +93,9 @@ func tableNames(tb catalog.Table) []string {
 		namesOf(tb.DestinationTypes, func(d catalog.DestinationType) string { return d.Type }),
 		namesOf(tb.Propagators, func(p catalog.Propagator) string { return p.Func }),
 		namesOf(tb.RequestReads, func(r catalog.RequestRead) string { return r.Func }),
+		namesOf(tb.TestDoubles, func(d catalog.TestDouble) string { return d.Type }),
+		namesOf(tb.Nameless, func(n catalog.NamelessArg) string { return n.Func }),
+		namesOf(tb.KeyPaths, func(k catalog.KeyPathLookup) string { return k.Func }),
 		tb.Opaque, tb.NoReturns, tb.RequestFields, tb.NewErrors, tb.ContextTypes)
 	return slices.DeleteFunc(all, func(n string) bool { return !strings.Contains(n, ".") })
 }

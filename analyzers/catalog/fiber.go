@@ -18,10 +18,8 @@ func fiberLogs(prefix, suffix string) []string {
 	return perName(fiberLevels, func(l string) string { return prefix + l + suffix })
 }
 
-var fiberTable = Table{
-	Package: "github.com/gofiber/fiber/v2",
-	Name:    "fiber",
-	Cases:   "fiberleaks",
+var fiberTable = register(Table{
+	Package: "github.com/gofiber/fiber/v2", Name: "fiber", Cases: "fiberleaks",
 	RequestReads: concat(
 		readsInto([]string{fiberCtx + "BodyParser"}, 1),
 		[]RequestRead{{Func: fiberCtx + "Body", Into: Results, Of: At()}},
@@ -29,17 +27,11 @@ var fiberTable = Table{
 	Sinks: concat(
 		sinksOf(each(fiberCtx, "JSON", "JSONP", "XML"), Respond, At(1), JSON),
 		sinksOf(each(fiberCtx, "Send", "SendString", "SendStream", "Write", "WriteString"), Respond, At(1), Raw),
-		[]Sink{
-			{Func: fiberCtx + "Writef", Kind: Respond, Data: From(1), Printer: Fmt},
-			{Func: fiberCtx + "Format", Kind: Respond, Data: At(1), Printer: Fmt},
-			{Func: fiberCtx + "Render", Kind: Respond, Data: At(2), Printer: Fmt},
-			{Func: fiberCtx + "Set", Kind: Respond, Data: At(2)},
-			{Func: fiberCtx + "Append", Kind: Respond, Data: From(2)},
-			{Func: fiberCtx + "Cookie", Kind: Respond, Data: At(1)},
-			{Func: fiberCtx + "Attachment", Kind: Respond, Data: From(1)},
-			{Func: fiberCtx + "Download", Kind: Respond, Data: From(2)},
-			{Func: "github.com/gofiber/fiber/v2.NewError", Kind: Respond, Data: From(1)},
-		},
+		sinksAt(Respond, Fmt, call{fiberCtx + "Writef", From(1)}, call{fiberCtx + "Format", At(1)}, call{fiberCtx + "Render", At(2)}),
+		sinksAt(Respond, Raw,
+			call{fiberCtx + "Set", At(2)}, call{fiberCtx + "Append", From(2)}, call{fiberCtx + "Cookie", At(1)},
+			call{fiberCtx + "Attachment", From(1)}, call{fiberCtx + "Download", From(2)},
+			call{"github.com/gofiber/fiber/v2.NewError", From(1)}),
 		// The package functions log through the default logger; the
 		// methods are those of the interfaces log.WithContext returns.
 		sinksOf(concat(fiberLogs(fiberLog, ""), fiberLogs(fiberLog, "f"), fiberLogs(fiberLog, "w")), Log, All(), Fmt),
@@ -51,4 +43,4 @@ var fiberTable = Table{
 	Propagators: []Propagator{
 		{Func: "github.com/gofiber/fiber/v2.NewError", From: From(1), Into: Results},
 	},
-}
+})

@@ -4,10 +4,8 @@ package catalog
 
 const ginCtx = "(*github.com/gin-gonic/gin.Context)."
 
-var ginTable = Table{
-	Package: "github.com/gin-gonic/gin",
-	Name:    "gin",
-	Cases:   "ginleaks",
+var ginTable = register(Table{
+	Package: "github.com/gin-gonic/gin", Name: "gin", Cases: "ginleaks",
 	// Binding decodes the request being served into the argument.
 	RequestReads: concat(
 		readsInto(each(ginCtx, "Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindHeader", "BindUri",
@@ -19,16 +17,11 @@ var ginTable = Table{
 	Sinks: concat(
 		sinksOf(each(ginCtx, "JSON", "IndentedJSON", "SecureJSON", "JSONP", "AsciiJSON", "PureJSON", "AbortWithStatusJSON",
 			"XML", "YAML", "TOML", "ProtoBuf", "Render", "Negotiate"), Respond, At(2), JSON),
-		[]Sink{
-			{Func: ginCtx + "String", Kind: Respond, Data: From(2), Printer: Fmt},
-			{Func: ginCtx + "HTML", Kind: Respond, Data: At(3), Printer: Fmt},
-			{Func: ginCtx + "Data", Kind: Respond, Data: At(3)},
-			{Func: ginCtx + "DataFromReader", Kind: Respond, Data: At(4, 5)},
-			{Func: ginCtx + "SSEvent", Kind: Respond, Data: At(1, 2), Printer: JSON},
-			{Func: ginCtx + "Header", Kind: Respond, Data: At(2)},
-			{Func: ginCtx + "SetCookie", Kind: Respond, Data: At(1, 2)},
-			{Func: ginCtx + "FileAttachment", Kind: Respond, Data: At(2)},
-		},
+		sinksAt(Respond, JSON, call{ginCtx + "SSEvent", At(1, 2)}),
+		sinksAt(Respond, Fmt, call{ginCtx + "String", From(2)}, call{ginCtx + "HTML", At(3)}),
+		sinksAt(Respond, Raw,
+			call{ginCtx + "Data", At(3)}, call{ginCtx + "DataFromReader", At(4, 5)}, call{ginCtx + "Header", At(2)},
+			call{ginCtx + "SetCookie", At(1, 2)}, call{ginCtx + "FileAttachment", At(2)}),
 	),
 	URLs: []URL{{ginCtx + "Redirect", 2}},
 	Writers: []Writer{
@@ -38,4 +31,4 @@ var ginTable = Table{
 	// Set stores the value in the context's map for later handlers; it
 	// writes nothing into it.
 	Keeps: []Keep{{Func: ginCtx + "Set", Args: At(2)}},
-}
+})

@@ -50,14 +50,12 @@ var fhirClientBodies = []struct {
 	{"SearchWithContext", 3, Raw},
 }
 
-var fhirClientTable = Table{
-	Package:     "github.com/SanteonNL/go-fhir-client",
-	Name:        "go-fhir-client",
-	Cases:       "fhirclientleaks",
+var fhirClientTable = register(Table{
+	Package: "github.com/SanteonNL/go-fhir-client", Name: "go-fhir-client", Cases: "fhirclientleaks",
 	Sinks:       fhirClientSinks(),
 	URLs:        fhirClientURLs(),
 	Propagators: fhirClientPropagators(),
-}
+})
 
 func fhirClientSinks() []Sink {
 	var out []Sink

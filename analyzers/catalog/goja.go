@@ -7,10 +7,8 @@ package catalog
 
 const gojaRuntime = "(*github.com/dop251/goja.Runtime)."
 
-var gojaTable = Table{
-	Package: "github.com/dop251/goja",
-	Name:    "goja",
-	Cases:   "gojaleaks",
+var gojaTable = register(Table{
+	Package: "github.com/dop251/goja", Name: "goja", Cases: "gojaleaks",
 	Propagators: []Propagator{
 		{Func: gojaRuntime + "ToValue", From: At(1), Into: Results},
 		{Func: gojaRuntime + "Set", From: At(2), Into: Receiver},
@@ -19,4 +17,4 @@ var gojaTable = Table{
 		{Func: "(github.com/dop251/goja.Value).Export", From: At(0), Into: Results},
 		{Func: "(github.com/dop251/goja.Value).String", From: At(0), Into: Results},
 	},
-}
+})

@@ -11,7 +11,7 @@ const (
 	fhirUnmarshaller = "(*github.com/google/fhir/go/jsonformat.Unmarshaller)."
 )
 
-var googleFHIRJSONTable = Table{
+var googleFHIRJSONTable = register(Table{
 	Package: "github.com/google/fhir/go/jsonformat",
 	Name:    "Google FHIR jsonformat",
 	Propagators: concat(
@@ -20,4 +20,4 @@ var googleFHIRJSONTable = Table{
 		propagate(each(fhirUnmarshaller, "Unmarshal", "UnmarshalR4", "UnmarshalWithErrorReporter",
 			"UnmarshalFromReaderWithErrorReporter", "UnmarshalWithOutcome"), At(1), Results, Raw),
 	),
-}
+})

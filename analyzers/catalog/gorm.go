@@ -14,10 +14,17 @@ package catalog
 // field ("embedded", or anonymous) gives the model its fields. The rule
 // also counts sql.Scanner (Scan) as a column, the safer side: a column
 // taken for an association would be taken as not loaded.
+//
+// GORM is analysed: its package is I/O as well (see IOPackage), and its
+// queries are what the ORM says.
+var gormTable = register(Table{
+	Package: "gorm.io/gorm", Analysed: true, Cases: "gormleaks",
+	IO:  []IOPackage{{Path: "gorm.io/gorm", Library: "GORM (its queries: see ORMs)"}},
+	ORM: gormORM,
+})
+
 var gormORM = &ORM{
 	Library: "GORM",
-	Package: "gorm.io/gorm",
-	Cases:   "gormleaks",
 	// FirstOrInit and FirstOrCreate are not listed: they copy their
 	// conditions and Attrs/Assign values into the destination.
 	Loads: queryArgs(each(gormDB, "First", "Take", "Last", "Find", "FindInBatches", "Scan"), 1),

@@ -22,10 +22,8 @@ var grpcLogPrints = []string{"Info", "Infof", "Infoln", "Warning", "Warningf", "
 // grpcLogDepths print their arguments after a call depth.
 var grpcLogDepths = []string{"InfoDepth", "WarningDepth", "ErrorDepth", "FatalDepth"}
 
-var grpcTable = Table{
-	Package: "google.golang.org/grpc",
-	Name:    "gRPC",
-	Cases:   "grpcleaks",
+var grpcTable = register(Table{
+	Package: "google.golang.org/grpc", Name: "gRPC", Cases: "grpcleaks",
 	Sinks: concat(
 		sinksOf([]string{"(*" + grpcPkg + "ClientConn).Invoke", "(" + grpcPkg + "ClientConnInterface).Invoke"}, Transmit, At(3), JSON),
 		sinksOf([]string{grpcPkg + "Invoke"}, Transmit, At(2), JSON),
@@ -77,4 +75,4 @@ var grpcTable = Table{
 			{Func: "(*google.golang.org/grpc/internal/status.Status).Message", From: All(), Into: Results},
 		},
 	),
-}
+})

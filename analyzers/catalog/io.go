@@ -1,6 +1,6 @@
 package catalog
 
-var osTable = Table{
+var osTable = register(Table{
 	Package: "os",
 	Sinks: []Sink{
 		{Func: "os.WriteFile", Kind: Export, Data: At(1), Printer: Raw},
@@ -14,9 +14,9 @@ var osTable = Table{
 	// What os returns comes from the file system and the environment.
 	Opaque:    []string{"os"},
 	NoReturns: []string{"os.Exit"},
-}
+})
 
-var ioTable = Table{
+var ioTable = register(Table{
 	Package: "io",
 	// Reading the request's body gives the request's data.
 	RequestReads: []RequestRead{
@@ -38,9 +38,9 @@ var ioTable = Table{
 		{Func: "io.ReadAll", From: All(), Into: Results},
 		{Func: "io.TeeReader", From: At(0), Into: Results},
 	},
-}
+})
 
-var bufioTable = Table{
+var bufioTable = register(Table{
 	Package: "bufio",
 	RequestReads: []RequestRead{
 		{Func: "bufio.NewReader", Into: Results, Of: At(0)},
@@ -52,18 +52,18 @@ var bufioTable = Table{
 		{"bufio.NewWriterSize", At(0)},
 		{"bufio.NewReadWriter", At(1)},
 	},
-}
+})
 
-var csvTable = Table{
+var csvTable = register(Table{
 	Package:  "encoding/csv",
 	Writers:  writersOf(each("(*encoding/csv.Writer).", "Write", "WriteAll"), 0, At(1), Raw),
 	Wrappers: []Wrapper{{"encoding/csv.NewWriter", At(0)}},
-}
+})
 
-// jsonPrinter is encoding/json's: MarshalJSON or MarshalText, called on
+// JSON is encoding/json's: MarshalJSON or MarshalText, called on
 // the addressable values it walks too; without one, the exported fields
 // not tagged json:"-".
-var jsonPrinter = PrinterSpec{
+var JSON = newPrinter(PrinterSpec{
 	Name:           "json",
 	Doc:            "MarshalJSON, MarshalText; exported fields, `json:\"-\"` skipped",
 	Methods:        []Method{{"MarshalJSON", -1}, {"MarshalText", -1}},
@@ -71,9 +71,9 @@ var jsonPrinter = PrinterSpec{
 	ExportedOnly:   true,
 	HideTag:        "json",
 	SelfRendering:  true,
-}
+})
 
-var jsonTable = jsonRows("encoding/json")
+var jsonTable = register(jsonRows("encoding/json"))
 
 // goccyJSONTable models github.com/goccy/go-json, a drop-in replacement
 // for encoding/json: the same functions, encoding and decoding by the
@@ -81,11 +81,11 @@ var jsonTable = jsonRows("encoding/json")
 // its encoder's debug dump to standard output (which runs only under a
 // debug option) is not a log of what the code encodes, and an encoding
 // error is about the value's type, as for encoding/json.
-var goccyJSONTable = func() Table {
+var goccyJSONTable = register(func() Table {
 	t := jsonRows("github.com/goccy/go-json")
 	t.Name, t.Cases = "go-json", "goccyleaks"
 	return t
-}()
+}())
 
 // jsonRows is the table of a package with encoding/json's API.
 func jsonRows(pkg string) Table {
@@ -109,26 +109,31 @@ func jsonRows(pkg string) Table {
 	}
 }
 
-var gzipTable = Table{
+var gzipTable = register(Table{
 	Package: "compress/gzip",
 	Writers: writersOf([]string{"(*compress/gzip.Writer).Write"}, 0, At(1), Raw),
 	Wrappers: []Wrapper{
 		{"compress/gzip.NewWriter", At(0)},
 		{"compress/gzip.NewWriterLevel", At(0)},
 	},
-}
+})
 
-// templatePrinter is text/template's and html/template's: a template
+// Template is text/template's and html/template's: a template
 // prints the fields it names, each as fmt does; given a template the
 // analysis cannot read, every exported field, deep, and no method of the
 // value itself (a redacting String does not speak for it).
-var templatePrinter = PrinterSpec{
+var Template = newPrinter(PrinterSpec{
 	Name: "template",
 	Doc: "the fields a template's constant text names, each as fmt prints it; for a template " +
 		"phivet cannot read, every exported field, deep, and no method of the value",
 	ExportedOnly:  true,
 	ReadsTemplate: true,
-}
+})
+
+var (
+	textTemplateTable = register(templateTable("text/template"))
+	htmlTemplateTable = register(templateTable("html/template"))
+)
 
 func templateTable(pkg string) Table {
 	return Table{

@@ -20,27 +20,3 @@ type IOPackage struct {
 	// through, which would otherwise count as a write.
 	Keeps []Keep
 }
-
-// IOPackages lists the I/O packages, chosen by what Go services import
-// to reach their databases. The standard library's database/sql is
-// listed for the documentation: phivet does not analyse the standard
-// library's bodies, so its results carry nothing already.
-var IOPackages = []IOPackage{
-	{Path: "database/sql", Library: "database/sql"},
-	{Path: "github.com/jackc/pgx/v5", Library: "pgx (PostgreSQL)"},
-	{Path: "github.com/jackc/pgx/v5/pgxpool", Library: "pgx connection pool"},
-	{Path: "github.com/jackc/pgx/v5/pgconn", Library: "pgx low-level connection"},
-	{Path: "go.mongodb.org/mongo-driver/mongo", Library: "MongoDB Go driver", Keeps: mongoKeeps},
-	{Path: "github.com/redis/go-redis/v9", Library: "go-redis"},
-	{Path: "gorm.io/gorm", Library: "GORM (its queries: see ORMs)"},
-}
-
-const mongoColl = "(*go.mongodb.org/mongo-driver/mongo.Collection)."
-
-// mongoKeeps are the collection's calls by the arguments (receiver = 0,
-// context = 1) that are documents, filters or updates to encode.
-var mongoKeeps = concat(
-	keepsOf(each(mongoColl, "InsertOne", "InsertMany", "DeleteOne", "DeleteMany", "Find", "FindOne",
-		"FindOneAndDelete", "CountDocuments", "Aggregate"), At(2)),
-	keepsOf(each(mongoColl, "ReplaceOne", "UpdateOne", "UpdateMany", "FindOneAndReplace", "FindOneAndUpdate"), At(2, 3)),
-)

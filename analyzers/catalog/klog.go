@@ -12,13 +12,11 @@ var klogPrints = []string{
 	"Exit", "ExitDepth", "Exitln", "ExitlnDepth", "Exitf", "ExitfDepth",
 }
 
-var klogTable = Table{
+var klogTable = register(Table{
 	// Fatal and Exit print, then exit.
 	NoReturns: each("k8s.io/klog/v2.", "Fatal", "FatalDepth", "Fatalln", "FatallnDepth", "Fatalf", "FatalfDepth",
 		"Exit", "ExitDepth", "Exitln", "ExitlnDepth", "Exitf", "ExitfDepth"),
-	Package: "k8s.io/klog/v2",
-	Name:    "klog",
-	Cases:   "klogleaks",
+	Package: "k8s.io/klog/v2", Name: "klog", Cases: "klogleaks",
 	Sinks: concat(
 		sinksOf(each("k8s.io/klog/v2.", klogPrints...), Log, All(), Fmt),
 		// A Verbose is a level and a flag: not data.
@@ -30,4 +28,4 @@ var klogTable = Table{
 		propagate(each("k8s.io/klog/v2.", "KObj", "KObjs", "KObjSlice", "KRef", "Format"), All(), Results, Fmt),
 		propagate(each("k8s.io/klog/v2.", "LoggerWithValues", "LoggerWithName"), All(), Results, Fmt),
 	),
-}
+})

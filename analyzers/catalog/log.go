@@ -2,7 +2,7 @@ package catalog
 
 var printNames = []string{"Print", "Printf", "Println", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"}
 
-var logTable = Table{
+var logTable = register(Table{
 	Package: "log",
 	Name:    "log",
 	Sinks: concat(
@@ -16,14 +16,12 @@ var logTable = Table{
 		each("log.", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"),
 		each("(*log.Logger).", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"),
 	),
-}
+})
 
 var slogLevels = []string{"Debug", "Info", "Warn", "Error", "DebugContext", "InfoContext", "WarnContext", "ErrorContext", "Log", "LogAttrs"}
 
-var slogTable = Table{
-	Package: "log/slog",
-	Name:    "slog",
-	Cases:   "slogleaks",
+var slogTable = register(Table{
+	Package: "log/slog", Name: "slog", Cases: "slogleaks",
 	Sinks: concat(
 		sinksOf(each("log/slog.", slogLevels...), Log, All(), Slog),
 		// A logger made by With carries its attributes into every record,
@@ -49,25 +47,25 @@ var slogTable = Table{
 		propagate(each("(*log/slog.Record).", "Add", "AddAttrs"), From(1), Receiver, Slog),
 		propagate(each("(log/slog.Value).", "Any", "String", "Resolve", "Group"), At(0), Results, Slog),
 	),
-}
+})
 
-// fmtPrinter is fmt's verbs: a value's Format, Error or String method
+// Fmt is fmt's verbs: a value's Format, Error or String method
 // speaks for it; without one, every field shows, exported or not.
-var fmtPrinter = PrinterSpec{
+var Fmt = newPrinter(PrinterSpec{
 	Name:    "fmt",
 	Doc:     "Format, Error, String",
 	Methods: []Method{{"Format", 1}, {"Error", -1}, {"String", -1}},
-}
+})
 
-// slogPrinter is log/slog's: LogValue, then as fmt.
-var slogPrinter = PrinterSpec{
+// Slog is log/slog's: LogValue, then as fmt.
+var Slog = newPrinter(PrinterSpec{
 	Name:          "slog",
 	Doc:           "LogValue, then as fmt",
-	Methods:       append([]Method{{"LogValue", -1}}, fmtPrinter.Methods...),
+	Methods:       append([]Method{{"LogValue", -1}}, Fmt.Methods()...),
 	SelfRendering: true,
-}
+})
 
-var fmtTable = Table{
+var fmtTable = register(Table{
 	Package: "fmt",
 	Sinks:   sinksOf(each("fmt.", "Print", "Printf", "Println"), Log, All(), Fmt),
 	Writers: writersOf(each("fmt.", "Fprint", "Fprintf", "Fprintln"), 0, From(1), Fmt),
@@ -80,4 +78,4 @@ var fmtTable = Table{
 			{Func: "fmt.Sscanf", From: At(0), Into: 2},
 		},
 	),
-}
+})

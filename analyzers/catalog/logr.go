@@ -5,10 +5,8 @@ package catalog
 
 const logrLogger = "(github.com/go-logr/logr.Logger)."
 
-var logrTable = Table{
-	Package: "github.com/go-logr/logr",
-	Name:    "logr",
-	Cases:   "logrleaks",
+var logrTable = register(Table{
+	Package: "github.com/go-logr/logr", Name: "logr", Cases: "logrleaks",
 	Sinks: concat(
 		// The receiver is data: WithValues puts key/value pairs into the
 		// logger, which logs them with every message.
@@ -20,4 +18,4 @@ var logrTable = Table{
 		propagate(each("(github.com/go-logr/logr.LogSink).", "WithValues", "WithName"), All(), Results, Fmt),
 		propagate([]string{"github.com/go-logr/logr.New"}, All(), Results, Fmt),
 	),
-}
+})

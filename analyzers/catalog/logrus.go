@@ -13,7 +13,7 @@ func logrusPrints(prefix string) []string {
 	return out
 }
 
-var logrusTable = Table{
+var logrusTable = register(Table{
 	// Fatal exits (through the logger's ExitFunc) and Panic panics after
 	// logging.
 	NoReturns: concat(
@@ -22,9 +22,7 @@ var logrusTable = Table{
 		each("(*github.com/sirupsen/logrus.Entry).", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"),
 		each("(github.com/sirupsen/logrus.StdLogger).", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"),
 	),
-	Package: "github.com/sirupsen/logrus",
-	Name:    "logrus",
-	Cases:   "logrusleaks",
+	Package: "github.com/sirupsen/logrus", Name: "logrus", Cases: "logrusleaks",
 	Sinks: concat(
 		// The text formatter prints fields and arguments with fmt.
 		sinksOf(logrusPrints("github.com/sirupsen/logrus."), Log, All(), Fmt),
@@ -42,4 +40,4 @@ var logrusTable = Table{
 		propagate(each("(*github.com/sirupsen/logrus.Entry).", "WithField", "WithFields", "WithError", "WithContext", "WithTime", "Dup"), All(), Results, Fmt),
 		propagate(each("(*github.com/sirupsen/logrus.Entry).", "String", "Bytes"), At(0), Results, Fmt),
 	),
-}
+})

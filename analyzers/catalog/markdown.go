@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,111 +17,135 @@ func Markdown() []byte {
 	b.WriteString(markdownIntro)
 	b.WriteString(printersDoc())
 	b.WriteString(standardIntro)
-	for _, t := range Tables {
-		fmt.Fprintf(&b, "\n## %s\n\n", t.Package)
-		b.WriteString("| function | role | kind | data | printer |\n| --- | --- | --- | --- | --- |\n")
-		row := func(name, role, kind, data string, p Printer) {
-			printer := ""
-			if p != Raw {
-				printer = p.String()
-			}
-			fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s |\n", name, role, kind, data, printer)
-		}
-		for _, s := range t.Sinks {
-			row(s.Func, "sink", kindName(s.Kind), args(s.Data), s.Printer)
-		}
-		for _, u := range t.URLs {
-			row(u.Func, "URL", "PHI1004", "argument "+strconv.Itoa(u.Arg), Raw)
-		}
-		for _, w := range t.Writers {
-			row(w.Func, "writer", "by destination (argument "+strconv.Itoa(w.Dest)+")", args(w.Data), w.Printer)
-		}
-		for _, w := range t.Wrappers {
-			row(w.Func, "wrapper", "", "writes where "+args(w.Dest)+" writes", Raw)
-		}
-		for _, d := range t.Destinations {
-			row(d.Name, "destination", kindName(d.Kind), "", Raw)
-		}
-		for _, d := range t.DestinationTypes {
-			row(d.Type, "destination type", kindName(d.Kind), "", Raw)
-		}
-		for _, p := range t.Propagators {
-			into := "results"
-			switch {
-			case p.Into == Receiver:
-				into = "the receiver"
-			case p.Into > 0:
-				into = "argument " + strconv.Itoa(int(p.Into))
-			}
-			if p.OnlyError {
-				into = "the error result"
-			} else if p.ErrorToo {
-				into += " and error"
-			}
-			row(p.Func, "propagator", "", args(p.From)+" → "+into, p.Printer)
-		}
-		for _, r := range t.RequestReads {
-			into := "results"
-			if r.Into != Results {
-				into = "argument " + strconv.Itoa(int(r.Into))
-			}
-			from := "the request being served"
-			if len(r.Of.Only) > 0 || r.Of.From >= 0 {
-				from = "the request, when " + args(r.Of) + " holds it"
-			}
-			row(r.Func, "request read", "", from+" → "+into, Raw)
-		}
-		for _, f := range t.RequestFields {
-			row(f, "request field", "", "the request being served", Raw)
-		}
-		for _, k := range t.Keeps {
-			row(k.Func, "keeps", "", "writes nothing into "+args(k.Args), Raw)
-		}
-		for _, s := range t.SignatureSinks {
-			row("any function whose last parameter is ..."+s.VariadicOf, "signature sink", kindName(s.Kind), "parameter "+args(s.Data), s.Printer)
-		}
-		for _, o := range t.Opaque {
-			row(o, "opaque", "", "the standard-library default does not apply", Raw)
-		}
-		for _, n := range t.NoReturns {
-			row(n, "no-return", "", "ends the path: a check on the other branch guards what follows", Raw)
-		}
-		for _, n := range t.NewErrors {
-			row(n, "new error", "", "always a new, non-nil error: a check that returns one there has failed", Raw)
-		}
-		for _, c := range t.ContextTypes {
-			row(c, "context type", "", "under the default, gives its data only to a result of a context type", Raw)
-		}
+	for _, t := range tables {
+		b.WriteString(tableMarkdown(t))
 	}
 	b.WriteString(ioIntro)
 	b.WriteString("| package | library |\n| --- | --- |\n")
-	for _, p := range IOPackages {
-		fmt.Fprintf(&b, "| `%s` | %s |\n", p.Path, p.Library)
+	for _, t := range tables {
+		for _, p := range t.IO {
+			fmt.Fprintf(&b, "| `%s` | %s |\n", p.Path, p.Library)
+		}
 	}
 	b.WriteString("\nTheir calls that write nothing into the documents they are given:\n\n| function | arguments |\n| --- | --- |\n")
-	for _, p := range IOPackages {
-		for _, k := range p.Keeps {
-			fmt.Fprintf(&b, "| `%s` | %s |\n", k.Func, args(k.Args))
+	for _, t := range tables {
+		for _, p := range t.IO {
+			for _, k := range p.Keeps {
+				fmt.Fprintf(&b, "| `%s` | %s |\n", k.Func, args(k.Args))
+			}
 		}
 	}
 	b.WriteString(ormMarkdown())
 	b.WriteString(testDoublesIntro)
-	for _, d := range TestDoubles {
-		fmt.Fprintf(&b, "| `%s` | %s |\n", d.Type, d.Library)
+	for _, t := range tables {
+		for _, d := range t.TestDoubles {
+			fmt.Fprintf(&b, "| `%s` | %s |\n", d.Type, d.Library)
+		}
 	}
 	b.WriteString(namelessIntro)
-	for _, n := range NamelessArgs {
-		fmt.Fprintf(&b, "| `%s` | %d | %d | %s |\n", n.Func, n.Callback, n.Arg, n.Library)
+	for _, t := range tables {
+		for _, n := range t.Nameless {
+			fmt.Fprintf(&b, "| `%s` | %d | %d | %s |\n", n.Func, n.Callback, n.Arg, n.Library)
+		}
 	}
 	b.WriteString(typeNamesIntro)
 	for _, m := range TypeNameMembers {
 		fmt.Fprintf(&b, "| `%s` | %s |\n", m.Name, m.Standard)
 	}
 	b.WriteString("\nThe lookups by key path:\n\n| function | key path | syntax | what |\n| --- | --- | --- | --- |\n")
-	for _, k := range KeyPathLookups {
-		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", k.Func, args(k.Path), k.Syntax, k.Library)
+	for _, t := range tables {
+		for _, k := range t.KeyPaths {
+			fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", k.Func, args(k.Path), k.Syntax, k.Library)
+		}
 	}
 	return []byte(b.String())
+}
+
+// tableMarkdown is the section of a table's rows, or "" for a table
+// that only gives an analysed library properties, listed in the sections
+// after. A modelled table without rows keeps its section: that phivet
+// does not analyse the library is what it says.
+func tableMarkdown(t Table) string {
+	var b strings.Builder
+	rows := 0
+	row := func(name, role, kind, data string, p Printer) {
+		printer := ""
+		if p != Raw {
+			printer = p.String()
+		}
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s |\n", name, role, kind, data, printer)
+		rows++
+	}
+	for _, s := range t.Sinks {
+		row(s.Func, "sink", kindName(s.Kind), args(s.Data), s.Printer)
+	}
+	for _, u := range t.URLs {
+		row(u.Func, "URL", "PHI1004", "argument "+strconv.Itoa(u.Arg), Raw)
+	}
+	for _, w := range t.Writers {
+		row(w.Func, "writer", "by destination (argument "+strconv.Itoa(w.Dest)+")", args(w.Data), w.Printer)
+	}
+	for _, w := range t.Wrappers {
+		row(w.Func, "wrapper", "", "writes where "+args(w.Dest)+" writes", Raw)
+	}
+	for _, d := range t.Destinations {
+		row(d.Name, "destination", kindName(d.Kind), "", Raw)
+	}
+	for _, d := range t.DestinationTypes {
+		row(d.Type, "destination type", kindName(d.Kind), "", Raw)
+	}
+	for _, p := range t.Propagators {
+		into := "results"
+		switch {
+		case p.Into == Receiver:
+			into = "the receiver"
+		case p.Into > 0:
+			into = "argument " + strconv.Itoa(int(p.Into))
+		}
+		if p.OnlyError {
+			into = "the error result"
+		} else if p.ErrorToo {
+			into += " and error"
+		}
+		row(p.Func, "propagator", "", args(p.From)+" → "+into, p.Printer)
+	}
+	for _, r := range t.RequestReads {
+		into := "results"
+		if r.Into != Results {
+			into = "argument " + strconv.Itoa(int(r.Into))
+		}
+		from := "the request being served"
+		if len(r.Of.Only) > 0 || r.Of.From >= 0 {
+			from = "the request, when " + args(r.Of) + " holds it"
+		}
+		row(r.Func, "request read", "", from+" → "+into, Raw)
+	}
+	for _, f := range t.RequestFields {
+		row(f, "request field", "", "the request being served", Raw)
+	}
+	for _, k := range t.Keeps {
+		row(k.Func, "keeps", "", "writes nothing into "+args(k.Args), Raw)
+	}
+	for _, s := range t.SignatureSinks {
+		row("any function whose last parameter is ..."+s.VariadicOf, "signature sink", kindName(s.Kind), "parameter "+args(s.Data), s.Printer)
+	}
+	for _, o := range t.Opaque {
+		row(o, "opaque", "", "the standard-library default does not apply", Raw)
+	}
+	for _, n := range t.NoReturns {
+		row(n, "no-return", "", "ends the path: a check on the other branch guards what follows", Raw)
+	}
+	for _, n := range t.NewErrors {
+		row(n, "new error", "", "always a new, non-nil error: a check that returns one there has failed", Raw)
+	}
+	for _, c := range t.ContextTypes {
+		row(c, "context type", "", "under the default, gives its data only to a result of a context type", Raw)
+	}
+	if rows == 0 && t.Analysed {
+		return ""
+	}
+	return fmt.Sprintf("\n## %s\n\n", t.Package) +
+		"| function | role | kind | data | printer |\n| --- | --- | --- | --- | --- |\n" + b.String()
 }
 
 // printersDoc says what each printer shows, from its PrinterSpec.
@@ -135,17 +160,52 @@ func printersDoc() string {
 }
 
 // Libraries is the paragraph of README.md that lists the libraries
-// phivet knows, by the Name of their tables.
+// phivet knows, by the Name of their tables, alphabetically.
 func Libraries() []byte {
 	var names []string
-	for _, t := range Tables {
+	for _, t := range tables {
 		if t.Name != "" {
 			names = append(names, t.Name)
 		}
 	}
+	slices.SortFunc(names, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
 	text := "The libraries phivet knows as sinks and propagators (" + strings.Join(names, ", ") +
 		") are listed in [docs/catalog.md](docs/catalog.md), with how to add one."
 	return []byte(wrap(text, 90))
+}
+
+// LogSinks is the first paragraph of docs/codes/PHI1001.md, without its
+// final newline: which calls are log sinks, naming the libraries whose
+// tables have sinks of kind log. The page is embedded in the binary, as
+// SARIF's rule help and -explain's text, so it carries no markers: the
+// paragraph is found by its place (see TestLogSinksDoc).
+func LogSinks() []byte {
+	var names []string
+	for _, t := range tables {
+		if t.Name != "" && !t.standard() && t.logs() {
+			names = append(names, t.Name)
+		}
+	}
+	slices.SortFunc(names, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
+	text := "Log sinks are the standard `log` and `log/slog` packages, `fmt.Print*` and `fmt.Fprint*` " +
+		"to `os.Stdout` or `os.Stderr`, the builtins `print`, `println` and `panic`, and the log calls of " +
+		andList(names) + ". Attribute constructors such as `slog.String` or `zap.String` are not sinks " +
+		"themselves: they carry the data to the call that logs it."
+	return []byte(strings.TrimSuffix(wrap(text, 90), "\n"))
+}
+
+// logs reports whether the table has a sink of kind log.
+func (t Table) logs() bool {
+	return slices.ContainsFunc(t.Sinks, func(s Sink) bool { return s.Kind == Log }) ||
+		slices.ContainsFunc(t.SignatureSinks, func(s SignatureSink) bool { return s.Kind == Log })
+}
+
+// andList joins names as prose: "a, b and c".
+func andList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // wrap breaks text into lines of at most width characters, at spaces.
@@ -310,16 +370,19 @@ it goes nowhere. Code the catalog does not know is analysed like your own.
 
 A library is data: the engine names none. Adding one touches three places.
 
-1. ` + "`analyzers/catalog/LIBRARY.go`" + `: a ` + "`Table`" + ` whose ` + "`Package`" + ` is the library's
-   import path, ` + "`Name`" + ` its common name (README's list of libraries is generated from
-   it), ` + "`Cases`" + ` its package of cases, and its rows; then its one line in ` + "`Tables`" + `
-   (` + "`tables.go`" + `). Name functions exactly as ` + "`types.Func.FullName()`" + ` does; read the
-   library's source for them. The table models the packages nested in that path too (a
-   framework's own logger, its attribute or metric helpers): give their sinks and
-   propagators rows as well, or their calls are neither analysed nor reported. How the
-   library renders a value (the methods it calls, the fields it shows) is a
-   ` + "`PrinterSpec`" + ` in the same file; a new printer also takes a constant in
-   ` + "`catalog.go`" + ` and its line in ` + "`printers`" + `.
+1. ` + "`analyzers/catalog/LIBRARY.go`" + `: a ` + "`Table`" + ` that the file registers itself
+   (` + "`var libraryTable = register(Table{…})`" + `), whose ` + "`Package`" + ` is the library's
+   import path, ` + "`Name`" + ` its common name (the lists of libraries in README and in the
+   code pages are generated from it), ` + "`Cases`" + ` its package of cases, and its rows.
+   Name functions exactly as ` + "`types.Func.FullName()`" + ` does; read the library's source
+   for them. The table models the packages nested in that path too (a framework's own
+   logger, its attribute or metric helpers): give their sinks and propagators rows as
+   well, or their calls are neither analysed nor reported. How the library renders a
+   value (the methods it calls, the fields it shows) is a printer the same file
+   registers (` + "`var Library = newPrinter(PrinterSpec{…})`" + `). A library phivet analyses
+   rather than models (a database driver whose calls are I/O, a mock library's test
+   doubles, a JSON parser's callbacks and lookups by key path, an ORM's queries) has a
+   table marked ` + "`Analysed`" + ` with those properties.
 2. ` + "`analyzers/phiflow/testdata/thirdparty/CASES/`" + `: a package with, for every row, a
    statement that has a finding (` + "`// want \"PHI1001\"`" + `) and one that stays clean
    (sanitized, guarded by a check, an unmarked field, a redacting String or
@@ -332,7 +395,8 @@ A library is data: the engine names none. Adding one touches three places.
 3. ` + "`analyzers/phiflow/testdata/thirdparty/go.mod`" + `: a ` + "`require`" + ` line pinning the
    library (` + "`go mod tidy`" + ` there updates ` + "`go.sum`" + `).
 
-Then ` + "`go test ./analyzers/catalog -update`" + ` regenerates this page and README's list.
+Then ` + "`go test ./analyzers/catalog -update`" + ` regenerates this page, README's list of
+libraries and PHI1001's list of logging libraries.
 
 Your own wrappers need no catalog entry: mark them with ` + "`//phi:sink`" + `,
 ` + "`//phi:sanitize`" + ` and the other directives, or in ` + "`phivet.yaml`" + `.

@@ -25,28 +25,47 @@ func TestCatalogDoc(t *testing.T) {
 // phivet knows is the catalog's: run `go test ./analyzers/catalog -update`
 // after adding a table.
 func TestReadmeLibraries(t *testing.T) {
-	path := filepath.Join("..", "..", "README.md")
-	readme, err := os.ReadFile(path)
+	checkSection(t, filepath.Join("..", "..", "README.md"),
+		"<!-- libraries: generated from analyzers/catalog by `go test ./analyzers/catalog -update` -->\n",
+		"<!-- end libraries -->\n", catalog.Libraries())
+}
+
+// TestLogSinksDoc checks that the first paragraph of PHI1001's page,
+// which names the logging libraries, is the catalog's: run
+// `go test ./analyzers/catalog -update` after adding a table with log
+// sinks.
+func TestLogSinksDoc(t *testing.T) {
+	checkSection(t, filepath.Join("..", "..", "docs", "codes", "PHI1001.md"),
+		"## What it means\n\n", "\n\n", catalog.LogSinks())
+}
+
+// checkSection checks that the part of the file at path between the
+// first start and the end after it is want, or with -update writes it.
+func checkSection(t *testing.T, path, start, end string, want []byte) {
+	t.Helper()
+	text, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	start := []byte("<!-- libraries: generated from analyzers/catalog by `go test ./analyzers/catalog -update` -->\n")
-	end := []byte("<!-- end libraries -->\n")
-	i, j := bytes.Index(readme, start), bytes.Index(readme, end)
-	if i < 0 || j < i {
-		t.Fatalf("%s has no generated list of libraries between %q and %q", path, start, end)
+	i := bytes.Index(text, []byte(start))
+	if i < 0 {
+		t.Fatalf("%s has no %q to find its generated part by", path, start)
 	}
 	i += len(start)
-	got := catalog.Libraries()
+	j := bytes.Index(text[i:], []byte(end))
+	if j < 0 {
+		t.Fatalf("%s has no %q after %q", path, end, start)
+	}
+	j += i
 	if *update {
-		out := append(append(append([]byte{}, readme[:i]...), got...), readme[j:]...)
+		out := append(append(append([]byte{}, text[:i]...), want...), text[j:]...)
 		if err := os.WriteFile(path, out, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
-	if !bytes.Equal(readme[i:j], got) {
-		t.Errorf("%s lists other libraries than the catalog: run go test ./analyzers/catalog -update", path)
+	if !bytes.Equal(text[i:j], want) {
+		t.Errorf("%s is out of date with the catalog: run go test ./analyzers/catalog -update", path)
 	}
 }
 
@@ -61,7 +80,7 @@ func TestNoDuplicateRows(t *testing.T) {
 		}
 		seen[key] = table
 	}
-	for _, tb := range catalog.Tables {
+	for _, tb := range catalog.Tables() {
 		for _, s := range tb.Sinks {
 			check("sink", s.Func, tb.Package)
 		}
@@ -79,7 +98,7 @@ func TestNoDuplicateRows(t *testing.T) {
 // skips composite types without spelling them).
 func TestDestinationTypesAreNamed(t *testing.T) {
 	named := regexp.MustCompile(`^\*?[\w./-]+\.\w+$`)
-	for _, tb := range catalog.Tables {
+	for _, tb := range catalog.Tables() {
 		for _, d := range tb.DestinationTypes {
 			if !named.MatchString(d.Type) {
 				t.Errorf("%s: destination type %q is not a named type or a pointer to one", tb.Package, d.Type)

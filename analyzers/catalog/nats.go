@@ -6,35 +6,27 @@ package catalog
 // reply to a request is a response to the caller.
 
 const (
-	natsConn = "(*github.com/nats-io/nats.go.Conn)."
-	natsPkg  = "github.com/nats-io/nats.go."
-	jsPkg    = "github.com/nats-io/nats.go/jetstream."
+	natsConn      = "(*github.com/nats-io/nats.go.Conn)."
+	natsJetStream = "(github.com/nats-io/nats.go.JetStream)."
+	natsPublisher = "(github.com/nats-io/nats.go/jetstream.Publisher)."
+	natsMsg       = "(*github.com/nats-io/nats.go.Msg)."
+	natsPkg       = "github.com/nats-io/nats.go."
+	jsPkg         = "github.com/nats-io/nats.go/jetstream."
 )
 
-var natsTable = Table{
-	Package: "github.com/nats-io/nats.go",
-	Name:    "NATS",
-	Cases:   "natsleaks",
+var natsTable = register(Table{
+	Package: "github.com/nats-io/nats.go", Name: "NATS", Cases: "natsleaks",
 	Sinks: concat(
-		[]Sink{
-			{Func: natsConn + "Publish", Kind: Transmit, Data: From(1)},
-			{Func: natsConn + "PublishMsg", Kind: Transmit, Data: At(1)},
-			{Func: natsConn + "PublishRequest", Kind: Transmit, Data: From(1)},
-			{Func: natsConn + "Request", Kind: Transmit, Data: At(1, 2)},
-			{Func: natsConn + "RequestWithContext", Kind: Transmit, Data: At(2, 3)},
-			{Func: natsConn + "RequestMsg", Kind: Transmit, Data: At(1)},
-			{Func: natsConn + "RequestMsgWithContext", Kind: Transmit, Data: At(2)},
-			{Func: "(github.com/nats-io/nats.go.JetStream).Publish", Kind: Transmit, Data: At(1, 2)},
-			{Func: "(github.com/nats-io/nats.go.JetStream).PublishMsg", Kind: Transmit, Data: At(1)},
-			{Func: "(github.com/nats-io/nats.go.JetStream).PublishAsync", Kind: Transmit, Data: At(1, 2)},
-			{Func: "(github.com/nats-io/nats.go.JetStream).PublishMsgAsync", Kind: Transmit, Data: At(1)},
-			{Func: "(github.com/nats-io/nats.go/jetstream.Publisher).Publish", Kind: Transmit, Data: At(2, 3)},
-			{Func: "(github.com/nats-io/nats.go/jetstream.Publisher).PublishMsg", Kind: Transmit, Data: At(2)},
-			{Func: "(github.com/nats-io/nats.go/jetstream.Publisher).PublishAsync", Kind: Transmit, Data: At(1, 2)},
-			{Func: "(github.com/nats-io/nats.go/jetstream.Publisher).PublishMsgAsync", Kind: Transmit, Data: At(1)},
-			{Func: "(*github.com/nats-io/nats.go.Msg).Respond", Kind: Respond, Data: At(1)},
-			{Func: "(*github.com/nats-io/nats.go.Msg).RespondMsg", Kind: Respond, Data: At(1)},
-		},
+		sinksAt(Transmit, Raw,
+			call{natsConn + "Publish", From(1)}, call{natsConn + "PublishMsg", At(1)},
+			call{natsConn + "PublishRequest", From(1)}, call{natsConn + "Request", At(1, 2)},
+			call{natsConn + "RequestWithContext", At(2, 3)}, call{natsConn + "RequestMsg", At(1)},
+			call{natsConn + "RequestMsgWithContext", At(2)},
+			call{natsJetStream + "Publish", At(1, 2)}, call{natsJetStream + "PublishMsg", At(1)},
+			call{natsJetStream + "PublishAsync", At(1, 2)}, call{natsJetStream + "PublishMsgAsync", At(1)},
+			call{natsPublisher + "Publish", At(2, 3)}, call{natsPublisher + "PublishMsg", At(2)},
+			call{natsPublisher + "PublishAsync", At(1, 2)}, call{natsPublisher + "PublishMsgAsync", At(1)}),
+		sinksOf(each(natsMsg, "Respond", "RespondMsg"), Respond, At(1), Raw),
 		sinksOf(each("("+natsPkg+"KeyValue).", "Put", "PutString", "Create", "Update"), Transmit, At(1, 2), Raw),
 		sinksOf(each("("+natsPkg+"ObjectStore).", "Put", "PutBytes", "PutString"), Transmit, At(1, 2), Raw),
 		// jetstream's stores take a context first.
@@ -42,4 +34,4 @@ var natsTable = Table{
 		sinksOf(each("("+jsPkg+"ObjectStore).", "Put", "PutBytes", "PutString"), Transmit, At(2, 3), Raw),
 	),
 	Propagators: propagate(each("(github.com/nats-io/nats.go.Header).", "Set", "Add"), From(1), Receiver, Raw),
-}
+})

@@ -2,7 +2,7 @@ package catalog
 
 var clientMethods = []string{"Get", "Head", "Post", "PostForm"}
 
-var httpTable = Table{
+var httpTable = register(Table{
 	Package: "net/http",
 	// A server's request: its body is the caller's own data.
 	RequestFields: []string{"net/http.Request.Body"},
@@ -71,13 +71,13 @@ var httpTable = Table{
 			{Func: "(*net/http.Client).PostForm", From: At(1), Into: Results, OnlyError: true},
 		},
 	),
-}
+})
 
 func urlsOf(names []string, arg int) []URL {
 	return perName(names, func(n string) URL { return URL{Func: n, Arg: arg} })
 }
 
-var netTable = Table{
+var netTable = register(Table{
 	Package: "net",
 	Writers: writersOf([]string{
 		"(net.Conn).Write", "(*net.TCPConn).Write", "(*net.UDPConn).Write", "(*net.UnixConn).Write",
@@ -89,19 +89,18 @@ var netTable = Table{
 	},
 	// What a connection or a resolver returns comes from the network.
 	Opaque: []string{"net"},
-}
+})
 
-var smtpTable = Table{
+var smtpTable = register(Table{
 	Package: "net/smtp",
-	Sinks: []Sink{
-		{Func: "net/smtp.SendMail", Kind: Transmit, Data: From(3)},
-		{Func: "(*net/smtp.Client).Mail", Kind: Transmit, Data: At(1)},
-		{Func: "(*net/smtp.Client).Rcpt", Kind: Transmit, Data: At(1)},
-	},
+	Sinks: concat(
+		sinksOf([]string{"net/smtp.SendMail"}, Transmit, From(3), Raw),
+		sinksOf(each("(*net/smtp.Client).", "Mail", "Rcpt"), Transmit, At(1), Raw),
+	),
 	Destinations: []Destination{{"(*net/smtp.Client).Data", Transmit}},
-}
+})
 
-var urlTable = Table{
+var urlTable = register(Table{
 	Package: "net/url",
 	Propagators: concat(
 		propagate(each("net/url.", "QueryEscape", "PathEscape", "QueryUnescape", "PathUnescape", "JoinPath", "Parse", "ParseRequestURI", "ParseQuery", "UserPassword", "User"), All(), Results, Raw),
@@ -109,4 +108,4 @@ var urlTable = Table{
 		propagate(each("(net/url.Values).", "Encode", "Get"), At(0), Results, Raw),
 		propagate(each("(*net/url.URL).", "String", "Query", "JoinPath", "EscapedPath", "RequestURI", "Redacted", "ResolveReference", "Parse", "Hostname"), All(), Results, Raw),
 	),
-}
+})

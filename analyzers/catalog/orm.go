@@ -18,10 +18,6 @@ import (
 // loaded part holds nothing identifiable stays what the code put there.
 type ORM struct {
 	Library string // what it is, for the documentation
-	Package string // import path, for the documentation
-	// Cases is the package of analyzers/phiflow/testdata/thirdparty with
-	// its cases.
-	Cases string
 	// Loads are the calls that fill a destination from the query they
 	// are called on (the receiver, argument 0).
 	Loads []QueryArg
@@ -138,35 +134,32 @@ func derefAll(t types.Type) types.Type {
 	return t
 }
 
-// ORMs lists the object-relational mappers phivet knows.
-var ORMs = []*ORM{gormORM}
-
-// queryCalls indexes the ORMs' calls by full name.
-func queryCalls() map[string]*QueryCall {
-	out := map[string]*QueryCall{}
-	for _, o := range ORMs {
-		for _, l := range o.Loads {
-			out[l.Func] = &QueryCall{Role: QueryLoad, Arg: l.Arg, ORM: o}
-		}
-		for _, n := range o.Names {
-			out[n.Func] = &QueryCall{Role: QueryNames, Arg: n.Arg, ORM: o}
-		}
-		for _, c := range o.Chains {
-			out[c] = &QueryCall{Role: QueryChain, ORM: o}
-		}
-		for _, s := range o.Starts {
-			out[s] = &QueryCall{Role: QueryStart, ORM: o}
-		}
+// addQueryCalls indexes the ORM's calls by full name into out.
+func (o *ORM) addQueryCalls(out map[string]*QueryCall) {
+	for _, l := range o.Loads {
+		out[l.Func] = &QueryCall{Role: QueryLoad, Arg: l.Arg, ORM: o}
 	}
-	return out
+	for _, n := range o.Names {
+		out[n.Func] = &QueryCall{Role: QueryNames, Arg: n.Arg, ORM: o}
+	}
+	for _, c := range o.Chains {
+		out[c] = &QueryCall{Role: QueryChain, ORM: o}
+	}
+	for _, s := range o.Starts {
+		out[s] = &QueryCall{Role: QueryStart, ORM: o}
+	}
 }
 
 // ormMarkdown is the section of docs/catalog.md on the ORMs' queries.
 func ormMarkdown() string {
 	var b strings.Builder
 	b.WriteString(ormIntro)
-	for _, o := range ORMs {
-		fmt.Fprintf(&b, "\n### %s (`%s`)\n\n", o.Library, o.Package)
+	for _, t := range tables {
+		o := t.ORM
+		if o == nil {
+			continue
+		}
+		fmt.Fprintf(&b, "\n### %s (`%s`)\n\n", o.Library, t.Package)
 		b.WriteString("| function | role | argument |\n| --- | --- | --- |\n")
 		for _, l := range o.Loads {
 			fmt.Fprintf(&b, "| `%s` | loads its receiver's query into | %d |\n", l.Func, l.Arg)

@@ -13,22 +13,16 @@ const (
 var otelAttrKinds = []string{"Bool", "BoolSlice", "Int", "IntSlice", "Int64", "Int64Slice", "Float64", "Float64Slice",
 	"String", "StringSlice", "ByteSlice", "Slice", "Map"}
 
-var otelTable = Table{
-	Package: "go.opentelemetry.io/otel",
-	Name:    "OpenTelemetry",
-	Cases:   "otelleaks",
+var otelTable = register(Table{
+	Package: "go.opentelemetry.io/otel", Name: "OpenTelemetry", Cases: "otelleaks",
 	Sinks: concat(
-		[]Sink{
-			{Func: otelSpan + "SetAttributes", Kind: Export, Data: From(1)},
-			{Func: otelSpan + "AddEvent", Kind: Export, Data: From(1)},
-			{Func: otelSpan + "RecordError", Kind: Export, Data: From(1), Printer: Fmt},
-			{Func: otelSpan + "SetName", Kind: Export, Data: At(1)},
-			{Func: otelSpan + "SetStatus", Kind: Export, Data: At(2)},
-			{Func: otelSpan + "AddLink", Kind: Export, Data: At(1)},
+		sinksAt(Export, Raw,
+			call{otelSpan + "SetAttributes", From(1)}, call{otelSpan + "AddEvent", From(1)},
+			call{otelSpan + "SetName", At(1)}, call{otelSpan + "SetStatus", At(2)}, call{otelSpan + "AddLink", At(1)},
 			// The span name and the attributes given as options.
-			{Func: "(go.opentelemetry.io/otel/trace.Tracer).Start", Kind: Export, Data: From(2)},
-			{Func: "go.opentelemetry.io/otel/baggage.ContextWithBaggage", Kind: Export, Data: At(1)},
-		},
+			call{"(go.opentelemetry.io/otel/trace.Tracer).Start", From(2)},
+			call{"go.opentelemetry.io/otel/baggage.ContextWithBaggage", At(1)}),
+		sinksOf([]string{otelSpan + "RecordError"}, Export, From(1), Fmt),
 		// Metric attributes; the measured number is not a sink.
 		sinksOf(each("(go.opentelemetry.io/otel/metric.", "Int64Counter).Add", "Float64Counter).Add",
 			"Int64UpDownCounter).Add", "Float64UpDownCounter).Add", "Int64Histogram).Record", "Float64Histogram).Record",
@@ -54,4 +48,4 @@ var otelTable = Table{
 			{Func: "(go.opentelemetry.io/otel/baggage.Baggage).SetMember", From: All(), Into: Results},
 		},
 	),
-}
+})

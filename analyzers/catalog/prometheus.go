@@ -27,10 +27,8 @@ const (
 var promNews = []string{"NewCounter", "NewGauge", "NewHistogram", "NewSummary",
 	"NewCounterVec", "NewGaugeVec", "NewHistogramVec", "NewSummaryVec", "NewCounterFunc", "NewGaugeFunc", "NewUntypedFunc"}
 
-var prometheusTable = Table{
-	Package: "github.com/prometheus/client_golang",
-	Name:    "Prometheus",
-	Cases:   "promleaks",
+var prometheusTable = register(Table{
+	Package: "github.com/prometheus/client_golang", Name: "Prometheus", Cases: "promleaks",
 	Sinks: concat(
 		promVecSinks(),
 		// Constant labels in the options of a new metric.
@@ -54,4 +52,4 @@ var prometheusTable = Table{
 			{Func: "(" + prom + "ExemplarAdder).AddWithExemplar", Kind: Export, Data: At(2)},
 		},
 	),
-}
+})

@@ -4,7 +4,7 @@ package catalog
 // and collection helpers. Functions not listed here carry nothing: the
 // results of I/O calls are not identifiable unless declared sources.
 
-var stringsTable = Table{
+var stringsTable = register(Table{
 	Package: "strings",
 	Propagators: []Propagator{
 		{Func: "strings.*", From: All(), Into: Results, NoNumbers: true},
@@ -14,9 +14,9 @@ var stringsTable = Table{
 		{Func: "(*strings.Replacer).Replace", From: All(), Into: Results},
 		{Func: "(*strings.Replacer).WriteString", From: At(2), Into: 1},
 	},
-}
+})
 
-var bytesTable = Table{
+var bytesTable = register(Table{
 	Package: "bytes",
 	Propagators: concat(
 		[]Propagator{{Func: "bytes.*", From: All(), Into: Results, NoNumbers: true}},
@@ -25,17 +25,17 @@ var bytesTable = Table{
 		// Read and WriteTo move the contents into argument 1.
 		propagate(concat(each("(*bytes.Buffer).", "Read", "WriteTo"), each("(*bytes.Reader).", "Read", "WriteTo")), At(0), 1, Raw),
 	),
-}
+})
 
-var strconvTable = Table{
+var strconvTable = register(Table{
 	Package: "strconv",
 	Propagators: []Propagator{
 		// strconv's errors quote the input: `strconv.Atoi: parsing "943 476 5919": invalid syntax`.
 		{Func: "strconv.*", From: All(), Into: Results, ErrorToo: true},
 	},
-}
+})
 
-var errorsTable = Table{
+var errorsTable = register(Table{
 	Package: "errors",
 	Propagators: []Propagator{
 		{Func: "errors.New", From: All(), Into: Results, ErrorToo: true},
@@ -45,9 +45,9 @@ var errorsTable = Table{
 		{Func: "(error).Error", From: All(), Into: Results},
 	},
 	NewErrors: []string{"errors.New", "fmt.Errorf"},
-}
+})
 
-var encodingTable = Table{
+var encodingTable = register(Table{
 	Package: "encoding/base64, encoding/hex, encoding/base32, crypto/sha256, crypto/sha512, crypto/sha1, crypto/md5, crypto/hmac, hash",
 	Propagators: concat(
 		// A digest still identifies: an unkeyed hash of a ten-digit NHS
@@ -64,17 +64,17 @@ var encodingTable = Table{
 		propagate(each("encoding/hex.", "Encode", "Decode"), At(1), 0, Raw),
 		propagate([]string{"unicode/utf8.AppendRune", "unicode.ToUpper", "unicode.ToLower", "unicode.ToTitle"}, All(), Results, Raw),
 	),
-}
+})
 
-var pathTable = Table{
+var pathTable = register(Table{
 	Package: "path, path/filepath",
 	Propagators: concat(
 		propagate(each("path.", "Join", "Base", "Clean", "Dir", "Ext"), All(), Results, Raw),
 		propagate(each("path/filepath.", "Join", "Base", "Clean", "Dir", "Ext", "Abs", "Rel", "ToSlash", "FromSlash"), All(), Results, Raw),
 	),
-}
+})
 
-var timeTable = Table{
+var timeTable = register(Table{
 	Package: "time",
 	Propagators: []Propagator{
 		// A date of birth stays identifiable however it is formatted or
@@ -86,13 +86,13 @@ var timeTable = Table{
 		{Func: "time.Date", From: All(), Into: Results},
 		{Func: "time.Unix", From: All(), Into: Results},
 	},
-}
+})
 
-var collectionsTable = Table{
+var collectionsTable = register(Table{
 	Package: "slices, maps, sort",
 	Propagators: concat(
 		propagate(each("slices.", "Clone", "Compact", "CompactFunc", "Concat", "Insert", "Delete", "DeleteFunc", "Replace", "Grow", "Clip", "Repeat", "Sorted", "SortedFunc", "Collect", "Values", "All", "Backward", "Chunk", "Max", "Min", "MaxFunc", "MinFunc"), All(), Results, Raw),
 		propagate(each("maps.", "Clone", "Keys", "Values", "All", "Collect"), All(), Results, Raw),
 		propagate([]string{"maps.Copy"}, At(1), 0, Raw),
 	),
-}
+})

@@ -13,16 +13,15 @@ const (
 	prototextPkg    = "google.golang.org/protobuf/encoding/prototext."
 )
 
-var protobufTable = Table{
+var protobufTable = register(Table{
 	Package: "google.golang.org/protobuf/internal/impl, google.golang.org/protobuf/encoding/protojson, google.golang.org/protobuf/encoding/prototext",
-	Name:    "protobuf",
-	Cases:   "protobufleaks",
+	Name:    "protobuf", Cases: "protobufleaks",
 	Propagators: concat(
 		[]Propagator{{Func: protoImplExport + "MessageStringOf", From: At(1), Into: Results, Printer: JSON}},
 		protoEncoders(protojsonPkg),
 		protoEncoders(prototextPkg),
 	),
-}
+})
 
 // protoEncoders are the rows of protojson or prototext, whose APIs are
 // the same.

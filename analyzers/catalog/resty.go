@@ -12,10 +12,8 @@ const (
 
 var restyMethods = []string{"Get", "Head", "Post", "Put", "Delete", "Options", "Patch"}
 
-var restyTable = Table{
-	Package: "github.com/go-resty/resty/v2",
-	Name:    "resty",
-	Cases:   "restyleaks",
+var restyTable = register(Table{
+	Package: "github.com/go-resty/resty/v2", Name: "resty", Cases: "restyleaks",
 	Sinks: concat(
 		sinksOf(each(restyReq, "SetBody"), Transmit, At(1), JSON),
 		sinksOf(each(restyReq, "SetFormData", "SetFormDataFromValues", "SetMultipartFormData", "SetHeaders", "SetHeaderMultiValues",
@@ -60,4 +58,4 @@ var restyTable = Table{
 		"SetFile", "SetFiles", "SetFileReader", "SetContentLength", "SetAuthToken", "SetAuthScheme", "SetBasicAuth", "SetDigestAuth",
 		"SetCookie", "SetCookies", "SetContext", "SetResult", "SetError", "SetOutput", "SetDoNotParseResponse", "SetResponseBodyLimit",
 		"ExpectContentType", "ForceContentType", "SetJSONEscapeHTML"}),
-}
+})

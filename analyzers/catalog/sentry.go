@@ -6,6 +6,7 @@ package catalog
 const (
 	sentryPkg    = "github.com/getsentry/sentry-go."
 	sentryHub    = "(*github.com/getsentry/sentry-go.Hub)."
+	sentryClient = "(*github.com/getsentry/sentry-go.Client)."
 	sentryScope  = "(*github.com/getsentry/sentry-go.Scope)."
 	sentrySpan   = "(*github.com/getsentry/sentry-go.Span)."
 	sentryLogger = "(github.com/getsentry/sentry-go.Logger)."
@@ -17,46 +18,33 @@ const (
 // that add an attribute to it and return it.
 var sentryEntryAttrs = []string{"String", "StringSlice", "Int", "Int64", "Int64Slice", "Float64", "Float64Slice", "Bool", "BoolSlice"}
 
-var sentryTable = Table{
-	Package: "github.com/getsentry/sentry-go",
-	Name:    "Sentry",
-	Cases:   "sentryleaks",
+var sentryTable = register(Table{
+	Package: "github.com/getsentry/sentry-go", Name: "Sentry", Cases: "sentryleaks",
 	Sinks: concat(
-		[]Sink{
-			{Func: sentryPkg + "CaptureMessage", Kind: Export, Data: At(0)},
-			{Func: sentryPkg + "CaptureException", Kind: Export, Data: At(0), Printer: Fmt},
-			{Func: sentryPkg + "CaptureEvent", Kind: Export, Data: At(0), Printer: JSON},
-			{Func: sentryPkg + "AddBreadcrumb", Kind: Export, Data: At(0), Printer: JSON},
-			{Func: sentryPkg + "StartSpan", Kind: Export, Data: From(1)},
-			{Func: sentryPkg + "StartTransaction", Kind: Export, Data: From(1)},
-			{Func: sentryHub + "CaptureMessage", Kind: Export, Data: At(1)},
-			{Func: sentryHub + "CaptureException", Kind: Export, Data: At(1), Printer: Fmt},
-			{Func: sentryHub + "CaptureEvent", Kind: Export, Data: At(1), Printer: JSON},
-			{Func: sentryHub + "CaptureEventWithHint", Kind: Export, Data: At(1), Printer: JSON},
-			{Func: sentryHub + "AddBreadcrumb", Kind: Export, Data: At(1), Printer: JSON},
-			{Func: sentryHub + "Recover", Kind: Export, Data: At(1), Printer: Fmt},
-			{Func: "(*github.com/getsentry/sentry-go.Client).CaptureMessage", Kind: Export, Data: At(1)},
-			{Func: "(*github.com/getsentry/sentry-go.Client).CaptureException", Kind: Export, Data: At(1), Printer: Fmt},
-			{Func: "(*github.com/getsentry/sentry-go.Client).CaptureEvent", Kind: Export, Data: At(1), Printer: JSON},
-			// What is set on a scope goes with every event captured in it.
-			{Func: sentryScope + "SetUser", Kind: Export, Data: At(1), Printer: JSON},
-			{Func: sentryScope + "SetTag", Kind: Export, Data: From(1)},
-			{Func: sentryScope + "SetTags", Kind: Export, Data: At(1)},
-			{Func: sentryScope + "SetContext", Kind: Export, Data: From(1), Printer: JSON},
-			{Func: sentryScope + "SetContexts", Kind: Export, Data: At(1), Printer: JSON},
-			{Func: sentryScope + "SetFingerprint", Kind: Export, Data: At(1)},
-			{Func: sentryScope + "SetRequestBody", Kind: Export, Data: At(1)},
-			{Func: sentryScope + "AddBreadcrumb", Kind: Export, Data: At(1), Printer: JSON},
-			{Func: sentrySpan + "SetTag", Kind: Export, Data: From(1)},
-			{Func: sentrySpan + "SetData", Kind: Export, Data: From(1), Printer: JSON},
-			{Func: sentrySpan + "SetContext", Kind: Export, Data: From(1), Printer: JSON},
-			{Func: sentryHub + "RecoverWithContext", Kind: Export, Data: At(2), Printer: Fmt},
-			// Sentry's logs: a LogEntry emits its attributes with its
-			// message; a Logger is an io.Writer too.
-			{Func: sentryEntry + "Emit", Kind: Export, Data: All(), Printer: Fmt},
-			{Func: sentryEntry + "Emitf", Kind: Export, Data: All(), Printer: Fmt},
-			{Func: sentryLogger + "Write", Kind: Export, Data: At(1)},
-		},
+		// Messages, spans and what is set on a scope (it goes with every
+		// event captured in it); a Logger is an io.Writer too.
+		sinksAt(Export, Raw,
+			call{sentryPkg + "CaptureMessage", At(0)}, call{sentryPkg + "StartSpan", From(1)},
+			call{sentryPkg + "StartTransaction", From(1)}, call{sentryHub + "CaptureMessage", At(1)},
+			call{sentryClient + "CaptureMessage", At(1)},
+			call{sentryScope + "SetTag", From(1)}, call{sentryScope + "SetTags", At(1)},
+			call{sentryScope + "SetFingerprint", At(1)}, call{sentryScope + "SetRequestBody", At(1)},
+			call{sentrySpan + "SetTag", From(1)}, call{sentryLogger + "Write", At(1)}),
+		// Errors and recovered values; Sentry's logs: a LogEntry emits its
+		// attributes with its message.
+		sinksAt(Export, Fmt,
+			call{sentryPkg + "CaptureException", At(0)}, call{sentryHub + "CaptureException", At(1)},
+			call{sentryClient + "CaptureException", At(1)}, call{sentryHub + "Recover", At(1)},
+			call{sentryHub + "RecoverWithContext", At(2)},
+			call{sentryEntry + "Emit", All()}, call{sentryEntry + "Emitf", All()}),
+		// Events, breadcrumbs, users, contexts and span data, encoded as JSON.
+		sinksAt(Export, JSON,
+			call{sentryPkg + "CaptureEvent", At(0)}, call{sentryPkg + "AddBreadcrumb", At(0)},
+			call{sentryHub + "CaptureEvent", At(1)}, call{sentryHub + "CaptureEventWithHint", At(1)},
+			call{sentryHub + "AddBreadcrumb", At(1)}, call{sentryClient + "CaptureEvent", At(1)},
+			call{sentryScope + "SetUser", At(1)}, call{sentryScope + "SetContext", From(1)},
+			call{sentryScope + "SetContexts", At(1)}, call{sentryScope + "AddBreadcrumb", At(1)},
+			call{sentrySpan + "SetData", From(1)}, call{sentrySpan + "SetContext", From(1)}),
 		// Attributes set on a scope, a logger or a meter go with every
 		// event, log or metric it records.
 		sinksOf([]string{sentryScope + "SetAttributes", sentryLogger + "SetAttributes", "(github.com/getsentry/sentry-go.Meter).SetAttributes"},
@@ -73,4 +61,4 @@ var sentryTable = Table{
 		propagate(each(sentryAttr, "String", "StringSlice", "Int", "IntSlice", "Int64", "Int64Slice",
 			"Float64", "Float64Slice", "Bool", "BoolSlice"), All(), Results, Raw),
 	),
-}
+})

@@ -39,42 +39,46 @@ func (c *Catalog) CarriesByDefault(fullName, pkgPath string) bool {
 // their functions return comes from a database, a process, the file
 // system or the runtime, not from their arguments (the contract: results
 // of I/O calls are not identifiable unless declared sources).
-var boundaryTable = Table{
+var boundaryTable = register(Table{
 	Package: "database/sql, database/sql/driver, os/exec, os/signal, os/user, io/fs, io/ioutil, net/rpc, crypto/tls, crypto/x509, syscall, runtime, runtime/debug",
+	// database/sql is an I/O package for the documentation: phivet does
+	// not analyse the standard library's bodies, so its results carry
+	// nothing already.
+	IO: []IOPackage{{Path: "database/sql", Library: "database/sql"}},
 	Opaque: []string{"database/sql", "database/sql/driver", "os/exec", "os/signal", "os/user", "io/fs", "io/ioutil",
 		"net/rpc", "crypto/tls", "crypto/x509", "syscall", "runtime", "runtime/debug"},
 	NoReturns: []string{"runtime.Goexit", "syscall.Exit"},
-}
+})
 
 // reflectTable: reflection carries a value's data (ValueOf, Field,
 // Index, Interface, String…) by the default; a value's type, kind and
 // struct fields are metadata, like the type names the contract says are
 // not identifiable.
-var reflectTable = Table{
+var reflectTable = register(Table{
 	Package: "reflect",
 	Opaque: []string{"reflect.TypeOf", "reflect.TypeFor", "(reflect.Value).Type", "(reflect.Value).Kind",
 		"(reflect.Type).*", "(reflect.StructTag).Get", "(reflect.StructTag).Lookup", "(reflect.Kind).String"},
-}
+})
 
 // testingTable: a test's FailNow and SkipNow (and Fatal, Skip…, which
 // call them) stop the test's goroutine.
-var testingTable = Table{
+var testingTable = register(Table{
 	Package: "testing",
 	NoReturns: concat(
 		each("(*testing.common).", "FailNow", "Fatal", "Fatalf", "SkipNow", "Skip", "Skipf"),
 		each("(testing.TB).", "FailNow", "Fatal", "Fatalf", "SkipNow", "Skip", "Skipf"),
 	),
-}
+})
 
-var xmlTable = Table{
+var xmlTable = register(Table{
 	Package:  "encoding/xml",
 	Writers:  writersOf([]string{"(*encoding/xml.Encoder).Encode", "(*encoding/xml.Encoder).EncodeElement"}, 0, At(1), Raw),
 	Wrappers: []Wrapper{{"encoding/xml.NewEncoder", At(0)}},
-}
+})
 
 // containersTable: the standard containers that store what they are given
 // in their receiver (the default writes into no argument).
-var containersTable = Table{
+var containersTable = register(Table{
 	Package: "sync, sync/atomic, container/list",
 	Propagators: concat(
 		propagate(each("(*sync.Map).", "Store", "LoadOrStore", "Swap", "CompareAndSwap"), From(1), Receiver, Raw),
@@ -84,21 +88,21 @@ var containersTable = Table{
 		propagate(each("(*container/list.List).", "PushBack", "PushFront", "InsertBefore", "InsertAfter", "PushBackList", "PushFrontList"), From(1), Receiver, Raw),
 		propagate(each("(*container/list.List).", "PushBack", "PushFront", "InsertBefore", "InsertAfter"), All(), Results, Raw),
 	),
-}
+})
 
 // contextTable: a context's values are reached only through Value(key),
 // so a request rebuilt with WithContext keeps its own URL and gains
 // nothing from the context.
-var contextTable = Table{
+var contextTable = register(Table{
 	Package:      "context",
 	ContextTypes: []string{"context.Context"},
-}
+})
 
 // builtinTable is the language's built-in functions that print their
 // arguments to standard error. They are named bare ("panic"), as
 // types.Builtin names them, under the pseudo-package "builtin" that Go's
 // own documentation uses for them.
-var builtinTable = Table{
+var builtinTable = register(Table{
 	Package: "builtin",
 	Sinks:   sinksOf([]string{"panic", "print", "println"}, Log, All(), Fmt),
-}
+})

@@ -18,7 +18,7 @@ func TestStandardRowsDeclared(t *testing.T) {
 	}
 	var names []string
 	paths := map[string]bool{}
-	for _, tb := range Tables {
+	for _, tb := range Tables() {
 		for _, n := range append(append([]string{}, tb.Opaque...), tb.NoReturns...) {
 			if IsStandard(pathOf(n)) {
 				names = append(names, n)

@@ -1,76 +1,60 @@
 package catalog
 
-import "github.com/phivet/phivet/analyzers/vocab"
+import (
+	"cmp"
+	"slices"
+	"strings"
 
-// Tables lists every library the catalog knows, one table each.
-var Tables = []Table{
-	logTable,
-	slogTable,
-	fmtTable,
-	osTable,
-	ioTable,
-	bufioTable,
-	csvTable,
-	jsonTable,
-	gzipTable,
-	templateTable("text/template"),
-	templateTable("html/template"),
-	httpTable,
-	netTable,
-	smtpTable,
-	urlTable,
-	stringsTable,
-	bytesTable,
-	strconvTable,
-	errorsTable,
-	encodingTable,
-	pathTable,
-	timeTable,
-	collectionsTable,
-	xmlTable,
-	containersTable,
-	reflectTable,
-	testingTable,
-	boundaryTable,
-	contextTable,
-	builtinTable,
+	"github.com/phivet/phivet/analyzers/vocab"
+)
 
-	// Third-party libraries: a table models its library alone (see Models).
-	zapTable,
-	logrusTable,
-	zerologTable,
-	klogTable,
-	logrTable,
-	otelTable,
-	prometheusTable,
-	sentryTable,
-	awsTable,
-	ginTable,
-	echoTable,
-	fiberTable,
-	restyTable,
-	fhirClientTable,
-	protobufTable,
-	googleFHIRJSONTable,
-	goccyJSONTable,
-	validatorTable,
-	grpcTable,
-	kafkaTable,
-	saramaTable,
-	natsTable,
-	gojaTable,
+// registered are the tables in the order their files registered them.
+var registered []Table
+
+// register adds a library's table to the catalog: each table file
+// registers its own (var ginTable = register(Table{…})), so that adding
+// a library touches no list.
+func register(t Table) Table {
+	registered = append(registered, t)
+	return t
 }
 
-// printers registers the printer of each Printer, declared in the table
-// file of its library.
-var printers = [...]PrinterSpec{
-	Raw:      {Name: "raw"},
-	Fmt:      fmtPrinter,
-	JSON:     jsonPrinter,
-	Slog:     slogPrinter,
-	Zap:      zapPrinter,
-	Zerolog:  zerologPrinter,
-	Template: templatePrinter,
+// tables are the registered tables in the order Tables gives them.
+var tables []Table
+
+// Tables lists every library the catalog knows, one table each: the
+// standard library's first, then the others, each group by Package, so
+// that the order depends on no file's name. The slice is shared and
+// read-only.
+func Tables() []Table { return tables }
+
+// init indexes what the table files registered. Every package-level
+// variable, and so every table and printer, is initialised before any
+// init function runs.
+func init() {
+	tables = slices.Clone(registered)
+	slices.SortStableFunc(tables, func(a, b Table) int {
+		return cmp.Or(cmpBool(!a.standard(), !b.standard()), strings.Compare(a.Package, b.Package))
+	})
+	selfRendering = selfRenderingPrinters()
+	Standard = build(tables)
+}
+
+// standard reports whether the table is of the standard library.
+func (t Table) standard() bool {
+	first, _, _ := strings.Cut(t.Package, ", ")
+	return IsStandard(first)
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 // each returns the names formed from prefix and every suffix.
@@ -80,7 +64,7 @@ func each(prefix string, suffixes ...string) []string {
 
 // perName makes one row per name: the rows of functions a library
 // treats alike, written once with what they share.
-func perName[T any](names []string, row func(name string) T) []T {
+func perName[N, T any](names []N, row func(name N) T) []T {
 	out := make([]T, len(names))
 	for i, n := range names {
 		out[i] = row(n)
@@ -91,6 +75,19 @@ func perName[T any](names []string, row func(name string) T) []T {
 // sinksOf makes one Sink row per name.
 func sinksOf(names []string, k vocab.Kind, data Args, p Printer) []Sink {
 	return perName(names, func(n string) Sink { return Sink{Func: n, Kind: k, Data: data, Printer: p} })
+}
+
+// call is a function and the arguments a row names: the rows of one
+// kind and printer are written as calls, with what they share once
+// (sinksAt).
+type call struct {
+	name string
+	args Args
+}
+
+// sinksAt makes one Sink row per call, of one kind and printer.
+func sinksAt(k vocab.Kind, p Printer, calls ...call) []Sink {
+	return perName(calls, func(c call) Sink { return Sink{Func: c.name, Kind: k, Data: c.args, Printer: p} })
 }
 
 // writersOf makes one Writer row per name.

@@ -12,24 +12,6 @@ type TestDouble struct {
 	Library string // what generates or embeds it, for the documentation
 }
 
-// TestDoubles lists the mock libraries' marker types.
-var TestDoubles = []TestDouble{
-	// testify mocks embed mock.Mock; mockery's default output is
-	// testify mocks.
-	{"github.com/stretchr/testify/mock.Mock", "testify, mockery"},
-	// gomock's generated mocks hold their controller in a ctrl field.
-	{"github.com/golang/mock/gomock.Controller", "gomock (github.com/golang/mock)"},
-	{"go.uber.org/mock/gomock.Controller", "gomock (go.uber.org/mock)"},
-}
-
-var testDoubleTypes = func() map[string]bool {
-	m := map[string]bool{}
-	for _, d := range TestDoubles {
-		m[d.Type] = true
-	}
-	return m
-}()
-
 // TestDoubleField reports whether a field of the named type ("pkg/path.Name")
 // makes its struct a test double.
-func (c *Catalog) TestDoubleField(typeName string) bool { return testDoubleTypes[typeName] }
+func (c *Catalog) TestDoubleField(typeName string) bool { return c.testDoubles[typeName] }

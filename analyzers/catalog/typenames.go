@@ -60,28 +60,6 @@ type KeyPathLookup struct {
 	Library string // what it is, for the documentation
 }
 
-// KeyPathLookups lists the JSON lookup functions by key path that Go
-// services use. jsonparser's Set and Delete also take a key path, but
-// return the whole document; its ArrayEach, ObjectEach and EachKey hand
-// a callback what is under the path, so none of them is a lookup; its
-// GetInt, GetFloat and GetBoolean read no member that holds a type name.
-var KeyPathLookups = []KeyPathLookup{
-	{"github.com/buger/jsonparser.Get", From(1), KeyPerArg, "jsonparser: the raw value under a key path"},
-	{"github.com/buger/jsonparser.GetString", From(1), KeyPerArg, "jsonparser: a string value under a key path"},
-	{"github.com/buger/jsonparser.GetUnsafeString", From(1), KeyPerArg, "jsonparser: a string value, neither copied nor unescaped"},
-	{"github.com/tidwall/gjson.Get", At(1), DottedPath, "gjson: the value under a path"},
-	{"github.com/tidwall/gjson.GetBytes", At(1), DottedPath, "gjson: the value under a path, of a []byte document"},
-	{"(github.com/tidwall/gjson.Result).Get", At(1), DottedPath, "gjson: the value under a path, of a value already found"},
-}
-
-var keyPathLookups = func() map[string]*KeyPathLookup {
-	m := map[string]*KeyPathLookup{}
-	for i := range KeyPathLookups {
-		m[KeyPathLookups[i].Func] = &KeyPathLookups[i]
-	}
-	return m
-}()
-
 var typeNameMembers = func() map[string]bool {
 	m := map[string]bool{}
 	for _, n := range TypeNameMembers {

@@ -10,8 +10,6 @@ package catalog
 // carries nothing. What the code reads from the struct itself to build a
 // message of its own is still followed; FieldError.Value is not (a value
 // the code asks the error for is not followed back to the struct).
-var validatorTable = Table{
-	Package: "github.com/go-playground/validator/v10",
-	Name:    "validator",
-	Cases:   "validatorleaks",
-}
+var validatorTable = register(Table{
+	Package: "github.com/go-playground/validator/v10", Name: "validator", Cases: "validatorleaks",
+})

@@ -37,30 +37,28 @@ var zapPrimitiveArrayEncoder = []string{
 	"AppendUint", "AppendUint16", "AppendUint32", "AppendUint64", "AppendUint8", "AppendUintptr",
 }
 
-// zapPrinter is zap's: zap.Any (and so SugaredLogger's key/value pairs)
+// Zap is zap's: zap.Any (and so SugaredLogger's key/value pairs)
 // tries ObjectMarshaler or ArrayMarshaler, then error and fmt.Stringer,
 // then reflection, as encoding/json.
-var zapPrinter = PrinterSpec{
+var Zap = newPrinter(PrinterSpec{
 	Name: "zap",
 	Doc:  "MarshalLogObject or MarshalLogArray, then Error and String, then as json",
 	Methods: append([]Method{{"MarshalLogObject", 1}, {"MarshalLogArray", 1}, {"Error", -1}, {"String", -1}},
-		jsonPrinter.Methods...),
+		JSON.Methods()...),
 	PointerMethods: true,
 	ExportedOnly:   true,
 	HideTag:        "json",
 	SelfRendering:  true,
-}
+})
 
-var zapTable = Table{
+var zapTable = register(Table{
 	// Fatal exits and Panic panics after writing the entry (DPanic only
 	// in development: it may return).
 	NoReturns: concat(
 		each(zapLogger, "Fatal", "Panic"),
 		each(zapSugared, "Fatal", "Fatalf", "Fatalw", "Fatalln", "Panic", "Panicf", "Panicw", "Panicln"),
 	),
-	Package: "go.uber.org/zap",
-	Name:    "zap",
-	Cases:   "zapleaks",
+	Package: "go.uber.org/zap", Name: "zap", Cases: "zapleaks",
 	Sinks: concat(
 		// The receiver is data: a logger made by With carries its fields
 		// into every entry.
@@ -93,4 +91,4 @@ var zapTable = Table{
 		propagate(each("("+zapcore+"ArrayEncoder).", "AppendObject", "AppendArray"), From(1), Receiver, Zap),
 		propagate([]string{"(" + zapcore + "ArrayEncoder).AppendReflected"}, From(1), Receiver, JSON),
 	),
-}
+})

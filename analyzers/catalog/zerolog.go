@@ -47,23 +47,21 @@ func zerologAdds(prefix string, names []string, p Printer) []Propagator {
 	return out
 }
 
-// zerologPrinter is zerolog's: MarshalZerologObject, then as
+// Zerolog is zerolog's: MarshalZerologObject, then as
 // encoding/json. It is not SelfRendering: phivet has never counted
 // MarshalZerologObject among the methods that make a boxed value render
 // itself.
-var zerologPrinter = PrinterSpec{
+var Zerolog = newPrinter(PrinterSpec{
 	Name:           "zerolog",
 	Doc:            "MarshalZerologObject, then as json",
-	Methods:        append([]Method{{"MarshalZerologObject", 1}}, jsonPrinter.Methods...),
+	Methods:        append([]Method{{"MarshalZerologObject", 1}}, JSON.Methods()...),
 	PointerMethods: true,
 	ExportedOnly:   true,
 	HideTag:        "json",
-}
+})
 
-var zerologTable = Table{
-	Package: "github.com/rs/zerolog",
-	Name:    "zerolog",
-	Cases:   "zerologleaks",
+var zerologTable = register(Table{
+	Package: "github.com/rs/zerolog", Name: "zerolog", Cases: "zerologleaks",
 	Sinks: concat(
 		// The event (the receiver) carries the fields added to it.
 		sinksOf(each(zlEvent, "Msg", "Send"), Log, All(), Raw),
@@ -90,7 +88,7 @@ var zerologTable = Table{
 		propagate(each(zlLogger, "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Panic", "WithLevel", "Log"), At(0), Results, Raw),
 		propagate([]string{zlLogger + "Err", "github.com/rs/zerolog/log.Err"}, All(), Results, Fmt),
 	),
-}
+})
 
 // without returns names less the given ones.
 func without(names []string, drop ...string) []string {

@@ -17,13 +17,17 @@ import (
 // case beside it).
 func TestKeyPathLookupsDeclared(t *testing.T) {
 	phitest.NeedModule(t, thirdPartyDir)
+	var rows []catalog.KeyPathLookup
+	for _, tb := range catalog.Tables() {
+		rows = append(rows, tb.KeyPaths...)
+	}
 	var funcs []string
-	for _, k := range catalog.KeyPathLookups {
+	for _, k := range rows {
 		funcs = append(funcs, k.Func)
 	}
 	decl := declaredIn(t, funcs)
 	called := calledIn(t, filepath.Join(thirdPartyDir, "typenameleaks"))
-	for _, k := range catalog.KeyPathLookups {
+	for _, k := range rows {
 		sig := decl[k.Func]
 		if sig == nil {
 			t.Errorf("key path lookup: %s is not a function of %s", k.Func, pkgOf(k.Func))

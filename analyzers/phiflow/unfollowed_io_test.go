@@ -8,7 +8,7 @@ import (
 )
 
 // TestUnfollowedNotInsideIOPackages checks that the calls a database
-// driver (an I/O package: catalog.IOPackages) cannot have followed in its
+// driver (an I/O package: a catalog table's IO) cannot have followed in its
 // own code (its encoders' extension points: driver.Valuer, a codec, a
 // bson Marshaler) are not carried to the analysed code's calls: what the
 // driver does with the data is storing it, which discloses nothing, as
