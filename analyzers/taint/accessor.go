@@ -140,17 +140,15 @@ func (f *family) readFromParams(fn *ssa.Function, v ssa.Value, depth int) (uint6
 		if !isVarargs(x) {
 			return 0, false
 		}
-		var stored []ssa.Value
-		for _, r := range *x.Referrers() {
-			if ia, ok := r.(*ssa.IndexAddr); ok {
-				for _, u := range *ia.Referrers() {
-					if st, ok := u.(*ssa.Store); ok && st.Addr == ia {
-						stored = append(stored, st.Val)
-					}
-				}
+		var all uint64
+		for val := range storedElements(x) {
+			p, ok := f.readFromParams(fn, val, d)
+			if !ok {
+				return 0, false
 			}
+			all |= p
 		}
-		return f.readFromParamsEach(fn, stored, func(int, ssa.Value) bool { return false }, d)
+		return all, true
 	}
 	return 0, false
 }
@@ -185,23 +183,12 @@ func rendersPlainly(v ssa.Value) bool {
 	if !ok {
 		return isConst(v) || noMethods(v.Type())
 	}
-	for _, r := range *a.Referrers() {
-		ia, ok := r.(*ssa.IndexAddr)
-		if !ok {
-			continue
+	for x := range storedElements(a) {
+		if mi, ok := x.(*ssa.MakeInterface); ok {
+			x = mi.X
 		}
-		for _, u := range *ia.Referrers() {
-			st, ok := u.(*ssa.Store)
-			if !ok || st.Addr != ia {
-				continue
-			}
-			x := st.Val
-			if mi, ok := x.(*ssa.MakeInterface); ok {
-				x = mi.X
-			}
-			if !isConst(x) && !noMethods(x.Type()) {
-				return false
-			}
+		if !isConst(x) && !noMethods(x.Type()) {
+			return false
 		}
 	}
 	return true

@@ -181,15 +181,9 @@ func holds(v ssa.Value, a ssa.Value, depth int, cut *bool) bool {
 	switch x := v.(type) {
 	case *ssa.Alloc:
 		// An array an append's arguments were stored into.
-		for _, r := range *x.Referrers() {
-			ia, ok := r.(*ssa.IndexAddr)
-			if !ok {
-				continue
-			}
-			for _, u := range *ia.Referrers() {
-				if st, ok := u.(*ssa.Store); ok && st.Addr == ia && holds(st.Val, a, depth+1, cut) {
-					return true
-				}
+		for val := range storedElements(x) {
+			if holds(val, a, depth+1, cut) {
+				return true
 			}
 		}
 	case *ssa.Slice:

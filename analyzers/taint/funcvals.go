@@ -236,16 +236,8 @@ func (r *funcResolver) elems(c ssa.Value) {
 		}
 	case *ssa.Alloc:
 		// An array literal: what is stored at its indices.
-		for _, ref := range *x.Referrers() {
-			ia, ok := ref.(*ssa.IndexAddr)
-			if !ok {
-				continue
-			}
-			for _, u := range *ia.Referrers() {
-				if st, ok := u.(*ssa.Store); ok && st.Addr == ia {
-					r.value(st.Val)
-				}
-			}
+		for val := range storedElements(x) {
+			r.value(val)
 		}
 	case *ssa.Call:
 		if b, ok := x.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" {

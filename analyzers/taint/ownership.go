@@ -95,15 +95,9 @@ func (f *family) derivedFrom(v ssa.Value, depth int, isParam func(*ssa.Parameter
 // elementsDerivedFrom reports whether a slice made in a function is
 // filled with elements derived from a parameter isParam accepts.
 func (f *family) elementsDerivedFrom(slice ssa.Value, depth int, isParam func(*ssa.Parameter, int) bool) bool {
-	for _, r := range *slice.Referrers() {
-		ia, ok := r.(*ssa.IndexAddr)
-		if !ok || ia.X != slice {
-			continue
-		}
-		for _, w := range *ia.Referrers() {
-			if st, ok := w.(*ssa.Store); ok && st.Addr == ia && f.derivedFrom(st.Val, depth, isParam) {
-				return true
-			}
+	for val := range storedElements(slice) {
+		if f.derivedFrom(val, depth, isParam) {
+			return true
 		}
 	}
 	return false
