@@ -31,6 +31,9 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 		return st.own[r] || f.ownVal(r)
 	}
 	drop := func(v ssa.Value) {
+		if unmarkedField(f.e, v) {
+			return // only that field is written: the record stays as it was
+		}
 		for _, l := range f.locs(v) {
 			if candidate(l.root) {
 				st.invalid[l.root] = true
@@ -135,8 +138,8 @@ func (f *family) withdrawArgs(instr ssa.CallInstruction, drop func(ssa.Value)) {
 			// decoder's destination) can be written through all the same.
 			a = mi.X
 		}
-		if !isReference(a.Type()) {
-			continue
+		if !isReference(a.Type()) || unmarkedField(f.e, a) {
+			continue // a value, or only an unmarked field, is written
 		}
 		if f.loadKeepsEmpty(s, j, a) {
 			continue // an ORM load writing nothing identifiable (orm.go)
@@ -258,8 +261,13 @@ func argRoot(f *family, v ssa.Value) ssa.Value {
 }
 
 // identifiableAddr reports whether what is stored at addr can be read
-// back as identifiable: a marked field, or one holding records.
+// back as identifiable: a marked field, or one holding records, or an
+// element of one (any other element, when it is not a field's).
 func identifiableAddr(e *Engine, addr ssa.Value) bool {
+	if ia, ok := addr.(*ssa.IndexAddr); ok {
+		fa := elemsField(ia.X)
+		return fa == nil || identifiableAddr(e, fa)
+	}
 	fa, ok := addr.(*ssa.FieldAddr)
 	if !ok {
 		return true
@@ -268,6 +276,30 @@ func identifiableAddr(e *Engine, addr ssa.Value) bool {
 		return true
 	}
 	return e.baseTypeLabel(fa.Type().Underlying().(*types.Pointer).Elem()) != nil
+}
+
+// elemsField returns the address of the field whose elements x indexes:
+// an array field's address, or a slice loaded from a field; else nil.
+func elemsField(x ssa.Value) *ssa.FieldAddr {
+	if u, ok := x.(*ssa.UnOp); ok && u.Op == token.MUL {
+		x = u.X
+	}
+	fa, _ := x.(*ssa.FieldAddr)
+	return fa
+}
+
+// unmarkedField reports whether v is the address of a field neither
+// marked nor holding records (p.ID, p.Version, p.Active), or of an
+// element of one: a callee or another goroutine writing through it,
+// whatever the data (an id an I/O scan generates), writes only that
+// field, which is not identifiable on its own (contract §3), so the
+// record stays what it held, as for a store into the field.
+func unmarkedField(e *Engine, v ssa.Value) bool {
+	switch a := unwrap(v).(type) {
+	case *ssa.FieldAddr, *ssa.IndexAddr:
+		return !identifiableAddr(e, a)
+	}
+	return false
 }
 
 // tracked reports whether the data of v is one the analysis follows as
