@@ -32,7 +32,9 @@ import (
 // no label carries (an I/O read into it, a call with no summary or one
 // that Fills it, a store of an untracked value into a marked field) is
 // withdrawn, and so is what a withdrawn root holds pointers to: it is
-// then a record as any other. A pointer handed to a callee that only
+// then a record as any other. A write into a field neither marked nor
+// holding records (a key scanned into p.ID) writes only that field and
+// withdraws nothing (withdraw.go, unmarkedField). A pointer handed to a callee that only
 // keeps it (gin's c.Set(k, p)) is not followed for writes made through
 // that copy later by other code.
 
