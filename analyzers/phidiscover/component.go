@@ -68,8 +68,8 @@ func componentName(ws []string) bool {
 func isSealed(it *types.Interface) bool {
 	for i := range it.NumMethods() {
 		m := it.Method(i)
-		sig := m.Type().(*types.Signature)
-		if m.Exported() || sig.Params().Len() > 0 || sig.Results().Len() > 0 {
+		sig, ok := m.Type().(*types.Signature)
+		if !ok || m.Exported() || sig.Params().Len() > 0 || sig.Results().Len() > 0 {
 			return false
 		}
 	}
