@@ -41,11 +41,16 @@
 // So FileName, HostName, UserName and the email addresses of an X.509
 // certificate are not flagged.
 //
-// Outside a struct named for a person, a key, link, status, count or flag
-// of the data is not the data: PatientID (a surrogate key), a field of a
-// Reference or ID type, DiagnosisLinkID, AllergyStatus, a bool. In a
-// struct named for staff or an organisation (Practitioner), names, dates
-// of birth and contact details are theirs, not a patient's.
+// Outside a struct named for a person, a key, link, status, count,
+// coding system or flag of the data is not the data: PatientID (a
+// surrogate key), a field of a Reference or ID type, DiagnosisLinkID,
+// AllergyStatus, DiagnosisCodeSystem, AllergiesPerPatient int, a bool. In
+// a struct named for staff or an organisation (Practitioner), names,
+// dates of birth and contact details are theirs, not a patient's; in one
+// named for a medicinal product, clinical words are the product's too. In
+// any struct, a field that holds a part of the program (a service, a
+// repository, a handler func) or a number the data is never kept as (a
+// float64 weight named Name) is not the data.
 //
 // A field is marked, and not reported, when it has a phi struct tag, a
 // //phi:source directive or a phivet.yaml source entry, or when its type is

@@ -19,6 +19,12 @@ const (
 	// OrganizationContactComponent): demographic terms are theirs, not a
 	// patient's.
 	ownerStaff
+	// ownerProduct: named for a medicinal product or a substance
+	// (MedicinalProductAuthorization, DrugProduct): its birth date is the
+	// product's first authorisation, its indications and comorbidities
+	// are what it treats; neither demographic nor clinical terms are a
+	// patient's.
+	ownerProduct
 )
 
 // ownerOf judges a struct by the words of its name: the first person,
@@ -27,13 +33,15 @@ const (
 // PatientVisitMeta). A head-only word (contact) counts only when nothing
 // but wrapper words follow it.
 func ownerOf(words []string) ownerKind {
-	if len(words) == 0 || contains(notDataHeads, words[len(words)-1]) {
+	if len(words) == 0 || contains(notDataHeads, words[len(words)-1]) || componentName(words) {
 		return ownerOther
 	}
 	for i, w := range words {
 		switch {
 		case contains(staffWords, w):
 			return ownerStaff
+		case contains(productWords, w):
+			return ownerProduct
 		case contains(recordWords, w):
 			return ownerRecord
 		case contains(headOnlyWords, w) && !onlyWrappers(words[i+1:]):

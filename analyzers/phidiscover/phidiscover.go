@@ -156,7 +156,7 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 			cands = append(cands, c)
 		}
 	}
-	holdsPerson = holdsPerson && kind != ownerStaff
+	holdsPerson = holdsPerson && kind != ownerStaff && kind != ownerProduct
 	var out []Unmarked
 	for _, c := range cands {
 		t := c.anywhere
@@ -181,24 +181,74 @@ type candidate struct {
 
 // judge returns what the field looks like in a struct of the given kind
 // (person says whether person patterns count there), or nil, and the
-// words of the name that matched. Outside a
+// words of the name that matched. A field that holds a part of the
+// program (a service, a handler func), or a number the data is never kept
+// as (a float64 weight named Name), is not the data it names. Outside a
 // struct named for a person, a flag (a bool), a key or a link (a field
-// of a key type, or a name ending in a key word) is not the data it
-// names; in a struct named for staff or an organisation, demographic
-// terms are theirs.
+// of a key type, or a name ending in a key word) or a count (a number
+// named for the data in the plural) is not the data it names; in a
+// struct named for staff or an organisation, demographic terms are
+// theirs.
 func (c candidate) judge(person bool, kind ownerKind) (*term, []string) {
 	t, ws := lookIdentifiable(c.id.Name, c.tag, person)
 	switch {
 	case t == nil:
 		return nil, nil
+	case !t.numberHolds(c.typ) || isComponent(c.typ):
+		return nil, nil
 	case kind == ownerStaff && t.Demographic:
+		return nil, nil
+	case kind == ownerProduct && (t.Demographic || t.Class == vocab.ClassClinical):
 		return nil, nil
 	case kind == ownerPerson:
 		return t, ws
-	case isFlag(c.typ) || isKeyType(c.typ) || isKeyName(ws, t):
+	case isFlag(c.typ) || isKeyType(c.typ) || isKeyName(ws, t) || c.isCount(t, person):
 		return nil, nil
 	}
 	return t, ws
+}
+
+// numberHolds reports whether a field of type typ can hold t's data: a
+// field that is not a number can; a number only if t allows it.
+func (t *term) numberHolds(typ types.Type) bool {
+	b := numberType(typ)
+	switch {
+	case b == nil:
+		return true
+	case t.Number == noNumber:
+		return false
+	case t.Number == wholeNumber:
+		return b.Info()&types.IsInteger != 0
+	}
+	return true
+}
+
+// isCount reports whether the field is a number named for t's data in
+// the plural (AllergiesPerPatient int, NumDiagnoses): a count of
+// diagnoses is not a diagnosis. The plural must be among the words that
+// match t: PregnancyWeeks is the pregnancy's length, not a count.
+func (c candidate) isCount(t *term, person bool) bool {
+	if numberType(c.typ) == nil {
+		return false
+	}
+	for _, n := range append([]string{c.id.Name}, tagNames(c.tag)...) {
+		if classify(words(n), person) == t {
+			return classify(spelled(n), person) != t
+		}
+	}
+	return false
+}
+
+// numberType returns the numeric basic type of a field of type t, or of
+// a pointer to one, or nil: a slice of bytes is text, not numbers.
+func numberType(t types.Type) *types.Basic {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsNumeric != 0 {
+		return b
+	}
+	return nil
 }
 
 // isFlag reports whether t is a boolean: flags and settings are not

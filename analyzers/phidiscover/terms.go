@@ -30,63 +30,96 @@ type term struct {
 	// and organisations have these too, so they are not flagged in a
 	// struct named for staff or an organisation (see staffWords).
 	Demographic bool
+	// Number says which numbers can hold the data: a name is never a
+	// number; a phone number may be kept as an integer, never as a
+	// fraction. A field of a numeric type the term excludes is a weight, a
+	// score or a setting named after the data (MatchWeights.Name float64).
+	Number numberUse
 	// Examples are names that must be flagged: in any struct for a term
 	// with anywhere patterns, in a Patient struct otherwise. The test
 	// checks each one.
 	Examples []string
 }
 
+// numberUse says which numeric types can hold a term's data.
+type numberUse int
+
+const (
+	// anyNumber: a code may be an integer, a dose a fraction.
+	anyNumber numberUse = iota
+	// wholeNumber: identifiers, dates (Unix time), phone numbers and ZIP
+	// codes may be kept as integers, never as fractions.
+	wholeNumber
+	// noNumber: names, email and street addresses are text.
+	noNumber
+)
+
+// String names the numbers for the documentation.
+func (n numberUse) String() string {
+	switch n {
+	case wholeNumber:
+		return "integer"
+	case noNumber:
+		return "none"
+	}
+	return "any"
+}
+
 var terms = []term{
 	// Identifiers.
-	{What: "NHS number", Class: vocab.ClassDirect,
+	{What: "NHS number", Class: vocab.ClassDirect, Number: wholeNumber,
 		Anywhere: []string{"nhs number|no|num|id|identifier", "^nhs$"},
 		Examples: []string{"NHSNumber", "nhs_no", "NhsNum", "NHS"}},
-	{What: "CHI number", Class: vocab.ClassDirect,
+	{What: "CHI number", Class: vocab.ClassDirect, Number: wholeNumber,
 		Anywhere: []string{"chi number|no|num"},
 		Examples: []string{"CHINumber", "chi_no"}},
-	{What: "H&C number", Class: vocab.ClassDirect,
+	{What: "H&C number", Class: vocab.ClassDirect, Number: wholeNumber,
 		Anywhere: []string{"h and c number|no|num", "h c number|no|num", "hc number|no|num", "health and care number|no|num", "^hcn$"},
 		Examples: []string{"HAndCNumber", "h_c_number", "HCNumber", "HealthAndCareNumber", "h&c_no"}},
-	{What: "social security number", Class: vocab.ClassDirect,
+	{What: "social security number", Class: vocab.ClassDirect, Number: wholeNumber,
 		Anywhere: []string{"ssn", "social security"},
 		Examples: []string{"SSN", "PatientSSN", "social_security_number"}},
-	{What: "national insurance number", Class: vocab.ClassDirect,
+	{What: "national insurance number", Class: vocab.ClassDirect, Number: wholeNumber,
 		Anywhere: []string{"national insurance", "nino"},
 		Examples: []string{"NationalInsuranceNumber", "NINO"}},
-	{What: "medical record number", Class: vocab.ClassDirect,
+	{What: "medical record number", Class: vocab.ClassDirect, Number: wholeNumber,
 		Anywhere: []string{"mrn", "medical record", "hospital number|no|num", "patient identifier|number|no|num"},
 		Examples: []string{"MRN", "MedicalRecordNumber", "hospital_no", "PatientNumber", "PatientIdentifiers"}},
-	{What: "insurance or member id", Class: vocab.ClassDirect,
+	{What: "insurance or member id", Class: vocab.ClassDirect, Number: wholeNumber,
 		Anywhere: []string{"insurance id|identifier|number|no|num", "policyholder", "policy holder", "subscriber id|number", "beneficiary id|number", "medicare|medicaid id|number|no|num"},
 		Person:   []string{"member id|identifier|number|no|num", "insurance"},
 		Examples: []string{"InsuranceID", "insurance_number", "PolicyHolder", "MedicareNumber", "MemberID"}},
 
 	// Names.
-	{What: "person's name", Class: vocab.ClassDirect, Demographic: true,
+	{What: "person's name", Class: vocab.ClassDirect, Demographic: true, Number: noNumber,
 		Anywhere: []string{"first|given|family|middle|maiden|legal|birth|patient|kin name", "forename", "surname"},
 		Person:   []string{"name", "last|full|display|preferred|known name"},
 		Examples: []string{"FirstName", "given_names", "Surname", "FamilyName", "full_name", "Forenames", "PatientName", "Name", "PreferredName"}},
 
 	// Dates.
-	{What: "date of birth", Class: vocab.ClassIndirect, Demographic: true,
+	{What: "date of birth", Class: vocab.ClassIndirect, Demographic: true, Number: wholeNumber,
 		Anywhere: []string{"dob", "^do b$", "date of birth", "birth date|day|dt", "birthdate", "birthday"},
 		Person:   []string{"born", "born on|at"},
 		Examples: []string{"DOB", "DoB", "DateOfBirth", "birth_date", "Birthdate", "Birthday", "Born"}},
 
 	// Contact details.
-	{What: "address", Class: vocab.ClassDirect, Demographic: true,
-		Anywhere: []string{"address|addr line", "home|residential|mailing|correspondence|patient|permanent|kin address", "house number|name"},
+	{What: "address", Class: vocab.ClassDirect, Demographic: true, Number: noNumber,
+		Anywhere: []string{"address|addr line", "home|residential|mailing|correspondence|patient|permanent|kin address"},
 		Person:   []string{"address|addr", "street", "street|postal address", "town", "city", "county", "locality"},
-		Examples: []string{"AddressLine1", "address_line_2", "HomeAddress", "HouseNumber", "Address", "Address2", "Street", "Town"}},
-	{What: "postcode or ZIP code", Class: vocab.ClassIndirect, Demographic: true,
+		Examples: []string{"AddressLine1", "address_line_2", "HomeAddress", "Address", "Address2", "Street", "Town"}},
+	// A house number, unlike the rest of an address, may be an integer.
+	{What: "address", Class: vocab.ClassDirect, Demographic: true, Number: wholeNumber,
+		Anywhere: []string{"house number|name"},
+		Examples: []string{"HouseNumber", "house_name"}},
+	{What: "postcode or ZIP code", Class: vocab.ClassIndirect, Demographic: true, Number: wholeNumber,
 		Anywhere: []string{"postcode", "post code", "zipcode", "zip code", "outward code"},
 		Person:   []string{"zip", "postal code"},
 		Examples: []string{"Postcode", "post_code", "ZipCode", "zipcode", "Zip", "PostalCode"}},
-	{What: "phone number", Class: vocab.ClassDirect, Demographic: true,
+	{What: "phone number", Class: vocab.ClassDirect, Demographic: true, Number: wholeNumber,
 		Anywhere: []string{"phone|telephone|mobile|cell|fax|sms number|no|num", "home|mobile|work|cell|contact|patient|kin phone|telephone", "telephone"},
 		Person:   []string{"phone", "mobile", "tel", "fax"},
 		Examples: []string{"PhoneNumber", "mobile_no", "HomePhone", "Telephone", "Phone", "Mobile", "Tel"}},
-	{What: "email address", Class: vocab.ClassDirect, Demographic: true,
+	{What: "email address", Class: vocab.ClassDirect, Demographic: true, Number: noNumber,
 		Anywhere: []string{"patient|personal|home|contact|kin email", "patient|personal|home|contact|kin e mail"},
 		Person:   []string{"email", "e mail", "email address"},
 		Examples: []string{"PersonalEmail", "contact_email", "Email", "EMail", "EmailAddress"}},
@@ -184,6 +217,14 @@ var staffWords = []string{
 	"company", "supplier", "vendor",
 }
 
+// productWords, in a struct's own name, say it describes a medicinal
+// product or a substance, as a drug reference or a regulator does: its
+// birth date (the first authorisation anywhere), name and clinical terms
+// (indications, comorbidities, contraindications) are the product's, not
+// a patient's. The first person, record, staff or product word of the
+// name decides (PrescriptionProduct is a prescription's).
+var productWords = []string{"product", "substance", "ingredient", "formulary", "monograph"}
+
 // notDataHeads, as the last word of a struct's name, say the struct is
 // about something other than the person's data: a tag, key or status of
 // it, settings or a query, a count, or a component of the program
@@ -191,17 +232,33 @@ var staffWords = []string{
 var notDataHeads = []string{
 	"tag", "label", "id", "key", "ref", "reference", "link", "meta", "metadata", "status", "state",
 	"type", "kind", "option", "setting", "config", "configuration", "filter", "query", "param",
-	"parameter", "count", "stat", "statistic", "metric", "flag", "handler", "service", "client",
-	"server", "controller", "repository", "repo", "store", "cache", "manager", "usecase", "router",
+	"parameter", "count", "stat", "statistic", "metric", "flag",
 }
 
+// componentWords, as the last word of a type's name (before implWords;
+// "use case" counts as one word), say it is a part of the program, not
+// data: a struct so named is not about the person's data (it is
+// ownerOther, like notDataHeads), and a field of a type so named holds the
+// component, whatever the field's own name (allergyService,
+// DiagnosisRepo). See isComponent.
+var componentWords = []string{
+	"handler", "service", "client", "server", "controller", "repository", "repo", "store", "cache",
+	"manager", "usecase", "router",
+}
+
+// implWords, at the end of a type's name, say it implements what the
+// words before them name: allergyServiceImpl is a service.
+var implWords = []string{"impl", "implementation"}
+
 // keyWords, as the last word of a field's name after words that already
-// match a term, say the field is a key, link, status or count of the data
-// rather than the data (DiagnosisLinkID, MedicationReference,
-// ClinicalStatus, PrescriptionCount). A term whose own pattern ends in the
-// word (SubscriberID, NHSID) is not affected.
+// match a term, say the field is a key, link, status or count of the data,
+// or the coding system or role it is given in, rather than the data
+// (DiagnosisLinkID, MedicationReference, ClinicalStatus,
+// PrescriptionCount, DiagnosisCodeSystem, DiagnosisRole). A term whose own
+// pattern ends in the word (SubscriberID, NHSID) is not affected.
 var keyWords = []string{
 	"id", "key", "ref", "reference", "link", "url", "uri", "status", "count", "total", "flag",
+	"system", "role",
 }
 
 // keyTypeWords, as the last word of a named type's name, say a field of
@@ -223,6 +280,7 @@ var notFlagged = []struct{ Name, Why string }{
 	{"ID", "a surrogate key"},
 	{"PatientID", "a key to the patient's record (a database key, a FHIR logical id), not a hospital number; PatientNumber and PatientIdentifier are flagged"},
 	{"DiagnosisLinkID", "a key or link to the data, not the data (so are MedicationReference, AllergyStatus, PrescriptionCount), outside a struct named for a person"},
+	{"DiagnosisCodeSystem", "the coding system a diagnosis is given in, not the diagnosis (nor is DiagnosisRole, the role it plays in an encounter), outside a struct named for a person; DiagnosisCode is flagged"},
 	{"LastName", "outside a person's struct it is as often the previous name of something (testing's lastName); in a person's struct it is flagged"},
 	{"FullName", "outside a person's struct it is as often a qualified name (an X.509 distribution point's FullName)"},
 	{"ClinicalStatus", "clinical qualifies a noun: a record's status or a clinical recommendation is not a patient's information; ClinicalNotes and ClinicalSummary are flagged"},
@@ -346,11 +404,21 @@ func isNumber(s string) bool {
 // number"), snake_case, kebab-case and dotted names, digits apart
 // (AddressLine1 is "address line 1"), and "&" as "and" (H&C).
 func words(s string) []string {
+	ws := spelled(s)
+	for i, w := range ws {
+		ws[i] = singular(w)
+	}
+	return ws
+}
+
+// spelled splits a name into lower-case words as words does, leaving
+// plurals as they are spelled.
+func spelled(s string) []string {
 	var out []string
 	var cur []rune
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, singular(strings.ToLower(string(cur))))
+			out = append(out, strings.ToLower(string(cur)))
 			cur = cur[:0]
 		}
 	}
@@ -399,24 +467,29 @@ func singular(w string) string {
 // Markdown renders the vocabulary for docs/discovery.md.
 func Markdown() string {
 	var b strings.Builder
-	b.WriteString("| data | suggested class | flagged in any struct when the name contains | flagged in a person's struct when the whole name is | examples |\n")
-	b.WriteString("| --- | --- | --- | --- | --- |\n")
+	b.WriteString("| data | suggested class | flagged in any struct when the name contains | flagged in a person's struct when the whole name is | numbers that can hold it | examples |\n")
+	b.WriteString("| --- | --- | --- | --- | --- | --- |\n")
 	for _, t := range terms {
-		fmt.Fprintf(&b, "| %s | `%s` | %s | %s | %s |\n", t.What, t.Class, patternList(t.Anywhere), patternList(t.Person), codeList(t.Examples))
+		fmt.Fprintf(&b, "| %s | `%s` | %s | %s | %s | %s |\n", t.What, t.Class, patternList(t.Anywhere), patternList(t.Person), t.Number, codeList(t.Examples))
 	}
+	b.WriteString("\nA field of a numeric type (or a pointer to one) that cannot hold the data is not flagged: a `float64` named `Name` is a weight.\n")
 	b.WriteString("\nWho a struct is about, by the words of its own name (the first of these words decides):\n\n")
 	b.WriteString("| words | the struct is | there |\n| --- | --- | --- |\n")
 	fmt.Fprintf(&b, "| %s; %s only as the last word (before %s) | a person's | person patterns count; links and flags are the person's data |\n",
 		codeList(without(personWords, headOnlyWords)), codeList(headOnlyWords), codeList(wrapperWords))
 	fmt.Fprintf(&b, "| %s | a health record's | person patterns count; links and flags are keys and statuses |\n", codeList(recordWords))
 	fmt.Fprintf(&b, "| %s | staff's or an organisation's | demographic terms (names, dates of birth, contact details, photograph, sex) are theirs and not flagged |\n", codeList(staffWords))
+	fmt.Fprintf(&b, "| %s | a medicinal product's or a substance's | demographic and clinical terms are the product's and not flagged |\n", codeList(productWords))
 	b.WriteString("\nA name that ends in one of these words is about something other than the data, whatever its other words: ")
 	b.WriteString(codeList(notDataHeads))
+	fmt.Fprintf(&b, ". So is one that names a part of the program, ending in %s (before %s; `use case` is `usecase`)", codeList(componentWords), codeList(implWords))
+	b.WriteString(".\n\nA field that holds a part of the program is not flagged, in any struct: one whose type is a func, an interface with methods (not a sealed union of data variants), " +
+		"a type whose name ends in one of those words (unless it holds fields named for a person's data), or a struct with methods whose fields all hold parts of the program (or a pointer, slice, array or map of one)")
 	b.WriteString(".\n\nA field name that ends in one of these words, after words that already match a term, is a key, link, status or count of the data: ")
 	b.WriteString(codeList(keyWords))
 	b.WriteString(". So is a field whose type's name ends in ")
 	b.WriteString(codeList(keyTypeWords))
-	b.WriteString(" (or a pointer, slice, array or map of one), and a `bool`")
+	b.WriteString(" (or a pointer, slice, array or map of one), a `bool`, and a number named for the data in the plural (`AllergiesPerPatient int`, a count)")
 	b.WriteString(": outside a struct named for a person they are not flagged.\n\nNot flagged on their own:\n\n| name | why |\n| --- | --- |\n")
 	for _, n := range notFlagged {
 		fmt.Fprintf(&b, "| `%s` | %s |\n", n.Name, n.Why)

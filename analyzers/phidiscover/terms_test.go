@@ -61,36 +61,42 @@ func TestPersonOnly(t *testing.T) {
 		}
 	}
 	for s, want := range map[string]ownerKind{
-		"Patient":                      ownerPerson,
-		"PersonRecord":                 ownerPerson,
-		"next_of_kin":                  ownerPerson,
-		"PatientDemographics":          ownerPerson,
-		"PatientDetails":               ownerPerson,
-		"PatientContact":               ownerPerson,
-		"PatientContactComponent":      ownerPerson,
-		"EmergencyContact":             ownerPerson,
-		"Referrals":                    ownerRecord,
-		"ReferralRequest":              ownerRecord,
-		"EncounterDiagnosisComponent":  ownerRecord,
-		"Practitioner":                 ownerStaff,
-		"PractitionerRole":             ownerStaff,
-		"OrganizationContactComponent": ownerStaff,
-		"Server":                       ownerOther,
-		"Certificate":                  ownerOther,
-		"Name":                         ownerOther,
-		"Config":                       ownerOther,
-		"Profile":                      ownerOther,
-		"Client":                       ownerOther,
-		"MemberHeader":                 ownerOther,
-		"AdmissionRequest":             ownerOther,
-		"ResourceClaim":                ownerOther,
-		"CoverageReport":               ownerOther,
-		"PatientTag":                   ownerOther,
-		"PatientVisitMeta":             ownerOther,
-		"PatientSearchOptions":         ownerOther,
-		"PatientService":               ownerOther,
-		"ContactDetail":                ownerOther,
-		"ContactPoint":                 ownerOther,
+		"Patient":                       ownerPerson,
+		"PersonRecord":                  ownerPerson,
+		"next_of_kin":                   ownerPerson,
+		"PatientDemographics":           ownerPerson,
+		"PatientDetails":                ownerPerson,
+		"PatientContact":                ownerPerson,
+		"PatientContactComponent":       ownerPerson,
+		"EmergencyContact":              ownerPerson,
+		"Referrals":                     ownerRecord,
+		"ReferralRequest":               ownerRecord,
+		"EncounterDiagnosisComponent":   ownerRecord,
+		"Practitioner":                  ownerStaff,
+		"PractitionerRole":              ownerStaff,
+		"OrganizationContactComponent":  ownerStaff,
+		"MedicinalProductAuthorization": ownerProduct,
+		"DrugProductIndication":         ownerProduct,
+		"SubstanceSpecification":        ownerProduct,
+		"PrescriptionProduct":           ownerRecord,
+		"Server":                        ownerOther,
+		"Certificate":                   ownerOther,
+		"Name":                          ownerOther,
+		"Config":                        ownerOther,
+		"Profile":                       ownerOther,
+		"Client":                        ownerOther,
+		"MemberHeader":                  ownerOther,
+		"AdmissionRequest":              ownerOther,
+		"ResourceClaim":                 ownerOther,
+		"CoverageReport":                ownerOther,
+		"PatientTag":                    ownerOther,
+		"PatientVisitMeta":              ownerOther,
+		"PatientSearchOptions":          ownerOther,
+		"PatientService":                ownerOther,
+		"PatientServiceImpl":            ownerOther,
+		"PatientUseCase":                ownerOther,
+		"ContactDetail":                 ownerOther,
+		"ContactPoint":                  ownerOther,
 	} {
 		if got := ownerOf(words(s)); got != want {
 			t.Errorf("ownerOf(%q) = %d, want %d", s, got, want)
@@ -106,6 +112,10 @@ func TestKeyNames(t *testing.T) {
 		"MedicationReference": true,
 		"AllergyStatus":       true,
 		"PrescriptionCount":   true,
+		"DiagnosisSystem":     true,
+		"DiagnosisCodeSystem": true,
+		"DiagnosisRole":       true,
+		"DiagnosisCode":       false,
 		"SubscriberId":        false,
 		"InsuranceID":         false,
 		"gp_id":               false,
@@ -174,4 +184,27 @@ func TestDiscoveryDoc(t *testing.T) {
 		return
 	}
 	t.Errorf("%s is out of date with terms.go: run go test ./analyzers/phidiscover -run TestDiscoveryDoc -update", path)
+}
+
+// A type's name says it is a part of the program by its last word, after
+// implementation words.
+func TestComponentName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"AllergyService":       true,
+		"diagnosisRepo":        true,
+		"allergyServiceImpl":   true,
+		"PrescriptionUseCase":  true,
+		"prescriptionUsecase":  true,
+		"MedicationStore":      true,
+		"Impl":                 false,
+		"Case":                 false,
+		"Diagnosis":            false,
+		"ServiceRequest":       false,
+		"UseCaseDescription":   false,
+		"MedicationRepository": true,
+	} {
+		if got := componentName(words(name)); got != want {
+			t.Errorf("componentName(%q) = %v, want %v", name, got, want)
+		}
+	}
 }
