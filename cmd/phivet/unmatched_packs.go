@@ -9,17 +9,23 @@ import (
 )
 
 // warnUnmatchedPacks warns, once per mark, about a pack mark that matches
-// nothing in a library the program has: the library most likely renamed
+// nothing in a package the program has: the library most likely renamed
 // what the mark names in the version built, which would otherwise
 // silently lose findings. A table whose library is not in the program is
-// silent. Marks of a form that names no declaration (a keyed or tag
-// source) are not checked here.
+// silent, and so is a mark whose own package is not: a library made of
+// many packages (one per resource) is seldom imported whole, and a
+// package the program does not import cannot have renamed anything it
+// uses. Marks of a form that names no declaration (a keyed or tag source)
+// are not checked here.
 func warnUnmatchedPacks(sel []packs.Selected, names map[string][]string, w io.Writer) {
 	for _, s := range sel {
 		if !slices.ContainsFunc(names[packageKey], s.Table.Covers) {
 			continue
 		}
 		for _, src := range s.Sources {
+			if pkg := src.Package(); pkg != "" && !matchesAny(pkg, names[packageKey]) {
+				continue
+			}
 			warn := func(what, name string) {
 				fmt.Fprintf(w, "phivet: warning: pack %s (%s, written for %s): %s %s matches nothing in the library as built; it may have been renamed\n",
 					s.Table.Pack, s.Table.Library, s.Table.Version, what, name)

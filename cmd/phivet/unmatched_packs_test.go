@@ -36,3 +36,29 @@ func TestWarnUnmatchedPacks(t *testing.T) {
 		t.Errorf("without the library in the program: got\n%s\nwant no warning", b.String())
 	}
 }
+
+// A library made of a package per resource is warned about mark by mark:
+// a mark in a package the program does not import is silent even when
+// the program imports another package of the library, and a mark in an
+// imported package that matches nothing there is still warned about.
+func TestWarnUnmatchedPacksByMarkPackage(t *testing.T) {
+	const lib = "example.com/models/fhirproto"
+	table := &packs.Table{Pack: "fhir", Library: lib, Version: "v0.4.0"}
+	sel := []packs.Selected{{Table: table, Profile: packs.ProfilePatient, Sources: []config.Source{
+		{Field: lib + "/patient_proto.Patient.Name", Class: vocab.ClassDirect},
+		{Field: lib + "/patient_proto.Patient.BirthDate", Class: vocab.ClassIndirect},
+		{Field: lib + "/condition_proto.Condition.Code", Class: vocab.ClassClinical},
+		{Type: lib + "/datatypes_proto.HumanName", Class: vocab.ClassDirect},
+		{Func: "(*" + lib + "/condition_proto.Condition).GetCode", Class: vocab.ClassClinical},
+	}}}
+	names := map[string][]string{
+		packageKey: {"example.com/app", lib + "/patient_proto", lib + "/jsonformat"},
+		"field":    {lib + "/patient_proto.Patient.Name", lib + "/patient_proto.Patient.BirthDay"},
+	}
+	var b strings.Builder
+	warnUnmatchedPacks(sel, names, &b)
+	want := "phivet: warning: pack fhir (" + lib + ", written for v0.4.0): field " + lib + "/patient_proto.Patient.BirthDate matches nothing in the library as built; it may have been renamed\n"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}
