@@ -7,13 +7,6 @@ package catalog
 // connection reads is the peer's, and the model of the program decides
 // whether that is identifiable, not the library.
 
-const (
-	websocketConn     = "(*github.com/gorilla/websocket.Conn)."
-	websocketDialer   = "(*github.com/gorilla/websocket.Dialer)."
-	websocketUpgrader = "(*github.com/gorilla/websocket.Upgrader)."
-	websocketPkg      = "github.com/gorilla/websocket."
-)
-
 var websocketTable = register(Table{
 	Package: "github.com/gorilla/websocket", Name: "Gorilla WebSocket", Cases: "websocketleaks",
 	Sinks: concat(
@@ -37,3 +30,11 @@ var websocketTable = register(Table{
 		{Func: websocketPkg + "FormatCloseMessage", From: At(1), Into: Results},
 	},
 })
+
+// The receivers and the package, as function names begin.
+const (
+	websocketConn     = "(*github.com/gorilla/websocket.Conn)."
+	websocketDialer   = "(*github.com/gorilla/websocket.Dialer)."
+	websocketUpgrader = "(*github.com/gorilla/websocket.Upgrader)."
+	websocketPkg      = "github.com/gorilla/websocket."
+)
