@@ -216,6 +216,7 @@ type pendingPackage struct {
 // driver analyses packages. keepFlow keeps their phiflow results, for
 // phivet map.
 func completeAll(pending []*pendingPackage, recheck driver.Recheck, x *programIndex, keepFlow bool) {
+	x.sortSlots()
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
 	for _, pp := range pending {

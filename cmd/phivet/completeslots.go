@@ -2,6 +2,7 @@ package main
 
 import (
 	"go/types"
+	"sort"
 
 	"github.com/phivet/phivet/analyzers/taint"
 	"github.com/phivet/phivet/internal/driver"
@@ -129,6 +130,15 @@ func funcIn(p *types.Package, n funcName) *types.Func {
 	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), false, p, n.name)
 	fn, _ := obj.(*types.Func)
 	return fn
+}
+
+// sortSlots orders what each slot holds by the package storing it, as
+// packages are indexed in the order they finish, which varies from run
+// to run: the targets of a call come in the same order every time.
+func (x *programIndex) sortSlots() {
+	for _, pfs := range x.slots {
+		sort.SliceStable(pfs, func(i, j int) bool { return pfs[i].Storer < pfs[j].Storer })
+	}
 }
 
 // SlotFuncs is what the program's packages store under slot k.
