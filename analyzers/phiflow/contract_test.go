@@ -43,6 +43,7 @@ func TestContract(t *testing.T) {
 		{"testdoubles", []string{"example.com/doubles"}},
 		{"funcvalues", []string{"example.com/funcvals/local"}},
 		{"funcvaluesxpkg", []string{"example.com/funcvals/lib", "example.com/funcvals/app"}},
+		{"funcfields", []string{"example.com/funcvals/listen"}},
 		{"echo", []string{"example.com/echo"}},
 		{"echoaccessor", []string{"example.com/echoaccessor"}},
 		{"heap", []string{"example.com/heap"}},

@@ -9,15 +9,19 @@ import (
 // Program is the whole analysed program as the phivet command sees it
 // once every package's summaries are known: the implementations of an
 // interface in packages the analysed one does not import (dependency
-// injection wired in main), and their summaries. The modular runners (go
+// injection wired in main), the function values they store into slots,
+// and their summaries. The modular runners (go
 // vet, golangci-lint, nogo) analyse one package at a time and have none.
 type Program interface {
 	// Implementations returns the methods named like m of the program's
 	// types that implement iface, test doubles excluded.
 	Implementations(iface *types.Interface, m *types.Func) []*types.Func
 	// Summary returns the summary of a method Implementations returned,
-	// or nil.
+	// or of a function SlotFuncs returned, or nil.
 	Summary(fn *types.Func) *Summary
+	// SlotFuncs returns what the program's packages store under slot k
+	// (see programslots.go).
+	SlotFuncs(k string) []ProgramFunc
 }
 
 // Dispatch is an interface call whose implementations were looked up

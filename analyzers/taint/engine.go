@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 	"sort"
 
 	"golang.org/x/tools/go/ssa"
@@ -79,6 +81,9 @@ type Engine struct {
 	deps      []*types.Package     // see dependencies
 	depByPath map[string]*types.Package
 	slotFacts map[*types.Package]map[string][]FuncSlot
+	// slotReads and slotSums: see Result.SlotReads and Result.SlotSums.
+	slotReads map[string]bool
+	slotSums  map[*types.Func]*Summary
 	// literalsUnderWay are the literals literalSummary is summarising.
 	literalsUnderWay map[*ssa.Function]bool
 
@@ -113,6 +118,15 @@ type Result struct {
 	// Dispatches are the package's interface calls resolved among the
 	// types in its sight, when the engine did not see the whole program.
 	Dispatches []Dispatch
+	// SlotReads are the open slots (see programslots.go) that the
+	// package's calls through function values read, sorted, when the
+	// engine did not see the whole program.
+	SlotReads []string
+	// SlotSums are the summaries, from facts, of the other packages'
+	// functions the package stores into open slots: the completion step
+	// gives them to the packages that read those slots, which need not
+	// import the functions' packages.
+	SlotSums map[*types.Func]*Summary
 	// FuncSlots are the function values the package stores into slots.
 	FuncSlots map[string][]FuncSlot
 	// Unfollowed are the calls identifiable data reaches whose callee
@@ -144,6 +158,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.limits = nil
 	e.concrete = nil
 	e.dispatches = nil
+	e.slotReads, e.slotSums = nil, nil
 	e.slots, e.slotCache, e.deps, e.depByPath = nil, map[string][]funcRef{}, nil, nil
 	e.slotFacts = map[*types.Package]map[string][]FuncSlot{}
 	e.literalsUnderWay = map[*ssa.Function]bool{}
@@ -165,7 +180,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 		e.summaryOf(fn)
 	}
 	slots := e.exportSlots()
-	res := &Result{Flows: e.flows, Ignored: e.ignored, Summaries: map[*types.Func]*Summary{}, Unsettled: e.cycles.unsettled, Dispatches: e.dispatches, FuncSlots: slots, Unfollowed: sortUnfollowed(e.unfollowed), Limits: sortLimits(e.limits)}
+	res := &Result{Flows: e.flows, Ignored: e.ignored, Summaries: map[*types.Func]*Summary{}, Unsettled: e.cycles.unsettled, Dispatches: e.dispatches, SlotReads: slices.Sorted(maps.Keys(e.slotReads)), FuncSlots: slots, SlotSums: e.slotSums, Unfollowed: sortUnfollowed(e.unfollowed), Limits: sortLimits(e.limits)}
 	for obj, fn := range e.funcsByObj {
 		if s := e.summaries[fn]; s != nil {
 			res.Summaries[obj] = s

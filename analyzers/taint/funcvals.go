@@ -19,7 +19,9 @@ import (
 // returns (its summary carries data, not functions); a call on a
 // parameter (a higher-order function's callback, handled at each call by
 // passCallbacks); a function value asserted from an interface or sent on
-// a channel; a store made in a package the caller does not depend on.
+// a channel; a store made in a package the caller does not depend on,
+// except by the phivet command, which sees the whole program
+// (programslots.go).
 // Slots are not flow-sensitive: a field holds, at every load, all that
 // any code of the package and its dependencies stores there.
 
@@ -278,7 +280,13 @@ func (f *family) funcTargets(s *callSite, c *ssa.CallCommon) []*callSite {
 	r.free = func(fv *ssa.FreeVar) []ssa.Value { return f.bindings[fv] }
 	r.freeUses = func(v ssa.Value) []*ssa.FreeVar { return f.freeUses[v] }
 	r.value(c.Value)
-	refs := f.e.expandSlots(r.out)
+	refs, read := f.e.expandSlots(r.out, true)
+	f.e.noteSlotReads(read)
+	if len(refs) > maxFuncTargets && f.e.Program != nil {
+		// Past the bound over the program, the call keeps the targets in
+		// sight: the command never sees less than go vet.
+		refs, _ = f.e.expandSlots(r.out, false)
+	}
 	if len(refs) > maxFuncTargets {
 		s.targetsCut = true
 	}

@@ -20,7 +20,8 @@ import (
 // one package and called in another is resolved when the caller imports
 // the builder's package, directly or not, which is the modular rule of
 // facts: a store in a package that does not come before the caller is
-// out of sight.
+// out of sight, but for the phivet command's completion step
+// (programslots.go).
 
 // fieldSlot names field i of the struct type t (or pointer to it); ""
 // for a field of an unnamed struct.
@@ -198,9 +199,9 @@ func hasRef(refs []funcRef, ref funcRef) bool {
 }
 
 // expandSlots replaces each slot among refs by what it holds, here and
-// in the packages imported (each slot once).
-func (e *Engine) expandSlots(refs []funcRef) []funcRef {
-	var out []funcRef
+// in the packages imported (each slot once) and, when whole, in the rest
+// of the program (see programslots.go); read lists the slots read.
+func (e *Engine) expandSlots(refs []funcRef, whole bool) (out []funcRef, read []string) {
 	seen := map[string]bool{}
 	var add func(refs []funcRef)
 	add = func(refs []funcRef) {
@@ -215,11 +216,15 @@ func (e *Engine) expandSlots(refs []funcRef) []funcRef {
 				continue
 			}
 			seen[ref.slot] = true
+			read = append(read, ref.slot)
 			add(e.slotRefs(ref.slot))
+			if whole {
+				add(e.programSlotRefs(ref.slot))
+			}
 		}
 	}
 	add(refs)
-	return out
+	return out, read
 }
 
 // slotRefs is what this package and the packages it imports store
@@ -284,6 +289,18 @@ func (e *Engine) dependencies() []*types.Package {
 		}
 	}
 	return e.deps
+}
+
+// dependencyByPath is the package of that path among this one and the
+// packages it imports, directly or not; nil if none.
+func (e *Engine) dependencyByPath(path string) *types.Package {
+	if e.depByPath == nil {
+		e.depByPath = map[string]*types.Package{e.Pkg.Path(): e.Pkg}
+		for _, p := range e.dependencies() {
+			e.depByPath[p.Path()] = p
+		}
+	}
+	return e.depByPath[path]
 }
 
 // FuncSlot is one function value a slot holds, as a fact carries it.
@@ -360,6 +377,8 @@ func (e *Engine) exportSlots() map[string][]FuncSlot {
 					if sum := e.summaryOfFunc(ref.fn); sum != nil && (ref.bound || sig.Recv() == nil) {
 						fs.Lit = sum
 					}
+				} else if ref.fn.Pkg() != e.Pkg {
+					e.noteSlotSum(k, ref.fn)
 				}
 			default:
 				continue
@@ -421,13 +440,7 @@ func (e *Engine) fromFact(fs FuncSlot) (funcRef, bool) {
 		// Unexported: no fact of its own carries its summary.
 		return funcRef{sum: fs.Lit, name: fs.Pkg + "." + fs.Name, bound: fs.Bound}, true
 	}
-	if e.depByPath == nil {
-		e.depByPath = map[string]*types.Package{e.Pkg.Path(): e.Pkg}
-		for _, p := range e.dependencies() {
-			e.depByPath[p.Path()] = p
-		}
-	}
-	pkg := e.depByPath[fs.Pkg]
+	pkg := e.dependencyByPath(fs.Pkg)
 	if pkg == nil {
 		return funcRef{}, false
 	}

@@ -26,7 +26,8 @@ import (
 // of its imports); once every package is done, the kept packages whose
 // calls gain implementations are judged again with the index, and their
 // findings replace the first ones. Packages that gain nothing are judged
-// once.
+// once. Calls through function values held in slots are completed the
+// same way (completeslots.go).
 
 // programIndex is the whole program's methods that have a summary, by
 // receiver type. Types of one package may be seen through its source and
@@ -37,6 +38,10 @@ type programIndex struct {
 	// byMethod lists, for a method's key, the types declaring it.
 	byMethod  map[string][]*indexedType
 	summaries map[*types.Func]*taint.Summary
+	// byName gives the functions summaries has, as slots name them.
+	byName map[funcName]*types.Func
+	// slots is what every package stores into slots (completeslots.go).
+	slots map[string][]taint.ProgramFunc
 }
 
 // indexedType is a named type of the program: the keys of its pointer's
@@ -47,11 +52,13 @@ type indexedType struct {
 }
 
 func newProgramIndex() *programIndex {
-	return &programIndex{byMethod: map[string][]*indexedType{}, summaries: map[*types.Func]*taint.Summary{}}
+	return &programIndex{byMethod: map[string][]*indexedType{}, summaries: map[*types.Func]*taint.Summary{},
+		byName: map[funcName]*types.Func{}, slots: map[string][]taint.ProgramFunc{}}
 }
 
-// add indexes the methods of a package that have a summary. Unless
-// forMap, what it keeps of them is a detached copy (see detacher).
+// add indexes the methods of a package that have a summary, and what it
+// stores into slots. Unless forMap, what it keeps of them is a detached
+// copy (see detacher).
 func (x *programIndex) add(p *driver.Package, res *phiflow.Result, forMap bool) {
 	if res == nil || res.Result == nil {
 		return
@@ -78,7 +85,7 @@ func (x *programIndex) add(p *driver.Package, res *phiflow.Result, forMap bool) 
 			}
 			byType[named] = it
 		}
-		key := methodKey(fn)
+		key, name := methodKey(fn), nameOf(fn)
 		if d != nil && named.Obj().Pkg() == d.src {
 			if m, ok := d.method(named, fn); ok {
 				if s, ok := sum.Retyped(d.typ); ok {
@@ -88,7 +95,9 @@ func (x *programIndex) add(p *driver.Package, res *phiflow.Result, forMap bool) 
 		}
 		it.methods[key] = fn
 		x.summaries[fn] = sum
+		x.byName[name] = fn
 	}
+	x.addSlots(p, res.Result, d)
 }
 
 func emptySummary(s *taint.Summary) bool {
@@ -185,6 +194,10 @@ type pendingPackage struct {
 	pkg        *driver.Package
 	dispatches []taint.Dispatch
 	first      []packageFinding
+	// slotReads are the open slots its calls through function values
+	// read, and deps the paths of the packages in its sight.
+	slotReads []string
+	deps      map[string]bool
 	// discovered are the lines of phidiscover's findings (discoveredLines).
 	discovered map[fileLine]bool
 	// firstFlow is, for phivet -v, the first judgement's phiflow result,
@@ -197,14 +210,17 @@ type pendingPackage struct {
 }
 
 // completeAll judges again, over the whole program, the kept packages
-// whose interface calls gain implementations, as many at a time as the
+// whose interface calls gain implementations, or whose calls through
+// function values gain what packages out of their sight store into the
+// slots they read, as many at a time as the
 // driver analyses packages. keepFlow keeps their phiflow results, for
 // phivet map.
 func completeAll(pending []*pendingPackage, recheck driver.Recheck, x *programIndex, keepFlow bool) {
+	x.sortSlots()
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
 	for _, pp := range pending {
-		if !x.gains(pp.dispatches) {
+		if !x.gains(pp.dispatches) && !x.slotGains(pp.slotReads, pp.deps) {
 			continue
 		}
 		wg.Add(1)

@@ -64,6 +64,23 @@ func (d *detacher) method(recv *types.Named, fn *types.Func) (*types.Func, bool)
 	return nil, false
 }
 
+// function returns the copy of fn, a function or method of the package.
+func (d *detacher) function(fn *types.Func) (*types.Func, bool) {
+	sig := fn.Signature()
+	if recv := sig.Recv(); recv != nil {
+		named := receiverNamed(recv.Type())
+		if named == nil {
+			return nil, false
+		}
+		return d.method(named, fn)
+	}
+	cs, ok := d.signature(sig, nil)
+	if !ok {
+		return nil, false
+	}
+	return types.NewFunc(fn.Pos(), d.dst, fn.Name(), cs), true
+}
+
 // typ returns the copy of t: t itself when it names none of the
 // package's types.
 func (d *detacher) typ(t types.Type) (types.Type, bool) {

@@ -24,3 +24,27 @@ func TestWholeProgramDispatch(t *testing.T) {
 		t.Errorf("go vet: the implementation is out of the handler's sight, want no finding; got %s", vet)
 	}
 }
+
+// TestWholeProgramFuncFields runs the command and go vet on a module of
+// three packages: a listener whose read loop calls a handler held in a
+// field (set by its constructor from a parameter, or by the caller
+// directly), a handler package, and main, which imports both and passes
+// a method value or a function. The listener imports neither, so only
+// the whole program shows what its field holds: the command reports the
+// message logged by the handlers that log it, and not by those that log
+// a constant or a length, and phivet map finds a target for every such
+// call; go vet, one package at a time, reports nothing (docs/go-vet.md).
+func TestWholeProgramFuncFields(t *testing.T) {
+	needBinary(t)
+	dir := fixture(t, "wiredfunc")
+	checkFindings(t, dir, expectedLeaks(t, dir, false))
+
+	if m := phivet(t, dir, "map", "./..."); strings.Contains(m.Stdout, "no known target") {
+		t.Errorf("phivet map: every call through a handler field has a target in the program; got\n%s", m.Stdout)
+	}
+
+	vet := goVet(t, dir, filepath.Join(dir, "phivet.yaml"))
+	if vet.Code != 0 || strings.Contains(vet.Stderr, "PHI") {
+		t.Errorf("go vet: what main stores is out of the listener's sight, want no finding; got %s", vet)
+	}
+}

@@ -1,0 +1,3 @@
+module example.com/wiredfunc
+
+go 1.26.0
