@@ -15,8 +15,9 @@ import (
 // silent, and so is a mark whose own package is not: a library made of
 // many packages (one per resource) is seldom imported whole, and a
 // package the program does not import cannot have renamed anything it
-// uses. Marks of a form that names no declaration (a keyed or tag source)
-// are not checked here.
+// uses. A tag source is checked against the tags the program declares,
+// and a keyed source's keys against the key names it declares, as well
+// as its own name.
 func warnUnmatchedPacks(sel []packs.Selected, names map[string][]string, w io.Writer) {
 	for _, s := range sel {
 		if !slices.ContainsFunc(names[packageKey], s.Table.Covers) {
