@@ -172,35 +172,37 @@ func isVarargs(a *ssa.Alloc) bool { return a.Comment == "varargs" }
 
 // rendersPlainly reports whether printing v (a formatting call's
 // argument, or the arguments gathered for its variadic parameter) calls
-// no method: every value has a type without methods (a string, a
-// number), so what is printed is the value itself, not what a String or
-// Error method may read from anywhere.
+// no method: every value is a constant or has a basic type without
+// methods (a string, a number), so what is printed is the value itself,
+// not what a String or Error method may read from anywhere. A struct is
+// printed field by field, through its fields' methods, and a slice of
+// values handed on (args...) holds whatever its callers put there.
 func rendersPlainly(v ssa.Value) bool {
 	if s, ok := v.(*ssa.Slice); ok {
-		v = s.X
-	}
-	a, ok := v.(*ssa.Alloc)
-	if !ok {
-		return isConst(v) || noMethods(v.Type())
-	}
-	for x := range storedElements(a) {
-		if mi, ok := x.(*ssa.MakeInterface); ok {
-			x = mi.X
-		}
-		if !isConst(x) && !noMethods(x.Type()) {
-			return false
+		if a, ok := s.X.(*ssa.Alloc); ok && isVarargs(a) {
+			for x := range storedElements(a) {
+				if mi, ok := x.(*ssa.MakeInterface); ok {
+					x = mi.X
+				}
+				if !printsItself(x) {
+					return false
+				}
+			}
+			return true
 		}
 	}
-	return true
+	return printsItself(v)
 }
 
-// noMethods reports whether neither t nor a pointer to it has a method,
-// and t is not an interface (whose dynamic type may have any).
-func noMethods(t types.Type) bool {
-	if types.IsInterface(t) {
-		return false
+// printsItself reports whether v is a constant or of a basic type
+// without methods.
+func printsItself(v ssa.Value) bool {
+	if isConst(v) {
+		return true
 	}
-	return types.NewMethodSet(types.NewPointer(t)).Len() == 0 && types.NewMethodSet(t).Len() == 0
+	t := v.Type()
+	_, basic := t.Underlying().(*types.Basic)
+	return basic && types.NewMethodSet(types.NewPointer(t)).Len() == 0
 }
 
 // readFromParamsEach joins readFromParams of the values vs but those

@@ -317,3 +317,32 @@ func RegisterSaved(w http.ResponseWriter, r *http.Request, g *Registry) {
 	json.NewEncoder(w).Encode(saved) // clean: the caller's own record
 	log.Print(err, saved)            // want `Patient.Name \(direct\).* reaches log sink log.Print`
 }
+
+// lookedUp prints the name stored under an ID, through its String.
+type lookedUp string
+
+func (l lookedUp) String() string { return LookupName(string(l)) }
+
+// note is printed field by field, its Ref through lookedUp's String.
+type note struct {
+	ID  string
+	Ref lookedUp
+}
+
+// Explain formats a struct that holds a Stringer: printing it calls the
+// method, which reads a source.
+func (g *Registry) Explain(p *Patient) error {
+	return fmt.Errorf("%s: %v", p.Name, note{ID: p.ID, Ref: lookedUp(p.ID)})
+}
+
+// RegisterExplained answers with an error whose printed value reads more
+// than the caller's own record through a method.
+func RegisterExplained(w http.ResponseWriter, r *http.Request, g *Registry) {
+	var p Patient
+	if err := json.NewDecoder(r.Body).Decode(&p); err != nil {
+		return
+	}
+	if err := g.Explain(&p); err != nil {
+		http.Error(w, err.Error(), http.StatusConflict) // want `is sent in a response by http.Error`
+	}
+}
