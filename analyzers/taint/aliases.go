@@ -146,7 +146,11 @@ func (f *family) eachLink(linked func(addr, val ssa.Value, path string)) {
 	}
 }
 
+// addLink and addAlias cut the path at maxPathParts parts, as summary
+// paths are (cutSummaryPaths): a link made while walking a recursive
+// type would otherwise reach one level deeper on each pass over a cycle.
 func addLink(ls []ParamLink, l ParamLink) []ParamLink {
+	l.Path = truncatePath(l.Path, maxPathParts)
 	for _, o := range ls {
 		if o == l {
 			return ls
@@ -156,6 +160,7 @@ func addLink(ls []ParamLink, l ParamLink) []ParamLink {
 }
 
 func addAlias(as []ResultAlias, a ResultAlias) []ResultAlias {
+	a.Path = truncatePath(a.Path, maxPathParts)
 	for _, o := range as {
 		if o == a {
 			return as

@@ -329,11 +329,46 @@ func (f *family) buildSummary() {
 			}
 		}
 	}
+	f.sum.ResultFields = cutSummaryPaths(f.sum.ResultFields)
 	sortPaths(f.sum.ResultFields)
 	f.sum.ResultAliases = f.resultAliases()
 	f.sum.ParamLinks = f.paramLinks()
-	f.sum.Outs = widenOuts(f.sum.Outs)
+	f.sum.Outs = widenOuts(cutSummaryPaths(f.sum.Outs))
 	f.sum.Sinks = widenSinks(f.sum.Sinks)
+}
+
+// cutSummaryPaths cuts the paths of what a summary returns and writes to
+// maxPathParts parts, as label paths are cut, merging what the cut makes
+// equal: the shorter path stands for everything below it. Memory paths
+// inside a function may run to maxPath characters, and a function walking
+// a recursive type (a YAML node's Content[].Content[]…) otherwise returns
+// or writes one level deeper on each pass over its cycle, so the cycle
+// never settles and is cut at maxCyclePasses, each pass solving every
+// member again.
+func cutSummaryPaths(ps []PathTaint) []PathTaint {
+	deep := false
+	for _, p := range ps {
+		if truncatePath(p.Path, maxPathParts) != p.Path {
+			deep = true
+			break
+		}
+	}
+	if !deep {
+		return ps
+	}
+	kept := make([]PathTaint, 0, len(ps))
+	at := map[resultPath]int{}
+	for _, p := range ps {
+		p.Path = truncatePath(p.Path, maxPathParts)
+		k := resultPath{p.Index, p.Path}
+		if i, ok := at[k]; ok {
+			kept[i].Taint, _ = kept[i].Taint.union(p.Taint)
+			continue
+		}
+		at[k] = len(kept)
+		kept = append(kept, p)
+	}
+	return kept
 }
 
 // widenOuts bounds the paths a summary writes through each parameter, as

@@ -43,9 +43,10 @@ const (
 	// Widens.
 	maxParamPaths = 24
 
-	// maxPathParts bounds parameter paths: a bound on the lattice, not a
-	// tuning knob; a shorter path over-approximates a longer one.
-	// Widens (merged at the shorter path).
+	// maxPathParts bounds parameter paths, and the paths a summary
+	// returns, writes and links through (cutSummaryPaths, addLink): a
+	// bound on the lattice, not a tuning knob; a shorter path
+	// over-approximates a longer one. Widens (merged at the shorter path).
 	maxPathParts = 3
 )
 

@@ -17,10 +17,12 @@
 package driver
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -178,6 +180,18 @@ func withPrerequisites(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 // analyse checks p if need be, runs the analyzers on it, hands it to
 // Visit and drops what no importer needs.
 func (r *run) analyse(p *packages.Package) {
+	role := "dependency"
+	if r.roots[p] {
+		role = "root"
+	}
+	// CPU profiles (-cpuprofile) tell the packages named from their
+	// dependencies: `go tool pprof -tagfocus role=root`.
+	pprof.Do(context.Background(), pprof.Labels("role", role, "package", p.PkgPath), func(context.Context) {
+		r.analyseLabelled(p)
+	})
+}
+
+func (r *run) analyseLabelled(p *packages.Package) {
 	if r.opts.Check != nil {
 		r.opts.Check(p)
 	}
