@@ -9,17 +9,23 @@ import (
 // ssaInfo returns the type information the package's SSA is built from:
 // info, less the package-level variables initialised with a composite
 // literal of numbers only (a lookup table, a codec's constants, an array
-// of records of numbers). The
+// of records of numbers), and in a dependency (strings too) of constants
+// only (a locale's names, a table of keywords). The
 // package initialiser would store each element on its own (an address
 // and a store per element, kept with its constant until the engine is
 // done), which on a package of large tables is most of the memory its
 // analysis holds; yet a number carries no data the engine tracks and a
 // store of nothing leaves its memory as it was, so the engine's results
-// are the same without those stores.
-func ssaInfo(info *types.Info) *types.Info {
+// are the same without those stores. A table of strings in the package
+// being analysed is kept: its elements may be the keys a keyed source is
+// looked up by, which a dependency's lookups are not (they are its own
+// business, contract §2); x/text's display names alone were 300,000
+// instructions, the largest function on a service importing it.
+func ssaInfo(info *types.Info, dependency bool) *types.Info {
+	table := func(in *types.Initializer) bool { return constTable(info, in, dependency) }
 	skip := 0
 	for _, in := range info.InitOrder {
-		if numericTable(info, in) {
+		if table(in) {
 			skip++
 		}
 	}
@@ -29,25 +35,26 @@ func ssaInfo(info *types.Info) *types.Info {
 	cp := *info
 	cp.InitOrder = make([]*types.Initializer, 0, len(info.InitOrder)-skip)
 	for _, in := range info.InitOrder {
-		if !numericTable(info, in) {
+		if !table(in) {
 			cp.InitOrder = append(cp.InitOrder, in)
 		}
 	}
 	return &cp
 }
 
-// numericTable reports whether in initialises one variable with an array,
+// constTable reports whether in initialises one variable with an array,
 // slice or struct literal whose every element is a numeric or boolean
-// constant (or such a literal in turn).
-func numericTable(info *types.Info, in *types.Initializer) bool {
+// constant, or with strings a string constant (or such a literal in
+// turn).
+func constTable(info *types.Info, in *types.Initializer, strings bool) bool {
 	if len(in.Lhs) != 1 {
 		return false
 	}
 	lit, ok := ast.Unparen(in.Rhs).(*ast.CompositeLit)
-	return ok && numericLiteral(info, lit)
+	return ok && constLiteral(info, lit, strings)
 }
 
-func numericLiteral(info *types.Info, lit *ast.CompositeLit) bool {
+func constLiteral(info *types.Info, lit *ast.CompositeLit, strings bool) bool {
 	tv, ok := info.Types[lit]
 	if !ok {
 		return false
@@ -63,12 +70,12 @@ func numericLiteral(info *types.Info, lit *ast.CompositeLit) bool {
 		}
 		e = ast.Unparen(e)
 		if inner, ok := e.(*ast.CompositeLit); ok {
-			if !numericLiteral(info, inner) {
+			if !constLiteral(info, inner, strings) {
 				return false
 			}
 			continue
 		}
-		if !numericConstant(info.Types[e]) {
+		if !numericConstant(info.Types[e]) && !(strings && stringConstant(info.Types[e])) {
 			return false
 		}
 	}
@@ -84,4 +91,8 @@ func numericConstant(tv types.TypeAndValue) bool {
 		return true
 	}
 	return false
+}
+
+func stringConstant(tv types.TypeAndValue) bool {
+	return tv.Value != nil && tv.Value.Kind() == constant.String
 }

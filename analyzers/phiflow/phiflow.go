@@ -100,7 +100,7 @@ func analyse(pass *analysis.Pass, prog taint.Program) (*Result, error) {
 	for _, p := range pass.Pkg.Imports() {
 		ssaprog.CreatePackage(p, nil, nil, true)
 	}
-	ssapkg := ssaprog.CreatePackage(pass.Pkg, pass.Files, ssaInfo(pass.TypesInfo), false)
+	ssapkg := ssaprog.CreatePackage(pass.Pkg, pass.Files, ssaInfo(pass.TypesInfo, isDependency(pass)), false)
 	ssapkg.Build()
 
 	eng := &taint.Engine{

@@ -381,6 +381,47 @@ func (s Set) widen() Set {
 }
 
 // truncatePath cuts path p after its first n parts (".A.B[]", n=1: ".A").
+// cutRecursion cuts a memory path before the first field that repeats
+// one earlier in it (.prev.next.prev → .prev.next): the path has gone
+// round a recursive type. A struct copied into a linked structure (a
+// node spliced into a list, n.prev.next = n.next) copies everything
+// stored under the source, itself stored under other nodes, so without
+// the cut the paths under one root grow as every sequence of the links
+// up to maxPath characters, tens of thousands of them in one small
+// function. What the cut path stores stands for everything below it.
+func cutRecursion(p string) string {
+	for i := 0; i < len(p); i++ {
+		if p[i] != '.' {
+			continue
+		}
+		j := i + 1
+		for j < len(p) && p[j] != '.' && p[j] != '[' {
+			j++
+		}
+		if seg := p[i:j]; strings.Contains(p[:i], seg) && repeatsField(p[:i], seg) {
+			return p[:i]
+		}
+		i = j - 1
+	}
+	return p
+}
+
+// repeatsField reports whether prefix holds the field selector seg
+// (".next") as a whole part.
+func repeatsField(prefix, seg string) bool {
+	for k := 0; ; {
+		n := strings.Index(prefix[k:], seg)
+		if n < 0 {
+			return false
+		}
+		end := k + n + len(seg)
+		if end == len(prefix) || prefix[end] == '.' || prefix[end] == '[' {
+			return true
+		}
+		k += n + 1
+	}
+}
+
 func truncatePath(p string, n int) string {
 	k := 0
 	for i := 0; i < len(p); i++ {

@@ -244,7 +244,7 @@ func (f *family) copyStruct(dst loc, v ssa.Value) {
 		if len(dst.path)+len(path) > maxPath {
 			path = "" // past the bound the whole stands for its parts
 		}
-		f.store(loc{dst.root, dst.path + path}, t)
+		f.store(loc{dst.root, cutRecursion(dst.path + path)}, t)
 	})
 	f.store(dst, whole)
 }
