@@ -260,3 +260,22 @@ func TestCompareLabelsOrdersByKey(t *testing.T) {
 		}
 	}
 }
+
+func TestCutRecursion(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                       "",
+		".A.B[].C":               ".A.B[].C",
+		".prev.next.prev":        ".prev.next",
+		".prev.next.next.prev.x": ".prev.next",
+		".Items[].Items[].Name":  ".Items[]",
+		".Name.Name":             ".Name",
+		".next.nextHop.next":     ".next.nextHop",
+		".nextHop.next":          ".nextHop.next",
+		".a[].b[].c":             ".a[].b[].c",
+		".location.prev.next":    ".location.prev.next",
+	} {
+		if got := cutRecursion(in); got != want {
+			t.Errorf("cutRecursion(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -32,7 +32,7 @@ func (p *parser) peek() string { // want peek:`summary\(r0=\{p0.tokens\[\]\}\)`
 }
 
 // parse returns a node holding what the tokens hold, at any depth.
-func (p *parser) parse() *Node { // want parse:`summary\(r0.Content\[\].Content=\{p0.tokens\[\]\}; r0.Content\[\].Value=\{p0.tokens\[\]\}; r0.Value=\{p0.tokens\[\]\}\)`
+func (p *parser) parse() *Node { // want parse:`summary\(r0\.Content\[\]=\{p0\.tokens\[\]\}; r0\.Content\[\]\.Content=\{p0\.tokens\[\]\}; r0\.Content\[\]\.Value=\{p0\.tokens\[\]\}; r0\.Value=\{p0\.tokens\[\]\}\)`
 	switch p.peek() {
 	case "[":
 		p.pos++
@@ -42,7 +42,7 @@ func (p *parser) parse() *Node { // want parse:`summary\(r0.Content\[\].Content=
 	}
 }
 
-func (p *parser) sequence() *Node { // want sequence:`summary\(r0.Content\[\].Content=\{p0.tokens\[\]\}; r0.Content\[\].Value=\{p0.tokens\[\]\}\)`
+func (p *parser) sequence() *Node { // want sequence:`summary\(r0\.Content\[\]=\{p0\.tokens\[\]\}; r0\.Content\[\]\.Content=\{p0\.tokens\[\]\}; r0\.Content\[\]\.Value=\{p0\.tokens\[\]\}\)`
 	n := &Node{Kind: 1}
 	for p.peek() != "]" {
 		n.Content = append(n.Content, p.parse())
@@ -63,7 +63,7 @@ type encoder struct {
 
 // node prints n and everything below it, and marks each child it
 // visits with its parent's value.
-func (e *encoder) node(n *Node) { // want node:`summary\(writes p0.out=.*; writes p1.Content\[\].Content=\{p1.Content\[\].Value,p1.Value\}\)`
+func (e *encoder) node(n *Node) { // want node:`summary\(writes p0\.out=\{p1\.Content\[\]\.Content,p1\.Content\[\]\.Value,p1\.Value\}; writes p0\.out\[\]=\{p0\.out,p1\.Content\[\]\.Content,p1\.Content\[\]\.Value,p1\.Value\}; writes p1\.Content\[\]=\{p1\.Content\[\]\.Content,p1\.Content\[\]\.Value,p1\.Value\}; writes p1\.Content\[\]\.Content=\{p1\.Content\[\]\.Value,p1\.Value,p1\.Value\.Content,p1\.Value\.Value\}\)`
 	if n.Kind == 0 {
 		e.out = append(e.out, n.Value)
 		return
