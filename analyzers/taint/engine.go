@@ -58,6 +58,7 @@ type Engine struct {
 
 	typeLabels map[types.Type]*Label
 	elemLabels map[types.Type]*Label // by the record or source type reached
+	fieldRules map[fieldRuleKey]fieldRule
 	typeDests  map[destKey]vocab.Kind
 	printCache map[printKey]Set
 	printing   map[printKey]bool
@@ -148,6 +149,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.imported = map[*types.Func]*Summary{}
 	e.typeLabels = map[types.Type]*Label{}
 	e.elemLabels = map[types.Type]*Label{}
+	e.fieldRules = map[fieldRuleKey]fieldRule{}
 	e.typeDests = map[destKey]vocab.Kind{}
 	e.printCache = map[printKey]Set{}
 	e.printing = map[printKey]bool{}
