@@ -58,10 +58,13 @@ type Engine struct {
 
 	typeLabels map[types.Type]*Label
 	elemLabels map[types.Type]*Label // by the record or source type reached
-	fieldRules map[fieldRuleKey]fieldRule
 	typeDests  map[destKey]vocab.Kind
 	printCache map[printKey]Set
 	printing   map[printKey]bool
+	// fieldRules and heldRecords cache what a field's declaration says
+	// of the reads below it (markedpaths.go).
+	fieldRules  map[fieldRuleKey]fieldRule
+	heldRecords map[heldRecordKey]bool
 	// templatePaths caches templatePaths by template text.
 	templatePaths map[string][]string
 	callees       map[*types.Func]calleeEntry
@@ -150,6 +153,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.typeLabels = map[types.Type]*Label{}
 	e.elemLabels = map[types.Type]*Label{}
 	e.fieldRules = map[fieldRuleKey]fieldRule{}
+	e.heldRecords = map[heldRecordKey]bool{}
 	e.typeDests = map[destKey]vocab.Kind{}
 	e.printCache = map[printKey]Set{}
 	e.printing = map[printKey]bool{}

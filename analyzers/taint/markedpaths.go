@@ -1,11 +1,13 @@
 package taint
 
 import (
-	"go/token"
 	"go/types"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/phivet/phivet/analyzers/model"
 	"github.com/phivet/phivet/analyzers/vocab"
 )
 
@@ -21,6 +23,8 @@ import (
 //   - a field marked "-" (explicitly not identifiable: a surrogate key, a
 //     pseudonym) takes nothing from the fields above it: the declaration
 //     holds wherever the field is read from.
+// A getter returning a record-holding field gives its label to the whole
+// value it returns; belowRecord keeps it from the record's fields there.
 // Data that reached the value otherwise (stored in it, returned by a
 // source function: "identifiable as a whole, fields included") is not
 // the declaration's to withdraw and flows into every field as before.
@@ -65,37 +69,131 @@ func (e *Engine) fieldRuleOf(t types.Type, i int) fieldRule {
 	return r
 }
 
-// heldRecordField returns the field read that v is, or loads, or holds an
-// element of, when that field is marked and holds records; nil otherwise.
-func (e *Engine) heldRecordField(v ssa.Value) (owner types.Type, field int, ok bool) {
-	if ld, isLoad := v.(*ssa.UnOp); isLoad && ld.Op == token.MUL {
-		v = ld.X
-	}
-	if ia, isIndex := v.(*ssa.IndexAddr); isIndex {
-		if v, _ = collectionField(ia.X); v == nil {
-			return nil, 0, false
-		}
-	}
-	switch x := v.(type) {
-	case *ssa.FieldAddr:
-		owner, field = x.X.Type(), x.Field
-	case *ssa.Field:
-		owner, field = x.X.Type(), x.Field
-	default:
-		return nil, 0, false
-	}
-	return owner, field, e.fieldRuleOf(owner, field).holdsRecord
-}
-
 // passedDown is the data that v's own data gives a field or element read
-// below it: its plain (non-record) labels, but not the label of a marked
-// field holding records that v is read from.
+// below it: its plain (non-record) labels, but, when v is a record (or a
+// pointer to or a collection of records), not the label of a marked field
+// holding it, whether v is read from that field (o.Patient) or returned
+// by a getter of it (o.GetPatient()).
 func (f *family) passedDown(v ssa.Value, data Set) Set {
 	data = data.Whole()
-	owner, field, ok := f.e.heldRecordField(v)
-	if !ok || len(data) == 0 {
+	if len(data) == 0 {
 		return data
 	}
-	held := f.e.fieldLabel(owner, field, token.NoPos)
-	return data.filter(func(l Label) bool { return !l.Concrete() || l.Name != held.Name || l.Pkg != held.Pkg })
+	if tl := f.e.baseTypeLabel(v.Type()); tl == nil || !tl.Record {
+		return data
+	}
+	return data.filter(func(l Label) bool { return !f.e.namesHeldRecord(&l) })
+}
+
+// heldRecordKey names a field label by its package and name.
+type heldRecordKey struct{ pkg, name string }
+
+// namesHeldRecord reports whether the concrete label l is a marked
+// field's holding records ("Order.Patient"), as a getter returns it: its
+// field is looked up by package and name, once per label name, so that
+// the label is known across packages and through summaries.
+func (e *Engine) namesHeldRecord(l *Label) bool {
+	if !l.Concrete() || l.Record || l.Pkg == "" {
+		return false
+	}
+	k := heldRecordKey{l.Pkg, l.Name}
+	if r, ok := e.heldRecords[k]; ok {
+		return r
+	}
+	r := false
+	typ, field, ok := strings.Cut(l.Name, ".")
+	if p := e.dependencyByPath(l.Pkg); ok && p != nil && isFieldName(field) {
+		if tn, ok := p.Scope().Lookup(typ).(*types.TypeName); ok {
+			if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+				for i := range st.NumFields() {
+					if st.Field(i).Name() == field {
+						r = e.fieldRuleOf(tn.Type(), i).holdsRecord
+						break
+					}
+				}
+			}
+		}
+	}
+	e.heldRecords[k] = r
+	return r
+}
+
+// belowRecord is what a read at path below root takes of root's own data
+// rt: once the path enters a field (o.GetPatient().ID), as passedDown
+// says; an element of a collection of records is still the record.
+func (f *family) belowRecord(root ssa.Value, path string, rt Taint) Taint {
+	if len(rt.Data) == 0 || !strings.Contains(path, ".") {
+		return rt
+	}
+	rt.Data = f.passedDown(root, rt.Data)
+	return rt
+}
+
+// storedBelow is what a read at suffix below the location at path under
+// root takes of the whole m stored there (a struct copied whole into a
+// local: p := *o.Patient): as passedDown says, when the stored value is
+// a record and the read enters one of its fields. Most stores hold no
+// held record's label, which is asked first; the type is then found
+// along the path.
+func (f *family) storedBelow(root ssa.Value, path, suffix string, m Taint) Taint {
+	if len(m.Data) == 0 || !strings.Contains(suffix, ".") {
+		return m
+	}
+	if !slices.ContainsFunc(m.Data, func(l Label) bool { return f.e.namesHeldRecord(&l) }) {
+		return m
+	}
+	t := typeAtPath(root.Type(), path)
+	if t == nil {
+		return m
+	}
+	if tl := f.e.baseTypeLabel(t); tl == nil || !tl.Record {
+		return m
+	}
+	m.Data = m.Data.filter(func(l Label) bool { return !f.e.namesHeldRecord(&l) })
+	return m
+}
+
+// typeAtPath is the type of what path (".Patient[]") names below a value
+// of type t, pointers followed; nil where a step does not fit the type.
+func typeAtPath(t types.Type, path string) types.Type {
+	for path != "" {
+		for {
+			p, ok := t.Underlying().(*types.Pointer)
+			if !ok {
+				break
+			}
+			t = p.Elem()
+		}
+		if strings.HasPrefix(path, "[]") {
+			if t = model.Elem(t); t == nil {
+				return nil
+			}
+			path = path[2:]
+			continue
+		}
+		if !strings.HasPrefix(path, ".") {
+			return nil
+		}
+		name := path[1:]
+		if i := strings.IndexAny(name, ".["); i >= 0 {
+			name = name[:i]
+		}
+		path = path[1+len(name):]
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return nil
+		}
+		var next types.Type
+		for i := range st.NumFields() {
+			if st.Field(i).Name() == name {
+				next = st.Field(i).Type()
+				break
+			}
+		}
+		if next == nil {
+			return nil
+		}
+		t = next
+	}
+	return t
 }

@@ -64,27 +64,3 @@ func GinStream(c *gin.Context, p *model.Patient) {
 		return false
 	})
 }
-
-// Patient is a record: it marks a field of its own.
-type Patient struct {
-	ID   string
-	Name string `phi:"direct"`
-}
-
-// Order holds a record in a marked field.
-type Order struct {
-	Patient *Patient `phi:"direct"`
-}
-
-// GetPatient returns the order's patient.
-func (o *Order) GetPatient() *Patient { return o.Patient }
-
-// engine: a marked field holding a record passes nothing to the record's
-// unmarked fields when they are read below it (o.Patient.ID is clean,
-// markedpaths), but what a getter returns carries the field's label as
-// plain data of the whole value, and a field read from a call's result
-// takes the whole value's plain data: o.GetPatient().ID is reported as
-// Order.Patient.
-func HeldRecordThroughGetter(o *Order) {
-	fmt.Println(o.GetPatient().ID) // clean: an unmarked field of a record
-}

@@ -85,6 +85,26 @@ func Records(o *Order) {
 	log.Println(o.Patient.Name) // want `Patient.Name \(direct\) reaches log sink log.Println`
 	log.Println(o.Patient.ID)   // clean: an unmarked field of a record
 	log.Println(o.ID)           // clean
+	p := *o.Patient
+	log.Println(p.ID) // clean: a copy's unmarked field
+	log.Println(p)    // want `Order.Patient \(direct\).* reaches log sink log.Println`
+}
+
+// RecordsByValue: the same for an order passed by value.
+func RecordsByValue(o Order) {
+	log.Println(o.Patient.Name) // want `Patient.Name \(direct\) reaches log sink log.Println`
+	log.Println(o.Patient.ID)   // clean
+}
+
+// RecordElements: the elements of a marked collection of records are
+// the field's data whole; their own marks decide their fields.
+func RecordElements(w *Ward) {
+	log.Println(w.Patients[0]) // want `Ward.Patients \(clinical\).* reaches log sink log.Println`
+	for _, p := range w.Patients {
+		log.Println(p.Name) // want `Patient.Name \(direct\) reaches log sink log.Println`
+		log.Println(p.ID)   // clean
+	}
+	log.Println(w.Name) // clean
 }
 
 // Sources reads below a marked field of a source function's result, and

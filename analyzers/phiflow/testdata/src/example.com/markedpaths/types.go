@@ -70,3 +70,9 @@ func Load(id string) *Referral { return nil }
 //
 //phi:source direct
 func LoadContact(id string) *Contact { return nil }
+
+// Ward holds records in a marked collection field.
+type Ward struct {
+	Name     string
+	Patients []*Patient `phi:"clinical"`
+}

@@ -16,6 +16,8 @@ func Reads(r *markedpaths.Referral, o *markedpaths.Order) {
 	log.Println(r.Contact.Ref)             // clean: explicitly not identifiable
 	log.Println(o.Patient.Name)            // want `Patient.Name \(direct\) reaches log sink log.Println`
 	log.Println(o.Patient.ID)              // clean: an unmarked field of a record
+	log.Println(o.GetPatient().ID)         // clean: the same through a getter
+	log.Println(r.GetContact().Phone)      // want `Referral.Contact \(direct\) reaches log sink log.Println`
 }
 
 // Helpers: what a helper of the other package reads below the marked
