@@ -76,3 +76,16 @@ sinks:
 `)
 	phitest.Run(t, phiflow.Analyzer, "example.com/markediface")
 }
+
+// TestConfigMarkedPaths: a field marked in the configuration passes its
+// mark to what is read below it, as a tagged one does (contract §3).
+func TestConfigMarkedPaths(t *testing.T) {
+	phitest.UseConfig(t, `
+sources:
+  - field: example.com/markedpaths/configured.Visit.Names
+    class: direct
+  - field: example.com/markedpaths/configured.Name.Key
+    class: "-"
+`)
+	phitest.Run(t, phiflow.Analyzer, "example.com/markedpaths/configured")
+}

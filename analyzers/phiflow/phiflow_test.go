@@ -23,3 +23,7 @@ func TestPanics(t *testing.T) {
 func TestMarkedElements(t *testing.T) {
 	phitest.Run(t, phiflow.Analyzer, "example.com/markedelems")
 }
+
+func TestMarkedPaths(t *testing.T) {
+	phitest.Run(t, phiflow.Analyzer, "example.com/markedpaths", "example.com/markedpaths/app")
+}

@@ -12,7 +12,8 @@ import (
 // field's own, given where the field is read). Only marked fields count:
 // what a whole struct stored around the address carries is already in
 // memory, and taking it again for each element would spread a record's
-// labels to its unmarked fields.
+// labels to its unmarked fields. Nor does a marked field holding records,
+// and a field marked "-" takes nothing from above (see markedpaths.go).
 func (f *family) baseData(addr ssa.Value) Set {
 	var data Set
 	below := false // whether addr is inside what the walk started at
@@ -21,7 +22,11 @@ func (f *family) baseData(addr ssa.Value) Set {
 		case *ssa.IndexAddr:
 			addr = a.X
 		case *ssa.FieldAddr:
-			if below {
+			rule := f.e.fieldRuleOf(a.X.Type(), a.Field)
+			if rule.clean {
+				return data // see markedpaths.go
+			}
+			if below && !rule.holdsRecord {
 				if l := f.e.fieldLabel(a.X.Type(), a.Field, a.Pos()); l != nil {
 					l.Own = f.ownVal(a.X)
 					data = data.Add(*l)

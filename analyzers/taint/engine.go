@@ -61,6 +61,10 @@ type Engine struct {
 	typeDests  map[destKey]vocab.Kind
 	printCache map[printKey]Set
 	printing   map[printKey]bool
+	// fieldRules and heldRecords cache what a field's declaration says
+	// of the reads below it (markedpaths.go).
+	fieldRules  map[fieldRuleKey]fieldRule
+	heldRecords map[heldRecordKey]bool
 	// templatePaths caches templatePaths by template text.
 	templatePaths map[string][]string
 	callees       map[*types.Func]calleeEntry
@@ -148,6 +152,8 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.imported = map[*types.Func]*Summary{}
 	e.typeLabels = map[types.Type]*Label{}
 	e.elemLabels = map[types.Type]*Label{}
+	e.fieldRules = map[fieldRuleKey]fieldRule{}
+	e.heldRecords = map[heldRecordKey]bool{}
 	e.typeDests = map[destKey]vocab.Kind{}
 	e.printCache = map[printKey]Set{}
 	e.printing = map[printKey]bool{}

@@ -616,14 +616,14 @@ func (f *family) computeRead(l loc) Taint {
 		case hasPathPrefix(l.path, p):
 			// A whole struct stored around l: its record label stays with
 			// the whole, its plain data may be anywhere inside.
-			f.addWholeUnder(&t, f.memAt(loc{l.root, p}, ordered), l.path[len(p):])
+			f.addWholeUnder(&t, f.storedBelow(l.root, p, l.path[len(p):], f.memAt(loc{l.root, p}, ordered)), l.path[len(p):])
 		}
 	}
 	rt := f.valueOnly(l.root)
 	if l.path == "" {
 		t.add(rt)
 	} else {
-		f.addWholeUnder(&t, rt, l.path)
+		f.addWholeUnder(&t, f.belowRecord(l.root, l.path, rt), l.path)
 	}
 	return t.taint()
 }

@@ -87,8 +87,8 @@ func (f *family) transfer(instr ssa.Instruction) {
 		for _, l := range f.locs(x.X) {
 			t, _ = t.union(f.read(loc{l.root, l.path + suffix}))
 		}
-		if ld, ok := x.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
-			t.Data, _ = t.Data.Union(f.valueOnly(ld.X).Data.Whole().under(suffix))
+		if ld, ok := x.X.(*ssa.UnOp); ok && ld.Op == token.MUL && !f.e.fieldRuleOf(x.X.Type(), x.Field).clean {
+			t.Data, _ = t.Data.Union(f.passedDown(ld.X, f.valueOnly(ld.X).Data).under(suffix))
 		}
 		f.setVal(x, t)
 	case *ssa.Index:
@@ -428,14 +428,19 @@ func (e *Engine) computeIntrinsic(f *family, v ssa.Value) Taint {
 			t.Data = t.Data.Add(*l)
 		}
 		// A field of a value of a source type is identifiable too
-		// (d.Name.Family, where Name is a HumanName).
-		t.Data, _ = t.Data.Union(f.intrinsic(x.X).Data.Whole())
+		// (d.Name.Family, where Name is a HumanName), and one read below
+		// a marked field (see markedpaths.go).
+		if !e.fieldRuleOf(x.X.Type(), x.Field).clean {
+			t.Data, _ = t.Data.Union(f.passedDown(x.X, f.intrinsic(x.X).Data))
+		}
 	case *ssa.Field:
 		if l := e.fieldLabel(x.X.Type(), x.Field, x.Pos()); l != nil {
 			l.Own = f.ownVal(x.X)
 			t.Data = t.Data.Add(*l)
 		}
-		t.Data, _ = t.Data.Union(f.intrinsic(x.X).Data.Whole())
+		if !e.fieldRuleOf(x.X.Type(), x.Field).clean {
+			t.Data, _ = t.Data.Union(f.passedDown(x.X, f.intrinsic(x.X).Data))
+		}
 	case *ssa.IndexAddr:
 		// An element of a marked collection field is identifiable too
 		// (p.Names[0], and each element a range over the field gives):

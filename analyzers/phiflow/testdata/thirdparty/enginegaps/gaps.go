@@ -64,32 +64,3 @@ func GinStream(c *gin.Context, p *model.Patient) {
 		return false
 	})
 }
-
-// Contact is a person's contact details, held whole in a marked field.
-type Contact struct {
-	Phone string
-	Names []*ContactName
-}
-
-// ContactName is one of a contact's names.
-type ContactName struct{ Family string }
-
-// Referral holds the patient's contact in a marked field.
-type Referral struct {
-	ID      string
-	Contact *Contact `phi:"direct"`
-}
-
-// engine: a field read from inside a marked field's value is derived from
-// it (contract §3), but only the marked field's own value is labelled: its
-// fields and elements read directly are not, while the same read through
-// a method that returns the marked field is (generated getters, such as
-// the FHIR protos' GetName(), are found; p.Name[0].Family is not).
-func MarkedFieldContents(r *Referral) {
-	fmt.Println(r.Contact.Phone)                // want "PHI1001"
-	fmt.Println(r.Contact.Names[0].Family)      // want "PHI1001"
-	fmt.Println(r.GetContact().Names[0].Family) // want "PHI1001"
-}
-
-// GetContact returns the referral's contact.
-func (r *Referral) GetContact() *Contact { return r.Contact }
