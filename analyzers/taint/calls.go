@@ -547,16 +547,34 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 		f.setResult(s, i, st)
 	}
 	defer f.unorderedReads()()
-	for _, rf := range sum.ResultFields {
+	// Every write is instantiated before any is stored. The reads here are
+	// unordered, so the fixed point is the same either way, but a store
+	// touches the argument's memory, which made each later instantiation
+	// read it again instead of from argAt's memo: a parser's state,
+	// written through two dozen paths each naming the same few dozen of
+	// its fields, was read that many times over at every call.
+	fields := make([]Taint, len(sum.ResultFields))
+	for i, rf := range sum.ResultFields {
+		if f.resultRoot(s, rf.Index) != nil {
+			fields[i] = f.subst(s, rf.Taint)
+		}
+	}
+	outs := make([]Taint, len(sum.Outs))
+	for i, o := range sum.Outs {
+		if o.Index < len(s.args) {
+			outs[i] = f.subst(s, o.Taint)
+		}
+	}
+	for i, rf := range sum.ResultFields {
 		if root := f.resultRoot(s, rf.Index); root != nil {
-			f.store(loc{root, rf.Path}, f.subst(s, rf.Taint))
+			f.store(loc{root, rf.Path}, fields[i])
 		}
 	}
 	for i, o := range sum.Outs {
 		if o.Index >= len(s.args) {
 			continue
 		}
-		st := f.subst(s, o.Taint)
+		st := outs[i]
 		if f.e.inlinable[f.root] {
 			f.noteCalleeParamData(s, sum, st.Data)
 		}
