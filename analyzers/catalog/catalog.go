@@ -361,6 +361,7 @@ type Catalog struct {
 	newErrors     map[string]bool
 	contextTypes  map[typeName]bool
 	queries       map[string]*QueryCall
+	generated     []*ORM // the ORMs whose queries are recognised by shape
 	testDoubles   map[string]bool
 	nameless      map[string][]NamelessArg
 	keyPaths      map[string]*KeyPathLookup
@@ -483,6 +484,9 @@ func (c *Catalog) addAnalysed(t Table) {
 	}
 	if t.ORM != nil {
 		t.ORM.addQueryCalls(c.queries)
+		if t.ORM.Generated != nil {
+			c.generated = append(c.generated, t.ORM)
+		}
 	}
 }
 

@@ -33,12 +33,72 @@ type ORM struct {
 	// Starts are the calls that return a new query, which loads no
 	// association.
 	Starts []string
+	// Results are the calls that return, as their first result, the
+	// models their receiver's query loads (a fresh value, not a
+	// destination the code declared).
+	Results []string
+	// Models are the calls that give their receiver's query the
+	// destination (argument Arg) that a later call of Runs fills (bun's
+	// Model): the associations loaded are those named on the query
+	// before and after it, up to that call.
+	Models []QueryArg
+	// Runs are the calls that run a query, filling the destination a
+	// call of Models gave it.
+	Runs []string
+	// InPlace says the query calls change the query they are called on
+	// and return it: every call made on any of its values counts, not
+	// only those the load's query was built by.
+	InPlace bool
+	// Generated, when set, recognises the query API of the code the
+	// mapper generates for each schema, whose names differ from one
+	// project to another (ent).
+	Generated *GeneratedQueries
 	// AllAssociations is the association name that stands for every
 	// association of a model at its place in a path.
 	AllAssociations string
 	// Columns says which fields of a model are columns rather than
 	// associations.
 	Columns ColumnRule
+	// Tagged, when set, says which fields are associations instead of
+	// Columns: those whose tag has one of its settings.
+	Tagged *AssociationTag
+	// Edges, when set, is the name of the field of a model that holds its
+	// associations, one a field, instead of Columns: every other field of
+	// the model is a column.
+	Edges string
+}
+
+// AssociationTag says which fields of a model are associations by their
+// struct tag: those whose tag under TagKey, split at Separator, has an
+// option whose key (before a colon) is one of Settings. Every other
+// field is a column, whatever its type.
+type AssociationTag struct {
+	TagKey    string
+	Separator string
+	Settings  []string
+}
+
+// GeneratedQueries recognises a generated query API by its shape. A
+// builder is a named struct type with a field pointing to the mapper's
+// Context type. On a builder, a method whose name is NamePrefix followed
+// by an association's name, whose only parameter is a variadic list of
+// functions of another builder and which returns its own builder, loads
+// that association (WithPets(opts ...func(*PetQuery)) *UserQuery);
+// Chains return their builder loading the same associations; Results
+// return the models its query loads, Runs run it without loading
+// models or changing it. A method declared in a builder's
+// package, whose name starts with StartPrefix, that returns a builder
+// starts a new query loading no association (client.User.Query(),
+// u.QueryPets()); one named in Fetches returns the models a new query
+// loading no association loads (client.User.Get(ctx, id)).
+type GeneratedQueries struct {
+	Context     string // the type's full name
+	NamePrefix  string
+	Chains      []string
+	Results     []string
+	Runs        []string
+	StartPrefix string
+	Fetches     []string
 }
 
 // QueryArg is a call and the index of the argument it uses (receiver = 0).
@@ -62,16 +122,24 @@ type ColumnRule struct {
 type QueryRole uint8
 
 const (
-	QueryLoad  QueryRole = iota + 1 // fills argument Arg from its receiver's query
-	QueryNames                      // returns its receiver's query, loading association Arg too
-	QueryChain                      // returns its receiver's query as it is
-	QueryStart                      // returns a new query loading no association
+	QueryLoad   QueryRole = iota + 1 // fills argument Arg from its receiver's query
+	QueryNames                       // returns its receiver's query, loading association Arg (or Name) too
+	QueryChain                       // returns its receiver's query as it is
+	QueryStart                       // returns a new query loading no association
+	QueryResult                      // returns, as result 0, the models its receiver's query loads
+	QueryFetch                       // returns, as result 0, the models a new query loading no association loads
+	QueryModel                       // gives its receiver's query the destination argument Arg, filled by a later run
+	QueryRun                         // runs its receiver's query, filling the destination it was given
 )
 
 // QueryCall is what the catalog says of a call of an ORM's query API.
 type QueryCall struct {
 	Role QueryRole
 	Arg  int
+	// Name is the association a QueryNames call loads when the function
+	// names it rather than an argument (ent's WithPets); every argument
+	// but the receiver is then a way to load more.
+	Name string
 	ORM  *ORM
 }
 
@@ -79,8 +147,11 @@ type QueryCall struct {
 // model under the mapper's rule.
 func (o *ORM) IsAssociation(st *types.Struct, i int) bool {
 	r := o.Columns
-	if st.Field(i).Embedded() {
+	if st.Field(i).Embedded() || o.Edges != "" {
 		return false
+	}
+	if o.Tagged != nil {
+		return o.Tagged.has(st.Tag(i))
 	}
 	for _, s := range strings.Split(reflect.StructTag(st.Tag(i)).Get(r.TagKey), ";") {
 		key, _, _ := strings.Cut(s, ":")
@@ -103,6 +174,24 @@ func (o *ORM) IsAssociation(st *types.Struct, i int) bool {
 			t = u.Elem()
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// IsEdges reports whether field i of st holds a model's associations,
+// one a field (see ORM.Edges).
+func (o *ORM) IsEdges(st *types.Struct, i int) bool {
+	f := st.Field(i)
+	return o.Edges != "" && !f.Embedded() && f.Name() == o.Edges
+}
+
+// has reports whether the struct tag has one of the rule's settings.
+func (a *AssociationTag) has(tag string) bool {
+	for _, opt := range strings.Split(reflect.StructTag(tag).Get(a.TagKey), a.Separator) {
+		key, _, _ := strings.Cut(opt, ":")
+		if slices.Contains(a.Settings, strings.TrimSpace(key)) {
+			return true
 		}
 	}
 	return false
@@ -148,6 +237,15 @@ func (o *ORM) addQueryCalls(out map[string]*QueryCall) {
 	for _, s := range o.Starts {
 		out[s] = &QueryCall{Role: QueryStart, ORM: o}
 	}
+	for _, r := range o.Results {
+		out[r] = &QueryCall{Role: QueryResult, ORM: o}
+	}
+	for _, m := range o.Models {
+		out[m.Func] = &QueryCall{Role: QueryModel, Arg: m.Arg, ORM: o}
+	}
+	for _, r := range o.Runs {
+		out[r] = &QueryCall{Role: QueryRun, ORM: o}
+	}
 }
 
 // ormMarkdown is the section of docs/catalog.md on the ORMs' queries.
@@ -160,27 +258,81 @@ func ormMarkdown() string {
 			continue
 		}
 		fmt.Fprintf(&b, "\n### %s (`%s`)\n\n", o.Library, t.Package)
-		b.WriteString("| function | role | argument |\n| --- | --- | --- |\n")
-		for _, l := range o.Loads {
-			fmt.Fprintf(&b, "| `%s` | loads its receiver's query into | %d |\n", l.Func, l.Arg)
+		if rows := ormRows(o); rows != "" {
+			b.WriteString("| function | role | argument |\n| --- | --- | --- |\n" + rows + "\n")
 		}
-		for _, n := range o.Names {
-			fmt.Fprintf(&b, "| `%s` | loads the association named by | %d |\n", n.Func, n.Arg)
+		var notes []string
+		if g := o.Generated; g != nil {
+			notes = append(notes, generatedNote(g))
 		}
-		for _, c := range o.Chains {
-			fmt.Fprintf(&b, "| `%s` | keeps its receiver's associations | |\n", c)
+		if o.InPlace {
+			notes = append(notes, "Its query calls change the query they are called on and return it: "+
+				"every call made on the query counts, before the load or after it.")
 		}
-		for _, s := range o.Starts {
-			fmt.Fprintf(&b, "| `%s` | starts a query loading no association | |\n", s)
+		if o.AllAssociations != "" {
+			notes = append(notes, fmt.Sprintf("The name `%s` stands for every association at its place in a path.", o.AllAssociations))
 		}
-		r := o.Columns
-		b.WriteString("\n" + wrap(fmt.Sprintf("The name `%s` stands for every association at its place in a path. "+
-			"A field is a column, not an association, when it is embedded, its `%s` tag has one of %s, "+
-			"or its type (or element, or a pointer to either) has a method %s; any other field of a "+
-			"struct type, or a slice or array of them, is an association.",
-			o.AllAssociations, r.TagKey, codeList(r.Settings), codeList(r.Methods)), 90))
+		notes = append(notes, associationNote(o))
+		b.WriteString(wrap(strings.Join(notes, " "), 90))
 	}
 	return b.String()
+}
+
+// ormRows is the table of the ORM's calls named by their full names.
+func ormRows(o *ORM) string {
+	var b strings.Builder
+	for _, l := range o.Loads {
+		fmt.Fprintf(&b, "| `%s` | loads its receiver's query into | %d |\n", l.Func, l.Arg)
+	}
+	for _, m := range o.Models {
+		fmt.Fprintf(&b, "| `%s` | gives its receiver's query the destination a run fills | %d |\n", m.Func, m.Arg)
+	}
+	for _, n := range o.Names {
+		fmt.Fprintf(&b, "| `%s` | loads the association named by | %d |\n", n.Func, n.Arg)
+	}
+	for _, c := range o.Chains {
+		fmt.Fprintf(&b, "| `%s` | keeps its receiver's associations | |\n", c)
+	}
+	for _, s := range o.Starts {
+		fmt.Fprintf(&b, "| `%s` | starts a query loading no association | |\n", s)
+	}
+	for _, r := range o.Results {
+		fmt.Fprintf(&b, "| `%s` | returns the models its receiver's query loads | |\n", r)
+	}
+	for _, r := range o.Runs {
+		fmt.Fprintf(&b, "| `%s` | runs its receiver's query, filling its destination | |\n", r)
+	}
+	return b.String()
+}
+
+// generatedNote says how the ORM's generated query API is recognised.
+func generatedNote(g *GeneratedQueries) string {
+	return fmt.Sprintf("The query API is generated for each schema, and recognised by its shape: a query builder "+
+		"is a named struct with a field pointing to `%s`. On a builder, a method `%sEdge(opts ...func(*OtherBuilder))` "+
+		"returning its own builder loads the association `Edge` (options run on the association's query may load "+
+		"more below it), %s return the builder keeping its associations, %s return the models its query loads, "+
+		"and %s run it for no model. "+
+		"A method declared in a builder's package whose name starts with `%s` and that returns a builder starts a "+
+		"query loading no association; %s on a type with such a method `%s` return the models of a query loading "+
+		"no association. Any other method is a query phivet cannot follow.",
+		g.Context, g.NamePrefix, codeList(g.Chains), codeList(g.Results), codeList(g.Runs), g.StartPrefix,
+		codeList(g.Fetches), g.StartPrefix)
+}
+
+// associationNote says which fields of a model are associations.
+func associationNote(o *ORM) string {
+	switch {
+	case o.Edges != "":
+		return fmt.Sprintf("A model's associations are the fields of its field `%s`; every other field is a column.", o.Edges)
+	case o.Tagged != nil:
+		return fmt.Sprintf("A field is an association when its `%s` tag has an option %s (before a colon); "+
+			"every other field is a column, whatever its type.", o.Tagged.TagKey, codeList(o.Tagged.Settings))
+	}
+	r := o.Columns
+	return fmt.Sprintf("A field is a column, not an association, when it is embedded, its `%s` tag has one of %s, "+
+		"or its type (or element, or a pointer to either) has a method %s; any other field of a "+
+		"struct type, or a slice or array of them, is an association.",
+		r.TagKey, codeList(r.Settings), codeList(r.Methods))
 }
 
 // codeList spells names as code, separated by commas.
@@ -196,7 +348,11 @@ loads it or the code assigns it. A call that loads a query into a destination th
 declared (a ` + "`var d Device`" + `, a ` + "`&Device{}`" + `) writes its columns and the associations the query
 names; when none of them can hold identifiable data (a marked field, a record, a loaded
 association that holds one), the destination stays what the code put there, and a model
-whose only identifiable part is an association nobody loaded is sent clean. The query is
-followed back through the calls that built it in the same function; a query from
-anywhere else (a parameter, a field, another function's result) may load anything.
+whose only identifiable part is an association nobody loaded is sent clean. So are the
+models a call returns from such a query (ent's ` + "`All`" + `): they hold what the code puts
+into them afterwards. The query is followed back through the calls that built it in the
+same function; where the mapper's calls change the query they are called on (ent's,
+bun's), every call made on it there counts, before the load or after it. A query from
+anywhere else (a parameter, a field, another function's result), or handed on to other
+code, may load anything.
 `

@@ -390,8 +390,9 @@ func thirdPartyKeeps() []row {
 }
 
 // ormRows lists the calls of the ORMs' queries. Their cases are in each
-// ORM's package (Preloaded and Unloaded), not checked row by row: a load
-// has a finding only with a query that names an association.
+// ORM's package (Preloaded and Unloaded, Loaded and Unloaded), not
+// checked row by row: a load has a finding only with a query that names
+// an association.
 func ormRows() []row {
 	var out []row
 	add := func(lib, role, name string, args ...int) {
@@ -413,6 +414,20 @@ func ormRows() []row {
 		}
 		for _, s := range o.Starts {
 			add(o.Library, "query start", s)
+		}
+		for _, r := range o.Results {
+			add(o.Library, "query result", r)
+		}
+		for _, m := range o.Models {
+			add(o.Library, "query model", m.Func, m.Arg)
+		}
+		for _, r := range o.Runs {
+			add(o.Library, "query run", r)
+		}
+		if g := o.Generated; g != nil {
+			// The generated code's names are each project's own: only
+			// the type its builders point to is the library's.
+			add(o.Library, "generated query context", g.Context)
 		}
 	}
 	return out

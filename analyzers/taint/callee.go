@@ -49,6 +49,9 @@ func (e *Engine) calleeOf(fn *types.Func) calleeEntry {
 	}
 	sig := fn.Type().(*types.Signature)
 	c.entry = e.Catalog.Lookup(fn.Origin().FullName(), pkgPath, sig.Recv() != nil)
+	if c.entry.Query == nil && sig.Recv() != nil {
+		c.entry.Query = e.Catalog.LookupGeneratedQuery(fn.Origin())
+	}
 	if c.entry.Empty() {
 		if sk := e.Catalog.LookupSignature(sig); sk != nil {
 			sk.Func = fn.FullName()

@@ -532,6 +532,9 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 	recvRecord := f.e.inlinable[f.root] && s.fn != nil && receiverCount(s.fn) == 1 && len(s.args) > 0 &&
 		f.e.Model.IsRecord(s.args[0].Type())
 	for i, t := range sum.Results {
+		if i == 0 && f.loadsNothing(s) {
+			continue
+		}
 		st := f.substResult(s, i, t)
 		if i < s.result.Len() {
 			st.Data = f.e.retype(st.Data, s.result.At(i).Type())
@@ -555,6 +558,9 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 	// its fields, was read that many times over at every call.
 	fields := make([]Taint, len(sum.ResultFields))
 	for i, rf := range sum.ResultFields {
+		if rf.Index == 0 && f.loadsNothing(s) {
+			continue
+		}
 		if f.resultRoot(s, rf.Index) != nil {
 			fields[i] = f.subst(s, rf.Taint)
 		}
@@ -566,6 +572,9 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 		}
 	}
 	for i, rf := range sum.ResultFields {
+		if rf.Index == 0 && f.loadsNothing(s) {
+			continue
+		}
 		if root := f.resultRoot(s, rf.Index); root != nil {
 			f.store(loc{root, rf.Path}, fields[i])
 		}

@@ -160,9 +160,10 @@ const (
 
 	// maxQueryChain bounds the calls queryAssociations follows back from an
 	// ORM load to the query's start (db.Preload("A").Where(…).Find(&x)
-	// is three): a query is built in a few chained calls. Widens: a longer
-	// chain is taken to load every association, so the destination is a
-	// record as any other.
+	// is three), and laterAssociations forward from a query given its
+	// destination to its run: a query is built in a few chained calls.
+	// Widens: a longer chain is taken to load every association, so the
+	// destination is a record as any other.
 	maxQueryChain = 32
 
 	// maxModelDerefs bounds the pointers, slices and arrays loadedHolds

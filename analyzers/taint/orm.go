@@ -3,6 +3,7 @@ package taint
 import (
 	"go/constant"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -19,28 +20,111 @@ import (
 // none of that can hold identifiable data (a Device whose only
 // identifiable part is its Patient, not preloaded), the destination
 // stays what the code put there, as after a store of a value that holds
-// nothing. The query is followed back through the calls that built it
-// in this function (db.Preload("A").Where(…).Find(&x)); a query that
-// comes from elsewhere (a parameter, a field, another function) may
-// load anything, and the destination is then a record as any other.
+// nothing. Models a call returns from such a query (ent's
+// client.Device.Query().All(ctx)) are fresh memory in the same way. The
+// query is followed back through the calls that built it in this
+// function (db.Preload("A").Where(…).Find(&x)); where the ORM's calls
+// change the query they are called on (ent's, bun's), every call made on
+// the query counts, before the load or after it (q.WithPets() as a
+// statement). A query that comes from elsewhere (a parameter, a field,
+// another function), or goes elsewhere, may load anything, and the
+// destination is then a record as any other.
 
 // loadKeepsEmpty reports whether the call s, loading a query into its
 // argument j (dest, seen through boxing), writes nothing identifiable
-// into it.
+// into it. A call that gives the query its destination for a later run
+// (bun's Model) loads what the query is told to load before it and after
+// it.
 func (f *family) loadKeepsEmpty(s *callSite, j int, dest ssa.Value) bool {
 	q := s.entry.Query
-	if q == nil || q.Role != catalog.QueryLoad || q.Arg != j || len(s.args) == 0 {
+	if q == nil || q.Arg != j || len(s.args) == 0 || q.Role != catalog.QueryLoad && q.Role != catalog.QueryModel {
 		return false
 	}
-	names, known := f.queryAssociations(s.args[0])
+	names, known := f.loadedAssociations(s.args[0], q.ORM.InPlace || q.Role == catalog.QueryModel)
 	return known && !f.e.loadedHolds(dest.Type(), names, q.ORM)
 }
 
-// queryAssociations returns the association paths the query v loads,
-// following it back through the calls that built it; known is false
-// when the walk meets a query it cannot follow (then any association
-// may be loaded).
-func (f *family) queryAssociations(v ssa.Value) (names []string, known bool) {
+// loadedNothing returns the call instr and the models it returns when
+// the query it runs loads nothing identifiable into them (a Device whose
+// only identifiable part is its Patient, not eager-loaded), or nil: they
+// are then fresh memory, holding only what the code puts there
+// (own.go), and what the callee's summary says of them is not used. A
+// call declared a source returns what it is declared to.
+func (f *family) loadedNothing(instr ssa.Instruction) (*ssa.Call, ssa.Value) {
+	call, ok := instr.(*ssa.Call)
+	if !ok {
+		return nil, nil
+	}
+	s := f.site(call)
+	q := s.entry.Query
+	if !returnsModels(s) || s.mark.Source.Identifiable() {
+		return nil, nil
+	}
+	var names []string
+	if q.Role == catalog.QueryResult {
+		known := false
+		if len(s.args) > 0 {
+			names, known = f.loadedAssociations(s.args[0], q.ORM.InPlace)
+		}
+		if !known {
+			return nil, nil
+		}
+	}
+	models := resultValue(call, 0)
+	if models == nil || f.e.loadedHolds(models.Type(), names, q.ORM) {
+		return nil, nil
+	}
+	return call, models
+}
+
+// returnsModels reports whether the call returns the models an ORM query
+// loads.
+func returnsModels(s *callSite) bool {
+	q := s.entry.Query
+	return q != nil && (q.Role == catalog.QueryResult || q.Role == catalog.QueryFetch)
+}
+
+// loadsNothing reports whether the call s returns models its query loads
+// nothing identifiable into (see loadedNothing).
+func (f *family) loadsNothing(s *callSite) bool {
+	call, ok := s.instr.(*ssa.Call)
+	return ok && f.ownSt != nil && f.ownSt.emptyLoads[call]
+}
+
+// resultValue returns the value of result i of call: the call itself
+// when it has one result, otherwise its extract of i, or nil when the
+// result is not used.
+func resultValue(call *ssa.Call, i int) ssa.Value {
+	if call.Call.Signature().Results().Len() == 1 {
+		if i == 0 {
+			return call
+		}
+		return nil
+	}
+	for _, r := range *call.Referrers() {
+		if ex, ok := r.(*ssa.Extract); ok && ex.Index == i {
+			return ex
+		}
+	}
+	return nil
+}
+
+// loadedAssociations returns the association paths the query v loads,
+// following it back through the calls that built it, and, when the
+// ORM's calls change the query they are called on (inPlace), forward
+// through every other call made on it too; known is false when the walk
+// meets a query it cannot follow (then any association may be loaded).
+func (f *family) loadedAssociations(v ssa.Value, inPlace bool) (names []string, known bool) {
+	if !inPlace {
+		return walkQuery(v, f.earlierQuery)
+	}
+	return walkQuery(v, f.sharedQuery)
+}
+
+// walkQuery visits, once each, the queries step leads to from v, and
+// collects the association paths step finds; known is false when a step
+// cannot follow a query, or the walk meets more than maxQueryChain.
+func walkQuery(v ssa.Value, step func(ssa.Value) (next []ssa.Value, names []string, ok bool)) (names []string, known bool) {
 	seen := map[ssa.Value]bool{}
 	work := []ssa.Value{v}
 	for len(work) > 0 {
@@ -53,52 +137,123 @@ func (f *family) queryAssociations(v ssa.Value) (names []string, known bool) {
 			continue
 		}
 		seen[v] = true
-		var call *ssa.Call
-		switch x := v.(type) {
-		case *ssa.Phi:
-			work = append(work, x.Edges...)
-			continue
-		case *ssa.Extract:
-			call, _ = x.Tuple.(*ssa.Call)
-		case *ssa.Call:
-			call = x
-		}
-		if call == nil {
+		next, found, ok := step(v)
+		if !ok {
 			return nil, false
 		}
-		s := f.site(call)
-		q := s.entry.Query
-		if q == nil || len(s.args) == 0 {
-			return nil, false
-		}
-		switch q.Role {
-		case catalog.QueryStart:
-		case catalog.QueryChain:
-			work = append(work, s.args[0])
-		case catalog.QueryNames:
-			name, ok := associationName(s, q.Arg)
-			if !ok {
-				return nil, false
-			}
-			names = append(names, name)
-			work = append(work, s.args[0])
-		default:
-			return nil, false
-		}
+		names = append(names, found...)
+		work = append(work, next...)
 	}
 	return names, true
 }
 
-// associationName returns the constant association path argument arg of
-// a naming call gives, when the call gives nothing else (a condition or
-// a function run on the association's query may load more).
-func associationName(s *callSite, arg int) (string, bool) {
-	name := ""
+// earlierQuery returns the query the query v was built from, and the
+// association the call that built it names.
+func (f *family) earlierQuery(v ssa.Value) (next []ssa.Value, names []string, ok bool) {
+	var call *ssa.Call
+	switch x := v.(type) {
+	case *ssa.Phi:
+		return x.Edges, nil, true
+	case *ssa.Extract:
+		call, _ = x.Tuple.(*ssa.Call)
+	case *ssa.Call:
+		call = x
+	}
+	if call == nil {
+		return nil, nil, false
+	}
+	s := f.site(call)
+	q := s.entry.Query
+	if q == nil || len(s.args) == 0 {
+		return nil, nil, false
+	}
+	switch q.Role {
+	case catalog.QueryStart:
+		return nil, nil, true
+	case catalog.QueryChain, catalog.QueryModel:
+		return []ssa.Value{s.args[0]}, nil, true
+	case catalog.QueryNames:
+		name, ok := associationName(s, q)
+		return []ssa.Value{s.args[0]}, []string{name}, ok
+	}
+	return nil, nil, false
+}
+
+// sharedQuery returns the values that are the same query as v, changed
+// in place: the one v was built from and the ones the calls made on v
+// return, and the associations those calls name.
+func (f *family) sharedQuery(v ssa.Value) (next []ssa.Value, names []string, ok bool) {
+	back, names, ok := f.earlierQuery(v)
+	if !ok {
+		return nil, nil, false
+	}
+	later, laterNames, ok := f.laterQueries(v)
+	if !ok {
+		return nil, nil, false
+	}
+	// Concat, not append: back may be an instruction's own operands.
+	return slices.Concat(back, later), slices.Concat(names, laterNames), true
+}
+
+// laterQueries returns the queries the calls made on the query v
+// return, and the associations those calls name, when every use of v is
+// such a call, one that runs it, or a phi joining it with another.
+func (f *family) laterQueries(v ssa.Value) (next []ssa.Value, names []string, ok bool) {
+	for _, r := range *v.Referrers() {
+		switch x := r.(type) {
+		case *ssa.Phi:
+			next = append(next, x)
+		case *ssa.DebugRef:
+		case ssa.CallInstruction:
+			q, name, ok := f.nextQuery(x, v)
+			if !ok {
+				return nil, nil, false
+			}
+			if q != nil {
+				next = append(next, q)
+			}
+			if name != "" {
+				names = append(names, name)
+			}
+		default:
+			return nil, nil, false
+		}
+	}
+	return next, names, true
+}
+
+// nextQuery says what the call instr does to the query v, its receiver:
+// next is the query it returns, if any, name the association it loads;
+// ok is false when the call may load what phivet cannot tell.
+func (f *family) nextQuery(instr ssa.CallInstruction, v ssa.Value) (next ssa.Value, name string, ok bool) {
+	s := f.site(instr)
+	q := s.entry.Query
+	if q == nil || len(s.args) == 0 || s.args[0] != v || slices.Contains(s.args[1:], v) {
+		return nil, "", false
+	}
+	switch q.Role {
+	case catalog.QueryRun, catalog.QueryResult, catalog.QueryLoad:
+		return nil, "", true
+	case catalog.QueryChain, catalog.QueryModel:
+		return s.value, "", s.value != nil
+	case catalog.QueryNames:
+		name, ok := associationName(s, q)
+		return s.value, name, ok && s.value != nil
+	}
+	return nil, "", false
+}
+
+// associationName returns the association path a naming call loads (the
+// function's own, or the constant argument it names), when the call
+// gives nothing else (a condition or a function run on the
+// association's query may load more).
+func associationName(s *callSite, q *catalog.QueryCall) (string, bool) {
+	name := q.Name
 	for i, a := range s.args {
 		c, ok := a.(*ssa.Const)
 		switch {
 		case i == 0:
-		case i == arg:
+		case i == q.Arg && q.Name == "":
 			if !ok || c.Value == nil || c.Value.Kind() != constant.String {
 				return "", false
 			}
@@ -143,6 +298,12 @@ func (e *Engine) loadedHolds(t types.Type, names []string, o *catalog.ORM) bool 
 		if e.baseTypeLabel(ft) == nil {
 			continue
 		}
+		if o.IsEdges(st, i) {
+			if e.edgesHold(ft, names, o) {
+				return true
+			}
+			continue
+		}
 		if !o.IsAssociation(st, i) {
 			return true
 		}
@@ -158,7 +319,7 @@ func (e *Engine) loadedHolds(t types.Type, names []string, o *catalog.ORM) bool 
 func subPaths(names []string, field, all string) (sub []string, loaded bool) {
 	for _, n := range names {
 		first, rest, _ := strings.Cut(n, ".")
-		if first != field && first != all {
+		if first != field && (all == "" || first != all) {
 			continue
 		}
 		loaded = true
@@ -167,4 +328,32 @@ func subPaths(names []string, field, all string) (sub []string, loaded bool) {
 		}
 	}
 	return sub, loaded
+}
+
+// edgesHold reports whether what a load writes into a model's edges (the
+// struct of type t, whose fields are its associations, see ORM.Edges)
+// may be identifiable: a marked field, or a loaded association that may
+// hold identifiable data.
+func (e *Engine) edgesHold(t types.Type, names []string, o *catalog.ORM) bool {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return true
+	}
+	named, _ := types.Unalias(t).(*types.Named)
+	for i := 0; i < st.NumFields(); i++ {
+		switch class := e.Model.FieldClass(named, st, i); {
+		case class == vocab.ClassNone:
+			continue
+		case class != vocab.ClassUnset:
+			return true
+		}
+		ft := st.Field(i).Type()
+		if e.baseTypeLabel(ft) == nil {
+			continue
+		}
+		if sub, loaded := subPaths(names, st.Field(i).Name(), o.AllAssociations); loaded && e.loadedHolds(ft, sub, o) {
+			return true
+		}
+	}
+	return false
 }

@@ -23,9 +23,11 @@ import (
 //   - fresh values are composite literals (allocations) holding only
 //     what the code stores into them. One into whose marked fields (or
 //     fields holding records) nothing is stored is empty: it carries no
-//     record label (an empty Patient{}, a Patient{ID: id}). A function
-//     returning a fresh record (Fresh) returns what it was passed: its
-//     caller's own data when that is what it passes.
+//     record label (an empty Patient{}, a Patient{ID: id}). So are the
+//     models an ORM query returns when it loads nothing identifiable
+//     into them (orm.go). A function returning a fresh record (Fresh)
+//     returns what it was passed: its caller's own data when that is
+//     what it passes.
 //
 // Both are structural and settled before solve, so the lattice stays
 // monotone. Conservatively, a root whose memory may be written with data
@@ -44,6 +46,9 @@ type ownState struct {
 	fresh    map[ssa.Value]bool   // allocations holding only what is stored into them
 	filled   map[ssa.Value]bool   // fresh allocations given something identifiable
 	invalid  map[ssa.Value]bool   // roots whose memory may be written untracked
+	// emptyLoads are the ORM calls returning models their query loads
+	// nothing identifiable into (orm.go).
+	emptyLoads map[ssa.CallInstruction]bool
 }
 
 // findOwn settles the family's own and fresh values and the summary's
@@ -65,7 +70,12 @@ func (f *family) findOwn() {
 	if !f.mayFindOwn(instrs) {
 		return // nothing to find: every value is as its type says
 	}
-	st := &ownState{invalid: map[ssa.Value]bool{}}
+	st := &ownState{invalid: map[ssa.Value]bool{}, emptyLoads: map[ssa.CallInstruction]bool{}}
+	for _, instr := range instrs {
+		if call, m := f.loadedNothing(instr); m != nil {
+			st.emptyLoads[call] = true
+		}
+	}
 	f.ownSt = st
 	settled := false
 	for range maxOwnRounds {
@@ -74,6 +84,11 @@ func (f *family) findOwn() {
 		for _, instr := range instrs {
 			if a, ok := newMemory(instr); ok && !st.invalid[a] && f.e.baseTypeLabel(a.Type()) != nil {
 				st.fresh[a] = true
+			}
+			if call, ok := instr.(*ssa.Call); ok && st.emptyLoads[call] {
+				if m := resultValue(call, 0); m != nil && !st.invalid[m] {
+					st.fresh[m] = true // models an ORM query loads nothing identifiable into (orm.go)
+				}
 			}
 		}
 		f.growOwn(instrs)
@@ -121,7 +136,7 @@ func (f *family) mayFindOwn(instrs []ssa.Instruction) bool {
 				continue
 			}
 			s := f.site(x)
-			if len(s.entry.RequestReads) > 0 {
+			if len(s.entry.RequestReads) > 0 || returnsModels(s) {
 				return true
 			}
 			if s.anon == nil && s.entry.Empty() {

@@ -3,6 +3,7 @@ module example.com/thirdparty
 go 1.26.0
 
 require (
+	entgo.io/ent v0.14.5
 	example.com/depmodule v0.0.0
 	github.com/IBM/sarama v1.61.1
 	github.com/SanteonNL/go-fhir-client v0.6.2
@@ -30,6 +31,7 @@ require (
 	github.com/sirupsen/logrus v1.10.2
 	github.com/suyashkumar/dicom v1.1.0
 	github.com/tidwall/gjson v1.18.0
+	github.com/uptrace/bun v1.3.0
 	github.com/xuri/excelize/v2 v2.11.0
 	go.mongodb.org/mongo-driver v1.17.9
 	go.opentelemetry.io/otel v1.47.0
@@ -56,12 +58,16 @@ require (
 	github.com/jinzhu/now v1.1.5 // indirect
 	github.com/montanaflynn/stats v0.7.1 // indirect
 	github.com/pkg/errors v0.9.1 // indirect
+	github.com/puzpuzpuz/xsync/v3 v3.5.1 // indirect
 	github.com/richardlehane/mscfb v1.0.7 // indirect
 	github.com/richardlehane/msoleps v1.0.6 // indirect
 	github.com/serenize/snaker v0.0.0-20201027110005-a7ad2135616e // indirect
 	github.com/tidwall/match v1.1.1 // indirect
 	github.com/tidwall/pretty v1.2.0 // indirect
 	github.com/tiendc/go-deepcopy v1.7.2 // indirect
+	github.com/tmthrgd/go-hex v0.0.0-20190904060850-447a3041c3bc // indirect
+	github.com/vmihailenco/msgpack/v5 v5.4.1 // indirect
+	github.com/vmihailenco/tagparser/v2 v2.0.0 // indirect
 	github.com/xdg-go/pbkdf2 v1.0.0 // indirect
 	github.com/xdg-go/scram v1.1.2 // indirect
 	github.com/xdg-go/stringprep v1.0.4 // indirect
