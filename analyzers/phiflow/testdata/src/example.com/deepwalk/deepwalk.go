@@ -63,7 +63,7 @@ type encoder struct {
 
 // node prints n and everything below it, and marks each child it
 // visits with its parent's value.
-func (e *encoder) node(n *Node) { // want node:`summary\(writes p0\.out=\{p1\.Content\[\]\.Content,p1\.Content\[\]\.Value,p1\.Value\}; writes p0\.out\[\]=\{p0\.out,p1\.Content\[\]\.Content,p1\.Content\[\]\.Value,p1\.Value\}; writes p1\.Content\[\]=\{p1\.Content\[\]\.Content,p1\.Content\[\]\.Value,p1\.Value\}; writes p1\.Content\[\]\.Content=\{p1\.Content\[\]\.Value,p1\.Value,p1\.Value\.Content,p1\.Value\.Value\}\)`
+func (e *encoder) node(n *Node) { // want node:`summary\(writes p0\.out=\{p1\.Content\[\]\.Content,p1\.Content\[\]\.Value,p1\.Value\}; writes p0\.out\[\]=\{p0\.out,p1\.Content\[\]\.Content,p1\.Content\[\]\.Value,p1\.Value\}; writes p1\.Content\[\]=\{p1\.Content\[\]\.Content,p1\.Content\[\]\.Value,p1\.Value\}; writes p1\.Content\[\]\.Content=\{p1\.Content\[\]\.Value,p1\.Value\}\)`
 	if n.Kind == 0 {
 		e.out = append(e.out, n.Value)
 		return
