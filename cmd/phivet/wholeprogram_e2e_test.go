@@ -48,3 +48,26 @@ func TestWholeProgramFuncFields(t *testing.T) {
 		t.Errorf("go vet: what main stores is out of the listener's sight, want no finding; got %s", vet)
 	}
 }
+
+// TestWholeProgramFuncLiterals runs the command and go vet on a module
+// whose notify package keeps the functions its callers give it (through
+// a constructor, a setter, a map or a slice of handlers registered one by
+// one) in unexported fields and calls them with a patient's name, and
+// whose main passes function literals, a bound closure, log.Printf and a
+// logger's method value. notify cannot import main, so only the whole
+// program shows what its fields hold: the command reports the name at
+// each call whose functions log it, and not where every function given
+// keeps it to itself. go vet, one package at a time, reports only the
+// literal that reads the marked field itself, in main (docs/go-vet.md).
+func TestWholeProgramFuncLiterals(t *testing.T) {
+	needBinary(t)
+	dir := fixture(t, "wiredlit")
+	want := expectedLeaks(t, dir, false)
+	checkFindings(t, dir, want)
+
+	vet := goVet(t, dir, filepath.Join(dir, "phivet.yaml"))
+	checkVetReport(t, vet, key{"cmd/clinic/main.go", 42, "PHI1001"})
+	if strings.Contains(vet.Stderr, "notify.go") {
+		t.Errorf("go vet: what main passes is out of notify's sight, want no finding there; got %s", vet)
+	}
+}
