@@ -282,6 +282,7 @@ func (f *family) funcTargets(s *callSite, c *ssa.CallCommon) []*callSite {
 	r.value(c.Value)
 	refs, read := f.e.expandSlots(r.out, true)
 	f.e.noteSlotReads(read)
+	s.openSlots = openSlots(read)
 	if len(refs) > maxFuncTargets && f.e.Program != nil {
 		// Past the bound over the program, the call keeps the targets in
 		// sight: the command never sees less than go vet.

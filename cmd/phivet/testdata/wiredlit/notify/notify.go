@@ -89,3 +89,11 @@ func (r *Registry) Admit(p *model.Patient) {
 		h(p)
 	}
 }
+
+// Courier calls the function its constructor was given with what its
+// method is passed: what that function does decides at each caller.
+type Courier struct{ deliver func(string) }
+
+func NewCourier(deliver func(string)) *Courier { return &Courier{deliver: deliver} }
+
+func (c *Courier) Deliver(s string) { c.deliver(s) }

@@ -7,6 +7,7 @@ import (
 
 	"example.com/wiredlit/model"
 	"example.com/wiredlit/notify"
+	"example.com/wiredlit/ward"
 )
 
 func main() {
@@ -43,4 +44,9 @@ func main() {
 	})
 	reg.Register(func(p *model.Patient) { log.Print(p.ID) })
 	reg.Admit(p)
+
+	courier := notify.NewCourier(func(s string) { log.Print("courier ", s) })
+	courier.Deliver(p.Name) // leak: PHI1001
+	w := &ward.Ward{Out: courier}
+	w.Admit(p)
 }
