@@ -21,7 +21,8 @@ import (
 // passCallbacks); a function value asserted from an interface or sent on
 // a channel; a store made in a package the caller does not depend on,
 // except by the phivet command, which sees the whole program
-// (programslots.go).
+// (programslots.go), and by the callers that made it, for the data the
+// call passes from the function's parameters (slotcalls.go).
 // Slots are not flow-sensitive: a field holds, at every load, all that
 // any code of the package and its dependencies stores there.
 
