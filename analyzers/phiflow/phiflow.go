@@ -203,7 +203,7 @@ func sourceFuncs(pass *analysis.Pass, pkg *ssa.Package) []*ssa.Function {
 // text, which stays meaningful in another package's run.
 func exportable(fset *token.FileSet, place func(*taint.Step) *taint.Step, s *taint.Summary) *taint.SummaryFact {
 	if len(s.Results) == 0 && len(s.Outs) == 0 && len(s.ResultFields) == 0 && len(s.ResultAliases) == 0 && len(s.ParamLinks) == 0 && len(s.Sinks) == 0 && len(s.Writes) == 0 && s.Check == nil && !s.Audit &&
-		s.Own == 0 && s.Fresh == 0 && s.Fills == 0 && len(s.Unfollowed) == 0 {
+		s.Own == 0 && s.Fresh == 0 && s.Fills == 0 && len(s.Unfollowed) == 0 && len(s.SlotCalls) == 0 {
 		return nil
 	}
 	where := func(st []taint.Step) []taint.Step {
@@ -238,6 +238,10 @@ func exportable(fset *token.FileSet, place func(*taint.Step) *taint.Step, s *tai
 	for _, pu := range s.Unfollowed {
 		pu.At = placedFile(fset, pu.At)
 		f.Unfollowed = append(f.Unfollowed, pu)
+	}
+	for _, sc := range s.SlotCalls {
+		sc.Steps = where(sc.Steps)
+		f.SlotCalls = append(f.SlotCalls, sc)
 	}
 	return f
 }

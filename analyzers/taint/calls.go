@@ -46,6 +46,9 @@ type callSite struct {
 	// targetsCut: the function value may call more functions than
 	// maxFuncTargets, so targets is left empty.
 	targetsCut bool
+	// openSlots are the open slots the function value was read from,
+	// which callers may fill out of sight (see slotcalls.go).
+	openSlots []string
 	// sum is, for a target that is a function literal of another family
 	// or package, its summary.
 	sum     *Summary

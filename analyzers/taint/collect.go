@@ -71,10 +71,11 @@ func (f *family) collectCall(instr ssa.CallInstruction) {
 	}
 	s := f.site(instr)
 	f.noteUnfollowed(s, pos)
+	here := f.guardsAt(instr)
+	f.noteSlotCalls(s, here, pos)
 	if s.anon != nil || s.fn == nil && len(s.targets) == 0 {
 		return
 	}
-	here := f.guardsAt(instr)
 	f.collectSite(s, here, pos)
 	for _, t := range s.targets {
 		f.collectSite(t, here, pos)
@@ -157,6 +158,7 @@ func (f *family) isCheckCallee(fn *types.Func) bool {
 // the call itself reports.
 func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos token.Pos, name string, covered vocab.Kind) {
 	f.passUnfollowed(s, sum, pos)
+	f.applySlotCalls(s, sum, here, pos, name)
 	call := Step{Pos: pos, Msg: "passed to " + name}
 	for _, ps := range sum.Sinks {
 		if ps.Param >= len(s.args) || covered != vocab.KindNone && ps.Sink.Kind == covered && !ps.Sink.URL {

@@ -42,6 +42,9 @@ func (s *Summary) describe() string {
 	for _, ws := range s.Writes {
 		add("%s→%s via p%d%s", ws.Data.describe(), ws.Sink.describe(), ws.Dest, ws.Guards.describe())
 	}
+	for _, sc := range s.SlotCalls {
+		add("p%d%s→a%d of %s (seen by %s)%s", sc.Param, sc.Path, sc.Arg, strings.Join(sc.Slots, ", "), sc.Seen, sc.Guards.describe())
+	}
 	if s.Check != nil {
 		result := "error"
 		if s.Check.Bool {

@@ -21,7 +21,8 @@ import (
 // passCallbacks); a function value asserted from an interface or sent on
 // a channel; a store made in a package the caller does not depend on,
 // except by the phivet command, which sees the whole program
-// (programslots.go).
+// (programslots.go), and by the callers that made it, for the data the
+// call passes from the function's parameters (slotcalls.go).
 // Slots are not flow-sensitive: a field holds, at every load, all that
 // any code of the package and its dependencies stores there.
 
@@ -282,6 +283,7 @@ func (f *family) funcTargets(s *callSite, c *ssa.CallCommon) []*callSite {
 	r.value(c.Value)
 	refs, read := f.e.expandSlots(r.out, true)
 	f.e.noteSlotReads(read)
+	s.openSlots = openSlots(read)
 	if len(refs) > maxFuncTargets && f.e.Program != nil {
 		// Past the bound over the program, the call keeps the targets in
 		// sight: the command never sees less than go vet.

@@ -207,6 +207,14 @@ const (
 	// plugins) is listed through its first ones. Cuts, recorded: the rest
 	// are not listed at the callers.
 	maxParamUnfollowed = 16
+
+	// maxSlotCalls bounds the calls through function values held in open
+	// slots that one summary carries (see slotcalls.go): each is resolved
+	// at every call of the function, against what the caller stores, and
+	// travels in its fact; a dispatcher passing its parameters to more
+	// callbacks than this is a framework, not a notifier. Cuts, recorded:
+	// the rest are not applied at the callers.
+	maxSlotCalls = 16
 )
 
 // The engine's own reuse of memory: no bound on the analysis at all.
@@ -237,6 +245,7 @@ var Bounds = map[string]string{
 	"maxUnwrap":          fmt.Sprintf("the key of a keyed source wrapped in more than %d conversions was not seen through, so the lookup's data is not classed", maxUnwrap),
 	"maxPath":            fmt.Sprintf("an append of structs into a field path longer than %d characters did not store the elements' fields, so what they hold may be missing there", maxPath),
 	"maxLocDepth":        fmt.Sprintf("a chain of more than %d field, index and pointer steps was cut short, so what is stored under it may be missing", maxLocDepth),
+	"maxSlotCalls":       fmt.Sprintf("the function passes its parameters' data to more than %d calls through function values its callers may store: the rest are not applied at its callers", maxSlotCalls),
 	"maxParamUnfollowed": fmt.Sprintf("a parameter of the function reaches more than %d callees phivet cannot follow: the rest are not listed at its callers", maxParamUnfollowed),
 }
 

@@ -358,12 +358,17 @@ func (e *Engine) exportSlots() map[string][]FuncSlot {
 			case ref.slot != "":
 				fs.Slot = ref.slot
 			case ref.lit != nil:
-				if !e.ownsSlot(k) {
-					// A literal handed to another package's field or
-					// parameter (a router's handler, a command's Run) is
-					// called there, analysed already; summarising each
-					// for importers that might load it cost a fifth of
-					// the run on a service with hundreds of handlers.
+				if !e.ownsSlot(k) && !strings.HasPrefix(k, "P ") {
+					// A literal set into another package's field (a
+					// command's Run) is called there, analysed already;
+					// summarising each for importers that might load it
+					// cost a fifth of the run on a service with hundreds
+					// of handlers. One passed to another package's
+					// parameter that a slot holds (a constructor keeping
+					// its callback, a router registering a handler) is
+					// summarised: that package calls it later, and only
+					// the completion step, which sees the whole program,
+					// can give it what it calls (programslots.go).
 					continue
 				}
 				fs.Lit = e.literalSummary(ref.lit)

@@ -90,6 +90,10 @@ type Summary struct {
 	// parameter reaches, inside the function or a callee: a caller
 	// passing identifiable data there lists them (see ParamUnfollowed).
 	Unfollowed []ParamUnfollowed
+	// SlotCalls are the parameters' data passed to calls through function
+	// values that callers may store out of the function's sight (see
+	// slotcalls.go).
+	SlotCalls []SlotCall
 
 	// Own, Fresh and Fills are bit sets by result or parameter index
 	// (see own.go). Own: the result holds only the request the handler

@@ -110,7 +110,7 @@ func detachedSummary(sum *taint.Summary, d *detacher) *taint.Summary {
 // lookupFunc finds a declared function or method among pkg and the
 // packages it imports, directly or not.
 func lookupFunc(pkg *types.Package, n funcName) *types.Func {
-	for _, p := range importClosure(pkg) {
+	for _, p := range taint.ImportClosure(pkg) {
 		if p.Path() == n.pkg {
 			return funcIn(p, n)
 		}
@@ -162,24 +162,8 @@ func (x *programIndex) slotGains(reads []string, deps map[string]bool) bool {
 // directly or not.
 func dependencyPaths(pkg *types.Package) map[string]bool {
 	out := map[string]bool{}
-	for _, p := range importClosure(pkg) {
+	for _, p := range taint.ImportClosure(pkg) {
 		out[p.Path()] = true
-	}
-	return out
-}
-
-// importClosure lists pkg and the packages it imports, directly or not,
-// nearest first.
-func importClosure(pkg *types.Package) []*types.Package {
-	out := []*types.Package{pkg}
-	seen := map[*types.Package]bool{pkg: true}
-	for i := 0; i < len(out); i++ {
-		for _, imp := range out[i].Imports() {
-			if !seen[imp] {
-				seen[imp] = true
-				out = append(out, imp)
-			}
-		}
 	}
 	return out
 }

@@ -48,3 +48,32 @@ func TestWholeProgramFuncFields(t *testing.T) {
 		t.Errorf("go vet: what main stores is out of the listener's sight, want no finding; got %s", vet)
 	}
 }
+
+// TestWholeProgramFuncLiterals runs the command and go vet on a module
+// whose notify package keeps the functions its callers give it (through
+// a constructor, a setter, a map or a slice of handlers registered one by
+// one) in unexported fields and calls them with a patient's name or with
+// what its methods are passed, and whose main passes function literals, a
+// bound closure, log.Printf and a logger's method value. notify cannot
+// import main, so only the whole program shows what its fields hold: the
+// command reports the name at each call whose functions log it, and not
+// where every function given keeps it to itself; it also reports the name
+// a ward package, which main imports but which does not import main,
+// passes to a courier main built. go vet, one package at a time, reports
+// only what main sees: the literal that reads the marked field itself,
+// and the name main passes to the courier it built (docs/go-vet.md).
+func TestWholeProgramFuncLiterals(t *testing.T) {
+	needBinary(t)
+	dir := fixture(t, "wiredlit")
+	want := expectedLeaks(t, dir, false)
+	checkFindings(t, dir, want)
+
+	vet := goVet(t, dir, filepath.Join(dir, "phivet.yaml"))
+	checkVetReport(t, vet, key{"cmd/clinic/main.go", 43, "PHI1001"})
+	checkVetReport(t, vet, key{"cmd/clinic/main.go", 49, "PHI1001"})
+	for _, line := range strings.Split(vet.Stderr, "\n") {
+		if strings.HasPrefix(line, "notify/") || strings.HasPrefix(line, "ward/") {
+			t.Errorf("go vet: what main passes is out of notify's and ward's sight, want no finding there; got %s", line)
+		}
+	}
+}

@@ -1,0 +1,3 @@
+module example.com/wiredlit
+
+go 1.22
