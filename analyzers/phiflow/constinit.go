@@ -22,40 +22,51 @@ import (
 // business, contract §2); x/text's display names alone were 300,000
 // instructions, the largest function on a service importing it.
 func ssaInfo(info *types.Info, dependency bool) *types.Info {
-	table := func(in *types.Initializer) bool { return constTable(info, in, dependency) }
-	skip := 0
+	t := &constTables{info: info, dependency: dependency, skipped: map[*types.Var]bool{}}
+	// In the checker's order a table comes after the tables it names.
 	for _, in := range info.InitOrder {
-		if table(in) {
-			skip++
+		if t.table(in) {
+			t.skipped[in.Lhs[0]] = true
 		}
 	}
-	if skip == 0 {
+	if len(t.skipped) == 0 {
 		return info
 	}
 	cp := *info
-	cp.InitOrder = make([]*types.Initializer, 0, len(info.InitOrder)-skip)
+	cp.InitOrder = make([]*types.Initializer, 0, len(info.InitOrder)-len(t.skipped))
 	for _, in := range info.InitOrder {
-		if !table(in) {
+		if len(in.Lhs) != 1 || !t.skipped[in.Lhs[0]] {
 			cp.InitOrder = append(cp.InitOrder, in)
 		}
 	}
 	return &cp
 }
 
-// constTable reports whether in initialises one variable with an array,
-// slice or struct literal whose every element is a numeric or boolean
-// constant, or with strings a string constant (or such a literal in
-// turn).
-func constTable(info *types.Info, in *types.Initializer, strings bool) bool {
+// constTables finds the tables of constants among a package's
+// initialisers.
+type constTables struct {
+	info *types.Info
+	// dependency: strings count as constants too, and so does a table
+	// already skipped named as an element (x/text's headers list each
+	// language's names and index, themselves tables).
+	dependency bool
+	skipped    map[*types.Var]bool
+}
+
+// table reports whether in initialises one variable with an array, slice
+// or struct literal whose every element is a numeric or boolean constant
+// (in a dependency, a string constant or a skipped table too), or such a
+// literal in turn.
+func (t *constTables) table(in *types.Initializer) bool {
 	if len(in.Lhs) != 1 {
 		return false
 	}
 	lit, ok := ast.Unparen(in.Rhs).(*ast.CompositeLit)
-	return ok && constLiteral(info, lit, strings)
+	return ok && t.literal(lit)
 }
 
-func constLiteral(info *types.Info, lit *ast.CompositeLit, strings bool) bool {
-	tv, ok := info.Types[lit]
+func (t *constTables) literal(lit *ast.CompositeLit) bool {
+	tv, ok := t.info.Types[lit]
 	if !ok {
 		return false
 	}
@@ -70,16 +81,35 @@ func constLiteral(info *types.Info, lit *ast.CompositeLit, strings bool) bool {
 		}
 		e = ast.Unparen(e)
 		if inner, ok := e.(*ast.CompositeLit); ok {
-			if !constLiteral(info, inner, strings) {
+			if !t.literal(inner) {
 				return false
 			}
 			continue
 		}
-		if !numericConstant(info.Types[e]) && !(strings && stringConstant(info.Types[e])) {
+		if !t.constant(e) {
 			return false
 		}
 	}
 	return true
+}
+
+func (t *constTables) constant(e ast.Expr) bool {
+	tv := t.info.Types[e]
+	if numericConstant(tv) {
+		return true
+	}
+	if !t.dependency {
+		return false
+	}
+	if stringConstant(tv) {
+		return true
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := t.info.Uses[id].(*types.Var)
+	return ok && t.skipped[v]
 }
 
 func numericConstant(tv types.TypeAndValue) bool {

@@ -24,6 +24,11 @@ type entry struct {
 
 type named struct{ name string }
 
+type header struct {
+	data  string
+	index []uint16
+}
+
 func lookup() int { return 1 }
 
 var (
@@ -39,18 +44,23 @@ var (
 	pointers = []*entry{{1, 2, 3}}
 	mixed    = []any{1, "x"}
 	byKey    = map[string]int{"a": 1}
+	index    = []uint16{1, 2}
+	headers  = []header{{"x", index}, {data: "y", index: []uint16{3}}}
+	viaCall  = []header{{"z", lookupIndex()}}
 	scalar   = 42
 	a, b     = pair()
 )
 
 func pair() (int, int) { return 1, 2 }
+
+func lookupIndex() []uint16 { return index }
 `
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "x.go", src, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}}
 	conf := types.Config{Importer: importer.Default()}
 	if _, err := conf.Check("example.com/x", fset, []*ast.File{f}, info); err != nil {
 		t.Fatal(err)
@@ -73,15 +83,15 @@ func pair() (int, int) { return 1, 2 }
 		}
 		return out
 	}
-	own := inOrder([]string{"names", "records", "computed", "pointers", "mixed", "byKey", "scalar", "a", "b"})
+	own := inOrder([]string{"names", "records", "computed", "pointers", "mixed", "byKey", "headers", "viaCall", "scalar", "a", "b"})
 	if got := lhs(ssaInfo(info, false)); !slices.Equal(got, own) {
 		t.Errorf("SSA initialisers %v, want %v", got, own)
 	}
-	dep := inOrder([]string{"computed", "pointers", "byKey", "scalar", "a", "b"})
+	dep := inOrder([]string{"computed", "pointers", "byKey", "viaCall", "scalar", "a", "b"})
 	if got := lhs(ssaInfo(info, true)); !slices.Equal(got, dep) {
 		t.Errorf("a dependency's SSA initialisers %v, want %v", got, dep)
 	}
-	if len(lhs(info)) != 15 {
+	if len(lhs(info)) != 18 {
 		t.Errorf("the checker's own InitOrder changed: %v", lhs(info))
 	}
 }
