@@ -13,14 +13,11 @@ func sameSummary(a, b *Summary) bool {
 	return sameSlices(a.Results, b.Results, sameTaintData) &&
 		sameSlices(a.ResultFields, b.ResultFields, samePathTaint) &&
 		sameSlices(a.Outs, b.Outs, samePathTaint) &&
-		sameSlices(a.ResultAliases, b.ResultAliases, func(x, y ResultAlias) bool { return x == y }) &&
-		sameSlices(a.ParamLinks, b.ParamLinks, func(x, y ParamLink) bool { return x == y }) &&
-		sameSlices(a.Sinks, b.Sinks, func(x, y ParamSink) bool {
-			return x.Param == y.Param && x.Path == y.Path && x.Sink == y.Sink && x.Guards == y.Guards
-		}) &&
-		sameSlices(a.Writes, b.Writes, func(x, y WriterSink) bool {
-			return x.Dest == y.Dest && x.Sink == y.Sink && x.Guards == y.Guards && sameSet(x.Data, y.Data)
-		}) &&
+		sameElements(a.ResultAliases, b.ResultAliases, func(x ResultAlias) ResultAlias { return x }, nil) &&
+		sameElements(a.ParamLinks, b.ParamLinks, func(x ParamLink) ParamLink { return x }, nil) &&
+		sameElements(a.Sinks, b.Sinks, func(x ParamSink) sinkKey { return sinkKey{x.Param, x.Path, x.Sink, x.Guards} }, nil) &&
+		sameElements(a.Writes, b.Writes, func(x WriterSink) sinkKey { return sinkKey{x.Dest, "", x.Sink, x.Guards} },
+			func(x, y WriterSink) bool { return sameSet(x.Data, y.Data) }) &&
 		sameSlices(a.Unfollowed, b.Unfollowed, func(x, y ParamUnfollowed) bool {
 			return x.Param == y.Param && x.Path == y.Path && x.Callee == y.Callee && x.Reason == y.Reason
 		}) &&
@@ -29,6 +26,45 @@ func sameSummary(a, b *Summary) bool {
 			return x.Sink == y.Sink && x.Requires == y.Requires && x.Sanitized == y.Sanitized &&
 				x.Callee == y.Callee && x.Pos == y.Pos && x.Guards == y.Guards && sameSet(x.Data, y.Data)
 		})
+}
+
+// sinkKey is what tells a summary's sinks, and its writes, apart.
+type sinkKey struct {
+	param  int
+	path   string
+	sink   SinkDesc
+	guards Guards
+}
+
+// sameElements compares lists that are sets: the same elements by key in
+// any order (and, if eq is given, equal where their keys are). A
+// function's sinks, writes and links are listed in the order its
+// callees' summaries list theirs, which can change between passes over
+// a cycle while the sets do not; compared in order, such a cycle never
+// settled and was solved again up to maxCyclePasses.
+func sameElements[T any, K comparable](a, b []T, key func(T) K, eq func(T, T) bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	if sameSlices(a, b, func(x, y T) bool { return key(x) == key(y) && (eq == nil || eq(x, y)) }) {
+		return true
+	}
+	byKey := make(map[K][]T, len(a))
+	for _, x := range a {
+		byKey[key(x)] = append(byKey[key(x)], x)
+	}
+	for _, y := range b {
+		xs := byKey[key(y)]
+		i := 0
+		for i < len(xs) && eq != nil && !eq(xs[i], y) {
+			i++
+		}
+		if i == len(xs) {
+			return false
+		}
+		byKey[key(y)] = append(xs[:i], xs[i+1:]...)
+	}
+	return true
 }
 
 func sameSlices[T any](a, b []T, eq func(T, T) bool) bool {
