@@ -15,6 +15,13 @@ import (
 // prints clean), and otherwise through its marked fields, element by
 // element for collections.
 func (e *Engine) emitted(l Label, p catalog.Printer) Set {
+	if !l.Concrete() && l.Rendered == catalog.Raw && p != catalog.Raw {
+		// What the caller passes is printed here: the caller applies p
+		// to its argument (only the innermost printer counts, the
+		// others print its output).
+		l.Rendered = p
+		return Set{l}
+	}
 	if l.typ == nil || !l.Concrete() || p == catalog.Raw {
 		return Set{l}
 	}

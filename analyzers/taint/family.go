@@ -817,6 +817,14 @@ func (f *family) taintOf(v ssa.Value) Taint {
 	if !isReference(v.Type()) && !isStruct(v.Type()) {
 		return t
 	}
+	if x, ok := v.(*ssa.MakeInterface); ok && isReference(x.X.Type()) && f.typedLabel(x.X) != nil {
+		// A boxed pointer to a record shares the record's memory, but
+		// shows it as the record does: what its marked fields hold is
+		// what the record's label stands for, which each printer
+		// expands by its own rules (json:"-", MarshalJSON).
+		u, _ := t.union(f.boxTaint(x.X))
+		return u
+	}
 	b := f.e.taintBuilder()
 	b.add(t)
 	for _, l := range f.locs(v) {

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/vocab"
 )
 
@@ -32,8 +33,14 @@ type Label struct {
 	Path string
 	// Class is direct, indirect or clinical; a record's is its marked
 	// fields' ("record: direct, clinical"). A byte beside the flags.
-	Class  vocab.Class
-	Record bool // a record as a whole: its unmarked fields are clean
+	Class vocab.Class
+	// Rendered, for a parameter's label, is the printer the parameter's
+	// data went through on its way here (a helper that marshals any value
+	// it is given): a caller renders its argument with it, so the
+	// argument's own String, MarshalJSON and json:"-" decide what shows.
+	// Raw (the zero value) for data taken as it is.
+	Rendered catalog.Printer
+	Record   bool // a record as a whole: its unmarked fields are clean
 	// Sanitized data passed through a sanitizer: it no longer identifies
 	// anyone, but the path it took is worth showing in the data-flow map.
 	Sanitized bool
@@ -57,12 +64,13 @@ type labelKey struct {
 	name, pkg, path   string
 	param             int
 	class             vocab.Class
+	rendered          catalog.Printer
 	record, sanitized bool
 	own               bool
 }
 
 func (l Label) key() labelKey {
-	return labelKey{l.Name, l.Pkg, l.Path, l.Param, l.Class, l.Record, l.Sanitized, l.Own}
+	return labelKey{l.Name, l.Pkg, l.Path, l.Param, l.Class, l.Rendered, l.Record, l.Sanitized, l.Own}
 }
 
 func (l Label) less(o Label) bool { return compareLabels(&l, &o) < 0 }
@@ -88,10 +96,10 @@ func compareLabels(a, b *Label) int {
 }
 
 // kindRank packs what orders labels with the same key fields: the class
-// (ordered as its word, see vocab.Class), then Record, Sanitized and Own,
-// each false before true.
+// (ordered as its word, see vocab.Class), the printer that rendered it,
+// then Record, Sanitized and Own, each false before true.
 func (l *Label) kindRank() int {
-	r := int(l.Class)
+	r := int(l.Class)<<8 | int(l.Rendered)
 	for _, flag := range [...]bool{l.Record, l.Sanitized, l.Own} {
 		r <<= 1
 		if flag {
@@ -220,7 +228,7 @@ func (s Set) subsumes(l Label) bool {
 	for i := len(s) - 1; i >= 0 && s[i].Param >= l.Param; i-- {
 		m := s[i]
 		if m.Param == l.Param && m.Name == l.Name && m.Pkg == l.Pkg && m.Class == l.Class &&
-			m.Record == l.Record && m.Sanitized == l.Sanitized &&
+			m.Record == l.Record && m.Sanitized == l.Sanitized && m.Rendered == l.Rendered &&
 			len(m.Path) < len(l.Path) && hasPathPrefix(l.Path, m.Path) {
 			return true
 		}
@@ -267,7 +275,7 @@ func (s Set) subsumesSearch(l Label) bool {
 			return m.Path >= prefix
 		})
 		for ; i < len(s) && s[i].Param == l.Param && s[i].Name == l.Name && s[i].Pkg == l.Pkg && s[i].Path == prefix; i++ {
-			if m := s[i]; m.Class == l.Class && m.Record == l.Record && m.Sanitized == l.Sanitized {
+			if m := s[i]; m.Class == l.Class && m.Record == l.Record && m.Sanitized == l.Sanitized && m.Rendered == l.Rendered {
 				return true
 			}
 		}
