@@ -94,10 +94,14 @@ func (f *family) transfer(instr ssa.Instruction) {
 	case *ssa.Index:
 		f.setVal(x, f.valueOnly(x.X))
 	case *ssa.Lookup:
+		path := elemPath
+		if isMap(x.X) {
+			path = valuePath(x.X, x.Index)
+		}
 		if x.CommaOk {
-			f.setTuple(x, 0, f.loadElem(x.X, elemPath, tupleAt(x, 0), extracts(x, 0)))
+			f.setTuple(x, 0, f.loadElem(x.X, path, tupleAt(x, 0), extracts(x, 0)))
 		} else {
-			f.setVal(x, f.loadElem(x.X, elemPath, x.Type(), []ssa.Value{x}))
+			f.setVal(x, f.loadElem(x.X, path, x.Type(), []ssa.Value{x}))
 		}
 	case *ssa.Next:
 		coll := x.Iter.(*ssa.Range).X
@@ -137,7 +141,7 @@ func (f *family) transfer(instr ssa.Instruction) {
 	case *ssa.MapUpdate:
 		defer f.unorderedReads()()
 		f.storeElem(x.Map, keyPath, x.Key)
-		f.storeElem(x.Map, elemPath, x.Value)
+		f.storeElem(x.Map, valuePath(x.Map, x.Key), x.Value)
 	case *ssa.Send:
 		defer f.unorderedReads()()
 		f.storeElem(x.Chan, elemPath, x.X)
