@@ -61,7 +61,8 @@ type Engine struct {
 	typeDests  map[destKey]vocab.Kind
 	printCache map[printKey]Set
 	printing   map[printKey]bool
-	hidden     map[hideKey]bool // see hiddenPath
+	hidden     map[hideKey]bool         // see hiddenPath
+	factTypes  map[[2]string]types.Type // see factType
 	// templatePaths caches templatePaths by template text.
 	templatePaths map[string][]string
 	callees       map[*types.Func]calleeEntry
@@ -153,6 +154,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.printCache = map[printKey]Set{}
 	e.printing = map[printKey]bool{}
 	e.hidden = map[hideKey]bool{}
+	e.factTypes = map[[2]string]types.Type{}
 	e.callees = map[*types.Func]calleeEntry{}
 	e.impls = map[implKey][]*types.Func{}
 	e.implsCut = map[implKey]bool{}

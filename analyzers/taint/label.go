@@ -49,6 +49,12 @@ type Label struct {
 	// other sink is a disclosure as for any data (contract §3).
 	Own bool
 
+	// TypeLost: the label had its record or source type (typ) where it
+	// was made, which a fact does not carry; an importer finds the type
+	// again by the label's package and name (factType). Not set on data
+	// converted to another type, which prints as itself.
+	TypeLost bool
+
 	// Origin is where the data was first seen, for the path shown to
 	// users; nil if unknown. A pointer: labels are copied at every union,
 	// and a Step is as large as the rest of the label.
@@ -56,7 +62,8 @@ type Label struct {
 
 	// typ is the record or source type the data has, whose String,
 	// MarshalJSON… methods decide what printing it emits. Not carried in
-	// facts: across packages a typed label prints as identifiable.
+	// facts: across packages the label's package and name find it again
+	// (factType).
 	typ types.Type
 }
 
@@ -441,7 +448,7 @@ func (s Set) Identifying() Set { return s.filter(func(l Label) bool { return !l.
 func (s Set) Sanitize() Set {
 	out := make([]Label, 0, len(s))
 	for _, l := range s {
-		l.Sanitized, l.typ, l.Record = true, nil, false
+		l.Sanitized, l.typ, l.Record, l.TypeLost = true, nil, false, false
 		out = append(out, l)
 	}
 	return setOf(out)

@@ -292,8 +292,8 @@ func (f *family) convertTaint(v ssa.Value, to types.Type) Taint {
 	}
 	out := Taint{Dest: t.Dest}
 	for _, l := range t.Data {
-		if l.typ != nil && !l.Record && !types.Identical(l.typ, to) {
-			l.typ = nil
+		if l.typ != nil && !l.Record && !types.Identical(l.typ, to) || l.TypeLost && !l.Record {
+			l.typ, l.TypeLost = nil, false
 		}
 		out.Data = out.Data.Add(l)
 	}

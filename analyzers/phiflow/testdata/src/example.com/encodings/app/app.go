@@ -65,6 +65,19 @@ func Methods(p *rec.Patient) {
 	log.Print(string(b)) // want `Patient.Name \(direct\) reaches log sink log.Print`
 }
 
+// Untyped: a record another package returns as any prints as its type
+// says.
+func Untyped(id string) {
+	b, _ := json.Marshal(rec.AnyConsent(id))
+	log.Print(string(b))
+	log.Printf("%v", rec.AnyConsent(id)) // want `Consent.NHS \(direct\), Consent.postal \(indirect\) reaches log sink log.Printf`
+	log.Print(rec.AnyToken(id))
+	b, _ = json.Marshal(rec.AnyToken(id))
+	log.Print(string(b))
+	log.Print(rec.AnyCode(id))
+	log.Print(string(rec.AnyCode(id).(rec.Code))) // want `Code \(direct\) reaches log sink log.Print`
+}
+
 // Helpers: a helper of another package that encodes any value encodes
 // what its caller passes as encoding/json shows it.
 func Helpers(w http.ResponseWriter, p *rec.Patient) {

@@ -99,3 +99,29 @@ type Parcel struct {
 	Ref      string
 	Envelope Envelope
 }
+
+// FindConsent loads a record.
+//
+//phi:source direct
+func FindConsent(id string) *Consent { return &Consent{ID: id} }
+
+// FindToken loads a token.
+//
+//phi:source direct
+func FindToken(id string) Token { return Token{ID: id} }
+
+// AnyConsent and AnyToken return a record as any: the caller's static
+// type says nothing of it, the record's label (from a fact) does.
+func AnyConsent(id string) any { return FindConsent(id) }
+
+func AnyToken(id string) any { return FindToken(id) }
+
+// Code is identifiable by its type; it prints redacted.
+//
+//phi:source direct
+type Code string
+
+func (Code) String() string { return "code(redacted)" }
+
+// AnyCode returns a Code as any.
+func AnyCode(id string) any { return Code(id) }
