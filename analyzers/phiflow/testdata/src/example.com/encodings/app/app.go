@@ -33,12 +33,29 @@ func Pointers(p *rec.Patient) {
 	log.Printf("%+v", &f) // want `Consent.NHS \(direct\), Patient.Name \(direct\), Consent.postal \(indirect\) reaches log sink log.Printf`
 }
 
-// Channels: a record sent on a channel keeps its fields apart.
+// Channels: a record sent on a channel, by value or by pointer, or held
+// in a map by pointer, keeps its fields apart.
 func Channels(p *rec.Patient) {
 	ch := make(chan rec.Consent, 1)
 	ch <- rec.Consent{ID: p.ID, NHS: p.NHS}
 	b, _ := json.Marshal(<-ch)
 	log.Print(string(b))
+	pch := make(chan *rec.Consent, 1)
+	pch <- rec.NewConsent(p)
+	b, _ = json.Marshal(<-pch)
+	log.Print(string(b))
+	c := &rec.Consent{ID: p.ID}
+	pch <- c
+	c.Comment = p.Name
+	x := <-pch
+	log.Print(x.ID)
+	log.Print(x.NHS)     // want `Patient.NHS \(direct\) reaches log sink log.Print`
+	log.Print(x.Comment) // want `Patient.Name \(direct\) reaches log sink log.Print`
+	m := map[string]*rec.Consent{"a": rec.NewConsent(p)}
+	b, _ = json.Marshal(m["a"])
+	log.Print(string(b))
+	log.Print(m["a"].ID)
+	log.Print(m["a"].NHS) // want `Patient.NHS \(direct\) reaches log sink log.Print`
 }
 
 // Unmarked: data stored in an unmarked field encoding/json leaves out
