@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"iter"
 
+	"github.com/phivet/phivet/analyzers/catalog"
+
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -643,8 +645,8 @@ func (f *family) addWholeUnder(t *taintBuilder, m Taint, suffix string) {
 		if l.Record {
 			continue
 		}
-		if !l.Concrete() {
-			l.Path = joinPath(l.Path, suffix)
+		if !l.Concrete() && l.Rendered == catalog.Raw {
+			l.Path = joinPath(l.Path, suffix) // see Set.under
 		}
 		buf = append(buf, l)
 	}

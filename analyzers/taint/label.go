@@ -457,7 +457,8 @@ func (s Set) Sanitize() Set {
 // under returns s as read at suffix below the value it describes:
 // parameters' labels move down the path (capped at maxPathParts parts,
 // beyond which the prefix stands for everything below it); concrete data
-// of a whole stays as it is.
+// of a whole stays as it is, and so does a parameter's data a printer
+// rendered (a part of the output is still the whole parameter printed).
 func (s Set) under(suffix string) Set {
 	if suffix == "" || len(s) == 0 || s[len(s)-1].Concrete() {
 		// No parameter labels (they sort last): nothing moves.
@@ -465,7 +466,7 @@ func (s Set) under(suffix string) Set {
 	}
 	out := make([]Label, 0, len(s))
 	for _, l := range s {
-		if !l.Concrete() {
+		if !l.Concrete() && l.Rendered == catalog.Raw {
 			l.Path = joinPath(l.Path, suffix)
 		}
 		out = append(out, l)

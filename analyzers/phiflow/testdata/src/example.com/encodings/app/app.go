@@ -111,6 +111,8 @@ func Helpers(w http.ResponseWriter, p *rec.Patient) {
 	enc.SendAny(t)
 	log.Print(enc.JSON([]rec.Token{t}))
 	enc.Send(d)
+	enc.LogBytes(c)
+	enc.LogBytes(d) // want `Dashed.NHS \(direct\) reaches log sink log.Print`
 	enc.SendAny(p.Name) // want `Patient.Name \(direct\) reaches log sink log.Print`
 }
 

@@ -106,3 +106,12 @@ func JSON(v any) string {
 func Respond(w http.ResponseWriter, v any) {
 	json.NewEncoder(w).Encode(v)
 }
+
+// LogBytes logs any value encoded, a byte at a time: each byte is a part
+// of the whole value encoded.
+func LogBytes(v any) {
+	b, _ := json.Marshal(v)
+	for _, x := range b {
+		log.Print(x)
+	}
+}
