@@ -9,13 +9,18 @@ import (
 )
 
 // printedArg is what printer p shows of argument v at path below it,
-// rendered: a boxed value (an argument of type any) shows none of what
-// is stored under the fields p leaves out (json:"-", unexported), as
+// rendered: a value, boxed here (an argument of type any) or by the
+// callee (a generic helper's type parameter), shows none of what is
+// stored under the fields p leaves out (json:"-", unexported), as
 // encoding/json does, whether or not the value's type is a record.
 func (f *family) printedArg(v ssa.Value, path string, p catalog.Printer) Set {
-	if x, ok := v.(*ssa.MakeInterface); ok && path == "" && p.HidesFields() {
-		t := x.X.Type()
-		return f.e.render(f.shownBoxed(x.X, func(below string) bool { return f.e.hiddenPath(t, p, below) }).Data, p)
+	if path == "" && p.HidesFields() {
+		if x, ok := v.(*ssa.MakeInterface); ok {
+			v = x.X
+		}
+		if t := v.Type(); !types.IsInterface(t) {
+			return f.e.render(f.shownBoxed(v, func(below string) bool { return f.e.hiddenPath(t, p, below) }).Data, p)
+		}
 	}
 	return f.e.render(f.argAt(v, path).Data, p)
 }

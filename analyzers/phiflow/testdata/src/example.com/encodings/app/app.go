@@ -111,8 +111,11 @@ func Helpers(w http.ResponseWriter, p *rec.Patient) {
 	enc.SendAny(t)
 	log.Print(enc.JSON([]rec.Token{t}))
 	enc.Send(d)
+	enc.Log(c)
+	enc.Log(&c)
+	enc.Log(d) // want `Dashed.NHS \(direct\) reaches log sink log.Print`
 	enc.LogBytes(c)
-	enc.LogBytes(d) // want `Dashed.NHS \(direct\) reaches log sink log.Print`
+	enc.LogBytes(d)     // want `Dashed.NHS \(direct\) reaches log sink log.Print`
 	enc.SendAny(p.Name) // want `Patient.Name \(direct\) reaches log sink log.Print`
 }
 

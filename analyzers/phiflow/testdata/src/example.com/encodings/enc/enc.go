@@ -115,3 +115,9 @@ func LogBytes(v any) {
 		log.Print(x)
 	}
 }
+
+// Log encodes a value of any type it is given, generic.
+func Log[T any](v T) {
+	b, _ := json.Marshal(v)
+	log.Print(string(b))
+}
