@@ -115,6 +115,13 @@ func (p Printer) Hides(tag string) bool {
 	return ok && v == "-" // "-," names a field "-"
 }
 
+// HidesFields reports whether p leaves some fields of a value out
+// (ExportedOnly, or a HideTag).
+func (p Printer) HidesFields() bool {
+	s := p.spec()
+	return s.ExportedOnly || s.HideTag != ""
+}
+
 // ReadsTemplate reports whether p renders through a template the call
 // is given.
 func (p Printer) ReadsTemplate() bool { return p.spec().ReadsTemplate }

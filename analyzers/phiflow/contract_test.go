@@ -22,6 +22,8 @@ func TestContract(t *testing.T) {
 		{"guards", []string{"example.com/guards"}},
 		{"interprocedural", []string{"example.com/interproc"}},
 		{"crosspackage", []string{"example.com/xpkg/lib", "example.com/xpkg/app"}},
+		{"mapkeys", []string{"example.com/mapkeys"}},
+		{"encodings", []string{"example.com/encodings/rec", "example.com/encodings/enc", "example.com/encodings/app"}},
 		{"writers", []string{"example.com/writers"}},
 		{"transmit", []string{"example.com/transmit"}},
 		{"requires", []string{"example.com/requires"}},

@@ -470,11 +470,11 @@ func (f *family) argData(s *callSite, sel catalog.Args, p catalog.Printer) Set {
 		if !sel.Has(i) {
 			continue
 		}
-		d := f.taintOf(a).Data
 		if formatted && i == at {
-			d = operands
+			data, _ = data.Union(f.e.render(operands, p))
+			continue
 		}
-		data, _ = data.Union(f.e.render(d, p))
+		data, _ = data.Union(f.printedArg(a, "", p))
 	}
 	return data
 }
@@ -647,7 +647,7 @@ func (f *family) substResult(s *callSite, i int, t Taint) Taint {
 	}
 	fieldwise := func(l Label) bool {
 		j := l.Param - 1
-		return !l.Concrete() && !l.Sanitized && j < len(s.args) && isReference(s.args[j].Type())
+		return !l.Concrete() && !l.Sanitized && l.Rendered == catalog.Raw && j < len(s.args) && isReference(s.args[j].Type())
 	}
 	out := f.subst(s, Taint{Data: t.Data.filter(func(l Label) bool { return !fieldwise(l) }), Dest: t.Dest})
 	for _, l := range t.Data {
@@ -695,7 +695,12 @@ func (f *family) subst(s *callSite, t Taint) Taint {
 	data.add(t.Data.Concrete())
 	for _, l := range t.Data.Symbolic() {
 		if i := l.Param - 1; i < len(s.args) {
-			d := f.argAt(s.args[i], l.Path).Data
+			var d Set
+			if l.Rendered != catalog.Raw {
+				d = f.printedArg(s.args[i], l.Path, l.Rendered)
+			} else {
+				d = f.argAt(s.args[i], l.Path).Data
+			}
 			if l.Sanitized {
 				d = d.Sanitize()
 			}

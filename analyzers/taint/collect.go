@@ -164,7 +164,7 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 		if ps.Param >= len(s.args) || covered != vocab.KindNone && ps.Sink.Kind == covered && !ps.Sink.URL {
 			continue
 		}
-		data := f.e.render(f.argAt(s.args[ps.Param], ps.Path).Data, ps.Sink.Printer)
+		data := f.printedArg(s.args[ps.Param], ps.Path, ps.Sink.Printer)
 		f.event(ps.Sink, data, here.or(ps.Guards), pos, prepend(call, ps.Steps))
 	}
 	for _, ws := range sum.Writes {
@@ -274,7 +274,11 @@ func (f *family) event(desc SinkDesc, data Set, g Guards, pos token.Pos, via []S
 		if len(via) == 0 {
 			steps = append(steps, sinkStep)
 		}
-		f.addSink(ParamSink{Param: l.Param - 1, Path: l.Path, Sink: desc, Guards: g, Steps: steps})
+		sink := desc
+		if l.Rendered != catalog.Raw {
+			sink.Printer = l.Rendered // the printer the caller's data meets first
+		}
+		f.addSink(ParamSink{Param: l.Param - 1, Path: l.Path, Sink: sink, Guards: g, Steps: steps})
 	}
 }
 

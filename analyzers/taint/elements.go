@@ -1,7 +1,9 @@
 package taint
 
 import (
+	"go/constant"
 	"go/types"
+	"strings"
 
 	"github.com/phivet/phivet/analyzers/vocab"
 	"golang.org/x/tools/go/ssa"
@@ -17,10 +19,50 @@ const (
 	keyPath  = "[k]"
 )
 
-// storeElem puts v into coll at suffix (elemPath or keyPath). A struct
-// keeps its fields apart there, as in memory (see copyStruct).
+// A map's value stored or read under a constant key is at that key's
+// own path below elemPath, elemPath+"[=id]", so that reading one key
+// (m["id"]) does not give what another holds, while a read of every
+// value (a range, a lookup by a key not known, the whole map printed)
+// sees every key's path below elemPath. Only maps of values that are not
+// structs or pointers to them: a struct element's fields are kept at
+// paths below its own,
+// which a read of the generic element would not find below a key's.
+// A key with a character that parts paths ('.', '[', ']') or longer than
+// maxMapKey stays at elemPath.
+const maxMapKey = 32 // longer constant keys are rare; the bound keeps paths under maxPath
+
+// valuePath is the path below a map at which the value stored or read
+// under key lies: the key's own path for a constant one, elemPath
+// otherwise.
+func valuePath(m ssa.Value, key ssa.Value) string {
+	mt, ok := m.Type().Underlying().(*types.Map)
+	if !ok || isStruct(mt.Elem()) || isStructPointer(mt.Elem()) {
+		return elemPath
+	}
+	c, ok := key.(*ssa.Const)
+	if !ok || c.Value == nil {
+		return elemPath
+	}
+	var k string
+	switch c.Value.Kind() {
+	case constant.String:
+		k = constant.StringVal(c.Value)
+	case constant.Int:
+		k = c.Value.ExactString()
+	default:
+		return elemPath
+	}
+	if k == "" || len(k) > maxMapKey || strings.ContainsAny(k, ".[]") {
+		return elemPath
+	}
+	return elemPath + "[=" + k + "]"
+}
+
+// storeElem puts v into coll at suffix (elemPath or keyPath). A struct,
+// or a pointer to one (sent on a channel, held in a map), keeps its
+// fields apart there, as in memory (see copyStruct).
 func (f *family) storeElem(coll ssa.Value, suffix string, v ssa.Value) {
-	if isStruct(v.Type()) {
+	if isStruct(v.Type()) || isStructPointer(v.Type()) {
 		for _, l := range f.locs(coll) {
 			f.copyStruct(loc{l.root, l.path + suffix}, v)
 		}
@@ -33,7 +75,8 @@ func (f *family) storeElem(coll ssa.Value, suffix string, v ssa.Value) {
 }
 
 // loadElem is what reading from coll at suffix gives a value of type
-// typ. A struct keeps its fields apart: each field's data is stored
+// typ. A struct (or a pointer to one) keeps its fields apart: each
+// field's data is stored
 // under every value in dsts (the value read, or the Extracts of it from
 // a tuple), where a field read finds it; the result is what the struct
 // holds as a whole.
@@ -41,7 +84,7 @@ func (f *family) loadElem(coll ssa.Value, suffix string, typ types.Type, dsts []
 	t := Taint{Data: f.valueOnly(coll).Data.Whole().under(suffix)}
 	for _, l := range f.locs(coll) {
 		el := loc{l.root, l.path + suffix}
-		if !isStruct(typ) {
+		if !isStruct(typ) && !isStructPointer(typ) {
 			t, _ = t.union(f.read(el))
 			continue
 		}
@@ -84,7 +127,7 @@ func (e *Engine) otherSideLabel(l Label, suffix string) bool {
 		return false
 	}
 	byKey := e.Model.IsRecord(m.Key()) || e.Model.TypeClass(m.Key()) != vocab.ClassUnset
-	return byKey == (suffix == elemPath)
+	return byKey == (suffix != keyPath)
 }
 
 // extracts are the values taken from tuple v at index i.

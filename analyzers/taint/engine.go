@@ -65,6 +65,8 @@ type Engine struct {
 	// of the reads below it (markedpaths.go).
 	fieldRules  map[fieldRuleKey]fieldRule
 	heldRecords map[heldRecordKey]bool
+	hidden      map[hideKey]bool         // see hiddenPath
+	factTypes   map[[2]string]types.Type // see factType
 	// templatePaths caches templatePaths by template text.
 	templatePaths map[string][]string
 	callees       map[*types.Func]calleeEntry
@@ -157,6 +159,8 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.typeDests = map[destKey]vocab.Kind{}
 	e.printCache = map[printKey]Set{}
 	e.printing = map[printKey]bool{}
+	e.hidden = map[hideKey]bool{}
+	e.factTypes = map[[2]string]types.Type{}
 	e.callees = map[*types.Func]calleeEntry{}
 	e.impls = map[implKey][]*types.Func{}
 	e.implsCut = map[implKey]bool{}

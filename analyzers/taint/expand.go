@@ -15,6 +15,16 @@ import (
 // prints clean), and otherwise through its marked fields, element by
 // element for collections.
 func (e *Engine) emitted(l Label, p catalog.Printer) Set {
+	if !l.Concrete() && l.Rendered == catalog.Raw && p != catalog.Raw {
+		// What the caller passes is printed here: the caller applies p
+		// to its argument (only the innermost printer counts, the
+		// others print its output).
+		l.Rendered = p
+		return Set{l}
+	}
+	if l.TypeLost && l.typ == nil && l.Concrete() && p != catalog.Raw {
+		l.typ = e.factType(l)
+	}
 	if l.typ == nil || !l.Concrete() || p == catalog.Raw {
 		return Set{l}
 	}
@@ -30,6 +40,33 @@ func (e *Engine) emitted(l Label, p catalog.Printer) Set {
 		out[i] = m
 	}
 	return out
+}
+
+// factType is the record or source type a label that came through a fact
+// (which carries no type) is the label of, found by its package and name
+// among this package's dependencies, or nil: a record returned as any by
+// a function of another package prints as its type says, there as here.
+// A type found must give the label itself (name, package, class,
+// whether a record), so a field's or function's label never matches.
+func (e *Engine) factType(l Label) types.Type {
+	if l.Sanitized || l.Pkg == "" || strings.ContainsAny(l.Name, ".([") {
+		return nil
+	}
+	k := [2]string{l.Pkg, l.Name}
+	if t, ok := e.factTypes[k]; ok {
+		return t
+	}
+	var t types.Type
+	if pkg := e.dependencyByPath(l.Pkg); pkg != nil {
+		if tn, ok := pkg.Scope().Lookup(l.Name).(*types.TypeName); ok {
+			if tl := e.baseTypeLabel(tn.Type()); tl != nil && tl.Name == l.Name && tl.Pkg == l.Pkg &&
+				tl.Class == l.Class && tl.Record == l.Record {
+				t = tn.Type()
+			}
+		}
+	}
+	e.factTypes[k] = t
+	return t
 }
 
 type printKey struct {

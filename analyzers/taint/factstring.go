@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"strings"
 
+	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/vocab"
 )
 
@@ -103,6 +104,9 @@ func (set Set) describe() string {
 
 func (l Label) describe() string {
 	if l.Param > 0 {
+		if l.Rendered != catalog.Raw {
+			return fmt.Sprintf("p%d%s as %s", l.Param-1, l.Path, l.Rendered)
+		}
 		return fmt.Sprintf("p%d%s", l.Param-1, l.Path)
 	}
 	attrs := []string{l.Class.String()}

@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"iter"
 
+	"github.com/phivet/phivet/analyzers/catalog"
+
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -643,8 +645,8 @@ func (f *family) addWholeUnder(t *taintBuilder, m Taint, suffix string) {
 		if l.Record {
 			continue
 		}
-		if !l.Concrete() {
-			l.Path = joinPath(l.Path, suffix)
+		if !l.Concrete() && l.Rendered == catalog.Raw {
+			l.Path = joinPath(l.Path, suffix) // see Set.under
 		}
 		buf = append(buf, l)
 	}
@@ -816,6 +818,14 @@ func (f *family) taintOf(v ssa.Value) Taint {
 	t := f.valueOnly(v)
 	if !isReference(v.Type()) && !isStruct(v.Type()) {
 		return t
+	}
+	if x, ok := v.(*ssa.MakeInterface); ok && isReference(x.X.Type()) && f.typedLabel(x.X) != nil {
+		// A boxed pointer to a record shares the record's memory, but
+		// shows it as the record does: what its marked fields hold is
+		// what the record's label stands for, which each printer
+		// expands by its own rules (json:"-", MarshalJSON).
+		u, _ := t.union(f.boxTaint(x.X))
+		return u
 	}
 	b := f.e.taintBuilder()
 	b.add(t)

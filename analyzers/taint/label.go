@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/vocab"
 )
 
@@ -32,8 +33,14 @@ type Label struct {
 	Path string
 	// Class is direct, indirect or clinical; a record's is its marked
 	// fields' ("record: direct, clinical"). A byte beside the flags.
-	Class  vocab.Class
-	Record bool // a record as a whole: its unmarked fields are clean
+	Class vocab.Class
+	// Rendered, for a parameter's label, is the printer the parameter's
+	// data went through on its way here (a helper that marshals any value
+	// it is given): a caller renders its argument with it, so the
+	// argument's own String, MarshalJSON and json:"-" decide what shows.
+	// Raw (the zero value) for data taken as it is.
+	Rendered catalog.Printer
+	Record   bool // a record as a whole: its unmarked fields are clean
 	// Sanitized data passed through a sanitizer: it no longer identifies
 	// anyone, but the path it took is worth showing in the data-flow map.
 	Sanitized bool
@@ -42,6 +49,12 @@ type Label struct {
 	// other sink is a disclosure as for any data (contract §3).
 	Own bool
 
+	// TypeLost: the label had its record or source type (typ) where it
+	// was made, which a fact does not carry; an importer finds the type
+	// again by the label's package and name (factType). Not set on data
+	// converted to another type, which prints as itself.
+	TypeLost bool
+
 	// Origin is where the data was first seen, for the path shown to
 	// users; nil if unknown. A pointer: labels are copied at every union,
 	// and a Step is as large as the rest of the label.
@@ -49,7 +62,8 @@ type Label struct {
 
 	// typ is the record or source type the data has, whose String,
 	// MarshalJSON… methods decide what printing it emits. Not carried in
-	// facts: across packages a typed label prints as identifiable.
+	// facts: across packages the label's package and name find it again
+	// (factType).
 	typ types.Type
 }
 
@@ -57,12 +71,13 @@ type labelKey struct {
 	name, pkg, path   string
 	param             int
 	class             vocab.Class
+	rendered          catalog.Printer
 	record, sanitized bool
 	own               bool
 }
 
 func (l Label) key() labelKey {
-	return labelKey{l.Name, l.Pkg, l.Path, l.Param, l.Class, l.Record, l.Sanitized, l.Own}
+	return labelKey{l.Name, l.Pkg, l.Path, l.Param, l.Class, l.Rendered, l.Record, l.Sanitized, l.Own}
 }
 
 func (l Label) less(o Label) bool { return compareLabels(&l, &o) < 0 }
@@ -88,10 +103,10 @@ func compareLabels(a, b *Label) int {
 }
 
 // kindRank packs what orders labels with the same key fields: the class
-// (ordered as its word, see vocab.Class), then Record, Sanitized and Own,
-// each false before true.
+// (ordered as its word, see vocab.Class), the printer that rendered it,
+// then Record, Sanitized and Own, each false before true.
 func (l *Label) kindRank() int {
-	r := int(l.Class)
+	r := int(l.Class)<<8 | int(l.Rendered)
 	for _, flag := range [...]bool{l.Record, l.Sanitized, l.Own} {
 		r <<= 1
 		if flag {
@@ -220,7 +235,7 @@ func (s Set) subsumes(l Label) bool {
 	for i := len(s) - 1; i >= 0 && s[i].Param >= l.Param; i-- {
 		m := s[i]
 		if m.Param == l.Param && m.Name == l.Name && m.Pkg == l.Pkg && m.Class == l.Class &&
-			m.Record == l.Record && m.Sanitized == l.Sanitized &&
+			m.Record == l.Record && m.Sanitized == l.Sanitized && m.Rendered == l.Rendered &&
 			len(m.Path) < len(l.Path) && hasPathPrefix(l.Path, m.Path) {
 			return true
 		}
@@ -267,7 +282,7 @@ func (s Set) subsumesSearch(l Label) bool {
 			return m.Path >= prefix
 		})
 		for ; i < len(s) && s[i].Param == l.Param && s[i].Name == l.Name && s[i].Pkg == l.Pkg && s[i].Path == prefix; i++ {
-			if m := s[i]; m.Class == l.Class && m.Record == l.Record && m.Sanitized == l.Sanitized {
+			if m := s[i]; m.Class == l.Class && m.Record == l.Record && m.Sanitized == l.Sanitized && m.Rendered == l.Rendered {
 				return true
 			}
 		}
@@ -474,7 +489,7 @@ func (s Set) Identifying() Set { return s.filter(func(l Label) bool { return !l.
 func (s Set) Sanitize() Set {
 	out := make([]Label, 0, len(s))
 	for _, l := range s {
-		l.Sanitized, l.typ, l.Record = true, nil, false
+		l.Sanitized, l.typ, l.Record, l.TypeLost = true, nil, false, false
 		out = append(out, l)
 	}
 	return setOf(out)
@@ -483,7 +498,8 @@ func (s Set) Sanitize() Set {
 // under returns s as read at suffix below the value it describes:
 // parameters' labels move down the path (capped at maxPathParts parts,
 // beyond which the prefix stands for everything below it); concrete data
-// of a whole stays as it is.
+// of a whole stays as it is, and so does a parameter's data a printer
+// rendered (a part of the output is still the whole parameter printed).
 func (s Set) under(suffix string) Set {
 	if suffix == "" || len(s) == 0 || s[len(s)-1].Concrete() {
 		// No parameter labels (they sort last): nothing moves.
@@ -491,7 +507,7 @@ func (s Set) under(suffix string) Set {
 	}
 	out := make([]Label, 0, len(s))
 	for _, l := range s {
-		if !l.Concrete() {
+		if !l.Concrete() && l.Rendered == catalog.Raw {
 			l.Path = joinPath(l.Path, suffix)
 		}
 		out = append(out, l)

@@ -4,9 +4,13 @@ package taint
 // without its type. A type belongs to the analysing package's type
 // information, which a fact must not keep alive (a driver drops it once
 // the package is done, and go vet serialises facts without it); across
-// packages a typed label prints as identifiable, whichever driver runs.
+// packages a typed label prints as the type its package and name find
+// among the importer's dependencies says (factType), whichever driver
+// runs.
 func (l Label) Portable() Label {
-	l.typ = nil
+	if l.typ != nil {
+		l.typ, l.TypeLost = nil, true
+	}
 	return l
 }
 

@@ -94,10 +94,14 @@ func (f *family) transfer(instr ssa.Instruction) {
 	case *ssa.Index:
 		f.setVal(x, f.valueOnly(x.X))
 	case *ssa.Lookup:
+		path := elemPath
+		if isMap(x.X) {
+			path = valuePath(x.X, x.Index)
+		}
 		if x.CommaOk {
-			f.setTuple(x, 0, f.loadElem(x.X, elemPath, tupleAt(x, 0), extracts(x, 0)))
+			f.setTuple(x, 0, f.loadElem(x.X, path, tupleAt(x, 0), extracts(x, 0)))
 		} else {
-			f.setVal(x, f.loadElem(x.X, elemPath, x.Type(), []ssa.Value{x}))
+			f.setVal(x, f.loadElem(x.X, path, x.Type(), []ssa.Value{x}))
 		}
 	case *ssa.Next:
 		coll := x.Iter.(*ssa.Range).X
@@ -137,7 +141,7 @@ func (f *family) transfer(instr ssa.Instruction) {
 	case *ssa.MapUpdate:
 		defer f.unorderedReads()()
 		f.storeElem(x.Map, keyPath, x.Key)
-		f.storeElem(x.Map, elemPath, x.Value)
+		f.storeElem(x.Map, valuePath(x.Map, x.Key), x.Value)
 	case *ssa.Send:
 		defer f.unorderedReads()()
 		f.storeElem(x.Chan, elemPath, x.X)
@@ -155,19 +159,29 @@ func (f *family) transfer(instr ssa.Instruction) {
 // fields is what that label stands for, so only data in unmarked fields
 // is kept beside it — and none when the type renders itself, since then
 // the method decides what shows.
-func (f *family) boxTaint(v ssa.Value) Taint {
+func (f *family) boxTaint(v ssa.Value) Taint { return f.shownBoxed(v, nil) }
+
+// shownBoxed is boxTaint as a printer that leaves some fields out shows
+// v: hidden says, of a path below v, whether the printer skips it (a
+// field tagged json:"-" or unexported, or a field of one), and what is
+// stored there is left out; nil hides nothing.
+func (f *family) shownBoxed(v ssa.Value, hidden func(path string) bool) Taint {
 	tl := f.typedLabel(v)
-	if tl == nil {
+	if tl == nil && hidden == nil {
 		return f.taintOf(v)
 	}
-	out := Taint{Dest: f.taintOf(v).Dest, Data: Set{*tl}}
-	if f.e.hasRenderingMethod(v.Type()) {
-		return out
+	out := Taint{Dest: f.taintOf(v).Dest}
+	var marked map[string]bool
+	if tl != nil {
+		out.Data = Set{*tl}
+		if f.e.hasRenderingMethod(v.Type()) {
+			return out
+		}
+		marked = f.e.markedFields(v.Type())
 	}
-	marked := f.e.markedFields(v.Type())
 	keep := func(t Taint) {
 		for _, l := range t.Data {
-			if l.typ == nil && l.Concrete() && (l.Record || l.Name == tl.Name) {
+			if tl != nil && l.typ == nil && l.Concrete() && (l.Record || l.Name == tl.Name) {
 				continue // the typed label above stands for it
 			}
 			out.Data = out.Data.Add(l)
@@ -182,9 +196,13 @@ func (f *family) boxTaint(v ssa.Value) Taint {
 		for p, m := range f.storedAround(l.root, l.path) {
 			switch {
 			case hasPathPrefix(p, l.path):
+				below := p[len(l.path):]
+				if hidden != nil && hidden(below) {
+					continue
+				}
 				// The request's own record stands for what it was sent
 				// with, not for what the code stored in it since.
-				if tl.Own || !marked[topField(p[len(l.path):])] {
+				if tl == nil || tl.Own || !marked[topField(below)] {
 					keep(m)
 				}
 			case hasPathPrefix(l.path, p):
@@ -274,8 +292,8 @@ func (f *family) convertTaint(v ssa.Value, to types.Type) Taint {
 	}
 	out := Taint{Dest: t.Dest}
 	for _, l := range t.Data {
-		if l.typ != nil && !l.Record && !types.Identical(l.typ, to) {
-			l.typ = nil
+		if l.typ != nil && !l.Record && !types.Identical(l.typ, to) || l.TypeLost && !l.Record {
+			l.typ, l.TypeLost = nil, false
 		}
 		out.Data = out.Data.Add(l)
 	}

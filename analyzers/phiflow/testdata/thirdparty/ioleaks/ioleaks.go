@@ -79,7 +79,7 @@ func PgxThroughInterface(ctx context.Context, q querier, p *model.Patient) error
 // reported wherever a driver's error is not.
 func OwnError(ctx context.Context, conn *pgx.Conn, p *model.Patient) {
 	if _, err := conn.Exec(ctx, "insert into patients(name) values($1)", p.Name); err != nil {
-		log.Print(model.Err(p), err) // want `NameError \(record: direct\) reaches log sink log.Print`
+		log.Print(model.Err(p), err) // want `NameError.Name \(direct\) reaches log sink log.Print`
 	}
 }
 

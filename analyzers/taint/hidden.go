@@ -1,0 +1,144 @@
+package taint
+
+import (
+	"go/types"
+	"strings"
+
+	"github.com/phivet/phivet/analyzers/catalog"
+	"golang.org/x/tools/go/ssa"
+)
+
+// printedArg is what printer p shows of argument v at path below it,
+// rendered: a value, boxed here (an argument of type any) or by the
+// callee (a generic helper's type parameter), shows none of what is
+// stored under the fields p leaves out (json:"-", unexported), as
+// encoding/json does, whether or not the value's type is a record.
+func (f *family) printedArg(v ssa.Value, path string, p catalog.Printer) Set {
+	if path == "" && p.HidesFields() {
+		if x, ok := v.(*ssa.MakeInterface); ok {
+			v = x.X
+		}
+		if t := v.Type(); !types.IsInterface(t) {
+			return f.e.render(f.shownBoxed(v, func(below string) bool { return f.e.hiddenPath(t, p, below) }).Data, p)
+		}
+	}
+	return f.e.render(f.argAt(v, path).Data, p)
+}
+
+type hideKey struct {
+	t    types.Type
+	p    catalog.Printer
+	path string
+}
+
+// hiddenPath reports whether printer p leaves out the part at path of a
+// value of type t, cached by type, printer and path.
+func (e *Engine) hiddenPath(t types.Type, p catalog.Printer, path string) bool {
+	k := hideKey{t, p, path}
+	if h, ok := e.hidden[k]; ok {
+		return h
+	}
+	h := hidesPath(t, p, path)
+	e.hidden[k] = h
+	return h
+}
+
+// maxDerefs bounds the pointers followed without a step of the path
+// between them: a type may point to itself (type T *T).
+const maxDerefs = 4
+
+// hidesPath walks path (".Extra", "[].Inner.Name", "[][=id]") down t: a
+// field p hides on the way hides what lies below it. A path it cannot
+// follow (through an interface, a field it does not find), or that meets
+// a type rendering itself for p (a MarshalJSON may show any field of its
+// receiver), hides nothing.
+func hidesPath(t types.Type, p catalog.Printer, path string) bool {
+	derefs := 0
+	for path != "" {
+		if rendersItself(t, p) {
+			return false
+		}
+		if ptr, ok := t.Underlying().(*types.Pointer); ok {
+			if derefs++; derefs > maxDerefs {
+				return false
+			}
+			t = ptr.Elem()
+			continue
+		}
+		derefs = 0
+		if path[0] == '[' {
+			end := strings.IndexByte(path, ']')
+			if end < 0 {
+				return false
+			}
+			seg := path[:end+1]
+			path = path[end+1:]
+			if strings.HasPrefix(seg, "[=") {
+				continue // a map value's key: the value's type, as at elemPath
+			}
+			switch u := t.Underlying().(type) {
+			case *types.Slice:
+				t = u.Elem()
+			case *types.Array:
+				t = u.Elem()
+			case *types.Chan:
+				t = u.Elem()
+			case *types.Map:
+				if seg == keyPath {
+					t = u.Key()
+				} else {
+					t = u.Elem()
+				}
+			default:
+				return false
+			}
+			continue
+		}
+		if path[0] != '.' {
+			return false
+		}
+		name := path[1:]
+		if i := strings.IndexAny(name, ".["); i >= 0 {
+			name, path = name[:i], name[i:]
+		} else {
+			path = ""
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return false
+		}
+		found := false
+		for i := 0; i < st.NumFields(); i++ {
+			fld := st.Field(i)
+			if fld.Name() != name {
+				continue
+			}
+			if p.ExportedOnly() && !fld.Exported() && !fld.Embedded() || p.Hides(st.Tag(i)) {
+				return true
+			}
+			t, found = fld.Type(), true
+			break
+		}
+		if !found {
+			return false
+		}
+	}
+	return false
+}
+
+// rendersItself reports whether p renders values of t through a method
+// of t's (or, for a printer calling them, *t's).
+func rendersItself(t types.Type, p catalog.Printer) bool {
+	for _, m := range p.Methods() {
+		fn := method(t, nil, m.Name)
+		if fn == nil && p.PointerMethods() {
+			if _, isPtr := t.Underlying().(*types.Pointer); !isPtr && !types.IsInterface(t) {
+				fn = method(types.NewPointer(t), nil, m.Name)
+			}
+		}
+		if fn != nil && rendersLike(fn, m) {
+			return true
+		}
+	}
+	return false
+}
