@@ -559,19 +559,22 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 	// read it again instead of from argAt's memo: a parser's state,
 	// written through two dozen paths each naming the same few dozen of
 	// its fields, was read that many times over at every call.
+	// Nothing is stored yet, so a taint the summary lists twice (one
+	// state copied into two dozen fields) instantiates alike.
+	var done substMemo
 	fields := make([]Taint, len(sum.ResultFields))
 	for i, rf := range sum.ResultFields {
 		if rf.Index == 0 && f.loadsNothing(s) {
 			continue
 		}
 		if f.resultRoot(s, rf.Index) != nil {
-			fields[i] = f.subst(s, rf.Taint)
+			fields[i] = done.subst(f, s, rf.Taint)
 		}
 	}
 	outs := make([]Taint, len(sum.Outs))
 	for i, o := range sum.Outs {
 		if o.Index < len(s.args) {
-			outs[i] = f.subst(s, o.Taint)
+			outs[i] = done.subst(f, s, o.Taint)
 		}
 	}
 	for i, rf := range sum.ResultFields {
@@ -609,6 +612,22 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 	}
 	f.keepWritten(s, sum)
 	f.linkResults(s, sum)
+}
+
+// substMemo remembers the taints one call's writes were instantiated to,
+// while the memory they read from stays as it is.
+type substMemo []struct{ from, to Taint }
+
+func (m *substMemo) subst(f *family, s *callSite, t Taint) Taint {
+	for _, e := range *m {
+		if e.from.Dest == t.Dest && len(e.from.Data) == len(t.Data) &&
+			(sameArray(e.from.Data, t.Data) || sameSet(e.from.Data, t.Data)) {
+			return e.to
+		}
+	}
+	out := f.subst(s, t)
+	*m = append(*m, struct{ from, to Taint }{t, out})
+	return out
 }
 
 // keepWritten stores what the callee writes to a destination parameter
