@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -88,6 +89,12 @@ func (f *family) findOwn() {
 			if call, ok := instr.(*ssa.Call); ok && st.emptyLoads[call] {
 				if m := resultValue(call, 0); m != nil && !st.invalid[m] {
 					st.fresh[m] = true // models an ORM query loads nothing identifiable into (orm.go)
+				}
+			}
+			if c, ok := instr.(*ssa.Call); ok && !st.invalid[c] {
+				if fresh, filled := f.freshCall(c); fresh {
+					st.fresh[c] = true
+					st.filled[c] = filled
 				}
 			}
 		}
@@ -528,4 +535,60 @@ func (f *family) dropFreshRecords() {
 			return !(l.Concrete() && l.Record && l.Name == tl.Name && l.Pkg == tl.Pkg)
 		})
 	}
+}
+
+// freshCall reports whether the call returns a new record holding only
+// what it is passed (every callee's summary says Fresh: a constructor
+// helper, func newVisit(id string) *Visit { return &Visit{ID: id} }), and
+// whether the callee puts anything into the record's marked fields, or
+// fields holding records, as a store into a literal would fill it.
+func (f *family) freshCall(c *ssa.Call) (fresh, filled bool) {
+	if f.e.baseTypeLabel(c.Type()) == nil {
+		return false, false
+	}
+	s := f.site(c)
+	if s.anon != nil || !s.entry.Empty() || s.mark.Source.Identifiable() {
+		return false, false
+	}
+	sums := f.calleeSummaries(s)
+	if len(sums) == 0 {
+		return false, false
+	}
+	for _, sum := range sums {
+		if sum.Fresh&1 == 0 {
+			return false, false
+		}
+		if len(sum.Results) > 0 && len(sum.Results[0].Data) > 0 {
+			filled = true
+		}
+		for _, rf := range sum.ResultFields {
+			if rf.Index == 0 && !rf.Taint.empty() && f.e.identifiablePath(c.Type(), rf.Path) {
+				filled = true
+			}
+		}
+	}
+	return true, filled
+}
+
+// identifiablePath reports whether path, below a value of type t, starts
+// at a marked field or one that may hold records: where a store fills a
+// fresh record. An unknown path counts as such.
+func (e *Engine) identifiablePath(t types.Type, path string) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || !strings.HasPrefix(path, ".") {
+		return true
+	}
+	name := path[1:]
+	if i := strings.IndexAny(name, ".["); i >= 0 {
+		name = name[:i]
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i).Name() == name {
+			return e.fieldLabel(t, i, token.NoPos) != nil || mayHoldRecords(e, st.Field(i).Type())
+		}
+	}
+	return true
 }

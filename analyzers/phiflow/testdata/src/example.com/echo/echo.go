@@ -164,6 +164,22 @@ func Literals(w http.ResponseWriter, r *http.Request, id string) {
 	json.NewEncoder(w).Encode(filled) // want `Patient.Name \(direct\).* is sent in a response`
 }
 
+// builtKey builds a record holding only its key; builtNamed, its key and a name.
+func builtKey(id string) *Patient      { return &Patient{ID: id} }
+func builtKeyAgain(id string) *Patient { return builtKey(id) }
+func builtNamed(id, n string) *Patient { return &Patient{ID: id, Name: n} }
+
+// A helper that builds a literal returns what it is given, as the literal
+// would hold.
+func HelperLiterals(w http.ResponseWriter, id string) {
+	json.NewEncoder(w).Encode(builtKey(id))      // clean: given only its unmarked ID
+	json.NewEncoder(w).Encode(builtKeyAgain(id)) // clean: the same, one call further
+	log.Printf("%+v", builtKey(id))              // clean: printed whole, it holds only the ID
+	n := LookupName(id)
+	json.NewEncoder(w).Encode(builtNamed(id, n))      // want `Patient.Name \(direct\).* is sent in a response`
+	json.NewEncoder(w).Encode(builtNamed(id, "x"+id)) // want `Patient.Name \(direct\).* is sent in a response`
+}
+
 // Collections hold what is stored into them: a make or an empty slice
 // literal holds nothing until an element is given something.
 func Collections(w http.ResponseWriter, id string, saved []Patient) {
