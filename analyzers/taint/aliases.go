@@ -1,6 +1,8 @@
 package taint
 
 import (
+	"slices"
+
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -151,22 +153,20 @@ func (f *family) eachLink(linked func(addr, val ssa.Value, path string)) {
 // type would otherwise reach one level deeper on each pass over a cycle.
 func addLink(ls []ParamLink, l ParamLink) []ParamLink {
 	l.Path = truncatePath(l.Path, maxPathParts)
-	for _, o := range ls {
-		if o == l {
-			return ls
-		}
-	}
-	return append(ls, l)
+	return addUnique(ls, l)
 }
 
 func addAlias(as []ResultAlias, a ResultAlias) []ResultAlias {
 	a.Path = truncatePath(a.Path, maxPathParts)
-	for _, o := range as {
-		if o == a {
-			return as
-		}
+	return addUnique(as, a)
+}
+
+// addUnique appends x to xs unless xs holds it already.
+func addUnique[T comparable](xs []T, x T) []T {
+	if slices.Contains(xs, x) {
+		return xs
 	}
-	return append(as, a)
+	return append(xs, x)
 }
 
 // holds reports whether v is, or is a slice holding, the pointer a (an

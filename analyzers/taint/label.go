@@ -413,7 +413,7 @@ func cutRecursion(p string) string {
 		for j < len(p) && p[j] != '.' && p[j] != '[' {
 			j++
 		}
-		if seg := p[i:j]; strings.Contains(p[:i], seg) && repeatsField(p[:i], seg) {
+		if repeatsField(p[:i], p[i:j]) {
 			return p[:i]
 		}
 		i = j - 1
