@@ -78,6 +78,20 @@ func (f *family) findOwn() {
 		}
 	}
 	f.ownSt = st
+	// Calls returning a new record of what they are passed, and whether
+	// they fill it: structural, so found once for every round.
+	type freshResult struct {
+		call   *ssa.Call
+		filled bool
+	}
+	var freshCalls []freshResult
+	for _, instr := range instrs {
+		if c, ok := instr.(*ssa.Call); ok {
+			if fresh, filled := f.freshCall(c); fresh {
+				freshCalls = append(freshCalls, freshResult{c, filled})
+			}
+		}
+	}
 	settled := false
 	for range maxOwnRounds {
 		st.own, st.ownCalls, st.fresh = map[ssa.Value]bool{}, map[ssa.Value]uint64{}, map[ssa.Value]bool{}
@@ -91,11 +105,11 @@ func (f *family) findOwn() {
 					st.fresh[m] = true // models an ORM query loads nothing identifiable into (orm.go)
 				}
 			}
-			if c, ok := instr.(*ssa.Call); ok && !st.invalid[c] {
-				if fresh, filled := f.freshCall(c); fresh {
-					st.fresh[c] = true
-					st.filled[c] = filled
-				}
+		}
+		for _, fc := range freshCalls {
+			if !st.invalid[fc.call] {
+				st.fresh[fc.call] = true
+				st.filled[fc.call] = fc.filled
 			}
 		}
 		f.growOwn(instrs)
@@ -540,8 +554,8 @@ func (f *family) dropFreshRecords() {
 // freshCall reports whether the call returns a new record holding only
 // what it is passed (every callee's summary says Fresh: a constructor
 // helper, func newVisit(id string) *Visit { return &Visit{ID: id} }), and
-// whether the callee puts anything into the record's marked fields, or
-// fields holding records, as a store into a literal would fill it.
+// whether the callee puts anything where a store into a literal would
+// fill it (identifiableField).
 func (f *family) freshCall(c *ssa.Call) (fresh, filled bool) {
 	if f.e.baseTypeLabel(c.Type()) == nil {
 		return false, false
@@ -571,8 +585,8 @@ func (f *family) freshCall(c *ssa.Call) (fresh, filled bool) {
 }
 
 // identifiablePath reports whether path, below a value of type t, starts
-// at a marked field or one that may hold records: where a store fills a
-// fresh record. An unknown path counts as such.
+// at a field a store into a literal would fill it through
+// (identifiableField). An unknown path counts as such.
 func (e *Engine) identifiablePath(t types.Type, path string) bool {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
@@ -587,7 +601,7 @@ func (e *Engine) identifiablePath(t types.Type, path string) bool {
 	}
 	for i := 0; i < st.NumFields(); i++ {
 		if st.Field(i).Name() == name {
-			return e.fieldLabel(t, i, token.NoPos) != nil || mayHoldRecords(e, st.Field(i).Type())
+			return identifiableField(e, t, i)
 		}
 	}
 	return true

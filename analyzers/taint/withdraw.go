@@ -272,10 +272,21 @@ func identifiableAddr(e *Engine, addr ssa.Value) bool {
 	if !ok {
 		return true
 	}
-	if e.fieldLabel(fa.X.Type(), fa.Field, token.NoPos) != nil {
+	return identifiableField(e, fa.X.Type(), fa.Field)
+}
+
+// identifiableField reports whether field i of the struct type owner (or
+// pointer to one) is marked or holds records: what is stored there fills
+// a fresh record.
+func identifiableField(e *Engine, owner types.Type, i int) bool {
+	if e.fieldLabel(owner, i, token.NoPos) != nil {
 		return true
 	}
-	return e.baseTypeLabel(fa.Type().Underlying().(*types.Pointer).Elem()) != nil
+	if p, ok := owner.Underlying().(*types.Pointer); ok {
+		owner = p.Elem()
+	}
+	st, ok := owner.Underlying().(*types.Struct)
+	return ok && i < st.NumFields() && e.baseTypeLabel(st.Field(i).Type()) != nil
 }
 
 // elemsField returns the address of the field whose elements x indexes:
