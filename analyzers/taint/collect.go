@@ -39,8 +39,16 @@ func (f *family) collect() {
 					f.event(desc, f.e.render(f.taintOf(x.X).Data, s.Printer), f.guardsAt(x), pos, nil)
 				case *ssa.Send:
 					// A channel that leads somewhere (a producer's input).
-					if dest := f.taintOf(x.Chan).Dest; dest != (Dest{}) {
-						f.writeEvent("send on channel", catalog.Raw, dest, f.taintOf(x.X).Data, f.guardsAt(x), x.Pos(), nil)
+					// What the channel holds includes what is sent on it:
+					// a value sent does not make the channel lead where
+					// that value writes (an interface parameter sent on a
+					// bus is not the bus's destination).
+					sent := f.taintOf(x.X)
+					dest := f.taintOf(x.Chan).Dest
+					dest.Kinds &^= sent.Dest.Kinds
+					dest.Params &^= sent.Dest.Params
+					if dest != (Dest{}) {
+						f.writeEvent("send on channel", catalog.Raw, dest, sent.Data, f.guardsAt(x), x.Pos(), nil)
 					}
 				case ssa.CallInstruction:
 					f.collectCall(x)

@@ -413,15 +413,47 @@ func (f *family) derivedBits(s *callSite) uint64 {
 		return bits
 	}
 	own, fresh := ^uint64(0), ^uint64(0)
+	var builtFrom uint64
 	for _, sum := range sums {
 		own &= sum.Own
 		fresh &= sum.Fresh
+		if from := sum.freshFrom(); from != 0 {
+			builtFrom |= from
+		} else {
+			builtFrom = ^uint64(0) // nothing says which: every argument counts
+		}
 	}
 	bits |= own
-	if fresh != 0 && dataArgs(func(int) bool { return true }) {
+	if fresh != 0 && dataArgs(func(i int) bool { return i >= 64 || builtFrom&(1<<i) != 0 }) {
 		bits |= fresh
 	}
 	return bits
+}
+
+// freshFrom says which parameters the function's Fresh results are built
+// from: those their data or memory names. A service's Save(p) that
+// returns &p is the caller's own when p is, whatever the service's
+// receiver holds.
+func (s *Summary) freshFrom() uint64 {
+	var from uint64
+	note := func(i int, t Taint) {
+		if i >= 64 || s.Fresh&(1<<i) == 0 {
+			return
+		}
+		from |= t.Dest.Params
+		for _, l := range t.Data {
+			if l.Param > 0 && l.Param <= 64 {
+				from |= 1 << (l.Param - 1)
+			}
+		}
+	}
+	for i, t := range s.Results {
+		note(i, t)
+	}
+	for _, rf := range s.ResultFields {
+		note(rf.Index, rf.Taint)
+	}
+	return from
 }
 
 // argsOwn reports whether every argument sel picks is own.

@@ -23,9 +23,10 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 			return false
 		}
 		switch r.(type) {
-		case *ssa.Parameter, *ssa.Alloc, *ssa.MakeSlice:
+		case *ssa.Parameter, *ssa.Alloc, *ssa.MakeSlice, *ssa.MakeMap:
 			// Parameters, for Fills; allocations, whose contents (an
-			// argument list) are followed while they are.
+			// argument list, a map literal wrapping a record) are
+			// followed while they are.
 			return true
 		}
 		return st.own[r] || f.ownVal(r)
@@ -77,7 +78,10 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 				keep(x.Map, x.Value)
 			}
 		case *ssa.Send:
-			drop(x.X)
+			// A value sent on a channel is handed to other code, which
+			// is taken to keep it, as a callee that stores a pointer
+			// (gin's c.Set) is: what the receiver may write through its
+			// copy later is not followed.
 		case ssa.CallInstruction:
 			f.withdrawArgs(x, drop)
 		}
