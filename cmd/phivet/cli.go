@@ -44,7 +44,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 	explain := fs.String("explain", "", "print the documentation of `CODE` (or of the packs, with \"packs\") and exit")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
-	memProfile := fs.String("memprofile", "", "write a heap profile to `file` at exit")
+	memProfile := fs.String("memprofile", "", "write the heap profile of the largest live heap to `file`")
 	baseline := fs.String("baseline", "", "report only findings not in the baseline `file` (see -write-baseline)")
 	writeBase := fs.String("write-baseline", "", "write every finding to the baseline `file` and exit 0")
 	fix := fs.Bool("fix", false, "apply suggested fixes (wrapping data in a sanitizer phivet.yaml names for its class)")
