@@ -46,7 +46,10 @@ type ownState struct {
 	ownCalls map[ssa.Value]uint64 // for calls with several results: which are own
 	fresh    map[ssa.Value]bool   // allocations holding only what is stored into them
 	filled   map[ssa.Value]bool   // fresh allocations given something identifiable
-	invalid  map[ssa.Value]bool   // roots whose memory may be written untracked
+	// filledElse are the filled allocations given something other than
+	// the request being served; the others hold only it (promoteOwn).
+	filledElse map[ssa.Value]bool
+	invalid    map[ssa.Value]bool // roots whose memory may be written untracked
 	// emptyLoads are the ORM calls returning models their query loads
 	// nothing identifiable into (orm.go).
 	emptyLoads map[ssa.CallInstruction]bool
@@ -95,7 +98,7 @@ func (f *family) findOwn() {
 	settled := false
 	for range maxOwnRounds {
 		st.own, st.ownCalls, st.fresh = map[ssa.Value]bool{}, map[ssa.Value]uint64{}, map[ssa.Value]bool{}
-		st.filled = map[ssa.Value]bool{}
+		st.filled, st.filledElse = map[ssa.Value]bool{}, map[ssa.Value]bool{}
 		for _, instr := range instrs {
 			if a, ok := newMemory(instr); ok && !st.invalid[a] && f.e.baseTypeLabel(a.Type()) != nil {
 				st.fresh[a] = true
@@ -110,11 +113,15 @@ func (f *family) findOwn() {
 			if !st.invalid[fc.call] {
 				st.fresh[fc.call] = true
 				st.filled[fc.call] = fc.filled
+				st.filledElse[fc.call] = fc.filled
 			}
 		}
 		f.growOwn(instrs)
 		n := len(st.invalid)
 		f.withdraw(instrs)
+		for f.promoteOwn() {
+			f.growOwn(instrs)
+		}
 		if len(st.invalid) == n {
 			settled = true
 			break
@@ -170,6 +177,24 @@ func (f *family) mayFindOwn(instrs []ssa.Instruction) bool {
 		}
 	}
 	return false
+}
+
+// promoteOwn marks as own the fresh allocations given identifiable data
+// only from the request being served: a response wrapper literal,
+// Resp{OK: true, Data: &p}, holds only the caller's own record, as a
+// map literal wrapping it does. It reports whether it marked any; each
+// call marks at least one more allocation or none, so the loop around
+// it ends.
+func (f *family) promoteOwn() bool {
+	st := f.ownSt
+	promoted := false
+	for r := range st.fresh {
+		if st.filled[r] && !st.filledElse[r] && !st.invalid[r] && !st.own[r] {
+			st.own[r] = true
+			promoted = true
+		}
+	}
+	return promoted
 }
 
 // ownVal reports whether v holds only the request being served.

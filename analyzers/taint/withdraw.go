@@ -61,9 +61,12 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 		switch x := instr.(type) {
 		case *ssa.Store:
 			if identifiableAddr(f.e, x.Addr) && !isConst(x.Val) {
-				if f.heldOnly(x.Val) {
+				switch {
+				case f.ownVal(x.Val):
+					f.fillOwn(x.Addr)
+				case f.heldOnly(x.Val):
 					copies = append(copies, x)
-				} else {
+				default:
 					f.fill(x.Addr)
 				}
 				if !f.tracked(x.Val) {
@@ -104,8 +107,10 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 }
 
 // fillCopies fills the destinations of the stores of fresh memory whose
-// memory is filled or withdrawn. Each pass fills at least one more root
-// or ends, so there are at most as many passes as stores.
+// memory is filled or withdrawn: with the request alone when that is all
+// the source was given. Each pass fills at least one more root, or finds
+// one more given something else, or ends: at most twice as many passes
+// as stores.
 func (f *family) fillCopies(copies []*ssa.Store) {
 	st := f.ownSt
 	for changed := true; changed; {
@@ -114,9 +119,13 @@ func (f *family) fillCopies(copies []*ssa.Store) {
 			if f.rootsAre(c.Val, func(r ssa.Value) bool { return !st.filled[r] }) {
 				continue
 			}
-			n := len(st.filled)
-			f.fill(c.Addr)
-			changed = changed || len(st.filled) != n
+			n, m := len(st.filled), len(st.filledElse)
+			if f.rootsAre(c.Val, func(r ssa.Value) bool { return !st.filledElse[r] }) {
+				f.fillOwn(c.Addr) // memory given only the request: a wrapper's wrapper
+			} else {
+				f.fill(c.Addr)
+			}
+			changed = changed || len(st.filled) != n || len(st.filledElse) != m
 		}
 	}
 }
@@ -182,6 +191,15 @@ func readsOnly(s *callSite, j int) bool {
 // fill notes that something identifiable may be put into the memory v
 // refers to.
 func (f *family) fill(v ssa.Value) {
+	for _, l := range f.locs(v) {
+		f.ownSt.filled[l.root] = true
+		f.ownSt.filledElse[l.root] = true
+	}
+}
+
+// fillOwn notes that the request being served is put into the memory v
+// refers to.
+func (f *family) fillOwn(v ssa.Value) {
 	for _, l := range f.locs(v) {
 		f.ownSt.filled[l.root] = true
 	}

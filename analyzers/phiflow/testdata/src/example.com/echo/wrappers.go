@@ -1,0 +1,67 @@
+package echo
+
+import (
+	"encoding/json"
+	"log"
+	"net/http"
+)
+
+// Response wrappers: a literal given only the caller's own record holds
+// only that record.
+
+type Reply struct {
+	OK      bool
+	Message string
+	Data    *Patient
+	Related *Patient
+}
+
+type Envelope struct {
+	Version int
+	Body    *Reply
+}
+
+func Replied(w http.ResponseWriter, r *http.Request) {
+	var p Patient
+	if err := json.NewDecoder(r.Body).Decode(&p); err != nil {
+		return
+	}
+	json.NewEncoder(w).Encode(Reply{OK: true, Message: "saved", Data: &p}) // clean: only the caller's own record
+	log.Printf("%+v", Reply{OK: true, Data: &p})                           // want `Patient.Name \(direct\).* reaches log sink log.Printf`
+}
+
+func RepliedNew(w http.ResponseWriter, r *http.Request) {
+	p := new(Patient)
+	if err := json.NewDecoder(r.Body).Decode(p); err != nil {
+		return
+	}
+	json.NewEncoder(w).Encode(&Envelope{Version: 1, Body: &Reply{OK: true, Data: p}}) // clean: a wrapper of a wrapper of the caller's own record
+}
+
+func RepliedWithStored(w http.ResponseWriter, r *http.Request) {
+	var p Patient
+	if err := json.NewDecoder(r.Body).Decode(&p); err != nil {
+		return
+	}
+	json.NewEncoder(w).Encode(Reply{Data: &p, Related: LoadPatient(p.ID)}) // want `Patient.Name \(direct\).* is sent in a response`
+}
+
+func RepliedOverwritten(w http.ResponseWriter, r *http.Request) {
+	var p Patient
+	if err := json.NewDecoder(r.Body).Decode(&p); err != nil {
+		return
+	}
+	reply := &Reply{OK: true, Data: &p}
+	reply.Data = LoadPatient(p.ID)
+	json.NewEncoder(w).Encode(reply) // want `Patient.Name \(direct\).* is sent in a response`
+}
+
+func RepliedAfterUnseen(w http.ResponseWriter, r *http.Request, finish func(*Reply)) {
+	var p Patient
+	if err := json.NewDecoder(r.Body).Decode(&p); err != nil {
+		return
+	}
+	reply := &Reply{OK: true, Data: &p}
+	finish(reply)
+	json.NewEncoder(w).Encode(reply) // want `Patient.Name \(direct\).* is sent in a response`
+}
