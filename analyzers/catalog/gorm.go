@@ -19,9 +19,17 @@ package catalog
 // queries are what the ORM says.
 var gormTable = register(Table{
 	Package: "gorm.io/gorm", Analysed: true, Cases: "gormleaks",
-	IO:  []IOPackage{{Path: "gorm.io/gorm", Library: "GORM (its queries: see ORMs)"}},
+	IO:  []IOPackage{{Path: "gorm.io/gorm", Library: "GORM (its queries: see ORMs)", Keeps: gormKeeps}},
 	ORM: gormORM,
 })
+
+// gormKeeps are the writes of a model (argument 1): GORM writes back into
+// it only what it generates, the primary key, timestamps and column
+// defaults (callbacks/create.go), none of them marked, so a record built
+// from the request stays the caller's own after it is stored. Model holds
+// the model for the chain's write. Update's argument is one column's
+// value, not the model.
+var gormKeeps = keepsOf(each(gormDB, "Create", "CreateInBatches", "Save", "Updates", "UpdateColumns", "Delete", "Model"), At(1))
 
 var gormORM = &ORM{
 	Library: "GORM",

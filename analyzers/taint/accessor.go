@@ -71,7 +71,7 @@ func (f *family) accessorParams(fn *ssa.Function) []uint64 {
 					return nil // not only reads: see above
 				}
 			case *ssa.Store:
-				if !isVarargsStore(x) {
+				if !isVarargsStore(x) && literalOf(x.Addr) == nil {
 					return nil // not only reads: see above
 				}
 			case *ssa.MapUpdate, *ssa.Send, ssa.CallInstruction:
@@ -138,7 +138,10 @@ func (f *family) readFromParams(fn *ssa.Function, v ssa.Value, depth int) (uint6
 	case *ssa.Alloc:
 		// The array of a variadic call's arguments: what is stored in it.
 		if !isVarargs(x) {
-			return 0, false
+			// A literal the function builds (a response DTO): what is
+			// stored into it. Nothing else can write into it: the
+			// function calls only transforms, which do not.
+			return f.readFromParamsEach(fn, storedInLiteral(fn, x), func(int, ssa.Value) bool { return false }, d)
 		}
 		var all uint64
 		for val := range storedElements(x) {
@@ -151,6 +154,42 @@ func (f *family) readFromParams(fn *ssa.Function, v ssa.Value, depth int) (uint6
 		return all, true
 	}
 	return 0, false
+}
+
+// literalOf returns the local allocation (a composite literal or
+// variable, not a variadic call's arguments) that addr is a field or
+// element address of, through nested fields, or nil.
+func literalOf(addr ssa.Value) *ssa.Alloc {
+	for range maxDerivation {
+		switch a := addr.(type) {
+		case *ssa.FieldAddr:
+			addr = a.X
+		case *ssa.IndexAddr:
+			addr = a.X
+		case *ssa.Alloc:
+			if isVarargs(a) {
+				return nil
+			}
+			return a
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// storedInLiteral lists the values fn stores into the literal lit, its
+// fields and elements.
+func storedInLiteral(fn *ssa.Function, lit *ssa.Alloc) []ssa.Value {
+	var out []ssa.Value
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if st, ok := instr.(*ssa.Store); ok && literalOf(st.Addr) == lit {
+				out = append(out, st.Val)
+			}
+		}
+	}
+	return out
 }
 
 // isVarargsStore reports whether st stores an element of the array a

@@ -47,12 +47,19 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 	// state copied into two dozen fields) instantiates alike.
 	var done substMemo
 	fields := make([]Taint, len(sum.ResultFields))
+	var ownResults uint64 // an accessor's results of own arguments (setResult)
+	if len(sum.ResultFields) > 0 {
+		ownResults = f.ownAccessorResults(s)
+	}
 	for i, rf := range sum.ResultFields {
 		if rf.Index == 0 && f.loadsNothing(s) {
 			continue
 		}
 		if f.resultRoot(s, rf.Index) != nil {
 			fields[i] = done.subst(f, s, rf.Taint)
+			if rf.Index < 64 && ownResults&(1<<rf.Index) != 0 {
+				fields[i].Data = fields[i].Data.markOwn()
+			}
 		}
 	}
 	outs := make([]Taint, len(sum.Outs))

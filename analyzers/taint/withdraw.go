@@ -157,7 +157,7 @@ func (f *family) withdrawArgs(instr ssa.CallInstruction, drop func(ssa.Value)) {
 		if f.loadKeepsEmpty(s, j, a) {
 			continue // an ORM load writing nothing identifiable (orm.go)
 		}
-		if !readsOnly(s, j) {
+		if !readsOnly(s, j) && f.callMayWrite(s, j, &sums) {
 			f.fill(a)
 		}
 		if !f.callKeeps(s, j, &sums) {
@@ -171,7 +171,8 @@ func (f *family) withdrawArgs(instr ssa.CallInstruction, drop func(ssa.Value)) {
 func readsOnly(s *callSite, j int) bool {
 	e := s.entry
 	if s.mark.Sink != vocab.KindNone || s.mark.Sanitize ||
-		e.Sink != nil && e.Sink.Data.Has(j) || e.Writer != nil && e.Writer.Data.Has(j) {
+		e.Sink != nil && e.Sink.Data.Has(j) || e.Writer != nil && e.Writer.Data.Has(j) ||
+		e.Keeps != nil && e.Keeps.Has(j) {
 		return true
 	}
 	// The catalog's propagators say where the call puts data: an
@@ -203,6 +204,37 @@ func (f *family) fillOwn(v ssa.Value) {
 	for _, l := range f.locs(v) {
 		f.ownSt.filled[l.root] = true
 	}
+}
+
+// callMayWrite reports whether the call may put data into what argument
+// j points to: unless every callee's summary says it writes nothing there
+// (a helper that reads a record to build a response from it), or only
+// into fields neither marked nor holding records (a store's Insert that
+// sets the key and a timestamp).
+func (f *family) callMayWrite(s *callSite, j int, sums *[]*Summary) bool {
+	if s.fn == nil || !s.entry.Empty() || j >= 64 {
+		return true
+	}
+	if *sums == nil {
+		*sums = f.calleeSummaries(s)
+		if *sums == nil {
+			*sums = []*Summary{}
+		}
+	}
+	if len(*sums) == 0 {
+		return true
+	}
+	for _, sum := range *sums {
+		if sum.Fills&(1<<j) != 0 {
+			return true
+		}
+		for _, o := range sum.Outs {
+			if o.Index == j && f.e.identifiablePath(s.args[j].Type(), o.Path) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // callKeeps reports whether the call writes nothing untracked into what

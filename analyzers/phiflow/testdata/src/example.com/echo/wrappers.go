@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"log"
 	"net/http"
+	"strings"
 )
 
 // Response wrappers: a literal given only the caller's own record holds
@@ -64,4 +65,38 @@ func RepliedAfterUnseen(w http.ResponseWriter, r *http.Request, finish func(*Rep
 	reply := &Reply{OK: true, Data: &p}
 	finish(reply)
 	json.NewEncoder(w).Encode(reply) // want `Patient.Name \(direct\).* is sent in a response`
+}
+
+// Views: a helper that maps a record to a response type, reading only
+// its fields, returns the caller's own data when given it.
+
+type PatientView struct {
+	ID   string
+	Name string
+}
+
+func view(p *Patient) PatientView { return PatientView{ID: p.ID, Name: p.Name} }
+
+func viewUpper(p *Patient) *PatientView {
+	return &PatientView{ID: p.ID, Name: strings.ToUpper(p.Name)}
+}
+
+func viewLookedUp(p *Patient) PatientView { return PatientView{ID: p.ID, Name: LookupName(p.ID)} }
+
+func Viewed(w http.ResponseWriter, r *http.Request) {
+	var in Patient
+	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
+		return
+	}
+	json.NewEncoder(w).Encode(map[string]any{"patient": view(&in)}) // clean: the caller's own fields
+	json.NewEncoder(w).Encode(viewUpper(&in))                       // clean
+	json.NewEncoder(w).Encode(viewLookedUp(&in))                    // want `LookupName\(\) \(direct\).* is sent in a response`
+	log.Print(view(&in).Name)                                       // want `Patient.Name \(direct\).* reaches log sink log.Print`
+	q := Patient{ID: in.ID, Name: in.Name}
+	_ = view(&q)
+	json.NewEncoder(w).Encode(q) // clean: built from the request, only read since
+}
+
+func ViewedStored(w http.ResponseWriter, id string) {
+	json.NewEncoder(w).Encode(view(LoadPatient(id))) // want `Patient.Name \(direct\).* is sent in a response`
 }
