@@ -215,16 +215,11 @@ func (f *family) callMayWrite(s *callSite, j int, sums *[]*Summary) bool {
 	if s.fn == nil || !s.entry.Empty() || j >= 64 {
 		return true
 	}
-	if *sums == nil {
-		*sums = f.calleeSummaries(s)
-		if *sums == nil {
-			*sums = []*Summary{}
-		}
-	}
-	if len(*sums) == 0 {
+	known := f.summariesOnce(s, sums)
+	if len(known) == 0 {
 		return true
 	}
-	for _, sum := range *sums {
+	for _, sum := range known {
 		if sum.Fills&(1<<j) != 0 {
 			return true
 		}
@@ -235,6 +230,18 @@ func (f *family) callMayWrite(s *callSite, j int, sums *[]*Summary) bool {
 		}
 	}
 	return false
+}
+
+// summariesOnce returns the summaries of every callee of the call, none
+// if one has none, looked up once per call into *sums.
+func (f *family) summariesOnce(s *callSite, sums *[]*Summary) []*Summary {
+	if *sums == nil {
+		*sums = f.calleeSummaries(s)
+		if *sums == nil {
+			*sums = []*Summary{}
+		}
+	}
+	return *sums
 }
 
 // callKeeps reports whether the call writes nothing untracked into what
@@ -274,16 +281,11 @@ func (f *family) callKeeps(s *callSite, j int, sums *[]*Summary) bool {
 		}
 		return true
 	}
-	if *sums == nil {
-		*sums = f.calleeSummaries(s)
-		if *sums == nil {
-			*sums = []*Summary{}
-		}
-	}
-	if len(*sums) == 0 {
+	known := f.summariesOnce(s, sums)
+	if len(known) == 0 {
 		return false
 	}
-	for _, sum := range *sums {
+	for _, sum := range known {
 		if j >= 64 || sum.Fills&(1<<j) != 0 {
 			return false
 		}
