@@ -229,8 +229,22 @@ func (f *family) writeEvent(name string, p catalog.Printer, dest Dest, data Set,
 	}
 	for i := 0; i < 64; i++ {
 		if dest.Params&(1<<i) != 0 {
+			written := data
+			if i < len(f.root.Params) {
+				if k := f.e.typeDest(f.root.Params[i].Type()); k != vocab.KindNone && dest.has(k) {
+					// The parameter's type makes it a sink of that kind
+					// (an http.ResponseWriter): the data found here was
+					// reported here, and every caller's destination is
+					// the same kind. Only its callers' data is theirs to
+					// report.
+					written = data.filter(func(l Label) bool { return !l.Concrete() })
+				}
+			}
+			if len(written) == 0 {
+				continue
+			}
 			steps := append(append([]Step{}, via...), Step{Pos: pos, Msg: "written by " + name})
-			f.addWrite(WriterSink{Dest: i, Data: data, Sink: SinkDesc{Name: name, Printer: p}, Guards: g, Steps: steps})
+			f.addWrite(WriterSink{Dest: i, Data: written, Sink: SinkDesc{Name: name, Printer: p}, Guards: g, Steps: steps})
 		}
 	}
 }
