@@ -352,7 +352,8 @@ whose only identifiable part is an association nobody loaded is sent clean. So a
 models a call returns from such a query (ent's ` + "`All`" + `): they hold what the code puts
 into them afterwards. The query is followed back through the calls that built it in the
 same function; where the mapper's calls change the query they are called on (ent's,
-bun's), every call made on it there counts, before the load or after it. A query from
-anywhere else (a parameter, a field, another function's result), or handed on to other
-code, may load anything.
+bun's), every call made on it there counts, before the load or after it. A handle a
+service keeps (a repository's field, a package variable, a handler closure's capture) is
+a connection: a query starts from it. A query from anywhere else (a parameter, another
+function's result), or handed on to other code, may load anything.
 `

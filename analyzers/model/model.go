@@ -53,6 +53,9 @@ type Model struct {
 	// their type that reaches a printer or a summary, and each look
 	// parsed the tag and spelt out the field's full name.
 	fields map[fieldKey]vocab.Class
+	// retyped indexes, per package, its named struct types by their
+	// struct (retypedFrom).
+	retyped map[*types.Package]map[*types.Struct]*types.Named
 }
 
 type fieldKey struct {
@@ -305,7 +308,54 @@ func (m *Model) fieldEntryClass(owner *types.Named, f *types.Var) vocab.Class {
 	if c := matchClass(m.sources, "field", name); c != vocab.ClassUnset {
 		return c
 	}
-	return m.packClass(pkgPath, "field", name)
+	if c := m.packClass(pkgPath, "field", name); c != vocab.ClassUnset {
+		return c
+	}
+	if from := m.retypedFrom(owner); from != nil {
+		// type OtherList List, as a generated MarshalJSON declares to
+		// encode the record without recursing: the same fields.
+		return m.fieldEntryClass(from, f)
+	}
+	return vocab.ClassUnset
+}
+
+// retypedFrom returns the package-level named struct type whose struct
+// owner shares, being declared as it (type OtherList List, in a method
+// of List or beside it), or nil.
+func (m *Model) retypedFrom(owner *types.Named) *types.Named {
+	if owner == nil {
+		return nil
+	}
+	obj := owner.Origin().Obj()
+	st, ok := owner.Underlying().(*types.Struct)
+	if !ok || obj.Pkg() == nil {
+		return nil
+	}
+	byStruct, ok := m.retyped[obj.Pkg()]
+	if !ok {
+		byStruct = map[*types.Struct]*types.Named{}
+		scope := obj.Pkg().Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			n, ok := tn.Type().(*types.Named)
+			if s, isStruct := n.Underlying().(*types.Struct); ok && isStruct {
+				if _, dup := byStruct[s]; !dup {
+					byStruct[s] = n // the first declared of types sharing a struct
+				}
+			}
+		}
+		if m.retyped == nil {
+			m.retyped = map[*types.Package]map[*types.Struct]*types.Named{}
+		}
+		m.retyped[obj.Pkg()] = byStruct
+	}
+	if from := byStruct[st]; from != nil && from.Obj() != obj {
+		return from
+	}
+	return nil
 }
 
 func (m *Model) hasFieldEntries() bool {

@@ -89,3 +89,15 @@ sources:
 `)
 	phitest.Run(t, phiflow.Analyzer, "example.com/markedpaths/configured")
 }
+
+// TestConfigMarksRetypedCopies: a record's MarshalJSON that encodes a
+// re-typed copy (type OtherVisit Visit) encodes the fields the
+// configuration marks on the record.
+func TestConfigMarksRetypedCopies(t *testing.T) {
+	phitest.UseConfig(t, `
+sources:
+  - field: example.com/retyped.Visit.Reason
+    class: clinical
+`)
+	phitest.Run(t, phiflow.Analyzer, "example.com/retyped")
+}

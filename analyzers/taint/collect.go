@@ -340,6 +340,7 @@ func (f *family) addWrite(ws WriterSink) {
 // parameters.
 func (f *family) buildSummary() {
 	f.sum.Results = append([]Taint(nil), f.returned(f.root)...)
+	f.sum.Passes = f.e.passedParams(f.root)
 	f.dropFreshRecords()
 	for k, t := range f.returnFields[f.root] {
 		f.sum.ResultFields = append(f.sum.ResultFields, PathTaint{Index: k.index, Path: k.path, Taint: t})

@@ -37,6 +37,7 @@ func (e *Engine) emitted(l Label, p catalog.Printer) Set {
 			m.Origin = l.Origin
 		}
 		m.Own = l.Own
+		m.Sanitized = m.Sanitized || l.Sanitized // a literal holding only sanitized data
 		out[i] = m
 	}
 	return out

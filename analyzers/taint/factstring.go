@@ -37,6 +37,9 @@ func (s *Summary) describe() string {
 	for _, l := range s.ParamLinks {
 		add("p%d in p%d%s", l.From, l.Into, l.Path)
 	}
+	for _, p := range s.Passes {
+		add("r%d is p%d", p.Result, p.Param)
+	}
 	for _, ps := range s.Sinks {
 		add("p%d%s→%s%s", ps.Param, ps.Path, ps.Sink.describe(), ps.Guards.describe())
 	}

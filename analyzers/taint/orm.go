@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/constant"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -26,9 +27,12 @@ import (
 // function (db.Preload("A").Where(…).Find(&x)); where the ORM's calls
 // change the query they are called on (ent's, bun's), every call made on
 // the query counts, before the load or after it (q.WithPets() as a
-// statement). A query that comes from elsewhere (a parameter, a field,
-// another function), or goes elsewhere, may load anything, and the
-// destination is then a record as any other.
+// statement). A handle kept in a field, a package variable or a
+// closure's capture is a connection a query starts from (r.db.Find(&x)).
+// A query that comes from elsewhere (a parameter, another function), or
+// goes elsewhere, may load anything, and the destination is then a
+// record as any other: a helper may be handed a query its caller
+// prepared.
 
 // loadKeepsEmpty reports whether the call s, loading a query into its
 // argument j (dest, seen through boxing), writes nothing identifiable
@@ -154,6 +158,18 @@ func (f *family) earlierQuery(v ssa.Value) (next []ssa.Value, names []string, ok
 	switch x := v.(type) {
 	case *ssa.Phi:
 		return x.Edges, nil, true
+	case *ssa.FreeVar:
+		return nil, nil, true // a handle a handler closure captured
+	case *ssa.UnOp:
+		// A handle a service keeps in a field or a package variable
+		// (r.db.Find(&x)): a connection, which a query starts from.
+		if x.Op == token.MUL {
+			switch x.X.(type) {
+			case *ssa.FieldAddr, *ssa.Global, *ssa.FreeVar:
+				return nil, nil, true
+			}
+		}
+		return nil, nil, false
 	case *ssa.Extract:
 		call, _ = x.Tuple.(*ssa.Call)
 	case *ssa.Call:

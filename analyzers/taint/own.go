@@ -49,7 +49,10 @@ type ownState struct {
 	// filledElse are the filled allocations given something other than
 	// the request being served; the others hold only it (promoteOwn).
 	filledElse map[ssa.Value]bool
-	invalid    map[ssa.Value]bool // roots whose memory may be written untracked
+	// filledPlain are the filled allocations given something other than
+	// a sanitizer's result; the others hold only sanitized data.
+	filledPlain map[ssa.Value]bool
+	invalid     map[ssa.Value]bool // roots whose memory may be written untracked
 	// emptyLoads are the ORM calls returning models their query loads
 	// nothing identifiable into (orm.go).
 	emptyLoads map[ssa.CallInstruction]bool
@@ -84,21 +87,26 @@ func (f *family) findOwn() {
 	// Calls returning a new record of what they are passed, and whether
 	// they fill it: structural, so found once for every round.
 	type freshResult struct {
-		call   *ssa.Call
+		value  ssa.Value // the call, or its extract of a result
 		filled bool
 	}
 	var freshCalls []freshResult
 	for _, instr := range instrs {
-		if c, ok := instr.(*ssa.Call); ok {
-			if fresh, filled := f.freshCall(c); fresh {
-				freshCalls = append(freshCalls, freshResult{c, filled})
+		if c, ok := instr.(*ssa.Call); ok && !st.emptyLoads[c] { // the ORM's rule decides those
+			// Each result a model comes back in: (models, error) too.
+			for i := range c.Call.Signature().Results().Len() {
+				if v := resultValue(c, i); v != nil {
+					if fresh, filled := f.freshCall(c, i, v); fresh {
+						freshCalls = append(freshCalls, freshResult{v, filled})
+					}
+				}
 			}
 		}
 	}
 	settled := false
 	for range maxOwnRounds {
 		st.own, st.ownCalls, st.fresh = map[ssa.Value]bool{}, map[ssa.Value]uint64{}, map[ssa.Value]bool{}
-		st.filled, st.filledElse = map[ssa.Value]bool{}, map[ssa.Value]bool{}
+		st.filled, st.filledElse, st.filledPlain = map[ssa.Value]bool{}, map[ssa.Value]bool{}, map[ssa.Value]bool{}
 		for _, instr := range instrs {
 			if a, ok := newMemory(instr); ok && !st.invalid[a] && f.e.baseTypeLabel(a.Type()) != nil {
 				st.fresh[a] = true
@@ -110,10 +118,11 @@ func (f *family) findOwn() {
 			}
 		}
 		for _, fc := range freshCalls {
-			if !st.invalid[fc.call] {
-				st.fresh[fc.call] = true
-				st.filled[fc.call] = fc.filled
-				st.filledElse[fc.call] = fc.filled
+			if !st.invalid[fc.value] {
+				st.fresh[fc.value] = true
+				st.filled[fc.value] = fc.filled
+				st.filledElse[fc.value] = fc.filled
+				st.filledPlain[fc.value] = fc.filled
 			}
 		}
 		f.growOwn(instrs)
@@ -195,6 +204,27 @@ func (f *family) promoteOwn() bool {
 		}
 	}
 	return promoted
+}
+
+// sanitizedOnly reports whether v is, or is loaded from, fresh
+// allocations given identifiable data only from sanitizers' results: a
+// literal holding a pseudonym where the record's identifier was.
+func (f *family) sanitizedOnly(v ssa.Value) bool {
+	st := f.ownSt
+	if st == nil || st.fresh == nil {
+		return false
+	}
+	return f.rootsAre(v, func(r ssa.Value) bool { return st.fresh[r] && st.filled[r] && !st.filledPlain[r] })
+}
+
+// isSanitized reports whether v is a declared sanitizer's result.
+func (f *family) isSanitized(v ssa.Value) bool {
+	v = unwrap(v)
+	if ex, ok := v.(*ssa.Extract); ok {
+		v = ex.Tuple
+	}
+	c, ok := v.(*ssa.Call)
+	return ok && f.site(c).mark.Sanitize
 }
 
 // ownVal reports whether v holds only the request being served.
@@ -448,11 +478,82 @@ func (f *family) derivedBits(s *callSite) uint64 {
 			builtFrom = ^uint64(0) // nothing says which: every argument counts
 		}
 	}
-	bits |= own
+	bits |= own | f.passedOwn(s, sums)
 	if fresh != 0 && dataArgs(func(i int) bool { return i >= 64 || builtFrom&(1<<i) != 0 }) {
 		bits |= fresh
 	}
 	return bits
+}
+
+// passedOwn says which results of the call are an own argument handed
+// back as it went in: every callee returns that parameter itself and
+// writes into it nothing identifiable (a store's Save that sets the key
+// of the row it returns). A result merely derived from the arguments is
+// not: a client may share a buffer between the key it sends and the
+// record it receives.
+func (f *family) passedOwn(s *callSite, sums []*Summary) uint64 {
+	var bits uint64
+	for i := 0; i < s.result.Len() && i < 64; i++ {
+		j := -1
+		for _, sum := range sums {
+			pj := sum.passed(i)
+			if pj < 0 || j >= 0 && pj != j {
+				j = -1
+				break
+			}
+			j = pj
+		}
+		if j < 0 || j >= len(s.args) || !f.ownVal(s.args[j]) {
+			continue
+		}
+		known := sums
+		if !f.callMayWrite(s, j, &known) {
+			bits |= 1 << i
+		}
+	}
+	return bits
+}
+
+// passedParams lists the results fn returns one of its parameters for,
+// the same one on every return (nil aside), through conversions only;
+// only parameters whose memory may hold a record, the ones own-ness is
+// asked of.
+func (e *Engine) passedParams(fn *ssa.Function) []PassedParam {
+	res := fn.Signature.Results()
+	var out []PassedParam
+	for i := 0; i < res.Len() && i < 64; i++ {
+		param, any := -1, false
+		for _, b := range fn.Blocks {
+			if len(b.Instrs) == 0 {
+				continue
+			}
+			r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+			if !ok || i >= len(r.Results) || isNilConst(r.Results[i]) {
+				continue
+			}
+			p, ok := unwrap(r.Results[i]).(*ssa.Parameter)
+			j := paramIndex(fn, p)
+			if !ok || j < 0 || any && j != param || !mayHoldRecords(e, p.Type()) {
+				param = -1
+				break
+			}
+			param, any = j, true
+		}
+		if param >= 0 {
+			out = append(out, PassedParam{Result: i, Param: param})
+		}
+	}
+	return out
+}
+
+// paramIndex is p's index among fn's parameters, or -1.
+func paramIndex(fn *ssa.Function, p *ssa.Parameter) int {
+	for j, q := range fn.Params {
+		if q == p {
+			return j
+		}
+	}
+	return -1
 }
 
 // freshFrom says which parameters the function's Fresh results are built
@@ -589,13 +690,14 @@ func isConst(v ssa.Value) bool {
 	return ok
 }
 
-// dropFreshRecords takes the record label of a Fresh result out of the
-// summary: the caller's value of that type carries it anyway, marked Own
-// when the call passes the request, which this one would contradict.
+// dropFreshRecords takes the record label of a Fresh result, or of one
+// that is a parameter itself (Passes), out of the summary: the caller's
+// value of that type carries it anyway, marked Own when the call passes
+// the request, which this one would contradict.
 func (f *family) dropFreshRecords() {
 	res := f.root.Signature.Results()
 	for i := range f.sum.Results {
-		if i >= 64 || f.sum.Fresh&(1<<i) == 0 || i >= res.Len() {
+		if i >= 64 || f.sum.Fresh&(1<<i) == 0 && f.sum.passed(i) < 0 || i >= res.Len() {
 			continue
 		}
 		tl := f.e.baseTypeLabel(res.At(i).Type())
@@ -613,8 +715,8 @@ func (f *family) dropFreshRecords() {
 // helper, func newVisit(id string) *Visit { return &Visit{ID: id} }), and
 // whether the callee puts anything where a store into a literal would
 // fill it (identifiableField).
-func (f *family) freshCall(c *ssa.Call) (fresh, filled bool) {
-	if f.e.baseTypeLabel(c.Type()) == nil {
+func (f *family) freshCall(c *ssa.Call, i int, v ssa.Value) (fresh, filled bool) {
+	if i >= 64 || f.e.baseTypeLabel(v.Type()) == nil {
 		return false, false
 	}
 	s := f.site(c)
@@ -626,14 +728,14 @@ func (f *family) freshCall(c *ssa.Call) (fresh, filled bool) {
 		return false, false
 	}
 	for _, sum := range sums {
-		if sum.Fresh&1 == 0 {
+		if sum.Fresh&(1<<i) == 0 {
 			return false, false
 		}
-		if len(sum.Results) > 0 && len(sum.Results[0].Data) > 0 {
+		if len(sum.Results) > i && len(sum.Results[i].Data) > 0 {
 			filled = true
 		}
 		for _, rf := range sum.ResultFields {
-			if rf.Index == 0 && !rf.Taint.empty() && f.e.identifiablePath(c.Type(), rf.Path) {
+			if rf.Index == i && !rf.Taint.empty() && f.e.identifiablePath(v.Type(), rf.Path) {
 				filled = true
 			}
 		}

@@ -95,6 +95,12 @@ type Summary struct {
 	// slotcalls.go).
 	SlotCalls []SlotCall
 
+	// Passes are the results that are one of the parameters itself on
+	// every return (a store's Save(r *Row) (*Row, error) returning r):
+	// the caller's argument comes back as it went in, but for what the
+	// function writes into it (Outs, Fills). See passedOwn.
+	Passes []PassedParam
+
 	// Own, Fresh and Fills are bit sets by result or parameter index
 	// (see own.go). Own: the result holds only the request the handler
 	// is serving. Fresh: the result is a new record holding only what
@@ -112,6 +118,19 @@ type Summary struct {
 	// passing its own parameters' data knows it for what it is. Never in
 	// a fact.
 	paramOrigins map[Step]bool
+}
+
+// PassedParam says that result Result is parameter Param itself.
+type PassedParam struct{ Result, Param int }
+
+// passed returns the parameter result i is, or -1.
+func (s *Summary) passed(i int) int {
+	for _, p := range s.Passes {
+		if p.Result == i {
+			return p.Param
+		}
+	}
+	return -1
 }
 
 // PathTaint is taint at a path below a parameter or result.

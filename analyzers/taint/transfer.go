@@ -565,6 +565,9 @@ func (f *family) typedLabel(v ssa.Value) *Label {
 	if f.empty(v) {
 		return nil
 	}
+	if f.sanitizedOnly(v) {
+		l.Sanitized = true // a literal holding only a pseudonym
+	}
 	return l
 }
 

@@ -64,6 +64,8 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 				switch {
 				case f.ownVal(x.Val):
 					f.fillOwn(x.Addr)
+				case f.isSanitized(x.Val):
+					f.fillSanitized(x.Addr)
 				case f.heldOnly(x.Val):
 					copies = append(copies, x)
 				default:
@@ -119,13 +121,13 @@ func (f *family) fillCopies(copies []*ssa.Store) {
 			if f.rootsAre(c.Val, func(r ssa.Value) bool { return !st.filled[r] }) {
 				continue
 			}
-			n, m := len(st.filled), len(st.filledElse)
-			if f.rootsAre(c.Val, func(r ssa.Value) bool { return !st.filledElse[r] }) {
-				f.fillOwn(c.Addr) // memory given only the request: a wrapper's wrapper
-			} else {
-				f.fill(c.Addr)
-			}
-			changed = changed || len(st.filled) != n || len(st.filledElse) != m
+			n, m, k := len(st.filled), len(st.filledElse), len(st.filledPlain)
+			// Memory given only the request (a wrapper's wrapper), or
+			// only sanitized data, gives its copy no more.
+			elsewhere := !f.rootsAre(c.Val, func(r ssa.Value) bool { return !st.filledElse[r] })
+			plain := !f.rootsAre(c.Val, func(r ssa.Value) bool { return !st.filledPlain[r] })
+			f.fillWith(c.Addr, elsewhere, plain)
+			changed = changed || len(st.filled) != n || len(st.filledElse) != m || len(st.filledPlain) != k
 		}
 	}
 }
@@ -191,18 +193,28 @@ func readsOnly(s *callSite, j int) bool {
 
 // fill notes that something identifiable may be put into the memory v
 // refers to.
-func (f *family) fill(v ssa.Value) {
-	for _, l := range f.locs(v) {
-		f.ownSt.filled[l.root] = true
-		f.ownSt.filledElse[l.root] = true
-	}
-}
+func (f *family) fill(v ssa.Value) { f.fillWith(v, true, true) }
 
 // fillOwn notes that the request being served is put into the memory v
 // refers to.
-func (f *family) fillOwn(v ssa.Value) {
+func (f *family) fillOwn(v ssa.Value) { f.fillWith(v, false, true) }
+
+// fillSanitized notes that a sanitizer's result is put into the memory v
+// refers to.
+func (f *family) fillSanitized(v ssa.Value) { f.fillWith(v, true, false) }
+
+// fillWith notes something put into the memory v refers to: other than
+// the request (elsewhere), other than a sanitizer's result (plain).
+func (f *family) fillWith(v ssa.Value, elsewhere, plain bool) {
+	st := f.ownSt
 	for _, l := range f.locs(v) {
-		f.ownSt.filled[l.root] = true
+		st.filled[l.root] = true
+		if elsewhere {
+			st.filledElse[l.root] = true
+		}
+		if plain {
+			st.filledPlain[l.root] = true
+		}
 	}
 }
 
@@ -391,8 +403,8 @@ func (f *family) tracked(v ssa.Value) bool {
 			return true
 		}
 	case *ssa.Call:
-		if s := f.site(x); s.mark.Source.Identifiable() {
-			return true
+		if s := f.site(x); s.mark.Source.Identifiable() || s.mark.Sanitize {
+			return true // a source's or a sanitizer's result: labelled as such
 		}
 	}
 	return f.ownVal(v) || f.e.baseTypeLabel(v.Type()) != nil

@@ -100,3 +100,48 @@ func Viewed(w http.ResponseWriter, r *http.Request) {
 func ViewedStored(w http.ResponseWriter, id string) {
 	json.NewEncoder(w).Encode(view(LoadPatient(id))) // want `Patient.Name \(direct\).* is sent in a response`
 }
+
+// Stores that hand back the record they were given.
+
+type PatientStore interface {
+	Insert(p *Patient) (*Patient, error)
+}
+
+type keyedStore struct{ next int }
+
+// Insert sets the key of the record it stores and returns that record.
+func (k *keyedStore) Insert(p *Patient) (*Patient, error) {
+	k.next++
+	p.ID = "p-" + string(rune('0'+k.next))
+	return p, nil
+}
+
+type namingStore struct{}
+
+// Insert also fills a marked field from elsewhere.
+func (namingStore) Insert(p *Patient) (*Patient, error) {
+	p.Name = LookupName(p.ID)
+	return p, nil
+}
+
+func Inserted(w http.ResponseWriter, r *http.Request, s *keyedStore) {
+	var in Patient
+	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
+		return
+	}
+	saved, err := s.Insert(&in)
+	if err != nil {
+		return
+	}
+	json.NewEncoder(w).Encode(saved) // clean: the caller's own record with its new key
+	log.Printf("saved %v", saved)    // want `Patient.Name \(direct\).* reaches log sink log.Printf`
+}
+
+func InsertedNamed(w http.ResponseWriter, r *http.Request, s namingStore) {
+	var in Patient
+	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
+		return
+	}
+	saved, _ := s.Insert(&in)
+	json.NewEncoder(w).Encode(saved) // want `Patient.Name \(direct\).* is sent in a response`
+}
