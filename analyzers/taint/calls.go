@@ -479,13 +479,25 @@ func (f *family) argData(s *callSite, sel catalog.Args, p catalog.Printer) Set {
 	return data
 }
 
-// render applies a printer to every label of s.
+// render applies a printer to every label of s. Each label's part is
+// written into one array reused from label to label, and the parts are
+// unioned in a setBuilder, in order, as Union one after another would:
+// a new array for every part and every union in between was most of
+// what printing data allocated.
 func (e *Engine) render(s Set, p catalog.Printer) Set {
-	var out Set
-	for _, l := range s {
-		out, _ = out.Union(e.emitted(l, p))
+	if len(s) == 1 {
+		if out := e.emitted(s[0], p); len(out) > 0 {
+			return out
+		}
+		return nil
 	}
-	return out
+	b := e.setBuilder()
+	var part Set
+	for _, l := range s {
+		part = e.emittedInto(part[:0], l, p)
+		b.addTemp(part)
+	}
+	return b.set()
 }
 
 func (f *family) applyPropagator(s *callSite, p catalog.Propagator) {
