@@ -153,6 +153,8 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 	}
 	if m != nil {
 		f.vals, f.stamps, f.reads, f.locCache, f.intrinsics, f.sites = m.vals, m.stamps, m.reads, m.locCache, m.intrinsics, m.sites
+		f.args, f.mem, f.byRoot = m.args, m.mem, m.byRoot
+		f.storeLog, f.locStorers, f.rootStorers = m.storeLog, m.locStorers, m.rootStorers
 	} else {
 		f.vals = make(map[ssa.Value]Taint, n/4)
 		f.stamps = make(map[ssa.Value]uint64, n/4)
@@ -327,6 +329,16 @@ type familyMaps struct {
 	locCache   map[ssa.Value][]loc
 	intrinsics map[ssa.Value]Taint
 	sites      map[ssa.CallInstruction]*callSite
+	// Made when first written, so nil in a family that never wrote
+	// them; a reused family is handed them empty. Growing them again
+	// in every small family was a tenth of the engine's allocation.
+	args   map[argKey]argMemo
+	mem    map[loc]Taint
+	byRoot map[ssa.Value][]string
+	// Made together (noteStore), so all nil or all made.
+	storeLog    map[storeKey]Taint
+	locStorers  map[loc][]ssa.Instruction
+	rootStorers map[ssa.Value][]ssa.Instruction
 }
 
 // release hands the family's maps back to the engine; f must not be used
@@ -335,13 +347,20 @@ func (f *family) release() {
 	if f.n > maxPooledFamily || f.e.freeMaps.len() >= maxPooledMaps {
 		return
 	}
-	m := &familyMaps{f.vals, f.stamps, f.reads, f.locCache, f.intrinsics, f.sites}
+	m := &familyMaps{f.vals, f.stamps, f.reads, f.locCache, f.intrinsics, f.sites,
+		f.args, f.mem, f.byRoot, f.storeLog, f.locStorers, f.rootStorers}
 	clear(m.vals)
 	clear(m.stamps)
 	clear(m.reads)
 	clear(m.locCache)
 	clear(m.intrinsics)
 	clear(m.sites)
+	clear(m.args)
+	clear(m.mem)
+	clear(m.byRoot)
+	clear(m.storeLog)
+	clear(m.locStorers)
+	clear(m.rootStorers)
 	f.e.freeMaps.put(m)
 }
 
