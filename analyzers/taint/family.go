@@ -650,12 +650,14 @@ func (f *family) computeRead(l loc) Taint {
 }
 
 // addWholeUnder adds Taint{m.Data.Whole().under(suffix), m.Dest} to t.
-// Into a union begun already, the moved set is only an operand, so it is
-// built in an array the engine reuses: allocating it afresh was most of
-// what reads allocated outside the sets they keep. The first set of a
-// union becomes the union so far, so it is built as before.
+// The moved set is only an operand, so it is built in an array the
+// engine reuses: allocating it afresh was most of what reads allocated
+// outside the sets they keep. Even the first set of a union is, since
+// addTemp takes it into the builder's scratch storage: the union so far
+// is copied out once, when done. A set that would not move (no record
+// label to drop, no parameter's label to move down) is added as it is.
 func (f *family) addWholeUnder(t *taintBuilder, m Taint, suffix string) {
-	if suffix == "" || len(t.data.cur) == 0 {
+	if suffix == "" || !m.Data.movesUnder() {
 		t.add(Taint{m.Data.Whole().under(suffix), m.Dest})
 		return
 	}

@@ -515,6 +515,21 @@ func (s Set) under(suffix string) Set {
 	return setOf(out)
 }
 
+// movesUnder reports whether s.Whole().under(suffix) may differ from s,
+// for a suffix other than "": s holds a record label, which Whole drops,
+// or a parameter's label, which under moves down.
+func (s Set) movesUnder() bool {
+	if len(s) > 0 && !s[len(s)-1].Concrete() {
+		return true // parameters' labels sort last
+	}
+	for _, l := range s {
+		if l.Record {
+			return true
+		}
+	}
+	return false
+}
+
 func joinPath(a, b string) string {
 	p := a + b
 	parts := 0

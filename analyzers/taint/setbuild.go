@@ -80,9 +80,23 @@ func (b *setBuilder) add(o Set) {
 	b.cur = u
 }
 
-// addTemp adds o, whose array the caller reuses afterwards: the builder
-// copies o out if it adopted it as the union so far.
+// addTemp adds o, whose array the caller reuses afterwards. Into an empty
+// builder o is copied into scratch storage, where the next union reads
+// it, rather than into an array of its own: when more sets follow (a
+// read's parts, a printed value's labels) that copy was garbage as soon
+// as they were merged in; when none does, set copies it out once, as
+// before.
 func (b *setBuilder) addTemp(o Set) {
+	if len(o) > 0 && len(b.cur) == 0 {
+		if b.sc == nil {
+			b.sc = b.pool.get()
+		}
+		out := append(b.sc.mergedBuffer(len(o)), o...)
+		b.sc.keepMerged(out)
+		b.sc.holds(out, out) // the next merge goes to the other array
+		b.cur, b.inScratch = out, true
+		return
+	}
 	b.add(o)
 	if !b.inScratch && sameArray(b.cur, o) {
 		b.cur = append(Set(nil), b.cur...)
