@@ -192,7 +192,7 @@ func (s Set) unionInto(o Set, sc *setScratch) (u Set, added, inScratch bool) {
 	out = append(out, s[i:]...)
 	sc.keepMerged(out)
 	if len(out) > maxParamPaths {
-		w := out.widen()
+		w := out.widenIn(true)
 		return w, !w.equal(s), sc.holds(w, out)
 	}
 	return out, true, sc.holds(out, out)
@@ -344,7 +344,13 @@ func isSorted(ls []Label) bool {
 // as runs, without maps; the cut set is built in one array, cut again in
 // place at each depth: a new array and two maps per depth and per call
 // were a fifth of what unions allocated.
-func (s Set) widen() Set {
+func (s Set) widen() Set { return s.widenIn(false) }
+
+// widenIn is widen; owned says s's array is the caller's alone (a
+// merge's output, not yet handed to anyone), so it is cut in place
+// rather than copied: in a setBuilder that copy was only an operand,
+// garbage at the next union.
+func (s Set) widenIn(owned bool) Set {
 	var buf [4]int
 	crowded := s.crowdedParams(buf[:0])
 	if len(crowded) == 0 {
@@ -353,7 +359,10 @@ func (s Set) widen() Set {
 	var out Set
 	for depth := maxPathParts - 1; depth >= 0 && len(crowded) > 0; depth-- {
 		if out == nil {
-			out = append(make(Set, 0, len(s)), s...)
+			out = s
+			if !owned {
+				out = append(make(Set, 0, len(s)), s...)
+			}
 		}
 		for i := range out {
 			if slices.Contains(crowded, out[i].Param) {
