@@ -630,7 +630,7 @@ func (f *family) argAt(v ssa.Value, path string) Taint {
 		return m.t
 	}
 	at := f.clock
-	t := f.computeArgAt(v, path)
+	t := f.computeArgAtLike(v, path, f.args[k].t)
 	if f.args == nil {
 		f.args = make(map[argKey]argMemo)
 	}
@@ -694,6 +694,12 @@ func (f *family) unchangedSince(v ssa.Value, path string, at uint64) bool {
 
 // computeArgAt is argAt without the memo.
 func (f *family) computeArgAt(v ssa.Value, path string) Taint {
+	return f.computeArgAtLike(v, path, Taint{})
+}
+
+// computeArgAtLike is computeArgAt returning old's set, not a copy, when
+// the argument comes out as old, its memo before its inputs changed.
+func (f *family) computeArgAtLike(v ssa.Value, path string, old Taint) Taint {
 	if path == "" {
 		return f.taintOf(v)
 	}
@@ -708,5 +714,5 @@ func (f *family) computeArgAt(v ssa.Value, path string) Taint {
 	for _, l := range f.locs(v) {
 		t.add(f.read(loc{l.root, l.path + path}))
 	}
-	return t.taint()
+	return t.taintLike(old)
 }

@@ -593,7 +593,7 @@ func (f *family) read(l loc) Taint {
 		return t
 	}
 	at := f.clock
-	t := f.computeRead(l)
+	t := f.computeReadLike(l, f.reads[l].t)
 	f.reads[l] = readMemo{t, at}
 	return t
 }
@@ -627,7 +627,11 @@ func sameLabel(a, b Label) bool {
 // computeRead is read without the memo, and without noting the read:
 // read notes it. It looks up only the paths it takes, so it reads the
 // memory directly rather than through stored.
-func (f *family) computeRead(l loc) Taint {
+func (f *family) computeRead(l loc) Taint { return f.computeReadLike(l, Taint{}) }
+
+// computeReadLike is computeRead returning old's set, not a copy, when
+// the read comes out as old, its memo before its inputs changed.
+func (f *family) computeReadLike(l loc, old Taint) Taint {
 	t := f.e.taintBuilder()
 	ordered := f.ordersRead(l.root)
 	for _, p := range f.byRoot[l.root] {
@@ -646,7 +650,7 @@ func (f *family) computeRead(l loc) Taint {
 	} else {
 		f.addWholeUnder(&t, f.belowRecord(l.root, l.path, rt), l.path)
 	}
-	return t.taint()
+	return t.taintLike(old)
 }
 
 // addWholeUnder adds Taint{m.Data.Whole().under(suffix), m.Dest} to t.

@@ -133,3 +133,35 @@ func (b *taintBuilder) add(t Taint) {
 func (b *taintBuilder) taint() Taint {
 	return Taint{Data: b.data.set(), Dest: b.dest}
 }
+
+// setLike is set, returning old instead when the union holds exactly
+// old's labels (every field alike, origins the same pointers): a memo
+// recomputed after its inputs changed mostly comes out as it was, and
+// copying that union out of scratch storage only to replace an equal
+// set was the largest part of what reads allocated.
+func (b *setBuilder) setLike(old Set) Set {
+	if b.inScratch && identicalSets(b.cur, old) {
+		b.cur, b.inScratch = old, false
+	}
+	return b.set()
+}
+
+// identicalSets reports whether a and b hold the same labels, field for
+// field: either may stand for the other anywhere.
+func identicalSets(a, b Set) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// taintLike is taint, keeping old's set when the union equals it (see
+// setLike).
+func (b *taintBuilder) taintLike(old Taint) Taint {
+	return Taint{Data: b.data.setLike(old.Data), Dest: b.dest}
+}
