@@ -479,13 +479,25 @@ func (f *family) argData(s *callSite, sel catalog.Args, p catalog.Printer) Set {
 	return data
 }
 
-// render applies a printer to every label of s.
+// render applies a printer to every label of s. Each label's part is
+// written into one array reused from label to label, and the parts are
+// unioned in a setBuilder, in order, as Union one after another would:
+// a new array for every part and every union in between was most of
+// what printing data allocated.
 func (e *Engine) render(s Set, p catalog.Printer) Set {
-	var out Set
-	for _, l := range s {
-		out, _ = out.Union(e.emitted(l, p))
+	if len(s) == 1 {
+		if out := e.emitted(s[0], p); len(out) > 0 {
+			return out
+		}
+		return nil
 	}
-	return out
+	b := e.setBuilder()
+	var part Set
+	for _, l := range s {
+		part = e.emittedInto(part[:0], l, p)
+		b.addTemp(part)
+	}
+	return b.set()
 }
 
 func (f *family) applyPropagator(s *callSite, p catalog.Propagator) {
@@ -618,7 +630,7 @@ func (f *family) argAt(v ssa.Value, path string) Taint {
 		return m.t
 	}
 	at := f.clock
-	t := f.computeArgAt(v, path)
+	t := f.computeArgAtLike(v, path, f.args[k].t)
 	if f.args == nil {
 		f.args = make(map[argKey]argMemo)
 	}
@@ -682,6 +694,12 @@ func (f *family) unchangedSince(v ssa.Value, path string, at uint64) bool {
 
 // computeArgAt is argAt without the memo.
 func (f *family) computeArgAt(v ssa.Value, path string) Taint {
+	return f.computeArgAtLike(v, path, Taint{})
+}
+
+// computeArgAtLike is computeArgAt returning old's set, not a copy, when
+// the argument comes out as old, its memo before its inputs changed.
+func (f *family) computeArgAtLike(v ssa.Value, path string, old Taint) Taint {
 	if path == "" {
 		return f.taintOf(v)
 	}
@@ -696,5 +714,5 @@ func (f *family) computeArgAt(v ssa.Value, path string) Taint {
 	for _, l := range f.locs(v) {
 		t.add(f.read(loc{l.root, l.path + path}))
 	}
-	return t.taint()
+	return t.taintLike(old)
 }

@@ -15,30 +15,38 @@ import (
 // prints clean), and otherwise through its marked fields, element by
 // element for collections.
 func (e *Engine) emitted(l Label, p catalog.Printer) Set {
+	return e.emittedInto(nil, l, p)
+}
+
+// emittedInto is emitted appending to out, so that render can build
+// every label's part in one array it reuses.
+func (e *Engine) emittedInto(out Set, l Label, p catalog.Printer) Set {
 	if !l.Concrete() && l.Rendered == catalog.Raw && p != catalog.Raw {
 		// What the caller passes is printed here: the caller applies p
 		// to its argument (only the innermost printer counts, the
 		// others print its output).
 		l.Rendered = p
-		return Set{l}
+		return append(out, l)
 	}
 	if l.TypeLost && l.typ == nil && l.Concrete() && p != catalog.Raw {
 		l.typ = e.factType(l)
 	}
 	if l.typ == nil || !l.Concrete() || p == catalog.Raw {
-		return Set{l}
+		return append(out, l)
 	}
 	cached := e.emittedByType(l.typ, p)
 	// A copy: the cached set, and any set it shares labels with, stay as
 	// they are; only this use gets l's origin.
-	out := make(Set, len(cached))
-	for i, m := range cached {
+	if out == nil {
+		out = make(Set, 0, len(cached))
+	}
+	for _, m := range cached {
 		if m.Origin == nil || m.Origin.Pos == 0 && m.Origin.Where == "" {
 			m.Origin = l.Origin
 		}
 		m.Own = l.Own
 		m.Sanitized = m.Sanitized || l.Sanitized // a literal holding only sanitized data
-		out[i] = m
+		out = append(out, m)
 	}
 	return out
 }

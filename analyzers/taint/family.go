@@ -153,6 +153,8 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 	}
 	if m != nil {
 		f.vals, f.stamps, f.reads, f.locCache, f.intrinsics, f.sites = m.vals, m.stamps, m.reads, m.locCache, m.intrinsics, m.sites
+		f.args, f.mem, f.byRoot = m.args, m.mem, m.byRoot
+		f.storeLog, f.locStorers, f.rootStorers = m.storeLog, m.locStorers, m.rootStorers
 	} else {
 		f.vals = make(map[ssa.Value]Taint, n/4)
 		f.stamps = make(map[ssa.Value]uint64, n/4)
@@ -327,6 +329,16 @@ type familyMaps struct {
 	locCache   map[ssa.Value][]loc
 	intrinsics map[ssa.Value]Taint
 	sites      map[ssa.CallInstruction]*callSite
+	// Made when first written, so nil in a family that never wrote
+	// them; a reused family is handed them empty. Growing them again
+	// in every small family was a tenth of the engine's allocation.
+	args   map[argKey]argMemo
+	mem    map[loc]Taint
+	byRoot map[ssa.Value][]string
+	// Made together (noteStore), so all nil or all made.
+	storeLog    map[storeKey]Taint
+	locStorers  map[loc][]ssa.Instruction
+	rootStorers map[ssa.Value][]ssa.Instruction
 }
 
 // release hands the family's maps back to the engine; f must not be used
@@ -335,13 +347,20 @@ func (f *family) release() {
 	if f.n > maxPooledFamily || f.e.freeMaps.len() >= maxPooledMaps {
 		return
 	}
-	m := &familyMaps{f.vals, f.stamps, f.reads, f.locCache, f.intrinsics, f.sites}
+	m := &familyMaps{f.vals, f.stamps, f.reads, f.locCache, f.intrinsics, f.sites,
+		f.args, f.mem, f.byRoot, f.storeLog, f.locStorers, f.rootStorers}
 	clear(m.vals)
 	clear(m.stamps)
 	clear(m.reads)
 	clear(m.locCache)
 	clear(m.intrinsics)
 	clear(m.sites)
+	clear(m.args)
+	clear(m.mem)
+	clear(m.byRoot)
+	clear(m.storeLog)
+	clear(m.locStorers)
+	clear(m.rootStorers)
 	f.e.freeMaps.put(m)
 }
 
@@ -574,7 +593,7 @@ func (f *family) read(l loc) Taint {
 		return t
 	}
 	at := f.clock
-	t := f.computeRead(l)
+	t := f.computeReadLike(l, f.reads[l].t)
 	f.reads[l] = readMemo{t, at}
 	return t
 }
@@ -608,7 +627,11 @@ func sameLabel(a, b Label) bool {
 // computeRead is read without the memo, and without noting the read:
 // read notes it. It looks up only the paths it takes, so it reads the
 // memory directly rather than through stored.
-func (f *family) computeRead(l loc) Taint {
+func (f *family) computeRead(l loc) Taint { return f.computeReadLike(l, Taint{}) }
+
+// computeReadLike is computeRead returning old's set, not a copy, when
+// the read comes out as old, its memo before its inputs changed.
+func (f *family) computeReadLike(l loc, old Taint) Taint {
 	t := f.e.taintBuilder()
 	ordered := f.ordersRead(l.root)
 	for _, p := range f.byRoot[l.root] {
@@ -627,16 +650,18 @@ func (f *family) computeRead(l loc) Taint {
 	} else {
 		f.addWholeUnder(&t, f.belowRecord(l.root, l.path, rt), l.path)
 	}
-	return t.taint()
+	return t.taintLike(old)
 }
 
 // addWholeUnder adds Taint{m.Data.Whole().under(suffix), m.Dest} to t.
-// Into a union begun already, the moved set is only an operand, so it is
-// built in an array the engine reuses: allocating it afresh was most of
-// what reads allocated outside the sets they keep. The first set of a
-// union becomes the union so far, so it is built as before.
+// The moved set is only an operand, so it is built in an array the
+// engine reuses: allocating it afresh was most of what reads allocated
+// outside the sets they keep. Even the first set of a union is, since
+// addTemp takes it into the builder's scratch storage: the union so far
+// is copied out once, when done. A set that would not move (no record
+// label to drop, no parameter's label to move down) is added as it is.
 func (f *family) addWholeUnder(t *taintBuilder, m Taint, suffix string) {
-	if suffix == "" || len(t.data.cur) == 0 {
+	if suffix == "" || !m.Data.movesUnder() {
 		t.add(Taint{m.Data.Whole().under(suffix), m.Dest})
 		return
 	}

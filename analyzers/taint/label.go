@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -191,7 +192,7 @@ func (s Set) unionInto(o Set, sc *setScratch) (u Set, added, inScratch bool) {
 	out = append(out, s[i:]...)
 	sc.keepMerged(out)
 	if len(out) > maxParamPaths {
-		w := out.widen()
+		w := out.widenIn(true)
 		return w, !w.equal(s), sc.holds(w, out)
 	}
 	return out, true, sc.holds(out, out)
@@ -338,61 +339,69 @@ func isSorted(ls []Label) bool {
 
 // widen cuts the paths of parameters with more than maxParamPaths labels
 // until each has at most that many (at worst the whole parameter).
-func (s Set) widen() Set {
-	counts := map[int]int{}
-	for _, l := range s {
-		if l.Param != 0 {
-			counts[l.Param]++
-		}
-	}
-	var crowded map[int]bool
-	for p, n := range counts {
-		if n > maxParamPaths {
-			if crowded == nil {
-				crowded = map[int]bool{}
-			}
-			crowded[p] = true
-		}
-	}
-	if crowded == nil {
+//
+// s is sorted, so each parameter's labels lie together and are counted
+// as runs, without maps; the cut set is built in one array, cut again in
+// place at each depth: a new array and two maps per depth and per call
+// were a fifth of what unions allocated.
+func (s Set) widen() Set { return s.widenIn(false) }
+
+// widenIn is widen; owned says s's array is the caller's alone (a
+// merge's output, not yet handed to anyone), so it is cut in place
+// rather than copied: in a setBuilder that copy was only an operand,
+// garbage at the next union.
+func (s Set) widenIn(owned bool) Set {
+	var buf [4]int
+	crowded := s.crowdedParams(buf[:0])
+	if len(crowded) == 0 {
 		return s
 	}
-	out := s
-	for depth := maxPathParts - 1; depth >= 0 && crowded != nil; depth-- {
-		cut := make([]Label, 0, len(out))
-		for _, l := range out {
-			if crowded[l.Param] {
-				l.Path = truncatePath(l.Path, depth)
+	var out Set
+	for depth := maxPathParts - 1; depth >= 0 && len(crowded) > 0; depth-- {
+		if out == nil {
+			out = s
+			if !owned {
+				out = append(make(Set, 0, len(s)), s...)
 			}
-			cut = append(cut, l)
 		}
-		sort.SliceStable(cut, func(i, j int) bool { return cut[i].less(cut[j]) })
-		out = cut[:0]
-		for _, l := range cut {
-			if len(out) > 0 && l.key() == out[len(out)-1].key() {
+		for i := range out {
+			if slices.Contains(crowded, out[i].Param) {
+				out[i].Path = truncatePath(out[i].Path, depth)
+			}
+		}
+		slices.SortStableFunc(out, func(a, b Label) int { return compareLabels(&a, &b) })
+		kept := out[:0]
+		for _, l := range out {
+			if len(kept) > 0 && l.key() == kept[len(kept)-1].key() {
 				continue
 			}
-			if crowded[l.Param] && out.subsumes(l) {
+			if slices.Contains(crowded, l.Param) && kept.subsumes(l) {
 				continue
 			}
-			out = append(out, l)
+			kept = append(kept, l)
 		}
-		clear(counts)
-		for _, l := range out {
-			if crowded[l.Param] {
-				counts[l.Param]++
-			}
-		}
-		for p := range crowded {
-			if counts[p] <= maxParamPaths {
-				delete(crowded, p)
-			}
-		}
-		if len(crowded) == 0 {
-			crowded = nil
-		}
+		out = kept
+		// Only crowded parameters' labels were cut or dropped: the others
+		// stay at most maxParamPaths.
+		crowded = out.crowdedParams(crowded[:0])
 	}
 	return out
+}
+
+// crowdedParams appends to ps the parameters with more than
+// maxParamPaths labels in s, which is sorted (so by parameter first).
+func (s Set) crowdedParams(ps []int) []int {
+	for i := 0; i < len(s); {
+		j := i + 1
+		for j < len(s) && s[j].Param == s[i].Param {
+			j++
+		}
+		if s[i].Param != 0 && j-i > maxParamPaths {
+			ps = append(ps, s[i].Param)
+		}
+		i = j
+	}
+	return ps
 }
 
 // truncatePath cuts path p after its first n parts (".A.B[]", n=1: ".A").
@@ -513,6 +522,21 @@ func (s Set) under(suffix string) Set {
 		out = append(out, l)
 	}
 	return setOf(out)
+}
+
+// movesUnder reports whether s.Whole().under(suffix) may differ from s,
+// for a suffix other than "": s holds a record label, which Whole drops,
+// or a parameter's label, which under moves down.
+func (s Set) movesUnder() bool {
+	if len(s) > 0 && !s[len(s)-1].Concrete() {
+		return true // parameters' labels sort last
+	}
+	for _, l := range s {
+		if l.Record {
+			return true
+		}
+	}
+	return false
 }
 
 func joinPath(a, b string) string {

@@ -80,9 +80,23 @@ func (b *setBuilder) add(o Set) {
 	b.cur = u
 }
 
-// addTemp adds o, whose array the caller reuses afterwards: the builder
-// copies o out if it adopted it as the union so far.
+// addTemp adds o, whose array the caller reuses afterwards. Into an empty
+// builder o is copied into scratch storage, where the next union reads
+// it, rather than into an array of its own: when more sets follow (a
+// read's parts, a printed value's labels) that copy was garbage as soon
+// as they were merged in; when none does, set copies it out once, as
+// before.
 func (b *setBuilder) addTemp(o Set) {
+	if len(o) > 0 && len(b.cur) == 0 {
+		if b.sc == nil {
+			b.sc = b.pool.get()
+		}
+		out := append(b.sc.mergedBuffer(len(o)), o...)
+		b.sc.keepMerged(out)
+		b.sc.holds(out, out) // the next merge goes to the other array
+		b.cur, b.inScratch = out, true
+		return
+	}
 	b.add(o)
 	if !b.inScratch && sameArray(b.cur, o) {
 		b.cur = append(Set(nil), b.cur...)
@@ -118,4 +132,36 @@ func (b *taintBuilder) add(t Taint) {
 
 func (b *taintBuilder) taint() Taint {
 	return Taint{Data: b.data.set(), Dest: b.dest}
+}
+
+// setLike is set, returning old instead when the union holds exactly
+// old's labels (every field alike, origins the same pointers): a memo
+// recomputed after its inputs changed mostly comes out as it was, and
+// copying that union out of scratch storage only to replace an equal
+// set was the largest part of what reads allocated.
+func (b *setBuilder) setLike(old Set) Set {
+	if b.inScratch && identicalSets(b.cur, old) {
+		b.cur, b.inScratch = old, false
+	}
+	return b.set()
+}
+
+// identicalSets reports whether a and b hold the same labels, field for
+// field: either may stand for the other anywhere.
+func identicalSets(a, b Set) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// taintLike is taint, keeping old's set when the union equals it (see
+// setLike).
+func (b *taintBuilder) taintLike(old Taint) Taint {
+	return Taint{Data: b.data.setLike(old.Data), Dest: b.dest}
 }

@@ -149,7 +149,12 @@ func (e *Engine) collectSlots() {
 					}
 					if obj, ok := callee.Object().(*types.Func); ok {
 						for i, a := range c.Args {
-							e.storeSlot(paramKey(obj, i), a)
+							// Most arguments hold no function: their
+							// slot's name (the callee's full name, built
+							// as a string) is not worth making.
+							if t := a.Type(); isFunc(t) || holdsFuncs(t) {
+								e.storeSlot(paramKey(obj, i), a)
+							}
 						}
 					}
 				}
