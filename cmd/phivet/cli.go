@@ -306,8 +306,8 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 			}
 			addFindings(findingsOf(p))
 		},
-		Complete: func(recheck driver.Recheck) {
-			completeAll(pending, recheck, index, opts.forMap || tally != nil)
+		Complete: func(recheck driver.Recheck, done driver.Done) {
+			completeAll(pending, recheck, done, index, opts.forMap || tally != nil)
 			for _, pp := range pending {
 				if tally != nil {
 					flow := pp.firstFlow
