@@ -92,7 +92,10 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "phivet: %v\n", err)
 		return exitError
 	}
-	aopts := analyseOptions{tests: *tests, names: cfg.File != "" || len(packs.Select(cfg)) > 0, coverage: *verbose}
+	aopts := analyseOptions{tests: *tests, coverage: *verbose}
+	if cfg.File != "" || len(packs.Select(cfg)) > 0 {
+		aopts.names = wantedNames(cfg)
+	}
 	if !*fix {
 		// -fix needs the analysis itself, not only its findings.
 		aopts.cache = openRunCache()
@@ -106,7 +109,7 @@ func cliMain(args []string, stdout, stderr io.Writer) int {
 	if res.coverage != nil {
 		defer fmt.Fprintf(stderr, "phivet: coverage: %s\n", res.coverage)
 	}
-	warnUnmatched(cfg, res.names, stderr)
+	warnUnmatched(cfg, nameSet(res.names), stderr)
 	enabled, _ := codes.ParseSelection(*checks) // suite.Configure checked it
 	res.findings = append(res.findings, uselessConfig(cfg, enabled)...)
 	opts := output.Options{
@@ -208,9 +211,10 @@ type analyseOptions struct {
 	tests bool // the test variants of the packages too
 	// forMap keeps what phivet map needs of each package the user named.
 	forMap bool
-	// names keeps the names every package declares, roots and
-	// dependencies, for warnings about configuration that names nothing.
-	names bool
+	// names, when not nil, keeps the names every package declares,
+	// roots and dependencies, that the warnings about configuration
+	// that names nothing ask about (wantedNames).
+	names *nameQueries
 	// cache, when not nil, keeps the findings of a run that succeeds and
 	// gives them back to a later run with the same inputs.
 	cache  *runCache
@@ -231,7 +235,7 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
 	}
 	res := &result{mapped: map[string]flowmap.Package{}}
-	if opts.names {
+	if opts.names != nil {
 		res.names = map[string][]string{}
 	}
 	key := ""
@@ -242,7 +246,7 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 		if run, ok := opts.cache.get(key); ok && (run.Coverage != nil || !opts.coverage) {
 			res.findings = run.Findings
 			res.coverage = run.Coverage
-			if opts.names {
+			if opts.names != nil {
 				res.names = run.Names
 			}
 			return res, nil
@@ -274,7 +278,7 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 		Visit: func(p *driver.Package) {
 			failures = append(failures, failureMessages(p)...)
 			if res.names != nil && p.Types != nil {
-				declaredNames(p.Types, res.names)
+				declaredNames(p.Types, res.names, opts.names)
 			}
 			flow, _ := p.Results[phiflow.Analyzer].(*phiflow.Result)
 			index.add(p, flow, opts.forMap)
@@ -302,8 +306,8 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 			}
 			addFindings(findingsOf(p))
 		},
-		Complete: func(recheck driver.Recheck) {
-			completeAll(pending, recheck, index, opts.forMap || tally != nil)
+		Complete: func(recheck driver.Recheck, done driver.Done) {
+			completeAll(pending, recheck, done, index, opts.forMap || tally != nil)
 			for _, pp := range pending {
 				if tally != nil {
 					flow := pp.firstFlow

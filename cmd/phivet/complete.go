@@ -214,20 +214,29 @@ type pendingPackage struct {
 // function values gain what packages out of their sight store into the
 // slots they read, as many at a time as the
 // driver analyses packages. keepFlow keeps their phiflow results, for
-// phivet map.
-func completeAll(pending []*pendingPackage, recheck driver.Recheck, x *programIndex, keepFlow bool) {
+// phivet map. What the driver kept for a package is released (done) as
+// soon as the package is judged again, or at once when it gains nothing:
+// the completion step is the run's peak, and a package no longer to be
+// judged need not hold its imports' types and facts through it.
+func completeAll(pending []*pendingPackage, recheck driver.Recheck, done driver.Done, x *programIndex, keepFlow bool) {
 	x.sortSlots()
+	var again []*pendingPackage
+	for _, pp := range pending {
+		if x.gains(pp.dispatches) || x.slotGains(pp.slotReads, pp.deps) {
+			again = append(again, pp)
+		} else {
+			done(pp.pkg)
+		}
+	}
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
-	for _, pp := range pending {
-		if !x.gains(pp.dispatches) && !x.slotGains(pp.slotReads, pp.deps) {
-			continue
-		}
+	for _, pp := range again {
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
 			pp.complete(recheck, x)
+			done(pp.pkg)
 			if !keepFlow {
 				pp.flow = nil // its summaries hold the package's types
 			}

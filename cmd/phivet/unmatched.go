@@ -6,7 +6,6 @@ import (
 	"go/types"
 	"io"
 	"regexp"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,7 +23,7 @@ const packageKey = "package"
 // that moved, which would otherwise silently lose findings.
 // names are those the program declares, by what they name
 // (declaredNames).
-func warnUnmatched(cfg *config.Config, names map[string][]string, w io.Writer) {
+func warnUnmatched(cfg *config.Config, names nameLookup, w io.Writer) {
 	warnUnmatchedPacks(packs.Select(cfg), names, w)
 	if cfg == nil || cfg.File == "" {
 		return
@@ -63,26 +62,30 @@ func warnUnmatched(cfg *config.Config, names map[string][]string, w io.Writer) {
 	}
 	for _, e := range entries {
 		if tag, ok := strings.CutPrefix(e.what, "tag:"); ok {
-			if !tagMatched(e.name, names[e.what]) {
+			if !tagMatched(e.name, names, e.what) {
 				fmt.Fprintf(w, "phivet: %s:%d: warning: %s: no %s tag matching %s in the analysed packages\n", cfg.File, e.line, e.key, tag, e.name)
 			}
 			continue
 		}
-		if !matchesAny(e.name, names[e.what]) {
+		if !matchesAny(e.name, names, e.what) {
 			fmt.Fprintf(w, "phivet: %s:%d: warning: %s: %s matches nothing in the analysed packages\n", cfg.File, e.line, e.key, e.name)
 		}
 	}
 }
 
 // matchesAny reports whether the configuration name pattern matches one
-// of names; a pattern that does not compile (Parse rejected it already)
-// counts as matched, so it is not warned about twice.
-func matchesAny(pattern string, names []string) bool {
+// of the names of kind; a pattern that does not compile (Parse rejected
+// it already) counts as matched, so it is not warned about twice.
+func matchesAny(pattern string, names nameLookup, kind string) bool {
 	pat, err := config.CompilePattern(pattern)
 	if err != nil {
 		return true
 	}
-	return slices.ContainsFunc(names, pat.Match)
+	literal := ""
+	if pat.IsLiteral() {
+		literal = pat.String()
+	}
+	return names.has(kind, literal, pat.Match)
 }
 
 // declaredNames adds the configuration names of pkg's package-level
@@ -90,42 +93,48 @@ func matchesAny(pattern string, names []string) bool {
 // structs, through the path that reaches them) and variables; the
 // pkgname.Name of variables and constants, which keyed sources use as
 // keys; and the struct tags of the fields, by tag key ("tag:hl7"), for tag
-// sources.
-func declaredNames(pkg *types.Package, names map[string][]string) {
+// sources. Only the names wanted asks about are kept (all when wanted is
+// nil).
+func declaredNames(pkg *types.Package, names map[string][]string, wanted *nameQueries) {
+	add := func(kind, name string) {
+		if wanted.wants(kind, name) {
+			names[kind] = append(names[kind], name)
+		}
+	}
 	path := pkg.Path()
-	names[packageKey] = append(names[packageKey], path)
+	add(packageKey, path)
 	scope := pkg.Scope()
 	for _, name := range model.AnonymousFields(pkg) {
-		names["field"] = append(names["field"], name)
+		add("field", name)
 	}
 	for _, n := range scope.Names() {
 		switch o := scope.Lookup(n).(type) {
 		case *types.Func:
-			names["func"] = append(names["func"], o.FullName())
+			add("func", o.FullName())
 		case *types.Const:
-			names["key"] = append(names["key"], pkg.Name()+"."+n)
+			add("key", pkg.Name()+"."+n)
 		case *types.Var:
-			names["var"] = append(names["var"], path+"."+n)
-			names["key"] = append(names["key"], pkg.Name()+"."+n)
+			add("var", path+"."+n)
+			add("key", pkg.Name()+"."+n)
 		case *types.TypeName:
-			names["type"] = append(names["type"], path+"."+n)
+			add("type", path+"."+n)
 			named, ok := o.Type().(*types.Named)
 			if !ok {
 				continue
 			}
 			for i := 0; i < named.NumMethods(); i++ {
-				names["func"] = append(names["func"], named.Method(i).FullName())
+				add("func", named.Method(i).FullName())
 			}
 			if it, ok := named.Underlying().(*types.Interface); ok {
 				for i := 0; i < it.NumMethods(); i++ {
-					names["func"] = append(names["func"], it.Method(i).FullName())
+					add("func", it.Method(i).FullName())
 				}
 			}
 			if st, ok := named.Underlying().(*types.Struct); ok {
 				for i := 0; i < st.NumFields(); i++ {
-					names["field"] = append(names["field"], path+"."+n+"."+st.Field(i).Name())
+					add("field", path+"."+n+"."+st.Field(i).Name())
 				}
-				structTags(st, names, 0)
+				structTags(st, add, 0)
 			}
 		}
 	}
@@ -147,18 +156,14 @@ func namedKeys(s config.Source) []string {
 }
 
 // tagMatched reports whether the pattern of a tag source matches one of
-// the values the program's struct tags have for its key.
-func tagMatched(match string, values []string) bool {
+// the values the program's struct tags have for its key (names of kind
+// "tag:key").
+func tagMatched(match string, names nameLookup, kind string) bool {
 	re, err := regexp.Compile(match)
 	if err != nil {
 		return true // config.Parse rejects it; nothing to add here
 	}
-	for _, v := range values {
-		if re.MatchString(v) {
-			return true
-		}
-	}
-	return false
+	return names.has(kind, "", re.MatchString)
 }
 
 // maxTagDepth bounds structTags' walk into anonymous structs, as
@@ -167,16 +172,16 @@ const maxTagDepth = 16
 
 // structTags adds the values of st's fields' struct tags, by key, walking
 // into anonymous structs.
-func structTags(st *types.Struct, names map[string][]string, depth int) {
+func structTags(st *types.Struct, add func(kind, name string), depth int) {
 	if depth >= maxTagDepth {
 		return
 	}
 	for i := 0; i < st.NumFields(); i++ {
 		for _, kv := range tagPairs(st.Tag(i)) {
-			names["tag:"+kv[0]] = append(names["tag:"+kv[0]], kv[1])
+			add("tag:"+kv[0], kv[1])
 		}
 		if inner, ok := model.AnonymousStruct(st.Field(i).Type()); ok {
-			structTags(inner, names, depth+1)
+			structTags(inner, add, depth+1)
 		}
 	}
 }

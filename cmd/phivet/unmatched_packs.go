@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"slices"
 
 	"github.com/phivet/phivet/analyzers/packs"
 )
@@ -18,13 +17,13 @@ import (
 // uses. A tag source is checked against the tags the program declares,
 // and a keyed source's keys against the key names it declares, as well
 // as its own name.
-func warnUnmatchedPacks(sel []packs.Selected, names map[string][]string, w io.Writer) {
+func warnUnmatchedPacks(sel []packs.Selected, names nameLookup, w io.Writer) {
 	for _, s := range sel {
-		if !slices.ContainsFunc(names[packageKey], s.Table.Covers) {
+		if !names.has(packageKey, "", s.Table.Covers) {
 			continue
 		}
 		for _, src := range s.Sources {
-			if pkg := src.Package(); pkg != "" && !matchesAny(pkg, names[packageKey]) {
+			if pkg := src.Package(); pkg != "" && !matchesAny(pkg, names, packageKey) {
 				continue
 			}
 			warn := func(what, name string) {
@@ -33,7 +32,7 @@ func warnUnmatchedPacks(sel []packs.Selected, names map[string][]string, w io.Wr
 			}
 			what := src.Key()
 			if what == "tag" {
-				if !tagMatched(src.Match, names["tag:"+src.Tag]) {
+				if !tagMatched(src.Match, names, "tag:"+src.Tag) {
 					warn(src.Tag+" tag", src.Match)
 				}
 				continue
@@ -41,11 +40,11 @@ func warnUnmatchedPacks(sel []packs.Selected, names map[string][]string, w io.Wr
 			if what == "" || src.Name() == "" {
 				continue
 			}
-			if !matchesAny(src.Name(), names[what]) {
+			if !matchesAny(src.Name(), names, what) {
 				warn(what, src.Name())
 			}
 			for _, k := range namedKeys(src) {
-				if !matchesAny(k, names["key"]) {
+				if !matchesAny(k, names, "key") {
 					warn("key", k)
 				}
 			}

@@ -24,14 +24,14 @@ func TestWarnUnmatchedPacks(t *testing.T) {
 		"type":     {"example.com/models/fhir.HumanName"},
 	}
 	var b strings.Builder
-	warnUnmatchedPacks(sel, withLibrary, &b)
+	warnUnmatchedPacks(sel, nameSet(withLibrary), &b)
 	want := "phivet: warning: pack fhir (example.com/models/fhir, written for v1.2.3): field example.com/models/fhir.Patient.BirthDate matches nothing in the library as built; it may have been renamed\n"
 	if b.String() != want {
 		t.Errorf("with the library in the program: got\n%s\nwant\n%s", b.String(), want)
 	}
 
 	b.Reset()
-	warnUnmatchedPacks(sel, map[string][]string{packageKey: {"example.com/app", "example.com/models/fhirutil"}}, &b)
+	warnUnmatchedPacks(sel, nameSet{packageKey: {"example.com/app", "example.com/models/fhirutil"}}, &b)
 	if b.String() != "" {
 		t.Errorf("without the library in the program: got\n%s\nwant no warning", b.String())
 	}
@@ -56,7 +56,7 @@ func TestWarnUnmatchedPacksByMarkPackage(t *testing.T) {
 		"field":    {lib + "/patient_proto.Patient.Name", lib + "/patient_proto.Patient.BirthDay"},
 	}
 	var b strings.Builder
-	warnUnmatchedPacks(sel, names, &b)
+	warnUnmatchedPacks(sel, nameSet(names), &b)
 	want := "phivet: warning: pack fhir (" + lib + ", written for v0.4.0): field " + lib + "/patient_proto.Patient.BirthDate matches nothing in the library as built; it may have been renamed\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)

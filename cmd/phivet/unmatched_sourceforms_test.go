@@ -48,7 +48,7 @@ type Admission struct {
 		t.Fatal(err)
 	}
 	names := map[string][]string{}
-	declaredNames(pkg, names)
+	declaredNames(pkg, names, nil)
 
 	cfg, err := config.Parse("phivet.yaml", []byte(`sources:
   - func: (*example.com/imaging.Dataset).Find
@@ -76,7 +76,7 @@ type Admission struct {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	warnUnmatched(cfg, names, &out)
+	warnUnmatched(cfg, nameSet(names), &out)
 	want := []string{
 		`phivet.yaml:2: warning: sources[0].keys["imaging.PatientAge"]: imaging.PatientAge matches nothing`,
 		`phivet.yaml:4: warning: sources[1].func: (*example.com/imaging.Dataset).Lookup matches nothing`,

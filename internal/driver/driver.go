@@ -24,6 +24,7 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
@@ -59,6 +60,13 @@ type Package struct {
 // export (the package's importers are done). Calls may run at the same
 // time; the caller drops the copy's syntax when done with it.
 type Recheck func(p *Package, a *analysis.Analyzer, run func(*analysis.Pass) (any, error)) *Package
+
+// Done tells the driver that Options.Complete is finished with a package
+// Visit retained (it will not be analysed again): what was kept for it,
+// its imports' types and facts, is released as it is for any other
+// package once no package still to be analysed again needs them. Calls
+// may run at the same time as Recheck's.
+type Done func(p *Package)
 
 // Diagnostic is a diagnostic and the analyzer that reported it.
 type Diagnostic struct {
@@ -97,8 +105,11 @@ type Options struct {
 	// done: Visit takes what it needs of them.
 	KeepTypes bool
 	// Complete, when set, is called once every package is done, before
-	// Run returns: recheck analyses again a package Visit retained.
-	Complete func(recheck Recheck)
+	// Run returns: recheck analyses again a package Visit retained, and
+	// done releases what was kept for it. The completion step is the
+	// run's peak: each retained package's part of the driver's state is
+	// worth dropping as soon as Complete is through with it.
+	Complete func(recheck Recheck, done Done)
 }
 
 // Run analyses roots and their dependencies with analyzers.
@@ -110,7 +121,7 @@ func Run(analyzers []*analysis.Analyzer, roots []*packages.Package, opts Options
 	}
 	pkgload.Each(roots, n, r.analyse)
 	if opts.Complete != nil {
-		opts.Complete(r.recheck)
+		opts.Complete(r.recheck, r.done)
 	}
 }
 
@@ -138,6 +149,9 @@ type pkgState struct {
 	pkg    *packages.Package
 	facts  factSet
 	failed map[*analysis.Analyzer]bool
+	// retained says Visit retained the package and Complete has not
+	// called Done on it yet: it may be analysed again.
+	retained atomic.Bool
 }
 
 func newRun(analyzers []*analysis.Analyzer, roots []*packages.Package, opts Options) *run {
@@ -213,6 +227,7 @@ func (r *run) analyseLabelled(p *packages.Package) {
 		r.visitMu.Unlock()
 	}
 	if out.Retain {
+		st.retained.Store(true)
 		// The results hold the package's syntax, SSA and source-checked
 		// types, which would otherwise stay to the end of the run.
 		out.Results = nil

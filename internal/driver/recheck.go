@@ -14,9 +14,10 @@ import (
 // dropped is checked again from source against its imports' types, which
 // Retain kept, giving a view of its own types nothing else refers to.
 // The passes write facts into a state of their own, which no other
-// package reads.
+// package reads. A package Visit did not retain, or Done released, is
+// not analysed again: what it would read may be gone.
 func (r *run) recheck(p *Package, a *analysis.Analyzer, run func(*analysis.Pass) (any, error)) *Package {
-	if r.state[p.Package] == nil || p.IllTyped {
+	if st := r.state[p.Package]; st == nil || !st.retained.Load() || p.IllTyped {
 		return nil
 	}
 	cp := *p.Package
@@ -54,4 +55,13 @@ func (r *run) recheck(p *Package, a *analysis.Analyzer, run func(*analysis.Pass)
 	}
 	out.Results[a] = result
 	return out
+}
+
+// done is the Done Options.Complete is given.
+func (r *run) done(p *Package) {
+	st := r.state[p.Package]
+	if st == nil || !st.retained.CompareAndSwap(true, false) || r.opts.KeepTypes {
+		return
+	}
+	r.release(p.Package)
 }

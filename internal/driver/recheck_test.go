@@ -21,7 +21,7 @@ func TestRecheckRetainedPackage(t *testing.T) {
 				retained = p
 			}
 		},
-		Complete: func(recheck Recheck) {
+		Complete: func(recheck Recheck, _ Done) {
 			again = recheck(retained, rootOnly, func(pass *analysis.Pass) (any, error) {
 				files = len(pass.Files)
 				return -1, nil

@@ -96,7 +96,7 @@ func TestRetainedPackagesReleaseTheirResults(t *testing.T) {
 				retained = p
 			}
 		},
-		Complete: func(recheck Recheck) {
+		Complete: func(recheck Recheck, _ Done) {
 			ran = true
 			runtime.GC()
 			runtime.GC()
@@ -111,5 +111,52 @@ func TestRetainedPackagesReleaseTheirResults(t *testing.T) {
 	}
 	if alive {
 		t.Error("a retained package's source-checked types (held by its analyzers' results) are still alive at the completion step")
+	}
+}
+
+// Once Complete is done with a retained package, what was kept for it is
+// released: its imports' types and facts go as they would have gone had
+// the package not been retained, and it is not analysed again.
+func TestDoneReleasesARetainedPackage(t *testing.T) {
+	g, err := pkgload.NewGraph(filepath.Join("testdata", "mod"), "./handler")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var retained *Package
+	var ran bool
+	Run([]*analysis.Analyzer{phiflow.Analyzer}, g.Roots, Options{
+		Parallel: 1,
+		Check:    g.Check,
+		Visit: func(p *Package) {
+			if p.PkgPath == "example.com/mod/handler" {
+				p.Retain = true
+				retained = p
+			}
+		},
+		Complete: func(recheck Recheck, done Done) {
+			ran = true
+			var kept []*packages.Package
+			for _, imp := range retained.Imports {
+				if imp.Types != nil {
+					kept = append(kept, imp)
+				}
+			}
+			if len(kept) == 0 {
+				t.Fatal("the retained package's imports kept no types: nothing to release")
+			}
+			done(retained)
+			for _, imp := range kept {
+				if imp.Types != nil {
+					t.Errorf("after Done, the types of %s are still kept", imp.PkgPath)
+				}
+			}
+			if again := recheck(retained, phiflow.Analyzer, phiflow.Analyzer.Run); again != nil {
+				t.Error("a package Done released was analysed again")
+			}
+			done(retained) // a second call is harmless
+		},
+	})
+	if !ran || retained == nil {
+		t.Fatal("the package was not retained, or Complete did not run")
 	}
 }
