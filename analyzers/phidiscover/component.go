@@ -2,6 +2,8 @@ package phidiscover
 
 import (
 	"go/types"
+	"reflect"
+	"strings"
 
 	"github.com/phivet/phivet/analyzers/model"
 )
@@ -105,4 +107,68 @@ func onlyComponents(st *types.Struct, depth int) bool {
 		}
 	}
 	return true
+}
+
+// association reports whether field i of st, a struct named ownerName,
+// holds another entity linked to it by a key: an ORM association
+// (Prescription.MedicalRecord beside its MedicalRecordID,
+// Clinician.Prescriptions whose elements carry a ClinicianID, or a field
+// whose gorm tag names the link). It is named for the entity, not for
+// data; the entity's own fields are judged where it is declared.
+func association(st *types.Struct, i int, ownerName string) bool {
+	f := st.Field(i)
+	elem, many := entityElem(f.Type())
+	if elem == nil {
+		return false
+	}
+	tag := strings.ToLower(reflect.StructTag(st.Tag(i)).Get("gorm"))
+	for _, link := range []string{"foreignkey", "references", "many2many", "joinforeignkey"} {
+		if strings.Contains(tag, link) {
+			return true
+		}
+	}
+	if hasField(st, f.Name()+"ID", f.Name()+"Id") {
+		return true
+	}
+	return many && ownerName != "" && hasField(elem, ownerName+"ID", ownerName+"Id")
+}
+
+// entityElem returns the struct a field of type t holds, through a
+// pointer, slice, array or map, and whether it holds many.
+func entityElem(t types.Type) (*types.Struct, bool) {
+	many := false
+	for range maxComponentDepth {
+		switch u := t.Underlying().(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			t, many = u.Elem(), true
+			continue
+		case *types.Array:
+			t, many = u.Elem(), true
+			continue
+		case *types.Map:
+			t, many = u.Elem(), true
+			continue
+		}
+		break
+	}
+	if _, named := types.Unalias(t).(*types.Named); !named {
+		return nil, false
+	}
+	st, _ := t.Underlying().(*types.Struct)
+	return st, many
+}
+
+// hasField reports whether st has a field of one of the names.
+func hasField(st *types.Struct, names ...string) bool {
+	for i := range st.NumFields() {
+		for _, n := range names {
+			if st.Field(i).Name() == n {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -49,8 +49,10 @@
 // dates of birth and contact details are theirs, not a patient's; in one
 // named for a medicinal product, clinical words are the product's too. In
 // any struct, a field that holds a part of the program (a service, a
-// repository, a handler func) or a number the data is never kept as (a
-// float64 weight named Name) is not the data.
+// repository, a handler func), another entity linked by a key (an ORM
+// association, judged where it is declared) or a number
+// the data is never kept as (a float64 weight named Name) is not the
+// data.
 //
 // A field is marked, and not reported, when it has a phi struct tag, a
 // //phi:source directive or a phivet.yaml source entry, or when its type is

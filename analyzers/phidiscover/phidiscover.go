@@ -144,7 +144,7 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 				holdsPerson = holdsPerson || class.Identifiable() || m.TypeClass(ft) != vocab.ClassUnset
 				continue
 			}
-			c := candidate{id: id, tag: tst.Tag(idx), typ: ft}
+			c := candidate{id: id, tag: tst.Tag(idx), typ: ft, association: association(tst, idx, ownerName)}
 			var ws []string
 			c.anywhere, ws = c.judge(false, kind)
 			// A field identifiable by name alone (a date of birth, an NHS
@@ -177,6 +177,9 @@ type candidate struct {
 	tag      string
 	typ      types.Type
 	anywhere *term // what its name alone looks like, in any struct
+	// association: it holds another entity linked by a key (an ORM
+	// association), named for the entity, not for data.
+	association bool
 }
 
 // judge returns what the field looks like in a struct of the given kind
@@ -194,7 +197,7 @@ func (c candidate) judge(person bool, kind ownerKind) (*term, []string) {
 	switch {
 	case t == nil:
 		return nil, nil
-	case !t.numberHolds(c.typ) || isComponent(c.typ):
+	case !t.numberHolds(c.typ) || isComponent(c.typ) || c.association:
 		return nil, nil
 	case kind == ownerStaff && t.Demographic:
 		return nil, nil
