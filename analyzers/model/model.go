@@ -54,8 +54,8 @@ type Model struct {
 	// parsed the tag and spelt out the field's full name.
 	fields map[fieldKey]vocab.Class
 	// retyped indexes, per package, its named struct types by their
-	// struct (retypedFrom).
-	retyped map[*types.Package]map[*types.Struct]*types.Named
+	// struct (sharingStruct).
+	retyped map[*types.Package]map[*types.Struct][]*types.Named
 }
 
 type fieldKey struct {
@@ -311,21 +311,37 @@ func (m *Model) fieldEntryClass(owner *types.Named, f *types.Var) vocab.Class {
 	if c := m.packClass(pkgPath, "field", name); c != vocab.ClassUnset {
 		return c
 	}
-	if from := m.retypedFrom(owner); from != nil {
+	if owner != nil {
 		// type OtherList List, as a generated MarshalJSON declares to
-		// encode the record without recursing: the same fields.
-		return m.fieldEntryClass(from, f)
+		// encode the record without recursing: the same fields, marked
+		// as the package-level types sharing them are.
+		for _, from := range m.sharingStruct(owner) {
+			if c := m.fieldEntryClassOwn(from, f); c != vocab.ClassUnset {
+				return c
+			}
+		}
 	}
 	return vocab.ClassUnset
 }
 
-// retypedFrom returns the package-level named struct type whose struct
-// owner shares, being declared as it (type OtherList List, in a method
-// of List or beside it), or nil.
-func (m *Model) retypedFrom(owner *types.Named) *types.Named {
-	if owner == nil {
-		return nil
+// fieldEntryClassOwn is what the configuration's and packs' entries say of
+// field f of owner by owner's name alone.
+func (m *Model) fieldEntryClassOwn(owner *types.Named, f *types.Var) vocab.Class {
+	obj := owner.Origin().Obj()
+	if obj.Pkg() == nil {
+		return vocab.ClassUnset
 	}
+	name := obj.Pkg().Path() + "." + obj.Name() + "." + f.Name()
+	if c := matchClass(m.sources, "field", name); c != vocab.ClassUnset {
+		return c
+	}
+	return m.packClass(obj.Pkg().Path(), "field", name)
+}
+
+// sharingStruct returns the package-level named types, other than owner,
+// whose struct owner shares, being declared as one of them (type
+// OtherList List, in a method of List or beside it).
+func (m *Model) sharingStruct(owner *types.Named) []*types.Named {
 	obj := owner.Origin().Obj()
 	st, ok := owner.Underlying().(*types.Struct)
 	if !ok || obj.Pkg() == nil {
@@ -333,29 +349,31 @@ func (m *Model) retypedFrom(owner *types.Named) *types.Named {
 	}
 	byStruct, ok := m.retyped[obj.Pkg()]
 	if !ok {
-		byStruct = map[*types.Struct]*types.Named{}
+		byStruct = map[*types.Struct][]*types.Named{}
 		scope := obj.Pkg().Scope()
 		for _, name := range scope.Names() {
 			tn, ok := scope.Lookup(name).(*types.TypeName)
 			if !ok || tn.IsAlias() {
 				continue
 			}
-			n, ok := tn.Type().(*types.Named)
-			if s, isStruct := n.Underlying().(*types.Struct); ok && isStruct {
-				if _, dup := byStruct[s]; !dup {
-					byStruct[s] = n // the first declared of types sharing a struct
+			if n, ok := tn.Type().(*types.Named); ok {
+				if s, isStruct := n.Underlying().(*types.Struct); isStruct {
+					byStruct[s] = append(byStruct[s], n)
 				}
 			}
 		}
 		if m.retyped == nil {
-			m.retyped = map[*types.Package]map[*types.Struct]*types.Named{}
+			m.retyped = map[*types.Package]map[*types.Struct][]*types.Named{}
 		}
 		m.retyped[obj.Pkg()] = byStruct
 	}
-	if from := byStruct[st]; from != nil && from.Obj() != obj {
-		return from
+	var out []*types.Named
+	for _, n := range byStruct[st] {
+		if n.Obj() != obj {
+			out = append(out, n)
+		}
 	}
-	return nil
+	return out
 }
 
 func (m *Model) hasFieldEntries() bool {
