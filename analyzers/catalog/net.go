@@ -4,10 +4,19 @@ var clientMethods = []string{"Get", "Head", "Post", "PostForm"}
 
 var httpTable = register(Table{
 	Package: "net/http",
-	// A server's request: its body is the caller's own data.
-	RequestFields: []string{"net/http.Request.Body"},
+	// A server's request: its body, URL and form are the caller's own
+	// data, and so are the values read from them. Not its header: a
+	// gateway in front of the service may have set it (an authenticated
+	// user's or patient's identity).
+	RequestFields: []string{"net/http.Request.Body", "net/http.Request.URL", "net/http.Request.Form",
+		"net/http.Request.PostForm"},
 	RequestReads: []RequestRead{
 		{Func: "net/http.MaxBytesReader", Into: Results, Of: At(1)},
+		{Func: "(*net/http.Request).FormValue", Into: Results, Of: At()},
+		{Func: "(*net/http.Request).PostFormValue", Into: Results, Of: At()},
+		{Func: "(*net/http.Request).PathValue", Into: Results, Of: At()},
+		{Func: "(*net/url.URL).Query", Into: Results, Of: At(0)},
+		{Func: "(net/url.Values).Get", Into: Results, Of: At(0)},
 	},
 	Sinks: []Sink{
 		// Request bodies and form values leave the process when the request is made.

@@ -145,3 +145,15 @@ func InsertedNamed(w http.ResponseWriter, r *http.Request, s namingStore) {
 	saved, _ := s.Insert(&in)
 	json.NewEncoder(w).Encode(saved) // want `Patient.Name \(direct\).* is sent in a response`
 }
+
+// Values read from the request's URL, form and header are the caller's
+// own too.
+func FromForm(w http.ResponseWriter, r *http.Request) {
+	p := Patient{ID: r.PathValue("id"), Name: r.FormValue("name"), Diagnosis: r.URL.Query().Get("dx")}
+	json.NewEncoder(w).Encode(p)   // clean: what the caller sent
+	log.Printf("registered %v", p) // want `Patient.Name \(direct\).* reaches log sink log.Printf`
+	stored := Patient{Name: LookupName(r.FormValue("id"))}
+	json.NewEncoder(w).Encode(stored) // want `Patient.Name \(direct\).* is sent in a response`
+	// A header may have been set by a gateway in front of the service.
+	json.NewEncoder(w).Encode(Patient{Name: r.Header.Get("X-Patient-Name")}) // want `Patient.Name \(direct\).* is sent in a response`
+}
