@@ -2,11 +2,6 @@ package main
 
 import (
 	"bytes"
-	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
-	"go/types"
 	"slices"
 	"testing"
 
@@ -34,15 +29,7 @@ const FieldMRN = "mrn"
 func Open(id string) *Chart { return nil }
 func Close(c *Chart)         {}
 `
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "clinic.go", src, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, err := (&types.Config{Importer: importer.Default()}).Check("example.com/clinic", fset, []*ast.File{f}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkg := checkSource(t, "example.com/clinic", "clinic.go", src)
 	cfg, err := config.Parse("phivet.yaml", []byte(`sources:
   - func: (*example.com/clinic.Chart).Summary
     keys: {clinic.FieldMRN: direct, clinic.FieldDOB: indirect}

@@ -2,11 +2,6 @@ package main
 
 import (
 	"bytes"
-	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
-	"go/types"
 	"strings"
 	"testing"
 
@@ -38,15 +33,7 @@ type Admission struct {
 	}
 }
 `
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "imaging.go", src, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, err := (&types.Config{Importer: importer.Default()}).Check("example.com/imaging", fset, []*ast.File{f}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkg := checkSource(t, "example.com/imaging", "imaging.go", src)
 	names := map[string][]string{}
 	declaredNames(pkg, names, nil)
 

@@ -15,12 +15,7 @@ func TestRecheckRetainedPackage(t *testing.T) {
 	var retained, again *Package
 	var files int
 	opts := Options{
-		Visit: func(p *Package) {
-			if p.PkgPath == path {
-				p.Retain = true
-				retained = p
-			}
-		},
+		Visit: retain(path, &retained),
 		Complete: func(recheck Recheck, _ Done) {
 			again = recheck(retained, rootOnly, func(pass *analysis.Pass) (any, error) {
 				files = len(pass.Files)
@@ -46,5 +41,16 @@ func TestRecheckRetainedPackage(t *testing.T) {
 	}
 	if retained.Types == nil || retained.Types == again.Types {
 		t.Errorf("the retained package's types were replaced (%p, again %p)", retained.Types, again.Types)
+	}
+}
+
+// retain is a Visit that retains the package of the path and keeps it in
+// *into.
+func retain(path string, into **Package) func(*Package) {
+	return func(p *Package) {
+		if p.PkgPath == path {
+			p.Retain = true
+			*into = p
+		}
 	}
 }

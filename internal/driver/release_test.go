@@ -90,12 +90,7 @@ func TestRetainedPackagesReleaseTheirResults(t *testing.T) {
 				checked = weak.Make(p.Types)
 			}
 		},
-		Visit: func(p *Package) {
-			if p.PkgPath == "example.com/mod/handler" {
-				p.Retain = true
-				retained = p
-			}
-		},
+		Visit: retain("example.com/mod/handler", &retained),
 		Complete: func(recheck Recheck, _ Done) {
 			ran = true
 			runtime.GC()
@@ -127,12 +122,7 @@ func TestDoneReleasesARetainedPackage(t *testing.T) {
 	Run([]*analysis.Analyzer{phiflow.Analyzer}, g.Roots, Options{
 		Parallel: 1,
 		Check:    g.Check,
-		Visit: func(p *Package) {
-			if p.PkgPath == "example.com/mod/handler" {
-				p.Retain = true
-				retained = p
-			}
-		},
+		Visit:    retain("example.com/mod/handler", &retained),
 		Complete: func(recheck Recheck, done Done) {
 			ran = true
 			var kept []*packages.Package
