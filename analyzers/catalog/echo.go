@@ -27,7 +27,12 @@ func echoLogs(suffixes ...string) []string {
 
 var echoTable = register(Table{
 	Package: "github.com/labstack/echo/v4", Name: "echo", Cases: "echoleaks",
-	RequestReads: readsInto([]string{echoCtx + "Bind"}, 1),
+	// Bind decodes the request; the URL's path and query and the form
+	// are what the caller sent, as net/http's are. Not the header, which
+	// a gateway may set.
+	RequestReads: concat(readsInto([]string{echoCtx + "Bind"}, 1),
+		readsResults(each(echoCtx, "Param", "ParamValues", "QueryParam", "QueryParams", "QueryString",
+			"FormValue", "FormParams"))),
 	Sinks: concat(
 		sinksOf(each(echoCtx, "JSON", "JSONPretty", "JSONP", "XML", "XMLPretty"), Respond, From(2), JSON),
 		sinksOf(each(echoCtx, "JSONBlob", "JSONPBlob", "XMLBlob", "HTML", "HTMLBlob", "String", "Blob", "Stream"), Respond, From(2), Raw),

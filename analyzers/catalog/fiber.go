@@ -21,7 +21,11 @@ func fiberLogs(prefix, suffix string) []string {
 var fiberTable = register(Table{
 	Package: "github.com/gofiber/fiber/v2", Name: "fiber", Cases: "fiberleaks",
 	RequestReads: concat(
-		readsInto([]string{fiberCtx + "BodyParser"}, 1),
+		readsInto(each(fiberCtx, "BodyParser", "QueryParser", "ParamsParser"), 1),
+		// The URL's path and query and the form: what the caller sent,
+		// as net/http's are. Not the header, which a gateway may set.
+		readsResults(each(fiberCtx, "Params", "ParamsInt", "AllParams", "Query", "QueryInt", "QueryFloat",
+			"QueryBool", "Queries", "FormValue")),
 		[]RequestRead{{Func: fiberCtx + "Body", Into: Results, Of: At()}},
 	),
 	Sinks: concat(

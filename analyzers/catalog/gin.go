@@ -13,7 +13,17 @@ var ginTable = register(Table{
 			"ShouldBindTOML", "ShouldBindHeader", "ShouldBindUri", "ShouldBindWith", "ShouldBindBodyWith",
 			"ShouldBindBodyWithJSON", "ShouldBindBodyWithXML", "ShouldBindBodyWithYAML", "ShouldBindBodyWithTOML"), 1),
 		[]RequestRead{{Func: ginCtx + "GetRawData", Into: Results, Of: At()}},
+		// The URL's path and query, and the form: what the caller sent,
+		// as net/http's are. Not the header, which a gateway may set.
+		readsResults(each(ginCtx, "Param", "Query", "DefaultQuery", "GetQuery", "QueryArray", "GetQueryArray",
+			"QueryMap", "GetQueryMap", "PostForm", "DefaultPostForm", "GetPostForm", "PostFormArray",
+			"GetPostFormArray", "PostFormMap", "GetPostFormMap")),
+		[]RequestRead{
+			{Func: "(github.com/gin-gonic/gin.Params).ByName", Into: Results, Of: At(0)},
+			{Func: "(github.com/gin-gonic/gin.Params).Get", Into: Results, Of: At(0)},
+		},
 	),
+	RequestFields: []string{"github.com/gin-gonic/gin.Context.Params"},
 	Sinks: concat(
 		sinksOf(each(ginCtx, "JSON", "IndentedJSON", "SecureJSON", "JSONP", "AsciiJSON", "PureJSON", "AbortWithStatusJSON",
 			"XML", "YAML", "TOML", "ProtoBuf", "Render", "Negotiate"), Respond, At(2), JSON),

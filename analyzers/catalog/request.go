@@ -21,6 +21,12 @@ func readsInto(names []string, i Into) []RequestRead {
 	return perName(names, func(n string) RequestRead { return RequestRead{Func: n, Into: i, Of: At()} })
 }
 
+// readsResults makes one unconditional RequestRead per name, returning
+// what the caller sent.
+func readsResults(names []string) []RequestRead {
+	return perName(names, func(n string) RequestRead { return RequestRead{Func: n, Into: Results, Of: At()} })
+}
+
 // RequestReadsOf returns what the catalog knows of fullName as a reader
 // of the request being served.
 func (c *Catalog) RequestReadsOf(fullName string) []RequestRead {

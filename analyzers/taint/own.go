@@ -329,6 +329,18 @@ func (f *family) growOwn(instrs []ssa.Instruction) {
 				if ops := instr.Operands(nil); len(ops) > 0 && f.ownVal(*ops[0]) {
 					changed = set(v) || changed
 				}
+			case *ssa.Lookup:
+				// A value read from the caller's own map (a router's path
+				// parameters) is the caller's own.
+				if !f.ownVal(x.X) {
+					break
+				}
+				if !x.CommaOk {
+					changed = set(x) || changed
+				} else if old := st.ownCalls[x]; old&1 == 0 && !st.invalid[x] {
+					st.ownCalls[x] = old | 1
+					changed = true
+				}
 			case *ssa.Phi:
 				all, any := true, false
 				for _, e := range x.Edges {

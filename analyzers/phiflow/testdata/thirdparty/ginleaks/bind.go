@@ -42,7 +42,21 @@ func BoundThenFilled(c *gin.Context) {
 func Literals(c *gin.Context) {
 	c.JSON(200, model.Patient{})
 	c.JSON(200, &model.Patient{ID: c.Param("id")})
-	c.JSON(200, model.Patient{Name: c.Query("name")}) // want "PHI1003"
+	c.JSON(200, model.Patient{Name: c.GetHeader("X-Name")}) // want "PHI1003"
+}
+
+// FromURL answers with a record built from the request's path, query and
+// form: what the caller sent (contract §3). Logging it, or answering
+// with a stored record it names, is a disclosure; the header is not the
+// caller's own, since a gateway in front of the service may set it.
+func FromURL(c *gin.Context) {
+	p := model.Patient{ID: c.Param("id"), Name: c.Query("name"), Diagnosis: c.PostForm("dx")}
+	c.JSON(200, p)
+	dx, _ := c.GetQuery("dx")
+	c.JSON(200, &model.Patient{Name: c.DefaultQuery("name", ""), Diagnosis: dx})
+	c.JSON(200, model.Patient{Name: c.Params.ByName("name")})
+	log.Printf("registered %v", p)                                      // want "PHI1001"
+	c.JSON(200, model.Patient{Name: StoredPatient(c.Param("id")).Name}) // want "PHI1003"
 }
 
 // BoundAndKept keeps the bound record in the context for the handlers

@@ -157,3 +157,15 @@ func FromForm(w http.ResponseWriter, r *http.Request) {
 	// A header may have been set by a gateway in front of the service.
 	json.NewEncoder(w).Encode(Patient{Name: r.Header.Get("X-Patient-Name")}) // want `Patient.Name \(direct\).* is sent in a response`
 }
+
+// A value read from the caller's own map is the caller's own; one read
+// from a map the code filled with a looked-up name is not.
+func FromQueryMap(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	json.NewEncoder(w).Encode(Patient{Name: q["name"][0]}) // clean: what the caller sent
+	if dx, ok := q["dx"]; ok {
+		json.NewEncoder(w).Encode(Patient{Diagnosis: dx[0]}) // clean: what the caller sent
+	}
+	names := map[string]string{"id": LookupName(r.FormValue("id"))}
+	json.NewEncoder(w).Encode(Patient{Name: names["id"]}) // want `Patient.Name \(direct\).* is sent in a response`
+}
