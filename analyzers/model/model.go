@@ -12,6 +12,7 @@
 package model
 
 import (
+	"go/token"
 	"go/types"
 	"reflect"
 	"strings"
@@ -374,6 +375,30 @@ func (m *Model) sharingStruct(owner *types.Named) []*types.Named {
 		}
 	}
 	return out
+}
+
+// DeclaringType returns the type whose declaration wrote the struct that
+// owner shares: the record Visit for the copy "type OtherVisit Visit" a
+// generated MarshalJSON encodes, so that a message names the record's
+// field, not the copy's. A struct literal follows the name it declares,
+// so that is the sharing type declared nearest before the struct's first
+// field. owner itself when it wrote its struct or shares none.
+func (m *Model) DeclaringType(owner *types.Named) *types.Named {
+	st, ok := owner.Underlying().(*types.Struct)
+	if !ok || st.NumFields() == 0 || owner.TypeArgs().Len() > 0 {
+		return owner
+	}
+	first := st.Field(0).Pos()
+	best, bestPos := owner, token.NoPos
+	if p := owner.Obj().Pos(); p < first {
+		bestPos = p
+	}
+	for _, n := range m.sharingStruct(owner) {
+		if p := n.Obj().Pos(); p < first && p > bestPos {
+			best, bestPos = n, p
+		}
+	}
+	return best
 }
 
 func (m *Model) hasFieldEntries() bool {

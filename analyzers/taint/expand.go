@@ -150,10 +150,7 @@ func (e *Engine) walkRecord(t types.Type, p catalog.Printer, seen map[types.Type
 	if !ok {
 		return
 	}
-	owner, pkg := "struct", ""
-	if named != nil {
-		owner, pkg = named.Obj().Name(), pkgPath(named.Obj().Pkg())
-	}
+	owner, pkg := e.ownerName(named)
 	for i := 0; i < st.NumFields(); i++ {
 		fld := st.Field(i)
 		if p.ExportedOnly() && !fld.Exported() && !fld.Embedded() || p.Hides(st.Tag(i)) {
@@ -272,10 +269,7 @@ func (e *Engine) pathEmits(t types.Type, path string, seen map[types.Type]bool) 
 			}
 			named, _ := types.Unalias(cur).(*types.Named)
 			if class := e.Model.FieldClass(named, st, i); class.Identifiable() {
-				owner, pkg := "struct", ""
-				if named != nil {
-					owner, pkg = named.Obj().Name(), pkgPath(named.Obj().Pkg())
-				}
+				owner, pkg := e.ownerName(named)
 				return Set{{Name: owner + "." + name, Pkg: pkg, Class: class}}
 			}
 			cur, found = st.Field(i).Type(), true

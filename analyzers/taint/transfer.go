@@ -541,12 +541,20 @@ func (e *Engine) fieldLabel(t types.Type, i int, pos token.Pos) *Label {
 	if !class.Identifiable() {
 		return nil
 	}
-	owner, pkg := "struct", ""
-	if named != nil {
-		owner, pkg = named.Obj().Name(), pkgPath(named.Obj().Pkg())
-	}
+	owner, pkg := e.ownerName(named)
 	name := owner + "." + st.Field(i).Name()
 	return &Label{Name: name, Pkg: pkg, Class: class, Origin: &Step{Pos: pos, Msg: name + " read here"}}
+}
+
+// ownerName is how a label names the struct type that holds a field, and
+// the type's package path: the record, not a re-typed copy of it (see
+// model.DeclaringType); "struct" for an anonymous one.
+func (e *Engine) ownerName(named *types.Named) (owner, pkg string) {
+	if named == nil {
+		return "struct", ""
+	}
+	decl := e.Model.DeclaringType(named)
+	return decl.Obj().Name(), pkgPath(decl.Obj().Pkg())
 }
 
 // typedLabel is the label v carries because of its type: marked Own when

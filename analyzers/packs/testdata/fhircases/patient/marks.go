@@ -39,21 +39,21 @@ func PatientContactName(v fhir.PatientContact) {
 }
 
 func OtherPatientName(v fhir.OtherPatient) {
-	log.Println(v.Name) // want `OtherPatient.Name \(direct\).* reaches log sink`
+	log.Println(v.Name) // want `^Patient.Name \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Name)
 	}
 }
 
 func OtherRelatedPersonName(v fhir.OtherRelatedPerson) {
-	log.Println(v.Name) // want `OtherRelatedPerson.Name \(direct\).* reaches log sink`
+	log.Println(v.Name) // want `^RelatedPerson.Name \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Name)
 	}
 }
 
 func OtherPersonName(v fhir.OtherPerson) {
-	log.Println(v.Name) // want `OtherPerson.Name \(direct\).* reaches log sink`
+	log.Println(v.Name) // want `^Person.Name \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Name)
 	}
@@ -81,21 +81,21 @@ func PersonIdentifier(v fhir.Person) {
 }
 
 func OtherPatientIdentifier(v fhir.OtherPatient) {
-	log.Println(v.Identifier) // want `OtherPatient.Identifier \(direct\).* reaches log sink`
+	log.Println(v.Identifier) // want `^Patient.Identifier \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Identifier)
 	}
 }
 
 func OtherRelatedPersonIdentifier(v fhir.OtherRelatedPerson) {
-	log.Println(v.Identifier) // want `OtherRelatedPerson.Identifier \(direct\).* reaches log sink`
+	log.Println(v.Identifier) // want `^RelatedPerson.Identifier \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Identifier)
 	}
 }
 
 func OtherPersonIdentifier(v fhir.OtherPerson) {
-	log.Println(v.Identifier) // want `OtherPerson.Identifier \(direct\).* reaches log sink`
+	log.Println(v.Identifier) // want `^Person.Identifier \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Identifier)
 	}
@@ -144,42 +144,42 @@ func PersonAddress(v fhir.Person) {
 }
 
 func OtherPatientTelecom(v fhir.OtherPatient) {
-	log.Println(v.Telecom) // want `OtherPatient.Telecom \(direct\).* reaches log sink`
+	log.Println(v.Telecom) // want `^Patient.Telecom \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Telecom)
 	}
 }
 
 func OtherPatientAddress(v fhir.OtherPatient) {
-	log.Println(v.Address) // want `OtherPatient.Address \(direct\).* reaches log sink`
+	log.Println(v.Address) // want `^Patient.Address \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Address)
 	}
 }
 
 func OtherRelatedPersonTelecom(v fhir.OtherRelatedPerson) {
-	log.Println(v.Telecom) // want `OtherRelatedPerson.Telecom \(direct\).* reaches log sink`
+	log.Println(v.Telecom) // want `^RelatedPerson.Telecom \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Telecom)
 	}
 }
 
 func OtherRelatedPersonAddress(v fhir.OtherRelatedPerson) {
-	log.Println(v.Address) // want `OtherRelatedPerson.Address \(direct\).* reaches log sink`
+	log.Println(v.Address) // want `^RelatedPerson.Address \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Address)
 	}
 }
 
 func OtherPersonTelecom(v fhir.OtherPerson) {
-	log.Println(v.Telecom) // want `OtherPerson.Telecom \(direct\).* reaches log sink`
+	log.Println(v.Telecom) // want `^Person.Telecom \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Telecom)
 	}
 }
 
 func OtherPersonAddress(v fhir.OtherPerson) {
-	log.Println(v.Address) // want `OtherPerson.Address \(direct\).* reaches log sink`
+	log.Println(v.Address) // want `^Person.Address \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Address)
 	}
@@ -207,21 +207,21 @@ func PersonPhoto(v fhir.Person) {
 }
 
 func OtherPatientPhoto(v fhir.OtherPatient) {
-	log.Println(v.Photo) // want `OtherPatient.Photo \(direct\).* reaches log sink`
+	log.Println(v.Photo) // want `^Patient.Photo \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Photo)
 	}
 }
 
 func OtherRelatedPersonPhoto(v fhir.OtherRelatedPerson) {
-	log.Println(v.Photo) // want `OtherRelatedPerson.Photo \(direct\).* reaches log sink`
+	log.Println(v.Photo) // want `^RelatedPerson.Photo \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Photo)
 	}
 }
 
 func OtherPersonPhoto(v fhir.OtherPerson) {
-	log.Println(v.Photo) // want `OtherPerson.Photo \(direct\).* reaches log sink`
+	log.Println(v.Photo) // want `^Person.Photo \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Photo)
 	}
@@ -249,21 +249,21 @@ func PersonText(v fhir.Person) {
 }
 
 func OtherPatientText(v fhir.OtherPatient) {
-	log.Println(v.Text) // want `OtherPatient.Text \(direct\).* reaches log sink`
+	log.Println(v.Text) // want `^Patient.Text \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Text)
 	}
 }
 
 func OtherRelatedPersonText(v fhir.OtherRelatedPerson) {
-	log.Println(v.Text) // want `OtherRelatedPerson.Text \(direct\).* reaches log sink`
+	log.Println(v.Text) // want `^RelatedPerson.Text \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Text)
 	}
 }
 
 func OtherPersonText(v fhir.OtherPerson) {
-	log.Println(v.Text) // want `OtherPerson.Text \(direct\).* reaches log sink`
+	log.Println(v.Text) // want `^Person.Text \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Text)
 	}
@@ -291,7 +291,7 @@ func PatientContactAddress(v fhir.PatientContact) {
 }
 
 func OtherPatientContact(v fhir.OtherPatient) {
-	log.Println(v.Contact) // want `OtherPatient.Contact \(direct\).* reaches log sink`
+	log.Println(v.Contact) // want `^Patient.Contact \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Contact)
 	}
@@ -326,28 +326,28 @@ func PersonBirthDate(v fhir.Person) {
 }
 
 func OtherPatientBirthDate(v fhir.OtherPatient) {
-	log.Println(v.BirthDate) // want `OtherPatient.BirthDate \(indirect\).* reaches log sink`
+	log.Println(v.BirthDate) // want `^Patient.BirthDate \(indirect\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.BirthDate)
 	}
 }
 
 func OtherPatientDeceasedDateTime(v fhir.OtherPatient) {
-	log.Println(v.DeceasedDateTime) // want `OtherPatient.DeceasedDateTime \(indirect\).* reaches log sink`
+	log.Println(v.DeceasedDateTime) // want `^Patient.DeceasedDateTime \(indirect\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.DeceasedDateTime)
 	}
 }
 
 func OtherRelatedPersonBirthDate(v fhir.OtherRelatedPerson) {
-	log.Println(v.BirthDate) // want `OtherRelatedPerson.BirthDate \(indirect\).* reaches log sink`
+	log.Println(v.BirthDate) // want `^RelatedPerson.BirthDate \(indirect\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.BirthDate)
 	}
 }
 
 func OtherPersonBirthDate(v fhir.OtherPerson) {
-	log.Println(v.BirthDate) // want `OtherPerson.BirthDate \(indirect\).* reaches log sink`
+	log.Println(v.BirthDate) // want `^Person.BirthDate \(indirect\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.BirthDate)
 	}
@@ -410,49 +410,49 @@ func PatientContactGender(v fhir.PatientContact) {
 }
 
 func OtherPatientGender(v fhir.OtherPatient) {
-	log.Println(v.Gender) // want `OtherPatient.Gender \(indirect\).* reaches log sink`
+	log.Println(v.Gender) // want `^Patient.Gender \(indirect\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Gender)
 	}
 }
 
 func OtherPatientMaritalStatus(v fhir.OtherPatient) {
-	log.Println(v.MaritalStatus) // want `OtherPatient.MaritalStatus \(indirect\).* reaches log sink`
+	log.Println(v.MaritalStatus) // want `^Patient.MaritalStatus \(indirect\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.MaritalStatus)
 	}
 }
 
 func OtherPatientMultipleBirthBoolean(v fhir.OtherPatient) {
-	log.Println(v.MultipleBirthBoolean) // want `OtherPatient.MultipleBirthBoolean \(indirect\).* reaches log sink`
+	log.Println(v.MultipleBirthBoolean) // want `^Patient.MultipleBirthBoolean \(indirect\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.MultipleBirthBoolean)
 	}
 }
 
 func OtherPatientCommunication(v fhir.OtherPatient) {
-	log.Println(v.Communication) // want `OtherPatient.Communication \(indirect\).* reaches log sink`
+	log.Println(v.Communication) // want `^Patient.Communication \(indirect\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Communication)
 	}
 }
 
 func OtherRelatedPersonGender(v fhir.OtherRelatedPerson) {
-	log.Println(v.Gender) // want `OtherRelatedPerson.Gender \(indirect\).* reaches log sink`
+	log.Println(v.Gender) // want `^RelatedPerson.Gender \(indirect\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Gender)
 	}
 }
 
 func OtherRelatedPersonRelationship(v fhir.OtherRelatedPerson) {
-	log.Println(v.Relationship) // want `OtherRelatedPerson.Relationship \(indirect\).* reaches log sink`
+	log.Println(v.Relationship) // want `^RelatedPerson.Relationship \(indirect\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Relationship)
 	}
 }
 
 func OtherPersonGender(v fhir.OtherPerson) {
-	log.Println(v.Gender) // want `OtherPerson.Gender \(indirect\).* reaches log sink`
+	log.Println(v.Gender) // want `^Person.Gender \(indirect\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Gender)
 	}
@@ -466,7 +466,7 @@ func PatientDeceasedBoolean(v fhir.Patient) {
 }
 
 func OtherPatientDeceasedBoolean(v fhir.OtherPatient) {
-	log.Println(v.DeceasedBoolean) // want `OtherPatient.DeceasedBoolean \(clinical\).* reaches log sink`
+	log.Println(v.DeceasedBoolean) // want `^Patient.DeceasedBoolean \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.DeceasedBoolean)
 	}
@@ -515,42 +515,42 @@ func ObservationBodySite(v fhir.Observation) {
 }
 
 func OtherObservationCode(v fhir.OtherObservation) {
-	log.Println(v.Code) // want `OtherObservation.Code \(clinical\).* reaches log sink`
+	log.Println(v.Code) // want `^Observation.Code \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Code)
 	}
 }
 
 func OtherObservationValueQuantity(v fhir.OtherObservation) {
-	log.Println(v.ValueQuantity) // want `OtherObservation.ValueQuantity \(clinical\).* reaches log sink`
+	log.Println(v.ValueQuantity) // want `^Observation.ValueQuantity \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.ValueQuantity)
 	}
 }
 
 func OtherObservationInterpretation(v fhir.OtherObservation) {
-	log.Println(v.Interpretation) // want `OtherObservation.Interpretation \(clinical\).* reaches log sink`
+	log.Println(v.Interpretation) // want `^Observation.Interpretation \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Interpretation)
 	}
 }
 
 func OtherObservationComponent(v fhir.OtherObservation) {
-	log.Println(v.Component) // want `OtherObservation.Component \(clinical\).* reaches log sink`
+	log.Println(v.Component) // want `^Observation.Component \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Component)
 	}
 }
 
 func OtherObservationNote(v fhir.OtherObservation) {
-	log.Println(v.Note) // want `OtherObservation.Note \(clinical\).* reaches log sink`
+	log.Println(v.Note) // want `^Observation.Note \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Note)
 	}
 }
 
 func OtherObservationBodySite(v fhir.OtherObservation) {
-	log.Println(v.BodySite) // want `OtherObservation.BodySite \(clinical\).* reaches log sink`
+	log.Println(v.BodySite) // want `^Observation.BodySite \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.BodySite)
 	}
@@ -599,42 +599,42 @@ func ConditionNote(v fhir.Condition) {
 }
 
 func OtherConditionCode(v fhir.OtherCondition) {
-	log.Println(v.Code) // want `OtherCondition.Code \(clinical\).* reaches log sink`
+	log.Println(v.Code) // want `^Condition.Code \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Code)
 	}
 }
 
 func OtherConditionBodySite(v fhir.OtherCondition) {
-	log.Println(v.BodySite) // want `OtherCondition.BodySite \(clinical\).* reaches log sink`
+	log.Println(v.BodySite) // want `^Condition.BodySite \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.BodySite)
 	}
 }
 
 func OtherConditionSeverity(v fhir.OtherCondition) {
-	log.Println(v.Severity) // want `OtherCondition.Severity \(clinical\).* reaches log sink`
+	log.Println(v.Severity) // want `^Condition.Severity \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Severity)
 	}
 }
 
 func OtherConditionStage(v fhir.OtherCondition) {
-	log.Println(v.Stage) // want `OtherCondition.Stage \(clinical\).* reaches log sink`
+	log.Println(v.Stage) // want `^Condition.Stage \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Stage)
 	}
 }
 
 func OtherConditionEvidence(v fhir.OtherCondition) {
-	log.Println(v.Evidence) // want `OtherCondition.Evidence \(clinical\).* reaches log sink`
+	log.Println(v.Evidence) // want `^Condition.Evidence \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Evidence)
 	}
 }
 
 func OtherConditionNote(v fhir.OtherCondition) {
-	log.Println(v.Note) // want `OtherCondition.Note \(clinical\).* reaches log sink`
+	log.Println(v.Note) // want `^Condition.Note \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Note)
 	}
@@ -669,28 +669,28 @@ func MedicationRequestNote(v fhir.MedicationRequest) {
 }
 
 func OtherMedicationRequestMedicationCodeableConcept(v fhir.OtherMedicationRequest) {
-	log.Println(v.MedicationCodeableConcept) // want `OtherMedicationRequest.MedicationCodeableConcept \(clinical\).* reaches log sink`
+	log.Println(v.MedicationCodeableConcept) // want `^MedicationRequest.MedicationCodeableConcept \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.MedicationCodeableConcept)
 	}
 }
 
 func OtherMedicationRequestDosageInstruction(v fhir.OtherMedicationRequest) {
-	log.Println(v.DosageInstruction) // want `OtherMedicationRequest.DosageInstruction \(clinical\).* reaches log sink`
+	log.Println(v.DosageInstruction) // want `^MedicationRequest.DosageInstruction \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.DosageInstruction)
 	}
 }
 
 func OtherMedicationRequestReasonCode(v fhir.OtherMedicationRequest) {
-	log.Println(v.ReasonCode) // want `OtherMedicationRequest.ReasonCode \(clinical\).* reaches log sink`
+	log.Println(v.ReasonCode) // want `^MedicationRequest.ReasonCode \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.ReasonCode)
 	}
 }
 
 func OtherMedicationRequestNote(v fhir.OtherMedicationRequest) {
-	log.Println(v.Note) // want `OtherMedicationRequest.Note \(clinical\).* reaches log sink`
+	log.Println(v.Note) // want `^MedicationRequest.Note \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Note)
 	}
@@ -725,28 +725,28 @@ func MedicationStatementNote(v fhir.MedicationStatement) {
 }
 
 func OtherMedicationStatementMedicationCodeableConcept(v fhir.OtherMedicationStatement) {
-	log.Println(v.MedicationCodeableConcept) // want `OtherMedicationStatement.MedicationCodeableConcept \(clinical\).* reaches log sink`
+	log.Println(v.MedicationCodeableConcept) // want `^MedicationStatement.MedicationCodeableConcept \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.MedicationCodeableConcept)
 	}
 }
 
 func OtherMedicationStatementDosage(v fhir.OtherMedicationStatement) {
-	log.Println(v.Dosage) // want `OtherMedicationStatement.Dosage \(clinical\).* reaches log sink`
+	log.Println(v.Dosage) // want `^MedicationStatement.Dosage \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Dosage)
 	}
 }
 
 func OtherMedicationStatementReasonCode(v fhir.OtherMedicationStatement) {
-	log.Println(v.ReasonCode) // want `OtherMedicationStatement.ReasonCode \(clinical\).* reaches log sink`
+	log.Println(v.ReasonCode) // want `^MedicationStatement.ReasonCode \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.ReasonCode)
 	}
 }
 
 func OtherMedicationStatementNote(v fhir.OtherMedicationStatement) {
-	log.Println(v.Note) // want `OtherMedicationStatement.Note \(clinical\).* reaches log sink`
+	log.Println(v.Note) // want `^MedicationStatement.Note \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Note)
 	}
@@ -774,21 +774,21 @@ func AllergyIntoleranceNote(v fhir.AllergyIntolerance) {
 }
 
 func OtherAllergyIntoleranceCode(v fhir.OtherAllergyIntolerance) {
-	log.Println(v.Code) // want `OtherAllergyIntolerance.Code \(clinical\).* reaches log sink`
+	log.Println(v.Code) // want `^AllergyIntolerance.Code \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Code)
 	}
 }
 
 func OtherAllergyIntoleranceReaction(v fhir.OtherAllergyIntolerance) {
-	log.Println(v.Reaction) // want `OtherAllergyIntolerance.Reaction \(clinical\).* reaches log sink`
+	log.Println(v.Reaction) // want `^AllergyIntolerance.Reaction \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Reaction)
 	}
 }
 
 func OtherAllergyIntoleranceNote(v fhir.OtherAllergyIntolerance) {
-	log.Println(v.Note) // want `OtherAllergyIntolerance.Note \(clinical\).* reaches log sink`
+	log.Println(v.Note) // want `^AllergyIntolerance.Note \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Note)
 	}
@@ -844,49 +844,49 @@ func ProcedureNote(v fhir.Procedure) {
 }
 
 func OtherProcedureCode(v fhir.OtherProcedure) {
-	log.Println(v.Code) // want `OtherProcedure.Code \(clinical\).* reaches log sink`
+	log.Println(v.Code) // want `^Procedure.Code \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Code)
 	}
 }
 
 func OtherProcedureBodySite(v fhir.OtherProcedure) {
-	log.Println(v.BodySite) // want `OtherProcedure.BodySite \(clinical\).* reaches log sink`
+	log.Println(v.BodySite) // want `^Procedure.BodySite \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.BodySite)
 	}
 }
 
 func OtherProcedureReasonCode(v fhir.OtherProcedure) {
-	log.Println(v.ReasonCode) // want `OtherProcedure.ReasonCode \(clinical\).* reaches log sink`
+	log.Println(v.ReasonCode) // want `^Procedure.ReasonCode \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.ReasonCode)
 	}
 }
 
 func OtherProcedureOutcome(v fhir.OtherProcedure) {
-	log.Println(v.Outcome) // want `OtherProcedure.Outcome \(clinical\).* reaches log sink`
+	log.Println(v.Outcome) // want `^Procedure.Outcome \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Outcome)
 	}
 }
 
 func OtherProcedureComplication(v fhir.OtherProcedure) {
-	log.Println(v.Complication) // want `OtherProcedure.Complication \(clinical\).* reaches log sink`
+	log.Println(v.Complication) // want `^Procedure.Complication \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Complication)
 	}
 }
 
 func OtherProcedureFollowUp(v fhir.OtherProcedure) {
-	log.Println(v.FollowUp) // want `OtherProcedure.FollowUp \(clinical\).* reaches log sink`
+	log.Println(v.FollowUp) // want `^Procedure.FollowUp \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.FollowUp)
 	}
 }
 
 func OtherProcedureNote(v fhir.OtherProcedure) {
-	log.Println(v.Note) // want `OtherProcedure.Note \(clinical\).* reaches log sink`
+	log.Println(v.Note) // want `^Procedure.Note \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Note)
 	}
@@ -921,28 +921,28 @@ func DiagnosticReportPresentedForm(v fhir.DiagnosticReport) {
 }
 
 func OtherDiagnosticReportCode(v fhir.OtherDiagnosticReport) {
-	log.Println(v.Code) // want `OtherDiagnosticReport.Code \(clinical\).* reaches log sink`
+	log.Println(v.Code) // want `^DiagnosticReport.Code \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Code)
 	}
 }
 
 func OtherDiagnosticReportConclusion(v fhir.OtherDiagnosticReport) {
-	log.Println(v.Conclusion) // want `OtherDiagnosticReport.Conclusion \(clinical\).* reaches log sink`
+	log.Println(v.Conclusion) // want `^DiagnosticReport.Conclusion \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Conclusion)
 	}
 }
 
 func OtherDiagnosticReportConclusionCode(v fhir.OtherDiagnosticReport) {
-	log.Println(v.ConclusionCode) // want `OtherDiagnosticReport.ConclusionCode \(clinical\).* reaches log sink`
+	log.Println(v.ConclusionCode) // want `^DiagnosticReport.ConclusionCode \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.ConclusionCode)
 	}
 }
 
 func OtherDiagnosticReportPresentedForm(v fhir.OtherDiagnosticReport) {
-	log.Println(v.PresentedForm) // want `OtherDiagnosticReport.PresentedForm \(clinical\).* reaches log sink`
+	log.Println(v.PresentedForm) // want `^DiagnosticReport.PresentedForm \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.PresentedForm)
 	}
@@ -963,14 +963,14 @@ func EncounterDiagnosis(v fhir.Encounter) {
 }
 
 func OtherEncounterReasonCode(v fhir.OtherEncounter) {
-	log.Println(v.ReasonCode) // want `OtherEncounter.ReasonCode \(clinical\).* reaches log sink`
+	log.Println(v.ReasonCode) // want `^Encounter.ReasonCode \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.ReasonCode)
 	}
 }
 
 func OtherEncounterDiagnosis(v fhir.OtherEncounter) {
-	log.Println(v.Diagnosis) // want `OtherEncounter.Diagnosis \(clinical\).* reaches log sink`
+	log.Println(v.Diagnosis) // want `^Encounter.Diagnosis \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Diagnosis)
 	}
@@ -1005,28 +1005,28 @@ func ImmunizationNote(v fhir.Immunization) {
 }
 
 func OtherImmunizationVaccineCode(v fhir.OtherImmunization) {
-	log.Println(v.VaccineCode) // want `OtherImmunization.VaccineCode \(clinical\).* reaches log sink`
+	log.Println(v.VaccineCode) // want `^Immunization.VaccineCode \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.VaccineCode)
 	}
 }
 
 func OtherImmunizationReasonCode(v fhir.OtherImmunization) {
-	log.Println(v.ReasonCode) // want `OtherImmunization.ReasonCode \(clinical\).* reaches log sink`
+	log.Println(v.ReasonCode) // want `^Immunization.ReasonCode \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.ReasonCode)
 	}
 }
 
 func OtherImmunizationReaction(v fhir.OtherImmunization) {
-	log.Println(v.Reaction) // want `OtherImmunization.Reaction \(clinical\).* reaches log sink`
+	log.Println(v.Reaction) // want `^Immunization.Reaction \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Reaction)
 	}
 }
 
 func OtherImmunizationNote(v fhir.OtherImmunization) {
-	log.Println(v.Note) // want `OtherImmunization.Note \(clinical\).* reaches log sink`
+	log.Println(v.Note) // want `^Immunization.Note \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Note)
 	}
@@ -1047,7 +1047,7 @@ func DocumentReferenceContentAttachment(v fhir.DocumentReferenceContent) {
 }
 
 func OtherDocumentReferenceContent(v fhir.OtherDocumentReference) {
-	log.Println(v.Content) // want `OtherDocumentReference.Content \(clinical\).* reaches log sink`
+	log.Println(v.Content) // want `^DocumentReference.Content \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Content)
 	}
@@ -1068,7 +1068,7 @@ func QuestionnaireResponseItemAnswer(v fhir.QuestionnaireResponseItem) {
 }
 
 func OtherQuestionnaireResponseItem(v fhir.OtherQuestionnaireResponse) {
-	log.Println(v.Item) // want `OtherQuestionnaireResponse.Item \(clinical\).* reaches log sink`
+	log.Println(v.Item) // want `^QuestionnaireResponse.Item \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Item)
 	}
@@ -1124,49 +1124,49 @@ func ExplanationOfBenefitAddItem(v fhir.ExplanationOfBenefit) {
 }
 
 func OtherClaimDiagnosis(v fhir.OtherClaim) {
-	log.Println(v.Diagnosis) // want `OtherClaim.Diagnosis \(clinical\).* reaches log sink`
+	log.Println(v.Diagnosis) // want `^Claim.Diagnosis \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Diagnosis)
 	}
 }
 
 func OtherClaimProcedure(v fhir.OtherClaim) {
-	log.Println(v.Procedure) // want `OtherClaim.Procedure \(clinical\).* reaches log sink`
+	log.Println(v.Procedure) // want `^Claim.Procedure \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Procedure)
 	}
 }
 
 func OtherClaimItem(v fhir.OtherClaim) {
-	log.Println(v.Item) // want `OtherClaim.Item \(clinical\).* reaches log sink`
+	log.Println(v.Item) // want `^Claim.Item \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Item)
 	}
 }
 
 func OtherExplanationOfBenefitDiagnosis(v fhir.OtherExplanationOfBenefit) {
-	log.Println(v.Diagnosis) // want `OtherExplanationOfBenefit.Diagnosis \(clinical\).* reaches log sink`
+	log.Println(v.Diagnosis) // want `^ExplanationOfBenefit.Diagnosis \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Diagnosis)
 	}
 }
 
 func OtherExplanationOfBenefitProcedure(v fhir.OtherExplanationOfBenefit) {
-	log.Println(v.Procedure) // want `OtherExplanationOfBenefit.Procedure \(clinical\).* reaches log sink`
+	log.Println(v.Procedure) // want `^ExplanationOfBenefit.Procedure \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Procedure)
 	}
 }
 
 func OtherExplanationOfBenefitItem(v fhir.OtherExplanationOfBenefit) {
-	log.Println(v.Item) // want `OtherExplanationOfBenefit.Item \(clinical\).* reaches log sink`
+	log.Println(v.Item) // want `^ExplanationOfBenefit.Item \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.Item)
 	}
 }
 
 func OtherExplanationOfBenefitAddItem(v fhir.OtherExplanationOfBenefit) {
-	log.Println(v.AddItem) // want `OtherExplanationOfBenefit.AddItem \(clinical\).* reaches log sink`
+	log.Println(v.AddItem) // want `^ExplanationOfBenefit.AddItem \(clinical\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.AddItem)
 	}
@@ -1180,7 +1180,7 @@ func CoverageSubscriberId(v fhir.Coverage) {
 }
 
 func OtherCoverageSubscriberId(v fhir.OtherCoverage) {
-	log.Println(v.SubscriberId) // want `OtherCoverage.SubscriberId \(direct\).* reaches log sink`
+	log.Println(v.SubscriberId) // want `^Coverage.SubscriberId \(direct\).* reaches log sink`
 	if guard.Allowed() {
 		log.Println(v.SubscriberId)
 	}

@@ -21,13 +21,13 @@ func Whole(p fhir.Patient, c *fhir.Condition) {
 // MarshalJSON, which re-types each resource as OtherT before encoding it.
 func Encoded(p fhir.Patient, c fhir.Condition, o *fhir.Observation) {
 	out, _ := json.Marshal(p)
-	log.Println(string(out)) // want `OtherPatient.Address \(direct\), OtherPatient.Contact \(direct\).* reaches log sink`
+	log.Println(string(out)) // want `^Patient.Address \(direct\), Patient.Contact \(direct\).* reaches log sink`
 	raw, _ := p.MarshalJSON()
-	log.Println(string(raw)) // want `OtherPatient.Address \(direct\).* reaches log sink`
+	log.Println(string(raw)) // want `^Patient.Address \(direct\).* reaches log sink`
 	cond, _ := json.Marshal(c)
-	log.Println(string(cond)) // want `OtherCondition.BodySite \(clinical\), OtherCondition.Code \(clinical\).* reaches log sink`
+	log.Println(string(cond)) // want `^Condition.BodySite \(clinical\), Condition.Code \(clinical\).* reaches log sink`
 	obs, _ := json.Marshal(o)
-	log.Println(string(obs)) // want `OtherObservation.* reaches log sink`
+	log.Println(string(obs)) // want `^Observation.* reaches log sink`
 	id, _ := json.Marshal(p.Id)
 	log.Println(string(id)) // the logical id alone
 }

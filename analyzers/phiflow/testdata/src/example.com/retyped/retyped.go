@@ -37,7 +37,7 @@ func (w Ward) MarshalJSON() ([]byte, error) {
 func LoadVisit(id string) Visit { return Visit{ID: id} }
 
 func SendVisit(w http.ResponseWriter, id string) {
-	json.NewEncoder(w).Encode(LoadVisit(id)) // want `OtherVisit.Reason \(clinical\).* is sent in a response`
+	json.NewEncoder(w).Encode(LoadVisit(id)) // want `^Visit\.Reason \(clinical\).* is sent in a response`
 }
 
 func SendWard(w http.ResponseWriter, ward Ward) {
@@ -49,5 +49,5 @@ func SendWard(w http.ResponseWriter, ward Ward) {
 type ArchivedVisit Visit
 
 func SendArchived(w http.ResponseWriter, id string) {
-	json.NewEncoder(w).Encode(ArchivedVisit(LoadVisit(id))) // want `ArchivedVisit.Reason \(clinical\).* is sent in a response`
+	json.NewEncoder(w).Encode(ArchivedVisit(LoadVisit(id))) // want `^Visit\.Reason \(clinical\).* is sent in a response`
 }
