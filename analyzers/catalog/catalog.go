@@ -345,6 +345,9 @@ type Table struct {
 	// ORM is the library's query API, if it is an object-relational
 	// mapper (see ORM).
 	ORM *ORM
+	// Served recognises the library's service implementations, whose
+	// methods' results are responses (see ServedEmbed).
+	Served []ServedEmbed
 }
 
 // Catalog indexes the tables for lookup by full name.
@@ -372,6 +375,7 @@ type Catalog struct {
 	testDoubles   map[string]bool
 	nameless      map[string][]NamelessArg
 	keyPaths      map[string]*KeyPathLookup
+	served        []ServedEmbed
 }
 
 // typeName is a named type by package path and name, a key built
@@ -462,6 +466,7 @@ func build(tables []Table) *Catalog {
 		markAll(c.requestFields, t.RequestFields)
 		index(c.keeps, t.Keeps, keepEntry)
 		markAll(c.newErrors, t.NewErrors)
+		c.served = append(c.served, t.Served...)
 		for _, ct := range t.ContextTypes {
 			i := strings.LastIndex(ct, ".")
 			c.contextTypes[typeName{ct[:i], ct[i+1:]}] = true

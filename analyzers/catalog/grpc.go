@@ -51,6 +51,11 @@ var grpcTable = register(Table{
 		sinksOf(each(grpcLogger, grpcLogPrints...), Log, From(1), Fmt),
 		sinksOf(each(grpcDepthLogger, grpcLogDepths...), Log, From(2), Fmt),
 	),
+	// A server's implementation of a generated service embeds the
+	// generated Unimplemented...Server stub, which protoc-gen-go-grpc
+	// makes required by its mustEmbedUnimplemented...Server method: what
+	// the service's unary methods return is the response.
+	Served: []ServedEmbed{{Marker: "mustEmbedUnimplemented", What: "a gRPC method", Printer: JSON}},
 	Destinations: []Destination{
 		// Streams are used through SendMsg and Send (above); naming them
 		// keeps their ...CallOption from making them request sinks.

@@ -42,6 +42,12 @@ func Markdown() []byte {
 			fmt.Fprintf(&b, "| `%s` | %s |\n", d.Type, d.Library)
 		}
 	}
+	b.WriteString(servedIntro)
+	for _, t := range tables {
+		for _, r := range t.Served {
+			fmt.Fprintf(&b, "| `%s…` | %s | %s |\n", r.Marker, r.What, r.Printer)
+		}
+	}
 	b.WriteString(namelessIntro)
 	for _, t := range tables {
 		for _, n := range t.Nameless {
@@ -250,6 +256,23 @@ and is never a target.
 
 | field type | library |
 | --- | --- |
+`
+
+const servedIntro = `
+## Service methods whose results are responses
+
+A framework's generated service stub, embedded in a struct, makes the struct an
+implementation of the service: the framework calls its methods that shadow the stub's
+with the caller's request and sends what they return back to the caller. Each return of
+such a method is a respond sink (PHI1003, reported at the return statement), showing its
+values as the printer does and its error by its message. The request parameters (all but
+the receiver and a context) hold the caller's own data, which the response may carry
+back. A Go caller of the method gets its results as values: only the data the method
+obtains itself counts at its returns. The stub is recognised by a method whose name
+starts with the marker.
+
+| stub method marker | what | printer |
+| --- | --- | --- |
 `
 
 const namelessIntro = `

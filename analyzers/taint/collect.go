@@ -18,11 +18,19 @@ import (
 func (f *family) collect() {
 	f.classOwnData()
 	f.sum.paramOrigins = f.paramOrigins
+	var served *catalog.ServedEmbed
+	if !f.e.Dependency {
+		served = f.e.servedAs(f.root)
+	}
 	for _, fn := range f.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				f.orderAt(instr)
 				switch x := instr.(type) {
+				case *ssa.Return:
+					if served != nil && fn == f.root && x.Pos().IsValid() {
+						f.servedReturn(x, served)
+					}
 				case *ssa.Panic:
 					if f.e.Dependency {
 						continue

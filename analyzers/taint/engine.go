@@ -56,6 +56,9 @@ type Engine struct {
 	imported   map[*types.Func]*Summary
 	starts     map[token.Pos]token.Pos
 
+	// served caches servedAs by function, nil answers included.
+	served map[*ssa.Function]*catalog.ServedEmbed
+
 	typeLabels map[types.Type]*Label
 	elemLabels map[types.Type]*Label // by the record or source type reached
 	typeDests  map[destKey]vocab.Kind

@@ -74,7 +74,12 @@ func (f *family) findOwn() {
 			instrs = append(instrs, b.Instrs...)
 		}
 	}
-	if !f.mayFindOwn(instrs) {
+	// A served method's request parameters hold the request it serves.
+	var requestParams []*ssa.Parameter
+	if f.e.servedAs(f.root) != nil {
+		requestParams = f.e.servedRequest(f.root)
+	}
+	if len(requestParams) == 0 && !f.mayFindOwn(instrs) {
 		return // nothing to find: every value is as its type says
 	}
 	st := &ownState{invalid: map[ssa.Value]bool{}, emptyLoads: map[ssa.CallInstruction]bool{}}
@@ -107,6 +112,11 @@ func (f *family) findOwn() {
 	for range maxOwnRounds {
 		st.own, st.ownCalls, st.fresh = map[ssa.Value]bool{}, map[ssa.Value]uint64{}, map[ssa.Value]bool{}
 		st.filled, st.filledElse, st.filledPlain = map[ssa.Value]bool{}, map[ssa.Value]bool{}, map[ssa.Value]bool{}
+		for _, p := range requestParams {
+			if !st.invalid[p] {
+				st.own[p] = true
+			}
+		}
 		for _, instr := range instrs {
 			if a, ok := newMemory(instr); ok && !st.invalid[a] && f.e.baseTypeLabel(a.Type()) != nil {
 				st.fresh[a] = true

@@ -1,0 +1,20 @@
+package catalog
+
+// A ServedEmbed recognises the implementations of a framework's generated
+// service interface: the framework calls their methods with the caller's
+// request and sends what they return back as the response. A struct is
+// one when it embeds a type (the generated stub of unimplemented methods)
+// that has a method whose name starts with Marker; its methods that
+// shadow the stub's are the service's methods. Their non-error results
+// are sent to the caller as Printer shows them, their error's message
+// too, and their parameters other than the receiver and a
+// context.Context hold the caller's request: the caller's own data
+// (contract §3), which the response may carry back.
+type ServedEmbed struct {
+	Marker  string  // "mustEmbedUnimplemented"
+	What    string  // how messages name such a method: "a gRPC method"
+	Printer Printer // how the response shows a returned value
+}
+
+// ServedEmbeds returns the catalog's ServedEmbed rows.
+func (c *Catalog) ServedEmbeds() []ServedEmbed { return c.served }
