@@ -121,6 +121,9 @@ func (f *family) findOwn() {
 			if a, ok := newMemory(instr); ok && !st.invalid[a] && f.e.baseTypeLabel(a.Type()) != nil {
 				st.fresh[a] = true
 			}
+			if c, ok := instr.(*ssa.Call); ok && isAppend(c) && !st.invalid[c] && f.e.baseTypeLabel(c.Type()) != nil {
+				st.fresh[c] = true // holds what it is given (withdraw.go)
+			}
 			if call, ok := instr.(*ssa.Call); ok && st.emptyLoads[call] {
 				if m := resultValue(call, 0); m != nil && !st.invalid[m] {
 					st.fresh[m] = true // models an ORM query loads nothing identifiable into (orm.go)
@@ -303,16 +306,17 @@ func (f *family) empty(v ssa.Value) bool {
 // rootsAre reports whether every root of v's memory passes ok and none
 // is withdrawn.
 func (f *family) rootsAre(v ssa.Value, ok func(ssa.Value) bool) bool {
-	ls := f.locs(v)
-	if len(ls) == 0 {
-		return false
-	}
-	for _, l := range ls {
+	any := false
+	for _, l := range f.locs(v) {
+		if isNilConst(l.root) {
+			continue // a nil slice or pointer holds nothing (var s []T; s = append(s, …))
+		}
 		if f.ownSt.invalid[l.root] || !ok(l.root) {
 			return false
 		}
+		any = true
 	}
-	return true
+	return any
 }
 
 // growOwn marks the values that hold only the request being served.

@@ -45,9 +45,26 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 	// written through those is followed only while the root is.
 	kept := map[ssa.Value][]ssa.Value{}
 	// copies are the stores of values held only in fresh memory (an
-	// empty slice literal, a make): they fill their destination only if
-	// that memory is filled, or withdrawn, itself.
-	var copies []*ssa.Store
+	// empty slice literal, a make), and the arguments of an append so
+	// held: they fill their destination only if that memory is filled,
+	// or withdrawn, itself.
+	var copies []freshCopy
+	// give fills dst as storing val into it does.
+	give := func(val, dst ssa.Value) {
+		switch {
+		case f.ownVal(val):
+			f.fillOwn(dst)
+		case f.isSanitized(val):
+			f.fillSanitized(dst)
+		case f.heldOnly(val):
+			copies = append(copies, freshCopy{val, dst})
+		default:
+			f.fill(dst)
+		}
+		if !f.tracked(val) {
+			drop(dst)
+		}
+	}
 	keep := func(into, ptr ssa.Value) {
 		for _, l := range f.locs(into) {
 			if candidate(l.root) {
@@ -61,19 +78,7 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 		switch x := instr.(type) {
 		case *ssa.Store:
 			if identifiableAddr(f.e, x.Addr) && !isConst(x.Val) {
-				switch {
-				case f.ownVal(x.Val):
-					f.fillOwn(x.Addr)
-				case f.isSanitized(x.Val):
-					f.fillSanitized(x.Addr)
-				case f.heldOnly(x.Val):
-					copies = append(copies, x)
-				default:
-					f.fill(x.Addr)
-				}
-				if !f.tracked(x.Val) {
-					drop(x.Addr)
-				}
+				give(x.Val, x.Addr)
 			}
 			if isReference(x.Val.Type()) {
 				keep(x.Addr, x.Val)
@@ -88,6 +93,15 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 			// (gin's c.Set) is: what the receiver may write through its
 			// copy later is not followed.
 		case ssa.CallInstruction:
+			if st.fresh[x.Value()] && isAppend(x) {
+				// The slice append returns holds what its arguments do.
+				for _, a := range x.Common().Args {
+					if !isConst(a) {
+						give(a, x.Value())
+					}
+				}
+				continue
+			}
 			f.withdrawArgs(x, drop)
 		}
 	}
@@ -108,25 +122,35 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 	f.fillCopies(copies)
 }
 
+// freshCopy is a value held only in fresh memory, copied into dst (a
+// store's address, an append's slice).
+type freshCopy struct{ src, dst ssa.Value }
+
+// isAppend reports whether the call is of the built-in append.
+func isAppend(c ssa.CallInstruction) bool {
+	b, ok := c.Common().Value.(*ssa.Builtin)
+	return ok && b.Name() == "append"
+}
+
 // fillCopies fills the destinations of the stores of fresh memory whose
 // memory is filled or withdrawn: with the request alone when that is all
 // the source was given. Each pass fills at least one more root, or finds
 // one more given something else, or ends: at most twice as many passes
 // as stores.
-func (f *family) fillCopies(copies []*ssa.Store) {
+func (f *family) fillCopies(copies []freshCopy) {
 	st := f.ownSt
 	for changed := true; changed; {
 		changed = false
 		for _, c := range copies {
-			if f.rootsAre(c.Val, func(r ssa.Value) bool { return !st.filled[r] }) {
+			if f.rootsAre(c.src, func(r ssa.Value) bool { return !st.filled[r] }) {
 				continue
 			}
 			n, m, k := len(st.filled), len(st.filledElse), len(st.filledPlain)
 			// Memory given only the request (a wrapper's wrapper), or
 			// only sanitized data, gives its copy no more.
-			elsewhere := !f.rootsAre(c.Val, func(r ssa.Value) bool { return !st.filledElse[r] })
-			plain := !f.rootsAre(c.Val, func(r ssa.Value) bool { return !st.filledPlain[r] })
-			f.fillWith(c.Addr, elsewhere, plain)
+			elsewhere := !f.rootsAre(c.src, func(r ssa.Value) bool { return !st.filledElse[r] })
+			plain := !f.rootsAre(c.src, func(r ssa.Value) bool { return !st.filledPlain[r] })
+			f.fillWith(c.dst, elsewhere, plain)
 			changed = changed || len(st.filled) != n || len(st.filledElse) != m || len(st.filledPlain) != k
 		}
 	}

@@ -202,6 +202,28 @@ func Collections(w http.ResponseWriter, id string, saved []Patient) {
 	json.NewEncoder(w).Encode(copied) // want `Patient.Name \(direct\).* is sent in a response`
 }
 
+// Appended slices hold what append is given, as literals do.
+func Appended(w http.ResponseWriter, ids []string, saved []Patient) {
+	var keys []Patient
+	for _, id := range ids {
+		keys = append(keys, Patient{ID: id})
+	}
+	json.NewEncoder(w).Encode(keys) // clean: given only unmarked keys
+	made := append(make([]*Patient, 0, 2), &Patient{ID: ids[0]})
+	json.NewEncoder(w).Encode(made) // clean: given only an unmarked key
+	var named []Patient
+	for _, id := range ids {
+		named = append(named, Patient{ID: id, Name: LookupName(id)})
+	}
+	json.NewEncoder(w).Encode(named) // want `Patient.Name \(direct\).* is sent in a response`
+	more := append([]Patient{}, saved...)
+	json.NewEncoder(w).Encode(more) // want `Patient.Name \(direct\).* is sent in a response`
+	var later []Patient
+	later = append(later, Patient{ID: ids[0]})
+	later[0].Name = LookupName(ids[0])
+	json.NewEncoder(w).Encode(later) // want `Patient.Name \(direct\).* is sent in a response`
+}
+
 // Hook is told of each record the service stores. Nothing in this
 // program implements it, so a call through it runs no code.
 type Hook interface {
