@@ -42,6 +42,7 @@ func TestContract(t *testing.T) {
 		{"stdlib", []string{"example.com/stdlib"}},
 		{"noreturn", []string{"example.com/noreturn"}},
 		{"formatting", []string{"example.com/formatting"}},
+		{"fieldprint", []string{"example.com/fieldprint"}},
 		{"testdoubles", []string{"example.com/doubles"}},
 		{"funcvalues", []string{"example.com/funcvals/local"}},
 		{"funcvaluesxpkg", []string{"example.com/funcvals/lib", "example.com/funcvals/app"}},

@@ -22,7 +22,43 @@ func (f *family) printedArg(v ssa.Value, path string, p catalog.Printer) Set {
 			return f.e.render(f.shownBoxed(v, func(below string) bool { return f.e.hiddenPath(t, p, below) }).Data, p)
 		}
 	}
-	return f.e.render(f.argAt(v, path).Data, p)
+	data := f.argAt(v, path).Data
+	if path != "" && p.HidesFields() {
+		if t := typeAtPath(v.Type(), path); t != nil && !types.IsInterface(t) {
+			data = f.withoutHidden(v, path, data, func(below string) bool { return f.e.hiddenPath(t, p, below) })
+		}
+	}
+	return f.e.render(data, p)
+}
+
+// withoutHidden takes out of data, what v holds at path, the labels
+// stored only in parts below path that hidden says the printer leaves
+// out: a callee's json.Marshal(c.ev) shows the caller's c.ev but for its
+// json:"-" fields.
+func (f *family) withoutHidden(v ssa.Value, path string, data Set, hidden func(below string) bool) Set {
+	var left, shown Set
+	for _, l := range f.locs(v) {
+		at := l.path + path
+		for sp, m := range f.storedAround(l.root, at) {
+			if hasPathPrefix(sp, at) && hidden(sp[len(at):]) {
+				left, _ = left.Union(m.Data)
+			} else {
+				shown, _ = shown.Union(m.Data)
+			}
+		}
+	}
+	if len(left) == 0 {
+		return data
+	}
+	keys := func(s Set) map[labelKey]bool {
+		m := make(map[labelKey]bool, len(s))
+		for _, l := range s {
+			m[l.key()] = true
+		}
+		return m
+	}
+	hiddenOnly, seen := keys(left), keys(shown)
+	return data.filter(func(l Label) bool { k := l.key(); return !hiddenOnly[k] || seen[k] })
 }
 
 type hideKey struct {

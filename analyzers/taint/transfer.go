@@ -188,10 +188,23 @@ func (f *family) shownBoxed(v ssa.Value, hidden func(path string) bool) Taint {
 		}
 	}
 	own := v
+	// loaded is a parameter's data loaded here: the caller's at the
+	// loaded place, path and all. json.Marshal(c.ev) prints the caller's
+	// c.ev, not all of c, whose printer would hide an unexported ev: the
+	// parameter's whole label then adds nothing.
+	var loaded Set
 	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
 		own = ld.X
+		loaded = f.valueOnly(v).Data.Symbolic()
+		keep(Taint{Data: loaded})
 	}
-	keep(f.valueOnly(own))
+	whole := func(t Taint) Taint {
+		if len(loaded) > 0 {
+			t.Data = t.Data.Concrete()
+		}
+		return t
+	}
+	keep(whole(f.valueOnly(own)))
 	for _, l := range f.locs(v) {
 		for p, m := range f.storedAround(l.root, l.path) {
 			switch {
@@ -210,7 +223,7 @@ func (f *family) shownBoxed(v ssa.Value, hidden func(path string) bool) Taint {
 			}
 		}
 		if l.root != own {
-			keep(Taint{Data: f.valueOnly(l.root).Data.Whole()})
+			keep(whole(Taint{Data: f.valueOnly(l.root).Data.Whole()}))
 		}
 	}
 	return out
