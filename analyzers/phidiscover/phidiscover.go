@@ -188,7 +188,8 @@ type candidate struct {
 // program (a service, a handler func), or a number the data is never kept
 // as (a float64 weight named Name), is not the data it names. Outside a
 // struct named for a person, a flag (a bool), a key or a link (a field
-// of a key type, or a name ending in a key word) or a count (a number
+// of a key type, or a name ending in a key word), the name of a store
+// of the data (a text field ending in a store word) or a count (a number
 // named for the data in the plural) is not the data it names; in a
 // struct named for staff or an organisation, demographic terms are
 // theirs.
@@ -205,7 +206,7 @@ func (c candidate) judge(person bool, kind ownerKind) (*term, []string) {
 		return nil, nil
 	case kind == ownerPerson:
 		return t, ws
-	case isFlag(c.typ) || isKeyType(c.typ) || isKeyName(ws, t) || c.isCount(t, person):
+	case isFlag(c.typ) || isKeyType(c.typ) || isKeyName(ws, t) || isStoreName(ws, t, c.typ) || c.isCount(t, person):
 		return nil, nil
 	}
 	return t, ws
