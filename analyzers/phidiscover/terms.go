@@ -503,6 +503,9 @@ func Markdown() string {
 	b.WriteString(".\n\nA field that holds a part of the program is not flagged, in any struct: one whose type is a func, an interface with methods (not a sealed union of data variants), " +
 		"a type whose name ends in one of those words (unless it holds fields named for a person's data), or a struct with methods whose fields all hold parts of the program (or a pointer, slice, array or map of one)")
 	b.WriteString(". Nor is a field that holds another entity linked by a key, an ORM association: beside its key field (`MedicalRecord` beside `MedicalRecordID`), with a gorm tag naming the link, or a collection whose elements carry the owner's key (`Clinician.Prescriptions`, each with a `ClinicianID`); the entity's fields are judged where it is declared")
+	b.WriteString(".\n\nThe fields of a struct type that marks none are covered by the marks of the fields that hold it, and not flagged, when every field of its package that holds it " +
+		"(directly or through a pointer, slice, array or map) is marked identifiable or belongs to a type so covered: `Address.Street` when `Patient.Home Address` is marked `direct`. " +
+		"One unmarked or `\"-\"` holder leaves them flagged. Only the holders in the type's own package are seen")
 	b.WriteString(".\n\nA field name that ends in one of these words, after words that already match a term, is a key, link, status or count of the data: ")
 	b.WriteString(codeList(keyWords))
 	b.WriteString(". So is a text field whose name ends in ")
