@@ -112,9 +112,11 @@ var smtpTable = register(Table{
 var urlTable = register(Table{
 	Package: "net/url",
 	Propagators: concat(
-		propagate(each("net/url.", "QueryEscape", "PathEscape", "QueryUnescape", "PathUnescape", "JoinPath", "Parse", "ParseRequestURI", "ParseQuery", "UserPassword", "User"), All(), Results, Raw),
+		propagate(each("net/url.", "QueryEscape", "PathEscape", "QueryUnescape", "PathUnescape", "JoinPath", "ParseQuery", "UserPassword", "User"), All(), Results, Raw),
+		// A url.Error quotes the URL: `parse "https://…": invalid control character in URL`.
+		parses(append(each("net/url.", "Parse", "ParseRequestURI"), "(*net/url.URL).Parse")),
 		propagate(each("(net/url.Values).", "Set", "Add"), From(1), Receiver, Raw),
 		propagate(each("(net/url.Values).", "Encode", "Get"), At(0), Results, Raw),
-		propagate(each("(*net/url.URL).", "String", "Query", "JoinPath", "EscapedPath", "RequestURI", "Redacted", "ResolveReference", "Parse", "Hostname"), All(), Results, Raw),
+		propagate(each("(*net/url.URL).", "String", "Query", "JoinPath", "EscapedPath", "RequestURI", "Redacted", "ResolveReference", "Hostname"), All(), Results, Raw),
 	),
 })

@@ -76,16 +76,15 @@ var pathTable = register(Table{
 
 var timeTable = register(Table{
 	Package: "time",
-	Propagators: []Propagator{
+	Propagators: concat(
 		// A date of birth stays identifiable however it is formatted or
 		// taken apart (Year, Month, AddDate…); comparisons give booleans,
 		// which never carry data.
-		{Func: "(time.Time).*", From: All(), Into: Results},
-		{Func: "(*time.Time).*", From: All(), Into: Results},
-		{Func: "time.Parse", From: All(), Into: Results},
-		{Func: "time.Date", From: All(), Into: Results},
-		{Func: "time.Unix", From: All(), Into: Results},
-	},
+		propagate([]string{"(time.Time).*", "(*time.Time).*", "time.Date", "time.Unix"}, All(), Results, Raw),
+		// A time.ParseError quotes the text (`parsing time "1990-02-31": day
+		// out of range`), as does ParseDuration's (`time: invalid duration "…"`).
+		parses(each("time.", "Parse", "ParseInLocation", "ParseDuration")),
+	),
 })
 
 var collectionsTable = register(Table{

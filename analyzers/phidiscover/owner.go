@@ -1,5 +1,7 @@
 package phidiscover
 
+import "go/types"
+
 // ownerKind says whose data a struct holds, judged by the struct's own
 // name.
 type ownerKind int
@@ -71,6 +73,33 @@ func isKeyName(words []string, t *term) bool {
 		return false
 	}
 	return classify(words[:n-1], false) == t
+}
+
+// isStoreName reports whether a field of type typ whose name matches
+// term t names a store of that data: it is text, and its words are t's,
+// then a store word, then at most one store-name word
+// (PrescriptionTableName, MedicalHistoryBucket).
+func isStoreName(words []string, t *term, typ types.Type) bool {
+	if !isText(typ) {
+		return false
+	}
+	n := len(words)
+	if n > 2 && contains(storeNameWords, words[n-1]) {
+		n--
+	}
+	if n < 2 || !contains(storeWords, words[n-1]) {
+		return false
+	}
+	return classify(words[:n-1], false) == t
+}
+
+// isText reports whether t is a string type or a pointer to one.
+func isText(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // qualified reports whether a field's name says whose data it is: a

@@ -70,13 +70,14 @@ func run(pass *analysis.Pass) (any, error) {
 	// synthetic records like _test.go files.
 	rule := shown.New(pass, shown.AlsoGenerated(generatedFile), shown.TestPackage(testSupport(pass.Pkg.Path(), modPath)))
 	literalsOn := dir.Codes.Enabled(codes.RealIdentifier)
+	covered := coveredComponents(pass, m)
 	for _, f := range pass.Files {
 		name := pass.Fset.File(f.Pos()).Name()
 		if !rule.Test(name) && !rule.Generated(name) {
 			reportLiterals(pass, dir, m, f, literalsOn, res)
 		}
 		shown := enabled && rule.FileShown(name)
-		for _, u := range unmarkedIn(pass, m, f) {
+		for _, u := range unmarkedIn(pass, m, f, covered) {
 			u.Suppressed, u.Reported = res.report(pass, dir, shown, u.Pos, codes.UnmarkedField, docURL, func() string {
 				return fmt.Sprintf("%s looks identifiable (%s) but is not marked: tag it phi:%q, or phi:\"-\" if it is not identifiable",
 					u.Name, u.What, u.Class)
@@ -88,23 +89,14 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // unmarkedIn lists the unmarked identifiable-looking fields of the
-// structs declared in f, in source order.
-func unmarkedIn(pass *analysis.Pass, m *model.Model, f *ast.File) []Unmarked {
+// structs declared in f, in source order; the fields of a covered
+// component type are covered by the marks that hold it.
+func unmarkedIn(pass *analysis.Pass, m *model.Model, f *ast.File, covered map[*types.TypeName]bool) []Unmarked {
 	var out []Unmarked
-	// owners maps a struct type expression to the named type it declares.
-	owners := map[*ast.StructType]*types.TypeName{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.TypeSpec:
-			if st, ok := n.Type.(*ast.StructType); ok {
-				if tn, ok := pass.TypesInfo.Defs[n.Name].(*types.TypeName); ok {
-					owners[st] = tn
-				}
-			}
-		case *ast.StructType:
-			out = append(out, structFields(pass, m, n, owners[n])...)
+	eachStruct(pass, f, func(st *ast.StructType, owner *types.TypeName) {
+		if owner == nil || !covered[owner] {
+			out = append(out, structFields(pass, m, st, owner)...)
 		}
-		return true
 	})
 	return out
 }
@@ -188,7 +180,8 @@ type candidate struct {
 // program (a service, a handler func), or a number the data is never kept
 // as (a float64 weight named Name), is not the data it names. Outside a
 // struct named for a person, a flag (a bool), a key or a link (a field
-// of a key type, or a name ending in a key word) or a count (a number
+// of a key type, or a name ending in a key word), the name of a store
+// of the data (a text field ending in a store word) or a count (a number
 // named for the data in the plural) is not the data it names; in a
 // struct named for staff or an organisation, demographic terms are
 // theirs.
@@ -205,7 +198,7 @@ func (c candidate) judge(person bool, kind ownerKind) (*term, []string) {
 		return nil, nil
 	case kind == ownerPerson:
 		return t, ws
-	case isFlag(c.typ) || isKeyType(c.typ) || isKeyName(ws, t) || c.isCount(t, person):
+	case isFlag(c.typ) || isKeyType(c.typ) || isKeyName(ws, t) || isStoreName(ws, t, c.typ) || c.isCount(t, person):
 		return nil, nil
 	}
 	return t, ws

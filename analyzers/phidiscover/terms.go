@@ -264,6 +264,19 @@ var keyWords = []string{
 	"system", "role",
 }
 
+// storeWords, as the last word of a text field's name after words that
+// already match a term, or before a storeNameWords word, say the field
+// names where the data is kept (a database table or collection, a
+// bucket, a queue, topic or stream), not the data: configuration such as
+// PrescriptionTableName, MedicalHistoryBucket or DiagnosisTopicARN. A
+// field of another type so named (a slice of rows, a client) is judged
+// as any other.
+var storeWords = []string{"table", "bucket", "collection", "queue", "topic", "stream"}
+
+// storeNameWords, after a store word, say the field is the store's name
+// or its AWS resource name (a URL is a key word already).
+var storeNameWords = []string{"name", "arn"}
+
 // keyTypeWords, as the last word of a named type's name, say a field of
 // that type (or a pointer, slice, array or map of it) is a key or a link
 // to another record: a FHIR Reference, a uuid.UUID, a database ObjectID.
@@ -283,6 +296,7 @@ var notFlagged = []struct{ Name, Why string }{
 	{"ID", "a surrogate key"},
 	{"PatientID", "a key to the patient's record (a database key, a FHIR logical id), not a hospital number; PatientNumber and PatientIdentifier are flagged"},
 	{"DiagnosisLinkID", "a key or link to the data, not the data (so are MedicationReference, AllergyStatus, PrescriptionCount), outside a struct named for a person"},
+	{"PrescriptionTableName", "names where the data is kept, not the data (so do MedicalHistoryBucket, TreatmentPlanTable and DiagnosisTopicARN, when they are text), outside a struct named for a person"},
 	{"DiagnosisCodeSystem", "the coding system a diagnosis is given in, not the diagnosis (nor is DiagnosisRole, the role it plays in an encounter), outside a struct named for a person; DiagnosisCode is flagged"},
 	{"LastName", "outside a person's struct it is as often the previous name of something (testing's lastName); in a person's struct it is flagged"},
 	{"FullName", "outside a person's struct it is as often a qualified name (an X.509 distribution point's FullName)"},
@@ -489,8 +503,16 @@ func Markdown() string {
 	b.WriteString(".\n\nA field that holds a part of the program is not flagged, in any struct: one whose type is a func, an interface with methods (not a sealed union of data variants), " +
 		"a type whose name ends in one of those words (unless it holds fields named for a person's data), or a struct with methods whose fields all hold parts of the program (or a pointer, slice, array or map of one)")
 	b.WriteString(". Nor is a field that holds another entity linked by a key, an ORM association: beside its key field (`MedicalRecord` beside `MedicalRecordID`), with a gorm tag naming the link, or a collection whose elements carry the owner's key (`Clinician.Prescriptions`, each with a `ClinicianID`); the entity's fields are judged where it is declared")
+	b.WriteString(".\n\nThe fields of a struct type that marks none are covered by the marks of the fields that hold it, and not flagged, when every field of its package that holds it " +
+		"(directly or through a pointer, slice, array or map) is marked identifiable or belongs to a type so covered: `Address.Street` when `Patient.Home Address` is marked `direct`. " +
+		"One unmarked or `\"-\"` holder leaves them flagged. Only the holders in the type's own package are seen")
 	b.WriteString(".\n\nA field name that ends in one of these words, after words that already match a term, is a key, link, status or count of the data: ")
 	b.WriteString(codeList(keyWords))
+	b.WriteString(". So is a text field whose name ends in ")
+	b.WriteString(codeList(storeWords))
+	b.WriteString(" after such words, or in one of these and then ")
+	b.WriteString(codeList(storeNameWords))
+	b.WriteString(": it names where the data is kept (`PrescriptionTableName`, `MedicalHistoryBucket`)")
 	b.WriteString(". So is a field whose type's name ends in ")
 	b.WriteString(codeList(keyTypeWords))
 	b.WriteString(" (or a pointer, slice, array or map of one), a `bool`, and a number named for the data in the plural (`AllergiesPerPatient int`, a count)")
