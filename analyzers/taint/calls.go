@@ -161,6 +161,7 @@ func (f *family) transferSite(s *callSite) {
 		for i, t := range f.returned(s.anon) {
 			f.setResult(s, i, t)
 		}
+		f.returnedFields(s)
 		return
 	}
 	if s.fn == nil {

@@ -375,9 +375,26 @@ func (f *family) addReturnField(fn *ssa.Function, i int, path string, t Taint) {
 	}
 	k := resultPath{i, path}
 	if n, ch := m[k].union(t); ch {
-		// Read only when the summary is made, after the fixed point:
-		// no other instruction depends on it.
 		m[k] = n
+		if fn != f.root {
+			// A literal's calls in the family read its fields (see
+			// returnedFields); the root's are read once, at the end.
+			f.touch(fn)
+			f.changed = true
+		}
+	}
+}
+
+// returnedFields stores what a function literal of the family returns in
+// a struct's fields (addReturnField) at its call's result: the struct a
+// local helper builds, mk := func(s string) Box { return Box{Text: s} },
+// holds in its fields what the literal put there.
+func (f *family) returnedFields(s *callSite) {
+	f.dep(s.anon)
+	for k, t := range f.returnFields[s.anon] {
+		if root := f.resultRoot(s, k.index); root != nil {
+			f.store(loc{root, k.path}, t)
+		}
 	}
 }
 

@@ -187,3 +187,23 @@ func UseFactory(p *Patient) {
 	q := MakeQuiet()
 	q(p.Name) // clean: the closure logs nothing
 }
+
+// Envelope is what a local helper builds: a struct of no marked field,
+// holding what the helper is given.
+type Envelope struct {
+	To   string
+	Body *string
+}
+
+// LocalBuilder builds envelopes with a function literal: the struct it
+// returns holds in its fields what it was given, as a named helper's
+// does.
+func LocalBuilder(p *Patient) {
+	mk := func(s string) Envelope { return Envelope{To: "ward", Body: &s} }
+	ptr := func(s string) *Envelope { return &Envelope{To: s} }
+	log.Print(mk(p.Name))       // want `Patient.Name \(direct\) reaches log sink log.Print`
+	log.Print(*mk(p.Name).Body) // want `Patient.Name \(direct\) reaches log sink log.Print`
+	log.Print(ptr(p.Name).To)   // want `Patient.Name \(direct\) reaches log sink log.Print`
+	keys := func(id string) Envelope { return Envelope{To: id} }
+	log.Print(keys(p.ID)) // clean: only the key
+}
