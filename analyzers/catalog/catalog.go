@@ -339,6 +339,9 @@ type Table struct {
 	// Nameless are the arguments the library's functions pass their
 	// callbacks that carry none of the call's data (see NamelessArg).
 	Nameless []NamelessArg
+	// WriterCallbacks are the library's callbacks that write into a
+	// writer it hands them (see WriterCallback).
+	WriterCallbacks []WriterCallback
 	// KeyPaths are the library's JSON lookups by key path (see
 	// KeyPathLookup).
 	KeyPaths []KeyPathLookup
@@ -374,6 +377,7 @@ type Catalog struct {
 	generated     []*ORM // the ORMs whose queries are recognised by shape
 	testDoubles   map[string]bool
 	nameless      map[string][]NamelessArg
+	writerCBs     map[string][]WriterCallback
 	keyPaths      map[string]*KeyPathLookup
 	served        []ServedEmbed
 }
@@ -402,6 +406,10 @@ type Entry struct {
 	// carry none of its data (see NamelessArg). Like IO, they do not make
 	// the entry non-empty: the function is still analysed.
 	Nameless []NamelessArg
+	// WriterCallbacks are the function's callbacks whose writes go into
+	// its results (see WriterCallback). Like IO, they do not make the
+	// entry non-empty: the function is still analysed.
+	WriterCallbacks []WriterCallback
 	// Keeps, when not nil, names the arguments the call writes nothing
 	// into (see Keep). Like IO, it does not make the entry non-empty.
 	Keeps *Args
@@ -444,6 +452,7 @@ func build(tables []Table) *Catalog {
 		queries:       map[string]*QueryCall{},
 		testDoubles:   map[string]bool{},
 		nameless:      map[string][]NamelessArg{},
+		writerCBs:     map[string][]WriterCallback{},
 		keyPaths:      map[string]*KeyPathLookup{},
 	}
 	for _, t := range tables {
@@ -491,6 +500,7 @@ func (c *Catalog) addAnalysed(t Table) {
 	}
 	index(c.testDoubles, t.TestDoubles, func(d TestDouble) (string, bool) { return d.Type, true })
 	indexAll(c.nameless, t.Nameless, func(n NamelessArg) string { return n.Func })
+	indexAll(c.writerCBs, t.WriterCallbacks, func(w WriterCallback) string { return w.Func })
 	for i := range t.KeyPaths {
 		c.keyPaths[t.KeyPaths[i].Func] = &t.KeyPaths[i]
 	}
@@ -553,6 +563,7 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 	e.NoReturn = c.noReturns[fullName]
 	e.RequestReads = c.requestReads[fullName]
 	e.Nameless = c.nameless[fullName]
+	e.WriterCallbacks = c.writerCBs[fullName]
 	if k, ok := c.keeps[fullName]; ok {
 		e.Keeps = &k
 	}

@@ -13,13 +13,14 @@ const (
 // and a JSON-map method (Info, Infof, Infoj).
 var echoLevels = []string{"Print", "Debug", "Info", "Warn", "Error", "Fatal", "Panic"}
 
-// echoLogs returns the names of echo.Logger's methods whose suffix is
+// echoLogs returns the names of the printing functions with the given
+// prefix (echo.Logger's methods, gommon/log's functions) whose suffix is
 // one of suffixes ("", "f", "j").
-func echoLogs(suffixes ...string) []string {
+func echoLogs(prefix string, suffixes ...string) []string {
 	var out []string
 	for _, l := range echoLevels {
 		for _, s := range suffixes {
-			out = append(out, echoLogger+l+s)
+			out = append(out, prefix+l+s)
 		}
 	}
 	return out
@@ -43,8 +44,8 @@ var echoTable = register(Table{
 			{Func: echoCtx + "SetCookie", Kind: Respond, Data: At(1)},
 			{Func: "github.com/labstack/echo/v4.NewHTTPError", Kind: Respond, Data: From(1), Printer: JSON},
 		},
-		sinksOf(echoLogs("", "f"), Log, From(1), Fmt),
-		sinksOf(echoLogs("j"), Log, At(1), JSON),
+		sinksOf(echoLogs(echoLogger, "", "f"), Log, From(1), Fmt),
+		sinksOf(echoLogs(echoLogger, "j"), Log, At(1), JSON),
 	),
 	URLs: []URL{{echoCtx + "Redirect", 2}},
 	Writers: []Writer{

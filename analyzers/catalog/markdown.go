@@ -54,6 +54,12 @@ func Markdown() []byte {
 			fmt.Fprintf(&b, "| `%s` | %d | %d | %s |\n", n.Func, n.Callback, n.Arg, n.Library)
 		}
 	}
+	b.WriteString(writerCallbacksIntro)
+	for _, t := range tables {
+		for _, w := range t.WriterCallbacks {
+			fmt.Fprintf(&b, "| `%s` | %d | %d | %s |\n", w.Func, w.Callback, w.Writer, w.Library)
+		}
+	}
 	b.WriteString(typeNamesIntro)
 	for _, m := range TypeNameMembers {
 		fmt.Fprintf(&b, "| `%s` | %s |\n", m.Name, m.Standard)
@@ -283,6 +289,20 @@ the call's arguments of that type. These arguments are exceptions: an object's m
 names, passed to the callback beside each value, are the document's schema and carry
 none of its data (the value keeps it). The callback is argument *callback* of the call
 (a method's receiver is 0), the name its parameter *parameter*.
+
+| function | callback | parameter | what |
+| --- | --- | --- | --- |
+`
+
+const writerCallbacksIntro = `
+## Callbacks that write into the library's writer
+
+A library function that keeps a callback and later calls it with a writer of its own (an
+attachment's copy function, called with the message being sent) passes on what the
+callback writes: the call's results hold it, and the library's other rows carry them to
+its sink. What a function literal writes into that parameter counts; a bound method or
+another closure counts with all the data it is bound to. The callback is argument
+*callback* of the call (a method's receiver is 0), the writer its parameter *parameter*.
 
 | function | callback | parameter | what |
 | --- | --- | --- | --- |

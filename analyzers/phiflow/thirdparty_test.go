@@ -344,6 +344,9 @@ func thirdPartyRows() []row {
 			}
 			add("propagator", p.Func, "", args...)
 		}
+		for _, w := range t.WriterCallbacks {
+			add("writer callback", w.Func, "", w.Callback)
+		}
 		for _, s := range t.SignatureSinks {
 			// Named by the type of its variadic parameter.
 			add("signature sink", s.VariadicOf, s.Kind.String())
@@ -576,14 +579,14 @@ func (c *coverage) add(r *analysistest.Result) {
 				// Inside a printing method the finding is where the value
 				// is printed: its type's name says which case it is.
 				positive = kind
-			} else if es, ok := cur.(*ast.ExprStmt); ok && storesInto[name] && ast.Unparen(es.X) == call {
-				// It stores into an argument: judged with the statement
-				// that uses what it stored.
+			} else if es, ok := cur.(*ast.ExprStmt); ok && storedBy(pkg.TypesInfo, es, call, storesInto, name) {
+				// It stores into an argument, or its result is stored:
+				// judged with the statement that uses what was stored.
 				if end, ok := judged[cur]; ok {
 					positive = hit(end)
 				}
 			}
-			for _, role := range []string{"sink", "url", "writer", "wrapper", "destination", "propagator"} {
+			for _, role := range []string{"sink", "url", "writer", "wrapper", "destination", "propagator", "writer callback"} {
 				c.mark(role, name, positive)
 			}
 			sig := fn.Type().(*types.Signature)
@@ -595,6 +598,30 @@ func (c *coverage) add(r *analysistest.Result) {
 			}
 		})
 	}
+}
+
+// storedBy reports whether call, named name, is the call of statement es
+// and stores into an argument, or is an argument of that call when it
+// does (a setting made for the store: gomail's m.Attach(name,
+// SetCopyFunc(…))).
+func storedBy(info *types.Info, es *ast.ExprStmt, call *ast.CallExpr, storesInto map[string]bool, name string) bool {
+	top, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if top == call {
+		return storesInto[name]
+	}
+	fn, _ := typeutil.Callee(info, top).(*types.Func)
+	if fn == nil || !storesInto[fn.Origin().FullName()] {
+		return false
+	}
+	for _, a := range top.Args {
+		if ast.Unparen(a) == call {
+			return true
+		}
+	}
+	return false
 }
 
 // inspectInStatements calls visit for every node of f inside a

@@ -170,6 +170,7 @@ func (f *family) transferSite(s *callSite) {
 	if s.entry.Empty() {
 		f.passCallbacks(s)
 	}
+	f.writtenByCallbacks(s)
 	if s.mark.Sanitize {
 		// The results identify no one; the data is kept, marked sanitized,
 		// so that the data-flow map can show where it went.

@@ -111,7 +111,7 @@ func (f *family) collectSite(s *callSite, here Guards, pos token.Pos) {
 		if name == "" {
 			name = literalName
 		}
-		f.applyCalleeFlows(s, s.sum, here, pos, name, vocab.KindNone)
+		f.applyCalleeFlows(s, s.sum, here, pos, name, vocab.KindNone, false)
 		return
 	}
 	if s.anon != nil || s.fn == nil {
@@ -150,7 +150,7 @@ func (f *family) collectSite(s *callSite, here Guards, pos token.Pos) {
 			// A callee marked a sink discloses here, at its call: a sink
 			// of the same kind inside it (the file a configured logger
 			// writes to) is the same disclosure, not a second one.
-			f.applyCalleeFlows(s, sum, here, pos, name, s.mark.Sink)
+			f.applyCalleeFlows(s, sum, here, pos, name, s.mark.Sink, s.entry.IO)
 		}
 	}
 	for _, impl := range s.impls {
@@ -160,7 +160,7 @@ func (f *family) collectSite(s *callSite, here Guards, pos token.Pos) {
 			f.event(SinkDesc{Name: implName, Kind: k, Printer: catalog.Fmt}, data, here, pos, nil)
 		}
 		if sum := f.e.summaryOfFunc(impl); sum != nil {
-			f.applyCalleeFlows(s, sum, here, pos, implName, vocab.KindNone)
+			f.applyCalleeFlows(s, sum, here, pos, implName, vocab.KindNone, f.e.calleeOf(impl).entry.IO)
 		}
 	}
 }
@@ -171,10 +171,17 @@ func (f *family) isCheckCallee(fn *types.Func) bool {
 
 // applyCalleeFlows brings the flows of a callee's summary to this call,
 // but for its sinks of the kind covered (vocab.KindNone for none), which
-// the call itself reports.
-func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos token.Pos, name string, covered vocab.Kind) {
+// the call itself reports. A callee of an I/O package (io) brings only
+// the calls of what the caller gave it: its own sinks (a driver writing
+// the statement and its arguments to its connection, or logging them)
+// are the service's storage, which is no disclosure (see
+// catalog.IOPackage), whether or not the data survives its encoders.
+func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos token.Pos, name string, covered vocab.Kind, io bool) {
 	f.passUnfollowed(s, sum, pos)
 	f.applySlotCalls(s, sum, here, pos, name)
+	if io {
+		return
+	}
 	call := Step{Pos: pos, Msg: "passed to " + name}
 	for _, ps := range sum.Sinks {
 		if ps.Param >= len(s.args) || covered != vocab.KindNone && ps.Sink.Kind == covered && !ps.Sink.URL {
