@@ -26,11 +26,11 @@ const notAccessor = ^uint64(0)
 // ownAccessorResults says which results of the call are an accessor's
 // whose arguments read are all own here.
 func (f *family) ownAccessorResults(s *callSite) uint64 {
-	if f.ownSt == nil || f.ownSt.own == nil || s.sfn == nil || s.anon != nil || len(s.sfn.Params) != len(s.args) {
+	if f.ownSt == nil || f.ownSt.own == nil || s.anon != nil {
 		return 0
 	}
 	var bits uint64
-	for i, from := range f.accessorParams(s.sfn) {
+	for i, from := range f.accessorsOf(s) {
 		if from == notAccessor || from == 0 {
 			continue
 		}
@@ -46,6 +46,36 @@ func (f *family) ownAccessorResults(s *callSite) uint64 {
 		}
 	}
 	return bits
+}
+
+// accessorsOf tells, per result of the call's callee, which parameters
+// an accessor reads it from, or notAccessor: from its body when this
+// package has it, otherwise from its summary (a converter in another
+// package).
+func (f *family) accessorsOf(s *callSite) []uint64 {
+	if s.sfn != nil && len(s.sfn.Blocks) > 0 {
+		if len(s.sfn.Params) != len(s.args) {
+			return nil
+		}
+		return f.accessorParams(s.sfn)
+	}
+	if s.fn == nil || s.instr.Common().IsInvoke() {
+		return nil
+	}
+	sum := f.e.summaryOfFunc(s.fn)
+	if sum == nil || len(sum.Accessors) == 0 {
+		return nil
+	}
+	from := make([]uint64, s.result.Len())
+	for i := range from {
+		from[i] = notAccessor
+	}
+	for _, a := range sum.Accessors {
+		if a.Result < len(from) {
+			from[a.Result] = a.From
+		}
+	}
+	return from
 }
 
 // accessorParams tells, per result of fn, which parameters an accessor

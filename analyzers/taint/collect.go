@@ -356,6 +356,11 @@ func (f *family) addWrite(ws WriterSink) {
 func (f *family) buildSummary() {
 	f.sum.Results = append([]Taint(nil), f.returned(f.root)...)
 	f.sum.Passes = f.e.passedParams(f.root)
+	for i, from := range f.accessorParams(f.root) {
+		if from != notAccessor && from != 0 {
+			f.sum.Accessors = append(f.sum.Accessors, AccessorResult{Result: i, From: from})
+		}
+	}
 	f.dropFreshRecords()
 	for k, t := range f.returnFields[f.root] {
 		f.sum.ResultFields = append(f.sum.ResultFields, PathTaint{Index: k.index, Path: k.path, Taint: t})

@@ -40,6 +40,9 @@ func (s *Summary) describe() string {
 	for _, p := range s.Passes {
 		add("r%d is p%d", p.Result, p.Param)
 	}
+	for _, a := range s.Accessors {
+		add("r%d reads %s", a.Result, indexes("p", a.From))
+	}
 	for _, ps := range s.Sinks {
 		add("p%d%s→%s%s", ps.Param, ps.Path, ps.Sink.describe(), ps.Guards.describe())
 	}

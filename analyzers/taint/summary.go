@@ -100,6 +100,11 @@ type Summary struct {
 	// the caller's argument comes back as it went in, but for what the
 	// function writes into it (Outs, Fills). See passedOwn.
 	Passes []PassedParam
+	// Accessors are the results the function hands back of what it reads
+	// from its parameters alone (see accessor.go), each with the
+	// parameters it reads: a caller passing its own request gets its own
+	// data back (ownAccessorResults), in another package too.
+	Accessors []AccessorResult
 
 	// Own, Fresh and Fills are bit sets by result or parameter index
 	// (see own.go). Own: the result holds only the request the handler
@@ -118,6 +123,13 @@ type Summary struct {
 	// passing its own parameters' data knows it for what it is. Never in
 	// a fact.
 	paramOrigins map[Step]bool
+}
+
+// AccessorResult says that result Result is read from the parameters in
+// the bit set From alone.
+type AccessorResult struct {
+	Result int
+	From   uint64
 }
 
 // PassedParam says that result Result is parameter Param itself.

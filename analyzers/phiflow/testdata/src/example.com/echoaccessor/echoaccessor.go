@@ -11,6 +11,8 @@ import (
 	"log"
 	"net/http"
 	"os"
+
+	"example.com/echoaccessor/convert"
 )
 
 type Resource struct {
@@ -99,4 +101,19 @@ func EchoHelper(w http.ResponseWriter, r *http.Request) {
 // StoredHelper answers with what a helper reads of a stored record.
 func StoredHelper(w http.ResponseWriter, r *http.Request) {
 	w.Write(rawOf(LoadResource(r.URL.Query().Get("id")))) // want `Resource.raw \(clinical\).* is sent in a response`
+}
+
+// Converted answers with the model a converter of another package built
+// from the decoded body: the caller's own. Logging it is a disclosure,
+// and so is a model the converter filled from a store.
+func Converted(w http.ResponseWriter, r *http.Request) {
+	var body convert.VisitBody
+	if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
+		return
+	}
+	v, _ := body.ToVisit()
+	json.NewEncoder(w).Encode(v)                  // clean: what the caller sent
+	json.NewEncoder(w).Encode(v.Complaint)        // clean: what the caller sent
+	log.Printf("visit %s", v.Complaint)           // want `Complaint \(clinical\).* reaches log sink log.Printf`
+	json.NewEncoder(w).Encode(body.WithHistory()) // want `is sent in a response`
 }

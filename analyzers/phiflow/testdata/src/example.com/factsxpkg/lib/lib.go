@@ -13,11 +13,12 @@ func Trace(msg string) { // want Trace:`summary\(p0→log.Print log\)`
 	log.Print("trace: " + msg)
 }
 
-// FullName returns identifiable data.
-func FullName(p *Patient) string { return p.Name } // want FullName:`summary\(r0=\{Patient.Name\(direct\)\}\)`
+// FullName returns identifiable data, read from its parameter alone: an
+// accessor, whose result is its caller's own when the record passed is.
+func FullName(p *Patient) string { return p.Name } // want FullName:`summary\(r0=\{Patient.Name\(direct\)\}; r0 reads p0\)`
 
 // Echo returns what it is given.
-func Echo(s string) string { return s } // want Echo:`summary\(r0=\{p0\}\)`
+func Echo(s string) string { return s } // want Echo:`summary\(r0=\{p0\}; r0 reads p0\)`
 
 //phi:check
 func Allowed(p *Patient) bool { return p.ID != "" } // want Allowed:`summary\(nothing\)`
