@@ -309,7 +309,28 @@ func (f *family) checkRole(c *ssa.Call) *CheckRole {
 	if fn == nil {
 		return nil
 	}
-	return f.e.checkRoleOf(fn)
+	if role := f.e.checkRoleOf(fn); role != nil || !c.Common().IsInvoke() {
+		return role
+	}
+	return f.implsCheckRole(f.site(c))
+}
+
+// implsCheckRole is the role the implementations an interface call
+// reaches share as checks, or nil: a service whose every implementation
+// checks before it returns the data guards what its caller does on
+// success, as a direct call of the implementation does (contract §3: a
+// call through an interface reaches every implementation). One that does
+// not check, or none in sight, leaves the call no check.
+func (f *family) implsCheckRole(s *callSite) *CheckRole {
+	var role *CheckRole
+	for _, impl := range s.impls {
+		r := f.e.checkRoleOf(impl)
+		if r == nil || role != nil && *r != *role {
+			return nil
+		}
+		role = r
+	}
+	return role
 }
 
 func (e *Engine) checkRoleOf(fn *types.Func) *CheckRole {

@@ -60,3 +60,81 @@ func (d *Dispenser) Dispense(rx *Prescription) {
 	d.note.Notify("pharmacy", rx.Patient)      // want `Prescription.Patient \(direct\) is transmitted by`
 	d.note.Notify("pharmacy", rx.ID)           // clean: surrogate key
 }
+
+// Consent checks that a clinician may see a prescription.
+//
+//phi:check
+func Consent(clinician, id string) error {
+	if clinician == "" {
+		return fmt.Errorf("no consent")
+	}
+	return nil
+}
+
+//phi:source clinical
+func loadPrescription(id string) *Prescription { return &Prescription{ID: id} }
+
+// Records hands prescriptions out; both its implementations check the
+// clinician's consent first, and return the record only on success.
+type Records interface {
+	Get(clinician, id string) (*Prescription, error)
+}
+
+type checkedStore struct{}
+
+func (checkedStore) Get(clinician, id string) (*Prescription, error) {
+	if err := Consent(clinician, id); err != nil {
+		return nil, err
+	}
+	return loadPrescription(id), nil
+}
+
+type checkedCache struct{ hits map[string]*Prescription }
+
+func (c checkedCache) Get(clinician, id string) (*Prescription, error) {
+	if err := Consent(clinician, id); err != nil {
+		return nil, err
+	}
+	return loadPrescription(id), nil
+}
+
+// Archive hands prescriptions out too, but one implementation does not
+// check.
+type Archive interface {
+	Fetch(clinician, id string) (*Prescription, error)
+}
+
+type checkedArchive struct{}
+
+func (checkedArchive) Fetch(clinician, id string) (*Prescription, error) {
+	if err := Consent(clinician, id); err != nil {
+		return nil, err
+	}
+	return loadPrescription(id), nil
+}
+
+type openArchive struct{}
+
+func (openArchive) Fetch(clinician, id string) (*Prescription, error) {
+	return loadPrescription(id), nil
+}
+
+// Dispense logs what the implementations returned on success: guarded
+// when every implementation checks.
+func Dispense(r Records, clinician, id string) {
+	p, err := r.Get(clinician, id)
+	if err != nil {
+		return
+	}
+	log.Printf("dispensing %s", p.Drug) // clean: every Records checks before it returns
+}
+
+// Archived is Dispense through Archive, one of whose implementations
+// does not check.
+func Archived(a Archive, clinician, id string) {
+	q, err := a.Fetch(clinician, id)
+	if err != nil {
+		return
+	}
+	log.Printf("archived %s", q.Drug) // want `Prescription.Drug \(clinical\) reaches log sink log.Printf`
+}
