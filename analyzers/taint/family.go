@@ -108,6 +108,8 @@ type family struct {
 	// detached is set for a literal summarised on its own (see
 	// literalSummary): its flows belong to its enclosing function.
 	detached bool
+	// rolesUnderWay are the functions wrapsCheck is judging.
+	rolesUnderWay map[*ssa.Function]bool
 	// flows and ignored are what the family found, judged once its
 	// summary is final (see cycles.go).
 	flows   []Flow

@@ -356,6 +356,7 @@ func (e *Engine) literalSummary(lit *ssa.Function) *Summary {
 	fam.solve()
 	fam.collect()
 	fam.buildSummary()
+	fam.findRoles() // a query closure that checks guards its caller
 	e.summaries[lit] = fam.sum
 	delete(e.literalsUnderWay, lit)
 	fam.release()

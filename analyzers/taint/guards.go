@@ -307,12 +307,43 @@ func (f *family) isAuditCall(call ssa.CallInstruction) bool {
 func (f *family) checkRole(c *ssa.Call) *CheckRole {
 	fn := calledFunc(c.Common())
 	if fn == nil {
-		return nil
+		return f.targetsCheckRole(f.site(c))
 	}
 	if role := f.e.checkRoleOf(fn); role != nil || !c.Common().IsInvoke() {
 		return role
 	}
 	return f.implsCheckRole(f.site(c))
+}
+
+// targetsCheckRole is the role the functions a call through a function
+// value may call share as checks, or nil: a query closure that checks
+// before it returns the data guards its caller's use of it, as calling
+// the same code directly does. Every target must check; a cut or empty
+// set of targets leaves the call no check.
+func (f *family) targetsCheckRole(s *callSite) *CheckRole {
+	if s.anon != nil {
+		return f.wrapsCheck(s.anon) // a literal of this family called directly
+	}
+	if s.targetsCut || len(s.targets) == 0 {
+		return nil
+	}
+	var role *CheckRole
+	for _, t := range s.targets {
+		var r *CheckRole
+		switch {
+		case t.fn != nil:
+			r = f.e.checkRoleOf(t.fn)
+		case t.sum != nil:
+			r = t.sum.Check
+		case t.anon != nil:
+			r = f.wrapsCheck(t.anon)
+		}
+		if r == nil || role != nil && *r != *role {
+			return nil
+		}
+		role = r
+	}
+	return role
 }
 
 // implsCheckRole is the role the implementations an interface call

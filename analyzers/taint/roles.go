@@ -14,11 +14,27 @@ import (
 // across packages too.
 func (f *family) findRoles() {
 	fn := f.root
+	f.sum.Check = f.wrapsCheck(fn)
+	f.sum.Audit = f.alwaysAudits(fn)
+}
+
+// wrapsCheck is fn's role as a check, or nil: fn returns a check's
+// verdict on every path. A literal under way (one calling itself through
+// a variable) is no check while it is judged.
+func (f *family) wrapsCheck(fn *ssa.Function) *CheckRole {
+	if f.rolesUnderWay[fn] {
+		return nil
+	}
+	if f.rolesUnderWay == nil {
+		f.rolesUnderWay = map[*ssa.Function]bool{}
+	}
+	f.rolesUnderWay[fn] = true
+	defer delete(f.rolesUnderWay, fn)
 	g := f.guardInfo(fn)
 	if role := roleFromSignature(fn.Signature); role != nil && len(g.checkCalls) > 0 && f.returnsVerdict(fn, role, g) {
-		f.sum.Check = role
+		return role
 	}
-	f.sum.Audit = f.alwaysAudits(fn)
+	return nil
 }
 
 // returnsVerdict reports whether every return of fn says "permitted" only

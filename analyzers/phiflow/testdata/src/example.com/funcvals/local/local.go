@@ -207,3 +207,63 @@ func LocalBuilder(p *Patient) {
 	keys := func(id string) Envelope { return Envelope{To: id} }
 	log.Print(keys(p.ID)) // clean: only the key
 }
+
+// MayView is a disclosure check.
+//
+//phi:check
+func MayView(user, id string) error {
+	if user == "" {
+		return fmt.Errorf("no")
+	}
+	return nil
+}
+
+//phi:source direct
+func loadPatient(id string) *Patient { return &Patient{ID: id} }
+
+// Queries hold query functions that check before they return the
+// record, and one that does not.
+type Queries struct {
+	checked   func(user, id string) (*Patient, error)
+	unchecked func(user, id string) (*Patient, error)
+}
+
+func NewQueries() *Queries {
+	return &Queries{
+		checked: func(user, id string) (*Patient, error) {
+			if err := MayView(user, id); err != nil {
+				return nil, err
+			}
+			return loadPatient(id), nil
+		},
+		unchecked: func(user, id string) (*Patient, error) { return loadPatient(id), nil },
+	}
+}
+
+// ViaQueries logs what the queries return on success: a check inside a
+// function value guards its caller, as a direct call's does.
+func (q *Queries) ViaQueries(user, id string) {
+	if p, err := q.checked(user, id); err == nil {
+		log.Print(p.Name) // clean: the query checked before it returned
+	}
+	if p, err := q.unchecked(user, id); err == nil {
+		log.Print(p.Name) // want `Patient.Name \(direct\) reaches log sink log.Print`
+	}
+}
+
+// ViaLocal is ViaQueries with local closures.
+func ViaLocal(user, id string) {
+	checked := func(id string) (*Patient, error) {
+		if err := MayView(user, id); err != nil {
+			return nil, err
+		}
+		return loadPatient(id), nil
+	}
+	if p, err := checked(id); err == nil {
+		log.Print(p.Name) // clean: the closure checked before it returned
+	}
+	unchecked := func(id string) (*Patient, error) { return loadPatient(id), nil }
+	if p, err := unchecked(id); err == nil {
+		log.Print(p.Name) // want `Patient.Name \(direct\) reaches log sink log.Print`
+	}
+}
