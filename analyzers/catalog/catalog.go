@@ -349,37 +349,40 @@ type Table struct {
 	// mapper (see ORM).
 	ORM *ORM
 	// Served recognises the library's service implementations, whose
-	// methods' results are responses (see ServedEmbed).
-	Served []ServedEmbed
+	// methods' results are responses (see ServedEmbed); ServedHandlers,
+	// its handlers by what they return (see ServedHandler).
+	Served         []ServedEmbed
+	ServedHandlers []ServedHandler
 }
 
 // Catalog indexes the tables for lookup by full name.
 type Catalog struct {
-	sinks         map[string]Sink
-	urls          map[string][]URL
-	writers       map[string]Writer
-	wrappers      map[string]Wrapper
-	dests         map[string]vocab.Kind
-	destTypes     map[string]vocab.Kind
-	propagators   map[string][]Propagator
-	pkgPropagate  map[string]Propagator // "strings" for "strings.*"
-	signatures    map[string]SignatureSink
-	modelled      map[string]bool
-	io            map[string]bool // I/O packages (Table.IO) by path
-	opaque        map[string]bool
-	noReturns     map[string]bool
-	requestReads  map[string][]RequestRead
-	requestFields map[string]bool
-	keeps         map[string]Args
-	newErrors     map[string]bool
-	contextTypes  map[typeName]bool
-	queries       map[string]*QueryCall
-	generated     []*ORM // the ORMs whose queries are recognised by shape
-	testDoubles   map[string]bool
-	nameless      map[string][]NamelessArg
-	writerCBs     map[string][]WriterCallback
-	keyPaths      map[string]*KeyPathLookup
-	served        []ServedEmbed
+	sinks          map[string]Sink
+	urls           map[string][]URL
+	writers        map[string]Writer
+	wrappers       map[string]Wrapper
+	dests          map[string]vocab.Kind
+	destTypes      map[string]vocab.Kind
+	propagators    map[string][]Propagator
+	pkgPropagate   map[string]Propagator // "strings" for "strings.*"
+	signatures     map[string]SignatureSink
+	modelled       map[string]bool
+	io             map[string]bool // I/O packages (Table.IO) by path
+	opaque         map[string]bool
+	noReturns      map[string]bool
+	requestReads   map[string][]RequestRead
+	requestFields  map[string]bool
+	keeps          map[string]Args
+	newErrors      map[string]bool
+	contextTypes   map[typeName]bool
+	queries        map[string]*QueryCall
+	generated      []*ORM // the ORMs whose queries are recognised by shape
+	testDoubles    map[string]bool
+	nameless       map[string][]NamelessArg
+	writerCBs      map[string][]WriterCallback
+	keyPaths       map[string]*KeyPathLookup
+	served         []ServedEmbed
+	servedHandlers []ServedHandler
 }
 
 // typeName is a named type by package path and name, a key built
@@ -476,6 +479,7 @@ func build(tables []Table) *Catalog {
 		index(c.keeps, t.Keeps, keepEntry)
 		markAll(c.newErrors, t.NewErrors)
 		c.served = append(c.served, t.Served...)
+		c.servedHandlers = append(c.servedHandlers, t.ServedHandlers...)
 		for _, ct := range t.ContextTypes {
 			i := strings.LastIndex(ct, ".")
 			c.contextTypes[typeName{ct[:i], ct[i+1:]}] = true

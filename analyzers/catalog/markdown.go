@@ -45,7 +45,10 @@ func Markdown() []byte {
 	b.WriteString(servedIntro)
 	for _, t := range tables {
 		for _, r := range t.Served {
-			fmt.Fprintf(&b, "| `%s…` | %s | %s |\n", r.Marker, r.What, r.Printer)
+			fmt.Fprintf(&b, "| embeds a stub with a method `%s…` | %s | %s |\n", r.Marker, r.What, r.Printer)
+		}
+		for _, h := range t.ServedHandlers {
+			fmt.Fprintf(&b, "| returns %s | %s | %s |\n", codeNames(h.Responses), h.What, h.Printer)
 		}
 	}
 	b.WriteString(namelessIntro)
@@ -269,15 +272,16 @@ const servedIntro = `
 
 A framework's generated service stub, embedded in a struct, makes the struct an
 implementation of the service: the framework calls its methods that shadow the stub's
-with the caller's request and sends what they return back to the caller. Each return of
-such a method is a respond sink (PHI1003, reported at the return statement), showing its
-values as the printer does and its error by its message. The request parameters (all but
-the receiver and a context) hold the caller's own data, which the response may carry
-back. A Go caller of the method gets its results as values: only the data the method
-obtains itself counts at its returns. The stub is recognised by a method whose name
-starts with the marker.
+with the caller's request and sends what they return back to the caller. A handler can
+also be recognised by the response type it returns (an AWS Lambda HTTP handler). Each
+return of such a function is a respond sink (PHI1003, reported at the return statement),
+showing its values as the printer does and its error by its message. The request
+parameters (for a stub's methods all but the receiver and a context; for a handler, those
+of the library's request types) hold the caller's own data, which the response may carry
+back. A Go caller of the function gets its results as values: only the data the function
+obtains itself counts at its returns.
 
-| stub method marker | what | printer |
+| recognised by | what | printer |
 | --- | --- | --- |
 `
 
@@ -444,3 +448,12 @@ libraries and PHI1001's list of logging libraries.
 Your own wrappers need no catalog entry: mark them with ` + "`//phi:sink`" + `,
 ` + "`//phi:sanitize`" + ` and the other directives, or in ` + "`phivet.yaml`" + `.
 `
+
+// codeNames lists names as code, separated by commas.
+func codeNames(names []string) string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = "`" + n + "`"
+	}
+	return strings.Join(out, ", ")
+}

@@ -18,3 +18,20 @@ type ServedEmbed struct {
 
 // ServedEmbeds returns the catalog's ServedEmbed rows.
 func (c *Catalog) ServedEmbeds() []ServedEmbed { return c.served }
+
+// A ServedHandler recognises a framework's handlers by what they return:
+// a function with a result of one of Responses ("pkg/path.Name") is
+// called by the framework, which sends what it returns back to the
+// caller (an AWS Lambda handler returning an API Gateway response). Its
+// returns are respond sinks as a ServedEmbed method's are; its
+// parameters of the Requests types hold the caller's request, the
+// caller's own data.
+type ServedHandler struct {
+	Responses []string
+	Requests  []string
+	What      string
+	Printer   Printer
+}
+
+// ServedHandlers returns the catalog's ServedHandler rows.
+func (c *Catalog) ServedHandlers() []ServedHandler { return c.servedHandlers }

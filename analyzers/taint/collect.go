@@ -18,17 +18,17 @@ import (
 func (f *family) collect() {
 	f.classOwnData()
 	f.sum.paramOrigins = f.paramOrigins
-	var served *catalog.ServedEmbed
-	if !f.e.Dependency {
-		served = f.e.servedAs(f.root)
-	}
 	for _, fn := range f.funcs {
+		var served *servedRole // a framework's handler: its returns are responses
+		if !f.e.Dependency {
+			served = f.e.servedAs(fn)
+		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				f.orderAt(instr)
 				switch x := instr.(type) {
 				case *ssa.Return:
-					if served != nil && fn == f.root && x.Pos().IsValid() {
+					if served != nil && x.Pos().IsValid() {
 						f.servedReturn(x, served)
 					}
 				case *ssa.Panic:

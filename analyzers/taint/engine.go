@@ -57,7 +57,7 @@ type Engine struct {
 	starts     map[token.Pos]token.Pos
 
 	// served caches servedAs by function, nil answers included.
-	served map[*ssa.Function]*catalog.ServedEmbed
+	served map[*ssa.Function]*servedRole
 
 	typeLabels map[types.Type]*Label
 	elemLabels map[types.Type]*Label // by the record or source type reached

@@ -76,8 +76,8 @@ func (f *family) findOwn() {
 	}
 	// A served method's request parameters hold the request it serves.
 	var requestParams []*ssa.Parameter
-	if f.e.servedAs(f.root) != nil {
-		requestParams = f.e.servedRequest(f.root)
+	if role := f.e.servedAs(f.root); role != nil {
+		requestParams = f.e.servedRequest(f.root, role)
 	}
 	if len(requestParams) == 0 && !f.mayFindOwn(instrs) {
 		return // nothing to find: every value is as its type says
@@ -343,6 +343,12 @@ func (f *family) growOwn(instrs []ssa.Instruction) {
 				if ops := instr.Operands(nil); len(ops) > 0 && f.ownVal(*ops[0]) {
 					changed = set(v) || changed
 				}
+			case *ssa.Store:
+				// A local the caller's own value is copied into, once (a
+				// request parameter whose fields are addressed): own too.
+				if a, ok := x.Addr.(*ssa.Alloc); ok && f.ownVal(x.Val) && storesInto(a) == 1 {
+					changed = set(a) || changed
+				}
 			case *ssa.Lookup:
 				// A value read from the caller's own map (a router's path
 				// parameters) is the caller's own.
@@ -378,6 +384,17 @@ func (f *family) growOwn(instrs []ssa.Instruction) {
 			return
 		}
 	}
+}
+
+// storesInto counts the stores into a itself (not into its fields).
+func storesInto(a *ssa.Alloc) int {
+	n := 0
+	for _, r := range *a.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == a {
+			n++
+		}
+	}
+	return n
 }
 
 // isRequestField reports whether addr is the address of a field that

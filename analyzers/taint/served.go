@@ -22,23 +22,38 @@ import (
 // results as values, not as a response, so a parameter's data reaching a
 // return is no sink in the summary.
 
-// servedAs returns the catalog row that makes fn a served method, or nil:
-// fn is an exported method declared on a struct that embeds a type with
-// a method named by the row's marker, and that type has a method of fn's
-// name, which fn shadows.
-func (e *Engine) servedAs(fn *ssa.Function) *catalog.ServedEmbed {
-	if row, ok := e.served[fn]; ok {
-		return row
-	}
-	row := e.findServed(fn)
-	if e.served == nil {
-		e.served = map[*ssa.Function]*catalog.ServedEmbed{}
-	}
-	e.served[fn] = row
-	return row
+// servedRole is how a framework serves a function: what messages call
+// it, how its response shows a returned value, and which of its
+// parameters hold the caller's request (nil: all but the receiver and a
+// context).
+type servedRole struct {
+	what    string
+	printer catalog.Printer
+	request func(types.Type) bool
 }
 
-func (e *Engine) findServed(fn *ssa.Function) *catalog.ServedEmbed {
+// servedAs returns how fn is served, or nil: a method of a service
+// implementation (catalog.ServedEmbed), or a handler by what it returns
+// (catalog.ServedHandler).
+func (e *Engine) servedAs(fn *ssa.Function) *servedRole {
+	if role, ok := e.served[fn]; ok {
+		return role
+	}
+	role := e.findServed(fn)
+	if role == nil {
+		role = e.servedHandler(fn)
+	}
+	if e.served == nil {
+		e.served = map[*ssa.Function]*servedRole{}
+	}
+	e.served[fn] = role
+	return role
+}
+
+// findServed: fn is an exported method declared on a struct that embeds
+// a type with a method named by a ServedEmbed row's marker, and that
+// type has a method of fn's name, which fn shadows.
+func (e *Engine) findServed(fn *ssa.Function) *servedRole {
 	rows := e.Catalog.ServedEmbeds()
 	recv := fn.Signature.Recv()
 	if len(rows) == 0 || recv == nil || fn.Synthetic != "" || !token.IsExported(fn.Name()) {
@@ -67,9 +82,9 @@ func (e *Engine) findServed(fn *ssa.Function) *catalog.ServedEmbed {
 		}
 		for j := 0; j < ms.Len(); j++ {
 			name := ms.At(j).Obj().Name()
-			for k := range rows {
-				if strings.HasPrefix(name, rows[k].Marker) {
-					return &rows[k]
+			for _, row := range rows {
+				if strings.HasPrefix(name, row.Marker) {
+					return &servedRole{what: row.What, printer: row.Printer}
 				}
 			}
 		}
@@ -77,14 +92,54 @@ func (e *Engine) findServed(fn *ssa.Function) *catalog.ServedEmbed {
 	return nil
 }
 
+// servedHandler: fn returns one of a ServedHandler row's response types
+// (an AWS Lambda handler returning events.APIGatewayProxyResponse); its
+// parameters of the row's request types hold the caller's request.
+func (e *Engine) servedHandler(fn *ssa.Function) *servedRole {
+	res := fn.Signature.Results()
+	for _, row := range e.Catalog.ServedHandlers() {
+		for i := 0; i < res.Len(); i++ {
+			if namedIn(res.At(i).Type(), row.Responses) {
+				requests := row.Requests
+				return &servedRole{what: row.What, printer: row.Printer,
+					request: func(t types.Type) bool { return namedIn(t, requests) }}
+			}
+		}
+	}
+	return nil
+}
+
+// namedIn reports whether t (or what it points to) is a named type
+// spelled "pkg/path.Name" in names.
+func namedIn(t types.Type, names []string) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	full := n.Obj().Pkg().Path() + "." + n.Obj().Name()
+	for _, name := range names {
+		if name == full {
+			return true
+		}
+	}
+	return false
+}
+
 // servedReturn reports what a served method's return sends to the
 // caller: each result as the response shows it, the error by its
 // message.
-func (f *family) servedReturn(ret *ssa.Return, row *catalog.ServedEmbed) {
-	name := "the return of " + funcName(f.root.Object().(*types.Func)) + " (" + row.What + ")"
+func (f *family) servedReturn(ret *ssa.Return, role *servedRole) {
+	name := literalName
+	if obj, ok := ret.Parent().Object().(*types.Func); ok {
+		name = funcName(obj)
+	}
+	name = "the return of " + name + " (" + role.what + ")"
 	g := f.guardsAt(ret)
 	for _, r := range ret.Results {
-		p := row.Printer
+		p := role.printer
 		if isError(r.Type()) {
 			p = catalog.Fmt
 		}
@@ -93,13 +148,20 @@ func (f *family) servedReturn(ret *ssa.Return, row *catalog.ServedEmbed) {
 	}
 }
 
-// servedRequest lists a served method's parameters that hold the
-// caller's request: all but the receiver and a context (catalog
-// ContextTypes), which the server, not the caller, fills.
-func (e *Engine) servedRequest(fn *ssa.Function) []*ssa.Parameter {
+// servedRequest lists a served function's parameters that hold the
+// caller's request: those of the role's request types, or else all but
+// the receiver and a context (catalog ContextTypes), which the server,
+// not the caller, fills.
+func (e *Engine) servedRequest(fn *ssa.Function, role *servedRole) []*ssa.Parameter {
 	var out []*ssa.Parameter
 	for i, p := range fn.Params {
 		if i == 0 && fn.Signature.Recv() != nil {
+			continue
+		}
+		if role.request != nil {
+			if role.request(p.Type()) {
+				out = append(out, p)
+			}
 			continue
 		}
 		if n, ok := types.Unalias(p.Type()).(*types.Named); ok && n.Obj().Pkg() != nil &&
