@@ -195,8 +195,10 @@ func (f *family) shownBoxed(v ssa.Value, hidden func(path string) bool) Taint {
 	var loaded Set
 	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
 		own = ld.X
-		loaded = f.valueOnly(v).Data.Symbolic()
-		keep(Taint{Data: loaded})
+		if f.loadsParamMemory(v) {
+			loaded = f.valueOnly(v).Data.Symbolic()
+			keep(Taint{Data: loaded})
+		}
 	}
 	whole := func(t Taint) Taint {
 		if len(loaded) > 0 {
@@ -227,6 +229,20 @@ func (f *family) shownBoxed(v ssa.Value, hidden func(path string) bool) Taint {
 		}
 	}
 	return out
+}
+
+// loadsParamMemory reports whether v is loaded from below a parameter
+// only (c.ev of a receiver c): what it holds there is the caller's, at
+// that path. A local a struct was copied into holds the whole of what
+// was stored, hidden fields included, and is shown through its memory.
+func (f *family) loadsParamMemory(v ssa.Value) bool {
+	ls := f.locs(v)
+	for _, l := range ls {
+		if _, ok := l.root.(*ssa.Parameter); !ok || l.path == "" {
+			return false
+		}
+	}
+	return len(ls) > 0
 }
 
 // topField is the first field name of a path below a record or a

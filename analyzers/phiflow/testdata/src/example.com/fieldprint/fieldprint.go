@@ -9,6 +9,7 @@ package fieldprint
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"log"
 	"net/http"
 )
@@ -70,4 +71,34 @@ func Note(v Visit) {
 func BookHidden(v Visit) (*http.Request, error) {
 	c := &insertCall{ev: &Event{Summary: "visit", Internal: v.Complaint}}
 	return c.Do() // clean: json:"-" is left out
+}
+
+// problem is an error response whose cause is kept for the server's own
+// use and never encoded.
+type problem struct {
+	Title string `json:"title"`
+	Code  string `json:"code"`
+	cause error  `json:"-"`
+}
+
+func toProblem(err error) (int, problem) { return 400, problem{Title: "bad request", cause: err} }
+
+func writeProblem(w http.ResponseWriter, status int, p problem) {
+	b, _ := json.Marshal(p)
+	w.WriteHeader(status)
+	w.Write(b)
+}
+
+func setCode(code *string) { *code = "E1" }
+
+// respond copies the problem into a local whose field it addresses: the
+// local holds the cause too, but its encoding leaves it out.
+func respond(w http.ResponseWriter, err error) {
+	status, p := toProblem(err)
+	setCode(&p.Code)
+	writeProblem(w, status, p)
+}
+
+func Reject(w http.ResponseWriter, v Visit) {
+	respond(w, fmt.Errorf("bad complaint %q", v.Complaint)) // clean: the cause is never encoded
 }
