@@ -22,6 +22,9 @@
 //	//phi:requires check|audit                on a func or method
 //	//phi:ignore REASON                       on a statement (its line, or the line above)
 //
+// An interface's methods are methods: a directive on one marks it as the
+// configuration's (pkg.Iface).M does.
+//
 // A malformed directive is reported on its line and ignored. Findings in
 // _test.go files are reported only with -tests; generated files get none.
 //

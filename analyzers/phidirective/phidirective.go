@@ -234,11 +234,27 @@ func documented(pass *analysis.Pass, f *ast.File) map[*ast.CommentGroup]target {
 		}
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
-		if st, ok := n.(*ast.StructType); ok && st.Fields != nil {
-			for _, fld := range st.Fields.List {
-				objs := defs(fld.Names)
-				add(fld.Doc, "field", objs...)
-				add(fld.Comment, "field", objs...)
+		switch t := n.(type) {
+		case *ast.StructType:
+			if t.Fields != nil {
+				for _, fld := range t.Fields.List {
+					objs := defs(fld.Names)
+					add(fld.Doc, "field", objs...)
+					add(fld.Comment, "field", objs...)
+				}
+			}
+		case *ast.InterfaceType:
+			// An interface's methods are methods: a directive on one marks
+			// it as the configuration's (pkg.Iface).M does, and calls
+			// through the interface still reach the implementations.
+			if t.Methods != nil {
+				for _, m := range t.Methods.List {
+					if _, ok := m.Type.(*ast.FuncType); ok {
+						objs := defs(m.Names)
+						add(m.Doc, "func", objs...)
+						add(m.Comment, "func", objs...)
+					}
+				}
 			}
 		}
 		return true

@@ -141,3 +141,23 @@ func Body(id string) {
 	//phi:ignore
 	log.Println(name)
 }
+
+// An interface's methods are methods: a directive on one marks it.
+type Gate interface {
+	//phi:check
+	Permit(id string) error // want Permit:"phi check"
+
+	// Notify sends a text.
+	//
+	//phi:sink transmit
+	Notify(to, text string) // want Notify:"phi sink=transmit"
+
+	Close() error
+}
+
+// A source on an interface method is one too: its results are
+// identifiable.
+type Directory interface {
+	//phi:source direct
+	Name(id string) string // want Name:"phi source=direct"
+}

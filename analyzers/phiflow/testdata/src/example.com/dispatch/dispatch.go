@@ -138,3 +138,22 @@ func Archived(a Archive, clinician, id string) {
 	}
 	log.Printf("archived %s", q.Drug) // want `Prescription.Drug \(clinical\) reaches log sink log.Printf`
 }
+
+// Gate's method is declared a check on the interface itself, as the
+// configuration's (pkg.Gate).Permit would.
+type Gate interface {
+	//phi:check
+	Permit(clinician, id string) error
+}
+
+func Gated(g Gate, clinician, id string) {
+	g.Permit(clinician, id) // want "PHI2001"
+	if err := g.Permit(clinician, id); err != nil {
+		return
+	}
+	log.Printf("gated %s", loadPrescription(id).Drug) // clean: the check holds
+}
+
+func Ungated(g Gate, id string) {
+	log.Printf("ungated %s", loadPrescription(id).Drug) // want `Prescription.Drug \(clinical\) reaches log sink log.Printf`
+}
