@@ -74,10 +74,13 @@ func (f *family) findOwn() {
 			instrs = append(instrs, b.Instrs...)
 		}
 	}
-	// A served method's request parameters hold the request it serves.
+	// A served function's request parameters hold the request it serves:
+	// the root's, or a handler literal's (lambda.Start(func…)).
 	var requestParams []*ssa.Parameter
-	if role := f.e.servedAs(f.root); role != nil {
-		requestParams = f.e.servedRequest(f.root, role)
+	for _, fn := range f.funcs {
+		if role := f.e.servedAs(fn); role != nil {
+			requestParams = append(requestParams, f.e.servedRequest(fn, role)...)
+		}
 	}
 	if len(requestParams) == 0 && !f.mayFindOwn(instrs) {
 		return // nothing to find: every value is as its type says

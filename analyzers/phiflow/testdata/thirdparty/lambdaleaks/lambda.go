@@ -56,4 +56,12 @@ func main() {
 		b, _ := json.Marshal(StoredPatient(req.QueryStringParameters["id"]))
 		return events.LambdaFunctionURLResponse{StatusCode: 200, Body: string(b)}, nil // want `is sent in a response by the return of a function literal \(an AWS Lambda HTTP handler\)`
 	})
+	lambda.Start(func(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) {
+		var p model.Patient
+		if err := json.Unmarshal([]byte(req.Body), &p); err != nil {
+			return events.APIGatewayProxyResponse{StatusCode: 400}, nil
+		}
+		b, _ := json.Marshal(p)
+		return events.APIGatewayProxyResponse{StatusCode: 201, Body: string(b)}, nil // clean: what the caller sent
+	})
 }
