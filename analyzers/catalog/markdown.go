@@ -48,7 +48,7 @@ func Markdown() []byte {
 			fmt.Fprintf(&b, "| embeds a stub with a method `%s…` | %s | %s |\n", r.Marker, r.What, r.Printer)
 		}
 		for _, h := range t.ServedHandlers {
-			fmt.Fprintf(&b, "| returns %s | %s | %s |\n", codeNames(h.Responses), h.What, h.Printer)
+			fmt.Fprintf(&b, "| takes %s, returns %s | %s | %s |\n", codeNames(h.Requests), codeNames(h.Responses), h.What, h.Printer)
 		}
 	}
 	b.WriteString(namelessIntro)
@@ -273,9 +273,12 @@ const servedIntro = `
 A framework's generated service stub, embedded in a struct, makes the struct an
 implementation of the service: the framework calls its methods that shadow the stub's
 with the caller's request and sends what they return back to the caller. A handler can
-also be recognised by the response type it returns (an AWS Lambda HTTP handler). Each
-return of such a function is a respond sink (PHI1003, reported at the return statement),
-showing its values as the printer does and its error by its message. The request
+also be recognised by its signature: it takes the library's request type and returns its
+response type (an AWS Lambda HTTP handler; a helper that only builds a response takes no
+request). Each return of such a function is a respond sink (PHI1003, reported at the
+return statement), showing its values as the printer does and its error by its message; a
+value chosen on several branches and returned once is judged per branch, under the guards
+that hold where the branch ends. The request
 parameters (for a stub's methods all but the receiver and a context; for a handler, those
 of the library's request types) hold the caller's own data, which the response may carry
 back. A Go caller of the function gets its results as values: only the data the function

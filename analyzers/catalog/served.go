@@ -19,10 +19,12 @@ type ServedEmbed struct {
 // ServedEmbeds returns the catalog's ServedEmbed rows.
 func (c *Catalog) ServedEmbeds() []ServedEmbed { return c.served }
 
-// A ServedHandler recognises a framework's handlers by what they return:
-// a function with a result of one of Responses ("pkg/path.Name") is
-// called by the framework, which sends what it returns back to the
-// caller (an AWS Lambda handler returning an API Gateway response). Its
+// A ServedHandler recognises a framework's handlers by their signature:
+// a function with a parameter of one of Requests and a result of one of
+// Responses ("pkg/path.Name") is called by the framework, which sends
+// what it returns back to the caller (an AWS Lambda handler answering an
+// API Gateway request); a helper that only builds a response takes no
+// request. Its
 // returns are respond sinks as a ServedEmbed method's are; its
 // parameters of the Requests types hold the caller's request, the
 // caller's own data.

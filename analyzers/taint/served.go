@@ -92,12 +92,20 @@ func (e *Engine) findServed(fn *ssa.Function) *servedRole {
 	return nil
 }
 
-// servedHandler: fn returns one of a ServedHandler row's response types
-// (an AWS Lambda handler returning events.APIGatewayProxyResponse); its
-// parameters of the row's request types hold the caller's request.
+// servedHandler: fn takes one of a ServedHandler row's request types and
+// returns one of its response types (an AWS Lambda handler, from
+// events.APIGatewayProxyRequest to events.APIGatewayProxyResponse); its
+// parameters of the request types hold the caller's request.
 func (e *Engine) servedHandler(fn *ssa.Function) *servedRole {
-	res := fn.Signature.Results()
+	res, params := fn.Signature.Results(), fn.Signature.Params()
 	for _, row := range e.Catalog.ServedHandlers() {
+		takesRequest := false
+		for i := 0; i < params.Len(); i++ {
+			takesRequest = takesRequest || namedIn(params.At(i).Type(), row.Requests)
+		}
+		if !takesRequest {
+			continue // a helper building a response is no handler
+		}
 		for i := 0; i < res.Len(); i++ {
 			if namedIn(res.At(i).Type(), row.Responses) {
 				requests := row.Requests
@@ -143,8 +151,21 @@ func (f *family) servedReturn(ret *ssa.Return, role *servedRole) {
 		if isError(r.Type()) {
 			p = catalog.Fmt
 		}
-		data := f.e.render(f.taintOf(r).Data, p).Concrete()
-		f.event(SinkDesc{Name: name, Kind: vocab.KindRespond, Printer: p, ToCaller: true}, data, g, ret.Pos(), nil)
+		sink := SinkDesc{Name: name, Kind: vocab.KindRespond, Printer: p, ToCaller: true}
+		if phi, ok := r.(*ssa.Phi); ok {
+			// A value chosen on several branches (resp = deny on a
+			// failed check, resp = s.list() on success, one return
+			// after): each branch's value is sent under the guards that
+			// hold where that branch ends, as a response written inside
+			// the branch would be.
+			for i, e := range phi.Edges {
+				pred := phi.Block().Preds[i]
+				ge := f.guardsAt(pred.Instrs[len(pred.Instrs)-1]).or(g)
+				f.event(sink, f.e.render(f.taintOf(e).Data, p).Concrete(), ge, ret.Pos(), nil)
+			}
+			continue
+		}
+		f.event(sink, f.e.render(f.taintOf(r).Data, p).Concrete(), g, ret.Pos(), nil)
 	}
 }
 

@@ -65,3 +65,36 @@ func main() {
 		return events.APIGatewayProxyResponse{StatusCode: 201, Body: string(b)}, nil // clean: what the caller sent
 	})
 }
+
+func respond(p *model.Patient) events.APIGatewayProxyResponse {
+	b, _ := json.Marshal(p)
+	return events.APIGatewayProxyResponse{StatusCode: 200, Body: string(b)}
+}
+
+// Route chooses the response on branches and returns it once: what the
+// checked branch chose is sent under its check.
+func Route(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) {
+	var resp events.APIGatewayProxyResponse
+	p := StoredPatient(req.PathParameters["id"])
+	if model.Allowed(p) {
+		resp = respond(p)
+	} else {
+		resp = events.APIGatewayProxyResponse{StatusCode: 403}
+	}
+	return resp, nil // clean: the record is chosen only where the check holds
+}
+
+// RouteOpen has a branch with no check.
+func RouteOpen(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) {
+	var resp events.APIGatewayProxyResponse
+	p := StoredPatient(req.PathParameters["id"])
+	switch req.HTTPMethod {
+	case "GET":
+		if model.Allowed(p) {
+			resp = respond(p)
+		}
+	default:
+		resp = respond(p)
+	}
+	return resp, nil // want `Patient.Name \(direct\).* is sent in a response by the return of lambdaleaks.RouteOpen`
+}
