@@ -11,16 +11,17 @@ import (
 	"github.com/phivet/phivet/analyzers/vocab"
 )
 
-// A served method is a method of a framework's service implementation
-// (catalog.ServedEmbed: a struct embedding a generated gRPC server stub):
-// the framework calls it with the caller's request and sends back what it
-// returns. Its returns are respond sinks, reported at the return
-// statement, and its request parameters are the caller's own data
+// A served function is one a framework calls with a caller's request and
+// whose return it sends back: a method of a service implementation
+// (catalog.ServedEmbed: a struct embedding a generated gRPC server stub)
+// or a handler recognised by its signature (catalog.ServedHandler: an AWS
+// Lambda HTTP handler). Its returns are respond sinks, reported at the
+// return statement, and its request parameters are the caller's own data
 // (contract §3: what the handler decodes from the request it serves may
-// go back in the response to it). Only the data the method obtains
-// itself counts at its returns: a Go caller of the method gets its
-// results as values, not as a response, so a parameter's data reaching a
-// return is no sink in the summary.
+// go back in the response to it). Only the data the function obtains
+// itself counts at its returns: a Go caller of it gets its results as
+// values, not as a response, so a parameter's data reaching a return is
+// no sink in the summary.
 
 // servedRole is how a framework serves a function: what messages call
 // it, how its response shows a returned value, and which of its
@@ -33,7 +34,7 @@ type servedRole struct {
 }
 
 // servedAs returns how fn is served, or nil: a method of a service
-// implementation (catalog.ServedEmbed), or a handler by what it returns
+// implementation (catalog.ServedEmbed), or a handler by its signature
 // (catalog.ServedHandler).
 func (e *Engine) servedAs(fn *ssa.Function) *servedRole {
 	if role, ok := e.served[fn]; ok {
