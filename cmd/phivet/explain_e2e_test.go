@@ -101,7 +101,8 @@ func TestExplainExampleService(t *testing.T) {
 }
 
 // TestExplainFailureBranch names the failure branch of a check that does
-// not return, and credits the check whose failure branch does.
+// not return, credits the check whose failure branch does, and names a
+// check called through an interface that a path goes around.
 func TestExplainFailureBranch(t *testing.T) {
 	needBinary(t)
 	dir := fixture(t, "explainmod")
@@ -113,6 +114,11 @@ func TestExplainFailureBranch(t *testing.T) {
 		t.Errorf("clinic.go:39: want acceptable, got %q", strict.Verdict)
 	}
 	wantGuard(t, "clinic.go:39", strict.Guards, "clinic.mayDisclose", "clinic.go:36:12", true, "holds here")
+	// A check called through an interface is named too, and the path
+	// around it (the nil gate) said.
+	optional := explainJSON(t, dir, "clinic.go:57").Flows[0]
+	wantGuard(t, "clinic.go:57", optional.Guards, "(clinic.Gate).Allow", "clinic.go:53:13", false,
+		"another path to the sink (clinic.go:57:2) that goes around it")
 }
 
 // TestExplainUsage: bad input is a usage error (2); a line with nothing
@@ -130,7 +136,7 @@ func TestExplainUsage(t *testing.T) {
 		{[]string{"explain", "clinic.go:x"}, 2, "LINE must be a line number"},
 		{[]string{"explain", "clinic.go:0"}, 2, "LINE must be a line number"},
 		{[]string{"explain", "nosuch.go:3"}, 2, "nosuch.go: no such file"},
-		{[]string{"explain", "clinic.go:400"}, 2, "clinic.go has 40 lines, not 400"},
+		{[]string{"explain", "clinic.go:400"}, 2, "clinic.go has 58 lines, not 400"},
 		{[]string{"explain", "go.mod:1"}, 2, "not a Go file"},
 		{[]string{"explain", "-f", "xml", "clinic.go:31"}, 2, "unknown format"},
 		{[]string{"explain", "-h"}, 0, "Exit status: 0 when the line is explained, also when nothing is judged at it"},

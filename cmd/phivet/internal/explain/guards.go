@@ -112,7 +112,9 @@ func guardCalls(p flowmap.Package, mdl *model.Model, decls []*ast.FuncDecl) []gu
 			if call == nil {
 				return true
 			}
-			fn := typeutil.StaticCallee(p.Info, call)
+			// Callee, not StaticCallee: a check called through an
+			// interface (a configured or marked (pkg.Iface).M) is one too.
+			fn, _ := typeutil.Callee(p.Info, call).(*types.Func)
 			if fn == nil {
 				return true
 			}

@@ -38,3 +38,21 @@ func Strict(p *Patient) {
 	}
 	log.Printf("opened %s", p.Name)
 }
+
+// Gate is an authoriser: its method is the check, called through the
+// interface.
+type Gate interface {
+	//phi:check
+	Allow(p *Patient) error
+}
+
+// Optional checks only when a gate is configured: the nil gate goes
+// around the check.
+func Optional(g Gate, p *Patient) {
+	if g != nil {
+		if err := g.Allow(p); err != nil {
+			return
+		}
+	}
+	log.Printf("opened %s", p.Name) // leak: PHI1001
+}
