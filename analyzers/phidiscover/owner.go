@@ -1,6 +1,10 @@
 package phidiscover
 
-import "go/types"
+import (
+	"go/types"
+
+	"github.com/phivet/phivet/analyzers/vocab"
+)
 
 // ownerKind says whose data a struct holds, judged by the struct's own
 // name.
@@ -49,10 +53,28 @@ func ownerOf(words []string) ownerKind {
 		case contains(headOnlyWords, w) && !onlyWrappers(words[i+1:]):
 			continue
 		case contains(personWords, w):
+			if clinicalHead(words[i+1:]) {
+				// PatientProblemSymptom: one clinical item of a patient's
+				// record, not the patient; its SymptomID is a link.
+				return ownerRecord
+			}
 			return ownerPerson
 		}
 	}
 	return ownerOther
+}
+
+// clinicalHead reports whether the last of words that is not a wrapper
+// word names clinical data on its own (symptom, diagnosis, allergy).
+func clinicalHead(words []string) bool {
+	for i := len(words) - 1; i >= 0; i-- {
+		if contains(wrapperWords, words[i]) {
+			continue
+		}
+		t := classify(words[i:i+1], false)
+		return t != nil && t.Class == vocab.ClassClinical
+	}
+	return false
 }
 
 func onlyWrappers(words []string) bool {

@@ -72,6 +72,8 @@ func TestPersonOnly(t *testing.T) {
 		"Referrals":                     ownerRecord,
 		"ReferralRequest":               ownerRecord,
 		"EncounterDiagnosisComponent":   ownerRecord,
+		"PatientProblemSymptom":         ownerRecord,
+		"PatientAllergyRecord":          ownerRecord,
 		"Practitioner":                  ownerStaff,
 		"PractitionerRole":              ownerStaff,
 		"OrganizationContactComponent":  ownerStaff,

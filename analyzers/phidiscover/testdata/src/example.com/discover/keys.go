@@ -56,3 +56,13 @@ type PatientVisitMeta struct {
 	AllPrescriptionDrugsPacked bool
 	Name                       string
 }
+
+// PatientProblemSymptom is one clinical item of a patient's record, not
+// the patient: its keys are links, its clinical fields the data.
+type PatientProblemSymptom struct {
+	ID          int32
+	ProblemID   int32
+	SymptomID   int32
+	SymptomNote string // want `PatientProblemSymptom.SymptomNote looks identifiable \(clinical notes\)`
+	Diagnosis   string // want `PatientProblemSymptom.Diagnosis looks identifiable \(diagnosis\)`
+}
