@@ -36,28 +36,31 @@ func (f *family) printedArg(v ssa.Value, path string, p catalog.Printer) Set {
 // out: a callee's json.Marshal(c.ev) shows the caller's c.ev but for its
 // json:"-" fields.
 func (f *family) withoutHidden(v ssa.Value, path string, data Set, hidden func(below string) bool) Set {
-	var left, shown Set
-	for _, l := range f.locs(v) {
-		at := l.path + path
-		for sp, m := range f.storedAround(l.root, at) {
-			if hasPathPrefix(sp, at) && hidden(sp[len(at):]) {
-				left, _ = left.Union(m.Data)
-			} else {
-				shown, _ = shown.Union(m.Data)
+	// Most printed parts hide nothing stored below them: look first,
+	// without building anything.
+	parts := func(visit func(hiddenPart bool, m Taint)) {
+		for _, l := range f.locs(v) {
+			at := l.path + path
+			for sp, m := range f.storedAround(l.root, at) {
+				visit(hasPathPrefix(sp, at) && hidden(sp[len(at):]), m)
 			}
 		}
 	}
-	if len(left) == 0 {
+	hides := false
+	parts(func(h bool, _ Taint) { hides = hides || h })
+	if !hides {
 		return data
 	}
-	keys := func(s Set) map[labelKey]bool {
-		m := make(map[labelKey]bool, len(s))
-		for _, l := range s {
-			m[l.key()] = true
+	hiddenOnly, seen := map[labelKey]bool{}, map[labelKey]bool{}
+	parts(func(h bool, m Taint) {
+		into := seen
+		if h {
+			into = hiddenOnly
 		}
-		return m
-	}
-	hiddenOnly, seen := keys(left), keys(shown)
+		for _, l := range m.Data {
+			into[l.key()] = true
+		}
+	})
 	return data.filter(func(l Label) bool { k := l.key(); return !hiddenOnly[k] || seen[k] })
 }
 

@@ -60,11 +60,7 @@ func (e *Engine) findServed(fn *ssa.Function) *servedRole {
 	if len(rows) == 0 || recv == nil || fn.Synthetic != "" || !token.IsExported(fn.Name()) {
 		return nil
 	}
-	t := recv.Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	st, ok := t.Underlying().(*types.Struct)
+	st, ok := deref(recv.Type()).Underlying().(*types.Struct)
 	if !ok {
 		return nil
 	}
@@ -73,11 +69,7 @@ func (e *Engine) findServed(fn *ssa.Function) *servedRole {
 		if !fld.Embedded() {
 			continue
 		}
-		et := fld.Type()
-		if p, ok := et.(*types.Pointer); ok {
-			et = p.Elem()
-		}
-		ms := types.NewMethodSet(types.NewPointer(et))
+		ms := types.NewMethodSet(types.NewPointer(deref(fld.Type())))
 		if ms.Lookup(fn.Pkg.Pkg, fn.Name()) == nil && ms.Lookup(nil, fn.Name()) == nil {
 			continue
 		}
