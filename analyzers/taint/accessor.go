@@ -312,7 +312,7 @@ func (s Set) markOwn() Set {
 	var out Set
 	for _, l := range s {
 		if l.Concrete() {
-			l.Own = true
+			l.Own, l.OwnIf = true, 0
 		}
 		out = out.Add(l)
 	}

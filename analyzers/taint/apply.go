@@ -202,7 +202,7 @@ func (e *Engine) retype(data Set, t types.Type) Set {
 // subst instantiates a summary taint at a call.
 func (f *family) subst(s *callSite, t Taint) Taint {
 	data := f.e.setBuilder()
-	data.add(t.Data.Concrete())
+	data.add(f.resolveOwnIf(s, t.Data.Concrete()))
 	for _, l := range t.Data.Symbolic() {
 		if i := l.Param - 1; i < len(s.args) {
 			var d Set

@@ -28,7 +28,7 @@ func (f *family) baseData(addr ssa.Value) Set {
 			}
 			if below && !rule.holdsRecord {
 				if l := f.e.fieldLabel(a.X.Type(), a.Field, a.Pos()); l != nil {
-					l.Own = f.ownVal(a.X)
+					f.setOwnership(l, a.X)
 					data = data.Add(*l)
 				}
 			}

@@ -203,6 +203,14 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 			if covered != vocab.KindNone && fl.Sink.Kind == covered && !fl.Sink.URL {
 				continue
 			}
+			// What the callee read of its arguments is judged with them:
+			// the caller's own request, answered to it, is no flow.
+			fl.Data = f.resolveOwnIf(s, fl.Data)
+			if fl.Sink.ToCaller || fl.Sink.Kind == vocab.KindRespond {
+				if fl.Data = fl.Data.filter(func(l Label) bool { return !l.Own }); len(fl.Data) == 0 {
+					continue
+				}
+			}
 			fl.Guards = fl.Guards.or(here)
 			fl.Steps = prepend(call, fl.Steps)
 			if !fl.Own {

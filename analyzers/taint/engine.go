@@ -61,9 +61,12 @@ type Engine struct {
 
 	typeLabels map[types.Type]*Label
 	elemLabels map[types.Type]*Label // by the record or source type reached
-	typeDests  map[destKey]vocab.Kind
-	printCache map[printKey]Set
-	printing   map[printKey]bool
+	// stringerCache holds, per type, the String and Error methods
+	// printing a value of it calls (stringer.go).
+	stringerCache map[types.Type][]stringerMethod
+	typeDests     map[destKey]vocab.Kind
+	printCache    map[printKey]Set
+	printing      map[printKey]bool
 	// fieldRules and heldRecords cache what a field's declaration says
 	// of the reads below it (markedpaths.go).
 	fieldRules  map[fieldRuleKey]fieldRule

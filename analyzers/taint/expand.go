@@ -44,7 +44,7 @@ func (e *Engine) emittedInto(out Set, l Label, p catalog.Printer) Set {
 		if m.Origin == nil || m.Origin.Pos == 0 && m.Origin.Where == "" {
 			m.Origin = l.Origin
 		}
-		m.Own = l.Own
+		m.Own, m.OwnIf = l.Own, l.OwnIf
 		m.Sanitized = m.Sanitized || l.Sanitized // a literal holding only sanitized data
 		out = append(out, m)
 	}

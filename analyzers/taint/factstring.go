@@ -124,6 +124,9 @@ func (l Label) describe() string {
 			attrs = append(attrs, a.name)
 		}
 	}
+	if l.OwnIf > 0 {
+		attrs = append(attrs, fmt.Sprintf("own if p%d", l.OwnIf-1))
+	}
 	return l.Name + "(" + strings.Join(attrs, ",") + ")"
 }
 

@@ -49,6 +49,14 @@ type Label struct {
 	// is serving. A response to that request may carry it back; every
 	// other sink is a disclosure as for any data (contract §3).
 	Own bool
+	// OwnIf, for concrete data a function read from what one of its
+	// parameters refers to (p.Name, p.JsonBytes(), the record p itself),
+	// is that parameter's index + 1: the data is the caller's own wherever
+	// the caller's argument is (an error quoting the record a handler
+	// passed from its request, answered to that request). Each call
+	// resolves it (resolveOwnIf): Own, the caller's parameter it was read
+	// from in turn, or nothing. Zero: read from no parameter.
+	OwnIf uint8
 
 	// TypeLost: the label had its record or source type (typ) where it
 	// was made, which a fact does not carry; an importer finds the type
@@ -75,10 +83,11 @@ type labelKey struct {
 	rendered          catalog.Printer
 	record, sanitized bool
 	own               bool
+	ownIf             uint8
 }
 
 func (l Label) key() labelKey {
-	return labelKey{l.Name, l.Pkg, l.Path, l.Param, l.Class, l.Rendered, l.Record, l.Sanitized, l.Own}
+	return labelKey{l.Name, l.Pkg, l.Path, l.Param, l.Class, l.Rendered, l.Record, l.Sanitized, l.Own, l.OwnIf}
 }
 
 func (l Label) less(o Label) bool { return compareLabels(&l, &o) < 0 }
@@ -105,7 +114,7 @@ func compareLabels(a, b *Label) int {
 
 // kindRank packs what orders labels with the same key fields: the class
 // (ordered as its word, see vocab.Class), the printer that rendered it,
-// then Record, Sanitized and Own, each false before true.
+// then Record, Sanitized and Own, each false before true, then OwnIf.
 func (l *Label) kindRank() int {
 	r := int(l.Class)<<8 | int(l.Rendered)
 	for _, flag := range [...]bool{l.Record, l.Sanitized, l.Own} {
@@ -114,7 +123,7 @@ func (l *Label) kindRank() int {
 			r |= 1
 		}
 	}
-	return r
+	return r<<8 | int(l.OwnIf)
 }
 
 // Concrete reports whether l names real data rather than a parameter.
@@ -573,7 +582,11 @@ func (s Set) Describe() string {
 		if alike[l.Name] && l.Pkg != "" {
 			l.Name = path.Base(l.Pkg) + "." + l.Name
 		}
-		names = append(names, l.Describe())
+		// The same data read in two ways (from a parameter, or not: see
+		// Label.OwnIf) is named once.
+		if d := l.Describe(); !slices.Contains(names, d) {
+			names = append(names, d)
+		}
 	}
 	sort.SliceStable(names, func(i, j int) bool { return rank(names[i]) < rank(names[j]) })
 	if len(names) > 3 {

@@ -65,7 +65,9 @@ func (f *family) transfer(instr ssa.Instruction) {
 			f.setVal(x, f.valueOnly(x.X))
 		}
 	case *ssa.MakeInterface:
-		f.setVal(x, f.boxTaint(x.X))
+		t := f.boxTaint(x.X)
+		t.Data, _ = t.Data.Union(f.stringerData(x.X))
+		f.setVal(x, t)
 	case *ssa.TypeAssert:
 		t := f.valueOnly(x.X)
 		t.Data = f.e.assertedData(t.Data, x.AssertedType)
@@ -488,7 +490,7 @@ func (e *Engine) computeIntrinsic(f *family, v ssa.Value) Taint {
 		}
 	case *ssa.FieldAddr:
 		if l := e.fieldLabel(x.X.Type(), x.Field, x.Pos()); l != nil {
-			l.Own = f.ownVal(x.X)
+			f.setOwnership(l, x.X)
 			t.Data = t.Data.Add(*l)
 		}
 		// A field of a value of a source type is identifiable too
@@ -499,7 +501,7 @@ func (e *Engine) computeIntrinsic(f *family, v ssa.Value) Taint {
 		}
 	case *ssa.Field:
 		if l := e.fieldLabel(x.X.Type(), x.Field, x.Pos()); l != nil {
-			l.Own = f.ownVal(x.X)
+			f.setOwnership(l, x.X)
 			t.Data = t.Data.Add(*l)
 		}
 		if !e.fieldRuleOf(x.X.Type(), x.Field).clean {
@@ -622,6 +624,7 @@ func (f *family) typedLabel(v ssa.Value) *Label {
 	if f.sanitizedOnly(v) {
 		l.Sanitized = true // a literal holding only a pseudonym
 	}
+	l.OwnIf = f.ownIfOf(v)
 	return l
 }
 

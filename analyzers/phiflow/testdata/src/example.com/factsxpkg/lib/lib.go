@@ -15,7 +15,7 @@ func Trace(msg string) { // want Trace:`summary\(p0→log.Print log\)`
 
 // FullName returns identifiable data, read from its parameter alone: an
 // accessor, whose result is its caller's own when the record passed is.
-func FullName(p *Patient) string { return p.Name } // want FullName:`summary\(r0=\{Patient.Name\(direct\)\}; r0 reads p0\)`
+func FullName(p *Patient) string { return p.Name } // want FullName:`summary\(r0=\{Patient.Name\(direct,own if p0\)\}; r0 reads p0\)`
 
 // Echo returns what it is given.
 func Echo(s string) string { return s } // want Echo:`summary\(r0=\{p0\}; r0 reads p0\)`

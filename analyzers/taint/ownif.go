@@ -1,0 +1,141 @@
+package taint
+
+import (
+	"go/token"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Contract §3: data a handler decodes from the request it is serving is
+// the caller's own, and answering it to that request discloses nothing.
+// A callee that reads a record the handler passed it (a store's Put
+// wrapping the resource into its error, a builder caching its encoding in
+// the record) cannot know whose record it reads: its type makes the data
+// identifiable there, but whether it is the caller's own is for each call
+// to say. So a label a function makes by reading what a parameter refers
+// to (a marked field, a source method of a record, the record itself)
+// carries that parameter (Label.OwnIf), and each call resolves it with
+// the argument it passes: the caller's own request makes the data own;
+// a parameter of the caller passes the question on to its callers.
+
+// setOwnership marks a label read from what base refers to: own when
+// base holds only the request being served, else with the parameter it
+// is read from.
+func (f *family) setOwnership(l *Label, base ssa.Value) {
+	l.Own = f.ownVal(base)
+	if !l.Own {
+		l.OwnIf = f.ownIfOf(base)
+	}
+}
+
+// ownIfOf is the OwnIf a label read from what base refers to carries: the
+// index + 1 of the root's parameter base is read from, or 0.
+func (f *family) ownIfOf(base ssa.Value) uint8 {
+	if i := f.rootParamOf(base, 0); i >= 0 && i < 255 {
+		return uint8(i + 1)
+	}
+	return 0
+}
+
+// rootParamOf is the index of the root's parameter v is read from, by
+// field, element and dereference steps, conversions and merges that all
+// lead to the same parameter; -1 if there is none. Stricter than
+// derivedFrom: a merge with anything else, or a call's result, is -1,
+// since the data may then be another's.
+func (f *family) rootParamOf(v ssa.Value, depth int) int {
+	if depth > maxDerivation {
+		return -1
+	}
+	d := depth + 1
+	switch x := v.(type) {
+	case *ssa.Parameter:
+		if x.Parent() != f.root {
+			return -1
+		}
+		for i, p := range f.root.Params {
+			if p == x {
+				return i
+			}
+		}
+	case *ssa.FreeVar:
+		return f.sameParam(f.bindings[x], d)
+	case *ssa.FieldAddr, *ssa.Field, *ssa.IndexAddr, *ssa.Index, *ssa.Slice,
+		*ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface:
+		return f.rootParamOf(f.e.stepOperand(x), d)
+	case *ssa.TypeAssert:
+		return f.rootParamOf(x.X, d)
+	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			return f.rootParamOf(x.X, d)
+		}
+	case *ssa.Extract:
+		if ta, ok := x.Tuple.(*ssa.TypeAssert); ok {
+			return f.rootParamOf(ta.X, d)
+		}
+	case *ssa.Phi:
+		edges := make([]ssa.Value, 0, len(x.Edges))
+		for _, e := range x.Edges {
+			if e != x {
+				edges = append(edges, e)
+			}
+		}
+		return f.sameParam(edges, d)
+	}
+	return -1
+}
+
+// sameParam is the parameter every one of vs is read from, or -1.
+func (f *family) sameParam(vs []ssa.Value, depth int) int {
+	param := -1
+	for _, v := range vs {
+		i := f.rootParamOf(v, depth)
+		if i < 0 || param >= 0 && i != param {
+			return -1
+		}
+		param = i
+	}
+	return param
+}
+
+// resolveOwnIf instantiates the OwnIf of a callee's concrete labels at a
+// call: own where the argument is the request being served, read from
+// the caller's parameter where the argument is, plain data otherwise.
+func (f *family) resolveOwnIf(s *callSite, data Set) Set {
+	return f.resolveOwnIfArgs(s.args, data)
+}
+
+// resolveOwnIfArgs is resolveOwnIf for a call passing args.
+func (f *family) resolveOwnIfArgs(args []ssa.Value, data Set) Set {
+	if !data.anyOwnIf() {
+		return data
+	}
+	out := make(Set, 0, len(data))
+	for _, l := range data {
+		if l.OwnIf > 0 {
+			var arg ssa.Value
+			if i := int(l.OwnIf) - 1; i < len(args) {
+				arg = args[i]
+			}
+			l.OwnIf = 0
+			switch {
+			case arg == nil:
+			case f.ownVal(arg):
+				l.Own = true
+			default:
+				l.OwnIf = f.ownIfOf(arg)
+			}
+		}
+		out = out.Add(l)
+	}
+	return out
+}
+
+// anyOwnIf reports whether a label of s has an OwnIf.
+func (s Set) anyOwnIf() bool {
+	for _, l := range s {
+		if l.OwnIf > 0 {
+			return true
+		}
+	}
+	return false
+}
