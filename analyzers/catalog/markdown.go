@@ -275,7 +275,9 @@ implementation of the service: the framework calls its methods that shadow the s
 with the caller's request and sends what they return back to the caller. A handler can
 also be recognised by its signature: it takes the library's request type and returns its
 response type (an AWS Lambda HTTP handler; a helper that only builds a response takes no
-request). Each return of such a function is a respond sink (PHI1003, reported at the
+request). A function of that shape that its own package calls, and never hands on as a
+value, is not one: a router dispatching to it after its own permission check sends what
+it returns, and is judged there. Each return of such a function is a respond sink (PHI1003, reported at the
 return statement), showing its values as the printer does and its error by its message; a
 value chosen on several branches and returned once is judged per branch, under the guards
 that hold where the branch ends. The request

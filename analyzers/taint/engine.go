@@ -51,6 +51,9 @@ type Engine struct {
 
 	funcsByObj map[*types.Func]*ssa.Function
 	inlinable  map[*ssa.Function]bool
+	// calledOnly are the functions this package calls statically and
+	// never uses as a value: no framework is handed them (served.go).
+	calledOnly map[*ssa.Function]bool
 	summaries  map[*ssa.Function]*Summary
 	cycles     cycleState // summaries under way; see cycles.go
 	imported   map[*types.Func]*Summary
@@ -155,6 +158,7 @@ type Result struct {
 func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.funcsByObj = map[*types.Func]*ssa.Function{}
 	e.inlinable = map[*ssa.Function]bool{}
+	e.calledOnly = map[*ssa.Function]bool{}
 	e.summaries = map[*ssa.Function]*Summary{}
 	e.cycles.reset()
 	e.imported = map[*types.Func]*Summary{}
@@ -299,6 +303,9 @@ func (e *Engine) findInlinable(roots []*ssa.Function) {
 		scan(fn)
 	}
 	for _, fn := range roots {
+		if calls[fn] > 0 && !asValue[fn] {
+			e.calledOnly[fn] = true
+		}
 		obj, ok := fn.Object().(*types.Func)
 		if !ok || obj.Exported() || calls[fn] == 0 || asValue[fn] {
 			continue

@@ -90,6 +90,12 @@ func (e *Engine) findServed(fn *ssa.Function) *servedRole {
 // events.APIGatewayProxyRequest to events.APIGatewayProxyResponse); its
 // parameters of the request types hold the caller's request.
 func (e *Engine) servedHandler(fn *ssa.Function) *servedRole {
+	if e.calledOnly[fn] {
+		// A handler's shape, but this package's own code calls it (a
+		// router dispatching after its permission check): its response
+		// is the caller's to send, and judged there.
+		return nil
+	}
 	res, params := fn.Signature.Results(), fn.Signature.Params()
 	for _, row := range e.Catalog.ServedHandlers() {
 		takesRequest := false
