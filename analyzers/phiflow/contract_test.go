@@ -47,6 +47,7 @@ func TestContract(t *testing.T) {
 		{"funcvalues", []string{"example.com/funcvals/local"}},
 		{"funcvaluesxpkg", []string{"example.com/funcvals/lib", "example.com/funcvals/app"}},
 		{"funcfields", []string{"example.com/funcvals/listen"}},
+		{"closurectors", []string{"example.com/closurectors/q", "example.com/closurectors/wire", "example.com/closurectors/api"}},
 		{"echo", []string{"example.com/echo"}},
 		{"echoaccessor", []string{"example.com/echoaccessor"}},
 		{"heap", []string{"example.com/heap"}},

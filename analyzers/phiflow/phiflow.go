@@ -204,7 +204,7 @@ func sourceFuncs(pass *analysis.Pass, pkg *ssa.Package) []*ssa.Function {
 func exportable(fset *token.FileSet, place func(*taint.Step) *taint.Step, s *taint.Summary) *taint.SummaryFact {
 	if len(s.Results) == 0 && len(s.Outs) == 0 && len(s.ResultFields) == 0 && len(s.ResultAliases) == 0 && len(s.ParamLinks) == 0 && len(s.Sinks) == 0 && len(s.Writes) == 0 && s.Check == nil && !s.Audit &&
 		s.Own == 0 && s.Fresh == 0 && s.Fills == 0 && len(s.Unfollowed) == 0 && len(s.SlotCalls) == 0 && len(s.Passes) == 0 &&
-		len(s.Accessors) == 0 {
+		len(s.Accessors) == 0 && len(s.ResultFuncs) == 0 {
 		return nil
 	}
 	where := func(st []taint.Step) []taint.Step {
@@ -218,6 +218,13 @@ func exportable(fset *token.FileSet, place func(*taint.Step) *taint.Step, s *tai
 	f := &taint.SummaryFact{Summary: taint.Summary{Check: s.Check, Audit: s.Audit, ResultAliases: s.ResultAliases, ParamLinks: s.ParamLinks, Passes: s.Passes, Accessors: s.Accessors, Own: s.Own, Fresh: s.Fresh, Fills: s.Fills}}
 	for _, t := range s.Results {
 		f.Results = append(f.Results, taint.Taint{Data: labels(t.Data), Dest: t.Dest})
+	}
+	for _, rf := range s.ResultFuncs {
+		lit := &taint.Summary{}
+		if sub := exportable(fset, place, rf.Summary); sub != nil {
+			lit = &sub.Summary
+		}
+		f.ResultFuncs = append(f.ResultFuncs, taint.ResultFunc{Result: rf.Result, Summary: lit})
 	}
 	for _, o := range s.Outs {
 		o.Taint.Data = labels(o.Taint.Data)

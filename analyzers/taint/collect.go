@@ -363,6 +363,9 @@ func (f *family) addWrite(ws WriterSink) {
 // parameters.
 func (f *family) buildSummary() {
 	f.sum.Results = append([]Taint(nil), f.returned(f.root)...)
+	if !f.detached {
+		f.sum.ResultFuncs = f.e.returnedLiterals(f.root)
+	}
 	f.sum.Passes = f.e.passedParams(f.root)
 	for i, from := range f.accessorParams(f.root) {
 		if from != notAccessor && from != 0 {

@@ -43,6 +43,9 @@ func (s *Summary) describe() string {
 	for _, a := range s.Accessors {
 		add("r%d reads %s", a.Result, indexes("p", a.From))
 	}
+	for _, rf := range s.ResultFuncs {
+		add("r%d is func(%s)", rf.Result, rf.Summary.describe())
+	}
 	for _, ps := range s.Sinks {
 		add("p%d%s→%s%s", ps.Param, ps.Path, ps.Sink.describe(), ps.Guards.describe())
 	}

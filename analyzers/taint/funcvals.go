@@ -15,8 +15,9 @@ import (
 // variable or container it is loaded from (see slots.go). Each target is
 // then applied as a static call to it would be.
 //
-// Left unresolved: a function value a function of another package
-// returns (its summary carries data, not functions); a call on a
+// A function value a function of another package returns is resolved
+// when its summary lists the literals it returns (ResultFuncs). Left
+// unresolved: a declared function another package returns; a call on a
 // parameter (a higher-order function's callback, handled at each call by
 // passCallbacks); a function value asserted from an interface or sent on
 // a channel; a store made in a package the caller does not depend on,
@@ -258,7 +259,11 @@ func (r *funcResolver) elems(c ssa.Value) {
 // is not followed: its summary carries data, not function values.
 func (r *funcResolver) returned(call *ssa.Call) {
 	callee := call.Call.StaticCallee()
-	if callee == nil || callee.Pkg == nil || callee.Pkg.Pkg != r.e.Pkg || call.Call.Signature().Results().Len() != 1 {
+	if callee == nil || callee.Pkg == nil || call.Call.Signature().Results().Len() != 1 {
+		return
+	}
+	if callee.Pkg.Pkg != r.e.Pkg {
+		r.returnedFrom(callee)
 		return
 	}
 	// Inside the callee, the caller's free variables mean nothing.

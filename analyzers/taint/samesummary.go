@@ -17,6 +17,9 @@ func sameSummary(a, b *Summary) bool {
 		sameElements(a.ParamLinks, b.ParamLinks, func(x ParamLink) ParamLink { return x }, nil) &&
 		sameElements(a.Passes, b.Passes, func(x PassedParam) PassedParam { return x }, nil) &&
 		sameElements(a.Accessors, b.Accessors, func(x AccessorResult) AccessorResult { return x }, nil) &&
+		sameSlices(a.ResultFuncs, b.ResultFuncs, func(x, y ResultFunc) bool {
+			return x.Result == y.Result && x.Summary == y.Summary
+		}) &&
 		sameElements(a.Sinks, b.Sinks, func(x ParamSink) sinkKey { return sinkKey{x.Param, x.Path, x.Sink, x.Guards} }, nil) &&
 		sameElements(a.Writes, b.Writes, func(x WriterSink) sinkKey { return sinkKey{x.Dest, "", x.Sink, x.Guards} },
 			func(x, y WriterSink) bool { return sameSet(x.Data, y.Data) }) &&

@@ -377,6 +377,10 @@ func (e *Engine) exportSlots() map[string][]FuncSlot {
 					continue
 				}
 				fs.Lit = e.literalSummary(ref.lit)
+			case ref.sum != nil:
+				// A literal another package's constructor returned,
+				// by its summary (resultfuncs.go).
+				fs.Lit = ref.sum
 			case ref.fn != nil && ref.fn.Pkg() != nil:
 				fs.Pkg, fs.Name, fs.Bound = ref.fn.Pkg().Path(), ref.fn.Name(), ref.bound
 				sig := ref.fn.Type().(*types.Signature)

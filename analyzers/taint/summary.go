@@ -105,6 +105,12 @@ type Summary struct {
 	// parameters it reads: a caller passing its own request gets its own
 	// data back (ownAccessorResults), in another package too.
 	Accessors []AccessorResult
+	// ResultFuncs are the function literals the function returns, by
+	// their summaries (a constructor of query closures): a caller in
+	// another package calling the function value it gets calls one of
+	// them (see funcvals.go, returned). Listed for a result only when
+	// every return gives a literal (or nil) there.
+	ResultFuncs []ResultFunc
 
 	// Own, Fresh and Fills are bit sets by result or parameter index
 	// (see own.go). Own: the result holds only the request the handler
@@ -130,6 +136,12 @@ type Summary struct {
 type AccessorResult struct {
 	Result int
 	From   uint64
+}
+
+// ResultFunc is a function literal result Result may be, by its summary.
+type ResultFunc struct {
+	Result  int
+	Summary *Summary
 }
 
 // PassedParam says that result Result is parameter Param itself.

@@ -1,0 +1,91 @@
+package taint
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A constructor of closures (a query builder given an authoriser, a
+// logger factory) returns function literals. Within its package a call
+// through the value it returns is resolved by following its returns
+// (funcvals.go); for callers in other packages its summary carries the
+// literals' own summaries, and with them whether each checks.
+
+// returnedLiterals lists, for each function-typed result of fn, the
+// literals fn returns there, by their summaries: only for a result that
+// every return gives a literal or nil, so that a caller crediting the
+// literals' checks misses no other target.
+func (e *Engine) returnedLiterals(fn *ssa.Function) []ResultFunc {
+	res := fn.Signature.Results()
+	var out []ResultFunc
+	for i := range res.Len() {
+		if _, ok := res.At(i).Type().Underlying().(*types.Signature); !ok {
+			continue
+		}
+		var lits []*ssa.Function
+		all := true
+		for _, b := range fn.Blocks {
+			ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+			if !ok {
+				continue
+			}
+			v := ret.Results[i]
+			for {
+				ct, ok := v.(*ssa.ChangeType) // a literal given a named func type
+				if !ok {
+					break
+				}
+				v = ct.X
+			}
+			switch v := v.(type) {
+			case *ssa.MakeClosure:
+				lits = append(lits, v.Fn.(*ssa.Function))
+			case *ssa.Function:
+				if v.Parent() == nil {
+					all = false
+				} else {
+					lits = append(lits, v)
+				}
+			case *ssa.Const:
+				// nil: no function to call
+			default:
+				all = false
+			}
+		}
+		if !all {
+			continue
+		}
+		for _, lit := range lits {
+			if lit.Parent() == nil {
+				all = false
+				break
+			}
+		}
+		if !all {
+			continue
+		}
+		for _, lit := range lits {
+			out = append(out, ResultFunc{Result: i, Summary: e.literalSummary(lit)})
+		}
+	}
+	return out
+}
+
+// returnedFrom resolves the function value a call to callee, a function
+// of another package, returns: the literals its summary lists.
+func (r *funcResolver) returnedFrom(callee *ssa.Function) {
+	obj, ok := callee.Object().(*types.Func)
+	if !ok {
+		return
+	}
+	sum := r.e.summaryOfFunc(obj)
+	if sum == nil {
+		return
+	}
+	for _, rf := range sum.ResultFuncs {
+		if rf.Result == 0 && rf.Summary != nil {
+			r.add(funcRef{sum: rf.Summary, name: "a function literal returned by " + obj.Name()})
+		}
+	}
+}
