@@ -54,7 +54,9 @@ func (r *Router) Handle(ctx context.Context, req events.APIGatewayV2HTTPRequest)
 // allowedCaller checks the caller's permission.
 //
 //phi:check
-func allowedCaller(req events.APIGatewayV2HTTPRequest) bool { return req.Headers["x-role"] == "clinician" }
+func allowedCaller(req events.APIGatewayV2HTTPRequest) bool {
+	return req.Headers["x-role"] == "clinician"
+}
 
 func serveRouter() {
 	r := &Router{}
