@@ -223,7 +223,9 @@ func (f *family) shownBoxed(v ssa.Value, hidden func(path string) bool) Taint {
 					keep(m)
 				}
 			case hasPathPrefix(l.path, p):
-				keep(Taint{Data: m.Data.Whole()})
+				// A whole stored above: a parameter's part here is what
+				// the caller has at that path.
+				keep(whole(Taint{Data: m.Data.Whole()}))
 			}
 		}
 		if l.root != own {
@@ -240,11 +242,34 @@ func (f *family) shownBoxed(v ssa.Value, hidden func(path string) bool) Taint {
 func (f *family) loadsParamMemory(v ssa.Value) bool {
 	ls := f.locs(v)
 	for _, l := range ls {
-		if _, ok := l.root.(*ssa.Parameter); !ok || l.path == "" {
+		if l.path == "" {
+			return false
+		}
+		switch r := l.root.(type) {
+		case *ssa.Parameter:
+		case *ssa.Alloc:
+			if !spilledParam(r) {
+				return false
+			}
+		default:
 			return false
 		}
 	}
 	return len(ls) > 0
+}
+
+// spilledParam reports whether a is the local a struct parameter passed
+// by value is copied into on entry (c.ev of a value receiver c is read
+// through it): it holds the caller's value.
+func spilledParam(a *ssa.Alloc) bool {
+	for _, r := range *a.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == a {
+			if _, ok := st.Val.(*ssa.Parameter); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // topField is the first field name of a path below a record or a
