@@ -56,6 +56,20 @@ type ownState struct {
 	// emptyLoads are the ORM calls returning models their query loads
 	// nothing identifiable into (orm.go).
 	emptyLoads map[ssa.CallInstruction]bool
+	// freshCalls are the calls returning a new record of what they are
+	// passed (Summary.Fresh).
+	freshCalls []freshResult
+}
+
+// freshResult is a call's result that is a new record of what the call
+// passes: from are the arguments that fill it, onlyParams says nothing
+// else does (the callee's summary gives it no concrete data).
+type freshResult struct {
+	value      ssa.Value // the call, or its extract of a result
+	call       *ssa.Call
+	filled     bool
+	from       uint64
+	onlyParams bool
 }
 
 // findOwn settles the family's own and fresh values and the summary's
@@ -94,10 +108,6 @@ func (f *family) findOwn() {
 	f.ownSt = st
 	// Calls returning a new record of what they are passed, and whether
 	// they fill it: structural, so found once for every round.
-	type freshResult struct {
-		value  ssa.Value // the call, or its extract of a result
-		filled bool
-	}
 	var freshCalls []freshResult
 	for _, instr := range instrs {
 		if c, ok := instr.(*ssa.Call); ok && !st.emptyLoads[c] { // the ORM's rule decides those
@@ -105,12 +115,17 @@ func (f *family) findOwn() {
 			for i := range c.Call.Signature().Results().Len() {
 				if v := resultValue(c, i); v != nil {
 					if fresh, filled := f.freshCall(c, i, v); fresh {
-						freshCalls = append(freshCalls, freshResult{v, filled})
+						from, only := f.freshFrom(c, i)
+						if only && f.argsConstFor(c, from) {
+							filled = false // filled only with constants: it holds nothing
+						}
+						freshCalls = append(freshCalls, freshResult{v, c, filled, from, only})
 					}
 				}
 			}
 		}
 	}
+	st.freshCalls = freshCalls
 	settled := false
 	for range maxOwnRounds {
 		st.own, st.ownCalls, st.fresh = map[ssa.Value]bool{}, map[ssa.Value]uint64{}, map[ssa.Value]bool{}
@@ -213,6 +228,13 @@ func (f *family) mayFindOwn(instrs []ssa.Instruction) bool {
 func (f *family) promoteOwn() bool {
 	st := f.ownSt
 	promoted := false
+	for _, fc := range st.freshCalls {
+		// A new record of what the call is passed, passed only the
+		// caller's own request: it holds only that.
+		if st.filledElse[fc.value] && fc.onlyParams && f.argsOwnFor(fc.call, fc.from) {
+			st.filledElse[fc.value] = false
+		}
+	}
 	for r := range st.fresh {
 		if st.filled[r] && !st.filledElse[r] && !st.invalid[r] && !st.own[r] {
 			st.own[r] = true
@@ -350,6 +372,12 @@ func (f *family) growOwn(instrs []ssa.Instruction) {
 				// A local the caller's own value is copied into, once (a
 				// request parameter whose fields are addressed): own too.
 				if a, ok := x.Addr.(*ssa.Alloc); ok && f.ownVal(x.Val) && storesInto(a) == 1 {
+					changed = set(a) || changed
+				}
+				// A literal given only the caller's own values (an
+				// Input{Name: req.Name} handed to a service): own too.
+				// Not a record's: what fills a record decides (fresh).
+				if a := literalOf(x.Addr); a != nil && !st.own[a] && f.e.baseTypeLabel(a.Type()) == nil && f.ownLiteral(a) {
 					changed = set(a) || changed
 				}
 			case *ssa.Lookup:

@@ -418,7 +418,15 @@ func (f *family) tracked(v ssa.Value) bool {
 			if fa, ok := x.X.(*ssa.FieldAddr); ok && f.e.fieldLabel(fa.X.Type(), fa.Field, token.NoPos) != nil {
 				return true
 			}
-			if f.rootsAre(x.X, func(r ssa.Value) bool { _, ok := r.(*ssa.Parameter); return ok }) {
+			if f.rootsAre(x.X, func(r ssa.Value) bool {
+				switch r := r.(type) {
+				case *ssa.Parameter:
+					return true
+				case *ssa.Alloc:
+					return spilledParam(r) // a struct parameter passed by value
+				}
+				return false
+			}) {
 				return true
 			}
 		}

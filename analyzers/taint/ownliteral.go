@@ -1,0 +1,145 @@
+package taint
+
+import (
+	"go/token"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// ownLiteral reports whether a, a local literal or variable, holds only
+// the caller's own request: each store into it or its fields stores an
+// own value or a constant, at least one an own value, and its address
+// goes nowhere else than to its loads, its fields' stores and loads, and
+// calls that write nothing untracked into it (no Fills).
+func (f *family) ownLiteral(a *ssa.Alloc) bool {
+	stored := false
+	storeOK := func(st *ssa.Store) bool {
+		if isConst(st.Val) {
+			return true
+		}
+		if !f.ownVal(st.Val) {
+			return false
+		}
+		stored = true
+		return true
+	}
+	for _, r := range *a.Referrers() {
+		switch x := r.(type) {
+		case *ssa.FieldAddr:
+			for _, rr := range *x.Referrers() {
+				switch y := rr.(type) {
+				case *ssa.Store:
+					if y.Addr != x || !storeOK(y) {
+						return false
+					}
+				case *ssa.UnOp:
+					if y.Op != token.MUL {
+						return false
+					}
+				case *ssa.DebugRef:
+				default:
+					return false // its address goes elsewhere
+				}
+			}
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return false
+			}
+		case *ssa.Store:
+			if x.Addr != a || !storeOK(x) {
+				return false
+			}
+		case ssa.CallInstruction:
+			if !f.passedUnfilled(x, a) {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return stored
+}
+
+// passedUnfilled reports whether call only reads what a points to: every
+// callee it may reach is summarised and writes nothing untracked into
+// the parameters a is passed as.
+func (f *family) passedUnfilled(call ssa.CallInstruction, a ssa.Value) bool {
+	c := call.Common()
+	if _, ok := c.Value.(*ssa.Builtin); ok || c.Value == a {
+		return false
+	}
+	s := f.site(call)
+	sums := f.calleeSummaries(s)
+	if len(sums) == 0 {
+		return false
+	}
+	for i, arg := range s.args {
+		if arg != a {
+			continue
+		}
+		for _, sum := range sums {
+			if i >= 64 || sum.Fills&(1<<i) != 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// freshFrom says which arguments fill result i of a call returning a new
+// record of what it is passed, and whether only they do: its callees'
+// summaries give that result, and its fields, parameters' data alone.
+func (f *family) freshFrom(c *ssa.Call, i int) (from uint64, only bool) {
+	s := f.site(c)
+	only = true
+	note := func(data Set, whole bool) {
+		for _, l := range data {
+			switch {
+			case whole && l.Concrete() && l.Record:
+				// the result's own record label: what fills it decides
+			case l.Concrete():
+				only = false
+			case l.Param-1 < 64:
+				from |= 1 << (l.Param - 1)
+			default:
+				only = false
+			}
+		}
+	}
+	for _, sum := range f.calleeSummaries(s) {
+		if i < len(sum.Results) {
+			note(sum.Results[i].Data, true)
+		}
+		for _, rf := range sum.ResultFields {
+			if rf.Index == i {
+				note(rf.Taint.Data, false) // a record stored in a field is data
+			}
+		}
+	}
+	return from, only
+}
+
+// argsOwnFor reports whether every argument in the bit set from is the
+// caller's own request.
+func (f *family) argsOwnFor(c *ssa.Call, from uint64) bool {
+	s := f.site(c)
+	for i, a := range s.args {
+		if i < 64 && from&(1<<i) != 0 && !f.ownVal(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// argsConstFor reports whether every argument in the bit set from is a
+// constant, which carries nothing identifiable.
+func (f *family) argsConstFor(c *ssa.Call, from uint64) bool {
+	s := f.site(c)
+	for i, a := range s.args {
+		if i < 64 && from&(1<<i) != 0 && !isConst(a) {
+			return false
+		}
+	}
+	return true
+}
