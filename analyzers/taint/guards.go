@@ -429,6 +429,15 @@ func successEdges(c *ssa.Call, role *CheckRole) []edge {
 				if u.Op == token.NOT {
 					visit(u, !success, depth+1)
 				}
+			case *ssa.Store:
+				// A named result whose address is taken (defer
+				// tx.Finish(&err)): the verdict is stored, then loaded
+				// back to be tested.
+				if a, ok := u.Addr.(*ssa.Alloc); ok && u.Val == v {
+					for _, ld := range loadsAfter(a, u) {
+						visit(ld, success, depth+1)
+					}
+				}
 			case *ssa.BinOp:
 				other := u.Y
 				if other == v {
@@ -457,6 +466,39 @@ func successEdges(c *ssa.Call, role *CheckRole) []edge {
 		visit(v, true, 0)
 	} else {
 		visit(v, false, 0) // an error value itself is never branched on directly
+	}
+	return out
+}
+
+// loadsAfter returns the loads of a that follow st in its block with no
+// other write to a between: they read what st stored.
+func loadsAfter(a *ssa.Alloc, st *ssa.Store) []ssa.Value {
+	var out []ssa.Value
+	after := false
+	for _, instr := range st.Block().Instrs {
+		if instr == st {
+			after = true
+			continue
+		}
+		if !after {
+			continue
+		}
+		switch x := instr.(type) {
+		case *ssa.Store:
+			if x.Addr == a {
+				return out
+			}
+		case *ssa.UnOp:
+			if x.Op == token.MUL && x.X == a {
+				out = append(out, x)
+			}
+		case ssa.CallInstruction:
+			for _, arg := range x.Common().Args {
+				if arg == a {
+					return out // may write it
+				}
+			}
+		}
 	}
 	return out
 }

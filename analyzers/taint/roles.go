@@ -43,7 +43,9 @@ func (f *family) returnsVerdict(fn *ssa.Function, role *CheckRole, g *guardInfo)
 	sawReturn := false
 	for _, b := range fn.Blocks {
 		r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || role.Result >= len(r.Results) {
+		if !ok || role.Result >= len(r.Results) || b == fn.Recover {
+			// The recover block returns after a panic a deferred call
+			// recovered: no path of the code says "permitted" there.
 			continue
 		}
 		sawReturn = true
@@ -87,8 +89,74 @@ func (f *family) verdictOK(v ssa.Value, role *CheckRole, g *guardInfo, b *ssa.Ba
 		if !role.Bool && f.alwaysError(x) {
 			return true
 		}
+	case *ssa.UnOp:
+		// A named result whose address is taken (defer tx.Finish(&err))
+		// lives in a local: what is returned is what was stored last.
+		if a, ok := x.X.(*ssa.Alloc); ok && x.Op == token.MUL && depth <= 8 {
+			if stores, ok := lastStores(a, b, x); ok {
+				for _, st := range stores {
+					sb := st.Block()
+					ok := g.checkIn.has(sb) || sb == b && checked
+					if !f.verdictOK(st.Val, role, g, sb, ok, depth+1) {
+						return false
+					}
+				}
+				return true
+			}
+		}
 	}
 	return checked
+}
+
+// lastStores finds the stores into a that the load ld, in block b, may
+// read: the last one before it in b, or else the last in each
+// predecessor, walking back through blocks without one. False when a
+// path reaches the entry or a loop without a store, or a block holds a
+// call that may write a through its address.
+func lastStores(a *ssa.Alloc, b *ssa.BasicBlock, ld ssa.Instruction) ([]*ssa.Store, bool) {
+	var out []*ssa.Store
+	seen := map[*ssa.BasicBlock]bool{}
+	var walk func(b *ssa.BasicBlock, before ssa.Instruction, depth int) bool
+	walk = func(b *ssa.BasicBlock, before ssa.Instruction, depth int) bool {
+		if depth > 8 || seen[b] {
+			return false
+		}
+		seen[b] = true
+		end := len(b.Instrs)
+		if before != nil {
+			for i, instr := range b.Instrs {
+				if instr == before {
+					end = i
+					break
+				}
+			}
+		}
+		for i := end - 1; i >= 0; i-- {
+			switch x := b.Instrs[i].(type) {
+			case *ssa.Store:
+				if x.Addr == a {
+					out = append(out, x)
+					return true
+				}
+			case *ssa.Call, *ssa.Go:
+				for _, op := range x.(ssa.CallInstruction).Common().Args {
+					if op == a {
+						return false // may write it
+					}
+				}
+			}
+		}
+		if len(b.Preds) == 0 {
+			return false
+		}
+		for _, p := range b.Preds {
+			if !walk(p, nil, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return out, walk(b, ld, 0)
 }
 
 // isCheckVerdict reports whether v is the verdict of a check call.
