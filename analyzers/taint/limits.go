@@ -158,6 +158,14 @@ const (
 	// there, which only keeps findings.
 	maxVerdictSteps = 8
 
+	// maxStoreWalk bounds the blocks lastStores walks back from a
+	// returned load of a local error result to the stores it may read
+	// (defer tx.Finish(&err) keeps err in a local): the store is in the
+	// returning block or a few before it. Widens: a return past it is not
+	// known to pass on a check's verdict, so the function is no check,
+	// which only keeps findings.
+	maxStoreWalk = 8
+
 	// maxQueryChain bounds the calls queryAssociations follows back from an
 	// ORM load to the query's start (db.Preload("A").Where(…).Find(&x)
 	// is three), and laterAssociations forward from a query given its

@@ -118,8 +118,11 @@ func lastStores(a *ssa.Alloc, b *ssa.BasicBlock, ld ssa.Instruction) ([]*ssa.Sto
 	seen := map[*ssa.BasicBlock]bool{}
 	var walk func(b *ssa.BasicBlock, before ssa.Instruction, depth int) bool
 	walk = func(b *ssa.BasicBlock, before ssa.Instruction, depth int) bool {
-		if depth > 8 || seen[b] {
+		if seen[b] {
 			return false
+		}
+		if depth > maxStoreWalk {
+			return false // widens only: see maxStoreWalk
 		}
 		seen[b] = true
 		end := len(b.Instrs)
