@@ -264,7 +264,7 @@ func (e *Engine) implementations(it types.Type, m *types.Func) []*types.Func {
 		return impls
 	}
 	var out []*types.Func
-	for _, ct := range e.concreteTypes() {
+	for _, ct := range e.concreteTypesFor(it) {
 		// m is one of the interface's methods: a type whose pointer has
 		// no method of that name implements it neither as itself nor
 		// through the pointer. One look-up rules out nearly every type,
@@ -330,6 +330,59 @@ func (e *Engine) concreteTypes() [][2]types.Type {
 		}
 	}
 	return e.concrete
+}
+
+// concreteTypesFor is concreteTypes, and, for an instance of a generic
+// interface (Repository[*Case]), the generic types in the same scopes
+// instantiated with its type arguments (store[*Case]): a generic
+// repository implements the instance its callers hold. A generic type
+// whose constraints the arguments do not satisfy is left out.
+func (e *Engine) concreteTypesFor(it types.Type) [][2]types.Type {
+	out := e.concreteTypes()
+	named, ok := types.Unalias(it).(*types.Named)
+	if !ok || named.TypeArgs().Len() == 0 {
+		return out
+	}
+	targs := make([]types.Type, named.TypeArgs().Len())
+	for i := range targs {
+		targs[i] = named.TypeArgs().At(i)
+	}
+	for _, g := range e.genericTypes() {
+		if g.TypeParams().Len() != len(targs) {
+			continue
+		}
+		inst, err := types.Instantiate(e.typeContext, g, targs, true)
+		if err != nil {
+			continue
+		}
+		out = append(out[:len(out):len(out)], [2]types.Type{inst, types.NewPointer(inst)})
+	}
+	return out
+}
+
+// genericTypes lists the generic named types, not interfaces nor test
+// doubles, declared in this package and the packages it imports.
+func (e *Engine) genericTypes() []*types.Named {
+	if e.generic != nil {
+		return e.generic
+	}
+	e.generic = []*types.Named{}
+	scopes := []*types.Scope{e.Pkg.Scope()}
+	for _, imp := range e.Pkg.Imports() {
+		scopes = append(scopes, imp.Scope())
+	}
+	for _, scope := range scopes {
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() > 0 && !IsTestDouble(e.Catalog, named) {
+				e.generic = append(e.generic, named)
+			}
+		}
+	}
+	return e.generic
 }
 
 type implKey struct {

@@ -67,9 +67,13 @@ type Engine struct {
 	// stringerCache holds, per type, the String and Error methods
 	// printing a value of it calls (stringer.go).
 	stringerCache map[types.Type][]stringerMethod
-	typeDests     map[destKey]vocab.Kind
-	printCache    map[printKey]Set
-	printing      map[printKey]bool
+	// generic are the generic types in sight (calls.go genericTypes);
+	// typeContext dedupes the instances made of them.
+	generic     []*types.Named
+	typeContext *types.Context
+	typeDests   map[destKey]vocab.Kind
+	printCache  map[printKey]Set
+	printing    map[printKey]bool
 	// fieldRules and heldRecords cache what a field's declaration says
 	// of the reads below it (markedpaths.go).
 	fieldRules  map[fieldRuleKey]fieldRule
@@ -176,7 +180,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.implsCut = map[implKey]bool{}
 	e.unfollowed = nil
 	e.limits = nil
-	e.concrete = nil
+	e.concrete, e.generic, e.typeContext = nil, nil, types.NewContext()
 	e.dispatches = nil
 	e.slotReads, e.slotSums = nil, nil
 	e.slots, e.slotCache, e.deps, e.depByPath = nil, map[string][]funcRef{}, nil, nil
