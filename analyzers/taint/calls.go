@@ -310,11 +310,7 @@ func (e *Engine) concreteTypes() [][2]types.Type {
 		return e.concrete
 	}
 	e.concrete = [][2]types.Type{}
-	scopes := []*types.Scope{e.Pkg.Scope()}
-	for _, imp := range e.Pkg.Imports() {
-		scopes = append(scopes, imp.Scope())
-	}
-	for _, scope := range scopes {
+	for _, scope := range e.scopesInSight() {
 		for _, name := range scope.Names() {
 			tn, ok := scope.Lookup(name).(*types.TypeName)
 			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
@@ -367,11 +363,7 @@ func (e *Engine) genericTypes() []*types.Named {
 		return e.generic
 	}
 	e.generic = []*types.Named{}
-	scopes := []*types.Scope{e.Pkg.Scope()}
-	for _, imp := range e.Pkg.Imports() {
-		scopes = append(scopes, imp.Scope())
-	}
-	for _, scope := range scopes {
+	for _, scope := range e.scopesInSight() {
 		for _, name := range scope.Names() {
 			tn, ok := scope.Lookup(name).(*types.TypeName)
 			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
@@ -383,6 +375,16 @@ func (e *Engine) genericTypes() []*types.Named {
 		}
 	}
 	return e.generic
+}
+
+// scopesInSight are the scopes of this package and the packages it
+// imports, where the types an interface call may reach are declared.
+func (e *Engine) scopesInSight() []*types.Scope {
+	scopes := []*types.Scope{e.Pkg.Scope()}
+	for _, imp := range e.Pkg.Imports() {
+		scopes = append(scopes, imp.Scope())
+	}
+	return scopes
 }
 
 type implKey struct {
