@@ -376,14 +376,15 @@ func (f *family) transferReturn(r *ssa.Return) {
 			// renders itself (an error, a Stringer): printed, its method
 			// speaks for it, as for any boxed value.
 			t = f.structParts(mi.X, func(path string, m Taint) { f.addReturnField(fn, i, path, m) })
-		} else if isStruct(v.Type()) || isStructPointer(v.Type()) || isStructSlice(v.Type()) {
+		} else if isStruct(v.Type()) || isStructPointer(v.Type()) || isStructSlice(v.Type()) || isMap(v) {
 			// A struct keeps its fields apart: the value's own data here,
 			// each field's in returnFields. So does the struct a returned
 			// pointer points to (return &Row{...}): the caller reads its
 			// fields through the pointer; and each element's of a returned
 			// slice of structs or of pointers to them (a batch of job
 			// parameters), so that reading one field of the elements does
-			// not give what any field of them holds.
+			// not give what any field of them holds. A map keeps what each
+			// constant key holds apart (a change set read back by key).
 			t = f.structParts(v, func(path string, m Taint) { f.addReturnField(fn, i, path, m) })
 		} else {
 			t = f.taintOf(v)
