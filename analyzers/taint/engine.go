@@ -181,6 +181,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.unfollowed = nil
 	e.limits = nil
 	e.concrete, e.generic, e.typeContext = nil, nil, types.NewContext()
+	e.stringerCache = nil // keyed by this package's types: none outlive it
 	e.dispatches = nil
 	e.slotReads, e.slotSums = nil, nil
 	e.slots, e.slotCache, e.deps, e.depByPath = nil, map[string][]funcRef{}, nil, nil

@@ -260,16 +260,20 @@ func (f *family) loadsParamMemory(v ssa.Value) bool {
 
 // spilledParam reports whether a is the local a struct parameter passed
 // by value is copied into on entry (c.ev of a value receiver c is read
-// through it): it holds the caller's value.
+// through it): its one store of a whole value stores the parameter, so
+// it holds the caller's value (and what is stored into its fields).
 func spilledParam(a *ssa.Alloc) bool {
+	var whole []*ssa.Store
 	for _, r := range *a.Referrers() {
 		if st, ok := r.(*ssa.Store); ok && st.Addr == a {
-			if _, ok := st.Val.(*ssa.Parameter); ok {
-				return true
-			}
+			whole = append(whole, st)
 		}
 	}
-	return false
+	if len(whole) != 1 {
+		return false
+	}
+	_, ok := whole[0].Val.(*ssa.Parameter)
+	return ok
 }
 
 // topField is the first field name of a path below a record or a
