@@ -113,6 +113,11 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 		named, _ = owner.Type().(*types.Named)
 		ownerName = owner.Name()
 		kind = ownerOf(words(owner.Name()))
+		if kind == ownerOther && owner.Pkg() != nil && ownerOf(words(owner.Pkg().Name())) == ownerStaff {
+			// A name that says nothing of whose it is, in a package named
+			// for staff (staff.UpdateProfileRequest): the staff's.
+			kind = ownerStaff
+		}
 		if m.Mark(owner).Source != vocab.ClassUnset {
 			return nil // a source type: its mark covers every field
 		}

@@ -23,7 +23,7 @@ sources:
 		t.Fatal(err)
 	}
 	phitest.SetFlag(t, phidirective.Analyzer, phidirective.ConfigFlag, cfg.Encode())
-	phitest.Run(t, phidiscover.Analyzer, "example.com/discover")
+	phitest.Run(t, phidiscover.Analyzer, "example.com/discover", "example.com/discover/staff")
 }
 
 // Test support packages are reported only with -tests, like _test.go

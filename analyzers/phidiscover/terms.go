@@ -221,6 +221,7 @@ var wrapperWords = []string{
 // patient's.
 var staffWords = []string{
 	"practitioner", "clinician", "doctor", "physician", "nurse", "staff", "employee",
+	"admin", "administrator", "receptionist", "pharmacist", "dentist", "therapist", "surgeon",
 	"organization", "organisation", "practice", "clinic", "hospital", "pharmacy", "publisher",
 	"company", "supplier", "vendor",
 }

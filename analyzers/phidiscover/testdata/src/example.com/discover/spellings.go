@@ -27,3 +27,10 @@ type StaffAccount struct {
 type PaymentTerminal struct {
 	CardNo string
 }
+
+// An administrator's account is staff's: their names are not a patient's.
+type CreateAdminRequest struct {
+	Firstname string
+	Lastname  string
+	Email     string
+}
