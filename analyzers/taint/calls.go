@@ -351,6 +351,7 @@ func (e *Engine) concreteTypesFor(it types.Type) [][2]types.Type {
 		if err != nil {
 			continue
 		}
+		// Capped at its length, the cached list is copied, not grown.
 		out = append(out[:len(out):len(out)], [2]types.Type{inst, types.NewPointer(inst)})
 	}
 	return out

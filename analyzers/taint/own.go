@@ -116,7 +116,7 @@ func (f *family) findOwn() {
 				if v := resultValue(c, i); v != nil {
 					if fresh, filled := f.freshCall(c, i, v); fresh {
 						from, only := f.freshFrom(c, i)
-						if only && f.argsConstFor(c, from) {
+						if only && allArgs(f.site(c), inSet(from), isConst) {
 							filled = false // filled only with constants: it holds nothing
 						}
 						freshCalls = append(freshCalls, freshResult{v, c, filled, from, only})
@@ -231,7 +231,7 @@ func (f *family) promoteOwn() bool {
 	for _, fc := range st.freshCalls {
 		// A new record of what the call is passed, passed only the
 		// caller's own request: it holds only that.
-		if st.filledElse[fc.value] && fc.onlyParams && f.argsOwnFor(fc.call, fc.from) {
+		if st.filledElse[fc.value] && fc.onlyParams && f.argsOwn(f.site(fc.call), inSet(fc.from)) {
 			st.filledElse[fc.value] = false
 		}
 	}
@@ -658,8 +658,14 @@ func (s *Summary) freshFrom() uint64 {
 
 // argsOwn reports whether every argument sel picks is own.
 func (f *family) argsOwn(s *callSite, sel func(int) bool) bool {
+	return allArgs(s, sel, f.ownVal)
+}
+
+// allArgs reports whether ok holds of every argument of the call that
+// sel selects.
+func allArgs(s *callSite, sel func(int) bool, ok func(ssa.Value) bool) bool {
 	for i, a := range s.args {
-		if sel(i) && !f.ownVal(a) {
+		if sel(i) && !ok(a) {
 			return false
 		}
 	}

@@ -120,26 +120,7 @@ func (f *family) freshFrom(c *ssa.Call, i int) (from uint64, only bool) {
 	return from, only
 }
 
-// argsOwnFor reports whether every argument in the bit set from is the
-// caller's own request.
-func (f *family) argsOwnFor(c *ssa.Call, from uint64) bool {
-	s := f.site(c)
-	for i, a := range s.args {
-		if i < 64 && from&(1<<i) != 0 && !f.ownVal(a) {
-			return false
-		}
-	}
-	return true
-}
-
-// argsConstFor reports whether every argument in the bit set from is a
-// constant, which carries nothing identifiable.
-func (f *family) argsConstFor(c *ssa.Call, from uint64) bool {
-	s := f.site(c)
-	for i, a := range s.args {
-		if i < 64 && from&(1<<i) != 0 && !isConst(a) {
-			return false
-		}
-	}
-	return true
+// inSet says, of an argument's index, whether it is in the bit set from.
+func inSet(from uint64) func(int) bool {
+	return func(i int) bool { return i < 64 && from&(1<<i) != 0 }
 }

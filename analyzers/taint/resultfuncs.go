@@ -38,10 +38,13 @@ func (e *Engine) returnedLiterals(fn *ssa.Function) []ResultFunc {
 				}
 				v = ct.X
 			}
+			if mc, ok := v.(*ssa.MakeClosure); ok {
+				v = mc.Fn
+			}
 			switch v := v.(type) {
-			case *ssa.MakeClosure:
-				lits = append(lits, v.Fn.(*ssa.Function))
 			case *ssa.Function:
+				// A literal; a declared function or a bound method's
+				// wrapper (no parent) is no literal.
 				if v.Parent() == nil {
 					all = false
 				} else {
@@ -51,15 +54,6 @@ func (e *Engine) returnedLiterals(fn *ssa.Function) []ResultFunc {
 				// nil: no function to call
 			default:
 				all = false
-			}
-		}
-		if !all {
-			continue
-		}
-		for _, lit := range lits {
-			if lit.Parent() == nil {
-				all = false
-				break
 			}
 		}
 		if !all {

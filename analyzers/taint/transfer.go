@@ -263,17 +263,16 @@ func (f *family) loadsParamMemory(v ssa.Value) bool {
 // through it): its one store of a whole value stores the parameter, so
 // it holds the caller's value (and what is stored into its fields).
 func spilledParam(a *ssa.Alloc) bool {
-	var whole []*ssa.Store
-	for _, r := range *a.Referrers() {
-		if st, ok := r.(*ssa.Store); ok && st.Addr == a {
-			whole = append(whole, st)
-		}
-	}
-	if len(whole) != 1 {
+	if storesInto(a) != 1 {
 		return false
 	}
-	_, ok := whole[0].Val.(*ssa.Parameter)
-	return ok
+	for _, r := range *a.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == a {
+			_, ok := st.Val.(*ssa.Parameter)
+			return ok
+		}
+	}
+	return false
 }
 
 // topField is the first field name of a path below a record or a
