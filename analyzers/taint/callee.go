@@ -43,6 +43,13 @@ func (e *Engine) calleeOf(fn *types.Func) calleeEntry {
 		return c
 	}
 	c := calleeEntry{mark: e.Model.Mark(fn)}
+	if e.Program != nil {
+		if pm := e.Program.Mark(fn); pm != nil {
+			m := *c.mark // the model's, shared
+			m.Merge(pm)
+			c.mark = &m
+		}
+	}
 	pkgPath := ""
 	if fn.Pkg() != nil {
 		pkgPath = fn.Pkg().Path()

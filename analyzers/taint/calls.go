@@ -34,6 +34,9 @@ type callSite struct {
 	// the engine sees it (class hierarchy analysis); only for interface
 	// methods the catalog says nothing of.
 	impls []*types.Func
+	// implSource: one of impls is marked a source, so the call's results
+	// are identifiable as a direct call of it makes them.
+	implSource bool
 	// printed are the operands of a printf-style call whose data its
 	// format shows, held by argument operandsAt; nil when they cannot be
 	// told apart. Worked out once, when formatDone is first set.
@@ -98,6 +101,9 @@ func (f *family) site(instr ssa.CallInstruction) *callSite {
 		// models is the catalog's alone.
 		if c.IsInvoke() && s.entry.Empty() {
 			s.impls = f.e.implementations(c.Value.Type(), c.Method)
+			for _, impl := range s.impls {
+				s.implSource = s.implSource || f.e.calleeOf(impl).mark.Source.Identifiable()
+			}
 		}
 	}
 	if !c.IsInvoke() && s.sfn == nil {
@@ -186,7 +192,7 @@ func (f *family) transferSite(s *callSite) {
 		return
 	}
 	if s.mark.Source.Identifiable() {
-		f.sourceResults(s)
+		f.sourceResults(s, s.fn, s.mark.Source)
 	}
 	if s.keyed {
 		// The key decides: an element looked up by a tag that identifies
@@ -241,7 +247,15 @@ func (f *family) transferSite(s *callSite) {
 		f.carryByDefault(s)
 	}
 	for _, impl := range s.impls {
-		if f.e.calleeOf(impl).entry.IO {
+		known := f.e.calleeOf(impl)
+		if known.mark.Source.Identifiable() && !s.mark.Source.Identifiable() {
+			// A call through an interface reaches every implementation
+			// (contract §3): one declared a source makes the results
+			// identifiable as a direct call of it does, unless the
+			// interface method is declared one already.
+			f.sourceResults(s, impl, known.mark.Source)
+		}
+		if known.entry.IO {
 			continue
 		}
 		if sum := f.e.summaryOfFunc(impl); sum != nil {
@@ -249,6 +263,10 @@ func (f *family) transferSite(s *callSite) {
 		}
 	}
 }
+
+// isSource reports whether the call's results are a source's: its
+// callee's, or one of the implementations' it reaches.
+func (s *callSite) isSource() bool { return s.mark.Source.Identifiable() || s.implSource }
 
 // implementations returns the methods named like m of the concrete types,
 // declared in this package or a package it imports (and, when the engine
@@ -468,28 +486,29 @@ func holdsType(outer, t types.Type) bool {
 	return false
 }
 
-// sourceResults labels the non-error results of a source function. A
-// result of a record type already carries its record label; any other
-// result is identifiable as a whole, fields included.
-func (f *family) sourceResults(s *callSite) {
-	name := s.fn.Name() + "()"
-	if recv := s.fn.Type().(*types.Signature).Recv(); recv != nil {
+// sourceResults labels the non-error results of a call of fn, a source
+// of the class given. A result of a record type already carries its
+// record label; any other result is identifiable as a whole, fields
+// included.
+func (f *family) sourceResults(s *callSite, fn *types.Func, class vocab.Class) {
+	name := fn.Name() + "()"
+	if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
 		name = recvName(recv.Type()) + "." + name
-	} else if s.fn.Pkg() != nil {
-		name = s.fn.Pkg().Name() + "." + name
+	} else if fn.Pkg() != nil {
+		name = fn.Pkg().Name() + "." + name
 	}
 	// What a record parameter's method returns is that parameter's data
 	// (p.FullName(), even when declared a source).
-	recvRecord := f.e.inlinable[f.root] && s.fn != nil && receiverCount(s.fn) == 1 && len(s.args) > 0 &&
+	recvRecord := f.e.inlinable[f.root] && receiverCount(fn) == 1 && len(s.args) > 0 &&
 		f.e.Model.IsRecord(s.args[0].Type())
 	for i := 0; i < s.result.Len(); i++ {
 		rt := s.result.At(i).Type()
 		if isError(rt) || f.e.Model.IsRecord(rt) {
 			continue
 		}
-		l := Label{Name: name, Pkg: pkgPath(s.fn.Pkg()), Class: s.mark.Source, Origin: &Step{Pos: f.e.callStart(s.instr), Msg: "identifiable data returned by " + name}}
+		l := Label{Name: name, Pkg: pkgPath(fn.Pkg()), Class: class, Origin: &Step{Pos: f.e.callStart(s.instr), Msg: "identifiable data returned by " + name}}
 		if recvRecord {
-			f.noteRecvRead(s, f.e.summaryOfFunc(s.fn), i, Set{l})
+			f.noteRecvRead(s, f.e.summaryOfFunc(fn), i, Set{l})
 		}
 		f.setResult(s, i, Taint{Data: Set{l}})
 	}

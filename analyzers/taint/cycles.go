@@ -108,6 +108,9 @@ func (e *Engine) solveFamily(fn *ssa.Function) solved {
 	fam.collect()
 	fam.buildSummary()
 	fam.findRoles()
+	if !e.seesData {
+		e.seesData = fam.holdsData()
+	}
 	out := solved{fam.sum, fam.flows, fam.ignored, fam.unfollowed}
 	fam.release()
 	return out

@@ -4,6 +4,7 @@ import (
 	"go/types"
 
 	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/model"
 )
 
 // Program is the whole analysed program as the phivet command sees it
@@ -22,6 +23,10 @@ type Program interface {
 	// SlotFuncs returns what the program's packages store under slot k
 	// (see programslots.go).
 	SlotFuncs(k string) []ProgramFunc
+	// Mark returns the marks, directives included, of a method
+	// Implementations returned, or nil: no fact carries a directive to
+	// a package that does not import the method's.
+	Mark(fn *types.Func) *model.MarkFact
 }
 
 // Dispatch is an interface call whose implementations were looked up

@@ -86,6 +86,7 @@ type Engine struct {
 	impls         map[implKey][]*types.Func
 	concrete      [][2]types.Type        // see concreteTypes
 	dispatches    []Dispatch             // interface calls resolved within sight
+	seesData      bool                   // some family holds identifiable data (completion.go)
 	scratch       scratchPool            // for setBuilders
 	solves        freeList[solveBuffers] // for solve; nested solves take their own
 	freeMaps      freeList[familyMaps]   // maps of finished small families, to reuse
@@ -137,6 +138,16 @@ type Result struct {
 	// Dispatches are the package's interface calls resolved among the
 	// types in its sight, when the engine did not see the whole program.
 	Dispatches []Dispatch
+	// SeesData says the package's solved state holds identifiable data,
+	// or its judgement found anything; BringsData lists its methods that
+	// can change what a caller without any finds (completion.go).
+	// Both only when the engine did not see the whole program.
+	SeesData   bool
+	BringsData map[*types.Func]bool
+	// Marks are the marks of its methods that have any (directives and
+	// configuration), for the completion step to give the packages that
+	// reach them out of their sight, where no fact carries a directive.
+	Marks map[*types.Func]*model.MarkFact
 	// SlotReads are the open slots (see programslots.go) that the
 	// package's calls through function values read, sorted, when the
 	// engine did not see the whole program.
@@ -182,7 +193,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.limits = nil
 	e.concrete, e.generic, e.typeContext = nil, nil, types.NewContext()
 	e.stringerCache = nil // keyed by this package's types: none outlive it
-	e.dispatches = nil
+	e.dispatches, e.seesData = nil, false
 	e.slotReads, e.slotSums = nil, nil
 	e.slots, e.slotCache, e.deps, e.depByPath = nil, map[string][]funcRef{}, nil, nil
 	e.slotFacts = map[*types.Package]map[string][]FuncSlot{}
@@ -206,9 +217,24 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	}
 	slots := e.exportSlots()
 	res := &Result{Flows: e.flows, Ignored: e.ignored, Summaries: map[*types.Func]*Summary{}, Unsettled: e.cycles.unsettled, Dispatches: e.dispatches, SlotReads: slices.Sorted(maps.Keys(e.slotReads)), FuncSlots: slots, SlotSums: e.slotSums, Unfollowed: sortUnfollowed(e.unfollowed), Limits: sortLimits(e.limits)}
+	if e.Program == nil {
+		res.SeesData = e.seesData
+		res.BringsData, res.Marks = map[*types.Func]bool{}, map[*types.Func]*model.MarkFact{}
+	}
 	for obj, fn := range e.funcsByObj {
-		if s := e.summaries[fn]; s != nil {
-			res.Summaries[obj] = s
+		s := e.summaries[fn]
+		if s == nil {
+			continue
+		}
+		res.Summaries[obj] = s
+		if res.BringsData == nil || obj.Signature().Recv() == nil {
+			continue
+		}
+		if m := e.Model.Mark(obj); !m.Empty() {
+			res.Marks[obj] = m
+		}
+		if e.bringsData(obj, s) {
+			res.BringsData[obj] = true
 		}
 	}
 	sort.SliceStable(res.Flows, func(i, j int) bool { return res.Flows[i].Pos < res.Flows[j].Pos })

@@ -477,7 +477,7 @@ func (f *family) ownCall(instr ssa.CallInstruction) bool {
 			}
 		}
 	}
-	if !s.mark.Source.Identifiable() && !s.mark.Sanitize {
+	if !s.isSource() && !s.mark.Sanitize {
 		bits |= f.derivedBits(s)
 	}
 

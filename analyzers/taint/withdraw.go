@@ -435,7 +435,7 @@ func (f *family) tracked(v ssa.Value) bool {
 			return true
 		}
 	case *ssa.Call:
-		if s := f.site(x); s.mark.Source.Identifiable() || s.mark.Sanitize {
+		if s := f.site(x); s.isSource() || s.mark.Sanitize {
 			return true // a source's or a sanitizer's result: labelled as such
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/model"
 	"github.com/phivet/phivet/analyzers/phidirective"
 	"github.com/phivet/phivet/analyzers/phidiscover"
 	"github.com/phivet/phivet/analyzers/phiflow"
@@ -38,6 +39,11 @@ type programIndex struct {
 	// byMethod lists, for a method's key, the types declaring it.
 	byMethod  map[string][]*indexedType
 	summaries map[*types.Func]*taint.Summary
+	// brings are the methods that can change what a package holding no
+	// identifiable data finds (taint.Result.BringsData); marks, those
+	// that have marks (taint.Result.Marks).
+	brings map[*types.Func]bool
+	marks  map[*types.Func]*model.MarkFact
 	// byName gives the functions summaries has, as slots name them.
 	byName map[funcName]*types.Func
 	// slots is what every package stores into slots (completeslots.go).
@@ -53,7 +59,7 @@ type indexedType struct {
 
 func newProgramIndex() *programIndex {
 	return &programIndex{byMethod: map[string][]*indexedType{}, summaries: map[*types.Func]*taint.Summary{},
-		byName: map[funcName]*types.Func{}, slots: map[string][]taint.ProgramFunc{}}
+		brings: map[*types.Func]bool{}, marks: map[*types.Func]*model.MarkFact{}, byName: map[funcName]*types.Func{}, slots: map[string][]taint.ProgramFunc{}}
 }
 
 // add indexes the methods of a package that have a summary, and what it
@@ -67,7 +73,8 @@ func (x *programIndex) add(p *driver.Package, res *phiflow.Result, forMap bool) 
 	byType := map[*types.Named]*indexedType{}
 	for fn, sum := range res.Summaries {
 		recv := fn.Signature().Recv()
-		if recv == nil || emptySummary(sum) {
+		mark := res.Marks[fn]
+		if recv == nil || emptySummary(sum) && mark == nil {
 			continue
 		}
 		named := receiverNamed(recv.Type())
@@ -85,7 +92,7 @@ func (x *programIndex) add(p *driver.Package, res *phiflow.Result, forMap bool) 
 			}
 			byType[named] = it
 		}
-		key, name := methodKey(fn), nameOf(fn)
+		key, name, brings := methodKey(fn), nameOf(fn), res.BringsData[fn]
 		if d != nil && named.Obj().Pkg() == d.src {
 			if m, ok := d.method(named, fn); ok {
 				if s, ok := sum.Retyped(d.typ); ok {
@@ -95,6 +102,12 @@ func (x *programIndex) add(p *driver.Package, res *phiflow.Result, forMap bool) 
 		}
 		it.methods[key] = fn
 		x.summaries[fn] = sum
+		if brings {
+			x.brings[fn] = true
+		}
+		if mark != nil {
+			x.marks[fn] = mark
+		}
 		x.byName[name] = fn
 	}
 	x.addSlots(p, res.Result, d)
@@ -142,17 +155,22 @@ func (it *indexedType) hasAll(keys []string) bool {
 
 func (x *programIndex) Summary(fn *types.Func) *taint.Summary { return x.summaries[fn] }
 
+func (x *programIndex) Mark(fn *types.Func) *model.MarkFact { return x.marks[fn] }
+
 // gains reports whether the program has implementations, beyond those a
-// package saw, for one of its interface calls.
-func (x *programIndex) gains(dispatches []taint.Dispatch) bool {
+// package saw, for one of its interface calls, that can change its
+// findings: any, when it sees identifiable data; otherwise only those
+// that bring some (see analyzers/taint/completion.go).
+func (x *programIndex) gains(dispatches []taint.Dispatch, seesData bool) bool {
 	for _, d := range dispatches {
-		extra := 0
+		extra, brings := 0, false
 		for _, fn := range x.Implementations(d.Iface, d.Method) {
 			if !d.Seen[fn.Origin().FullName()] {
 				extra++
+				brings = brings || x.brings[fn]
 			}
 		}
-		if d.Gains(extra) {
+		if d.Gains(extra) && (seesData || brings) {
 			return true
 		}
 	}
@@ -193,7 +211,9 @@ func methodKey(fn *types.Func) string {
 type pendingPackage struct {
 	pkg        *driver.Package
 	dispatches []taint.Dispatch
-	first      []packageFinding
+	// seesData says its first judgement saw identifiable data (gains).
+	seesData bool
+	first    []packageFinding
 	// slotReads are the open slots its calls through function values
 	// read, and deps the paths of the packages in its sight.
 	slotReads []string
@@ -222,7 +242,7 @@ func completeAll(pending []*pendingPackage, recheck driver.Recheck, done driver.
 	x.sortSlots()
 	var again []*pendingPackage
 	for _, pp := range pending {
-		if x.gains(pp.dispatches) || x.slotGains(pp.slotReads, pp.deps) {
+		if x.gains(pp.dispatches, pp.seesData) || x.slotGains(pp.slotReads, pp.deps) {
 			again = append(again, pp)
 		} else {
 			done(pp.pkg)

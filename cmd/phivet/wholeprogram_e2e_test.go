@@ -11,9 +11,13 @@ import (
 // implemented (by an unexported type an exported constructor returns) in
 // a third that the handler does not import, the two wired in main. The
 // command sees the whole program and reports the identifiable data the
-// implementation puts into a URL; go vet, which analyses one package at a
-// time, cannot see the implementation from the handler and reports
-// nothing: the difference docs/go-vet.md documents.
+// implementation puts into a URL, and what reaches implementations
+// declared a source or a sink (in phivet.yaml, or by a directive, which
+// no fact carries to a package that does not import it) — in a reminder
+// package that sees no identifiable data of its own, so only an
+// implementation that brings some makes it worth judging again; go vet,
+// which analyses one package at a time, cannot see the implementations
+// and reports nothing: the difference docs/go-vet.md documents.
 func TestWholeProgramDispatch(t *testing.T) {
 	needBinary(t)
 	dir := fixture(t, "wired")
@@ -75,5 +79,26 @@ func TestWholeProgramFuncLiterals(t *testing.T) {
 		if strings.HasPrefix(line, "notify/") || strings.HasPrefix(line, "ward/") {
 			t.Errorf("go vet: what main passes is out of notify's and ward's sight, want no finding there; got %s", line)
 		}
+	}
+}
+
+// TestWholeProgramMarks runs the command and go vet on a module whose
+// handler and reminder call interfaces implemented in a client package
+// neither imports: a getter declared a source in phivet.yaml, another by
+// a directive (which no fact carries to a package that does not import
+// it), a pager declared a sink whose body phivet sees nothing in, and a
+// counter that only hands back what it is given. The reminder holds no
+// identifiable data of its own, so it is judged again only for the
+// implementations that bring some. The command reports what reaches the
+// source's results and the sink, and not the count; go vet, one package
+// at a time, sees none of the implementations and reports nothing.
+func TestWholeProgramMarks(t *testing.T) {
+	needBinary(t)
+	dir := fixture(t, "wiredmarks")
+	checkFindings(t, dir, expectedLeaks(t, dir, false))
+
+	vet := goVet(t, dir, filepath.Join(dir, "phivet.yaml"))
+	if vet.Code != 0 || strings.Contains(vet.Stderr, "PHI") {
+		t.Errorf("go vet: the implementations are out of sight, want no finding; got %s", vet)
 	}
 }

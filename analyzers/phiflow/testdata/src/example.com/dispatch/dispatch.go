@@ -157,3 +157,40 @@ func Gated(g Gate, clinician, id string) {
 func Ungated(g Gate, id string) {
 	log.Printf("ungated %s", loadPrescription(id).Drug) // want `Prescription.Drug \(clinical\) reaches log sink log.Printf`
 }
+
+// Contacts finds a patient's contact details; one implementation is a
+// declared source, the other hands back what it is given.
+type Contacts interface {
+	PhoneOf(id string) string
+}
+
+type contactBook struct{}
+
+//phi:source direct
+func (contactBook) PhoneOf(id string) string { return "" }
+
+type Roster interface {
+	WardOf(id string) string
+}
+
+type wardList struct{}
+
+func (wardList) WardOf(id string) string { return "ward for " + id }
+
+// Registry's method is declared a source on the interface itself, and
+// its implementation too: one label, the interface's.
+type Registry interface {
+	//phi:source direct
+	NameOf(id string) string
+}
+
+type registryTable struct{}
+
+//phi:source direct
+func (registryTable) NameOf(id string) string { return "" }
+
+func Remind(c Contacts, r Roster, g Registry, id string) {
+	log.Printf("texting %s", c.PhoneOf(id)) // want `contactBook.PhoneOf\(\) \(direct\) reaches log sink log.Printf`
+	log.Printf("ward %s", r.WardOf(id))     // clean: no implementation is a source, and the ID is a surrogate key
+	log.Printf("name %s", g.NameOf(id))     // want `^Registry.NameOf\(\) \(direct\) reaches log sink log.Printf`
+}

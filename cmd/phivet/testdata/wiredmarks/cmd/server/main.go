@@ -1,0 +1,15 @@
+// Command server wires the handler and the reminder to the client.
+package main
+
+import (
+	"example.com/wiredmarks/client"
+	"example.com/wiredmarks/handler"
+	"example.com/wiredmarks/reminder"
+)
+
+func main() {
+	h := &handler.Handler{Pager: client.NewPager()}
+	h.Escalate(&handler.Patient{ID: "1"})
+	r := &reminder.Reminder{Phones: client.NewDirectory("+44"), Count: client.NewCounter()}
+	r.Send("1")
+}

@@ -1,0 +1,3 @@
+module example.com/wiredmarks
+
+go 1.26.0
