@@ -109,12 +109,19 @@ func jsonRows(pkg string) Table {
 	}
 }
 
+// Compressors write what they are given, compressed, to the writer they
+// wrap: still the data.
 var gzipTable = register(Table{
-	Package: "compress/gzip",
-	Writers: writersOf([]string{"(*compress/gzip.Writer).Write"}, 0, At(1), Raw),
+	Package: "compress/gzip, compress/zlib, compress/flate",
+	Writers: writersOf([]string{"(*compress/gzip.Writer).Write", "(*compress/zlib.Writer).Write", "(*compress/flate.Writer).Write"}, 0, At(1), Raw),
 	Wrappers: []Wrapper{
 		{"compress/gzip.NewWriter", At(0)},
 		{"compress/gzip.NewWriterLevel", At(0)},
+		{"compress/zlib.NewWriter", At(0)},
+		{"compress/zlib.NewWriterLevel", At(0)},
+		{"compress/zlib.NewWriterLevelDict", At(0)},
+		{"compress/flate.NewWriter", At(0)},
+		{"compress/flate.NewWriterDict", At(0)},
 	},
 })
 

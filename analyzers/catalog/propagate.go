@@ -14,6 +14,8 @@ var stringsTable = register(Table{
 		{Func: "(*strings.Replacer).Replace", From: All(), Into: Results},
 		{Func: "(*strings.Replacer).WriteString", From: At(2), Into: 1},
 	},
+	// WriteTo writes the contents to argument 1 (see bytes).
+	Writers: writersOf([]string{"(*strings.Reader).WriteTo"}, 1, At(0), Raw),
 })
 
 var bytesTable = register(Table{
@@ -22,9 +24,12 @@ var bytesTable = register(Table{
 		[]Propagator{{Func: "bytes.*", From: All(), Into: Results, NoNumbers: true}},
 		propagate(each("(*bytes.Buffer).", "Write", "WriteString", "WriteByte", "WriteRune", "ReadFrom"), At(1), Receiver, Raw),
 		propagate(each("(*bytes.Buffer).", "String", "Bytes"), At(0), Results, Raw),
-		// Read and WriteTo move the contents into argument 1.
-		propagate(concat(each("(*bytes.Buffer).", "Read", "WriteTo"), each("(*bytes.Reader).", "Read", "WriteTo")), At(0), 1, Raw),
+		// Read moves the contents into argument 1.
+		propagate([]string{"(*bytes.Buffer).Read", "(*bytes.Reader).Read"}, At(0), 1, Raw),
 	),
+	// WriteTo writes the contents to argument 1, a sink by its
+	// destination (a response, a file), or a writer that keeps them.
+	Writers: writersOf([]string{"(*bytes.Buffer).WriteTo", "(*bytes.Reader).WriteTo"}, 1, At(0), Raw),
 })
 
 var strconvTable = register(Table{

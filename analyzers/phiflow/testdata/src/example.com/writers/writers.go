@@ -5,7 +5,9 @@ package writers
 import (
 	"bufio"
 	"bytes"
+	"compress/flate"
 	"compress/gzip"
+	"compress/zlib"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -344,4 +346,44 @@ func LogCardBytes(p *Patient) {
 func LogCardBytesID(p *Patient) {
 	c := &card{lines: []string{p.ID}}
 	log.Print(string(c.Bytes())) // clean: only the ID was written
+}
+
+// Other compressors, and a buffer written out with WriteTo, are writers
+// by their destination too.
+
+func (s *Server) Zlib(w http.ResponseWriter, r *http.Request) {
+	p := s.patients[r.PathValue("id")]
+	var b bytes.Buffer
+	zw := zlib.NewWriter(&b)
+	zw.Write([]byte(p.Name))
+	zw.Close()
+	w.Write(b.Bytes()) // want `Patient.Name \(direct\) is sent in a response by`
+}
+
+func FileFlate(p *Patient) {
+	f, _ := os.Create("discharge.deflate")
+	defer f.Close()
+	zw, _ := flate.NewWriter(f, flate.BestSpeed)
+	defer zw.Close()
+	zw.Write([]byte(p.NHSNumber)) // want `Patient.NHSNumber \(direct\) is exported by`
+	zw.Write([]byte(p.ID))        // clean: a surrogate key
+}
+
+func (s *Server) BufferWriteTo(w http.ResponseWriter, r *http.Request) {
+	p := s.patients[r.PathValue("id")]
+	var b bytes.Buffer
+	b.WriteString(p.Name)
+	b.WriteTo(w) // want `Patient.Name \(direct\) is sent in a response by`
+	var id bytes.Buffer
+	id.WriteString(p.ID)
+	id.WriteTo(w) // clean: a surrogate key
+}
+
+func ReaderWriteTo(p *Patient) {
+	f, _ := os.Create("letter.txt")
+	defer f.Close()
+	strings.NewReader("Dear " + p.Name).WriteTo(f) // want `Patient.Name \(direct\) is exported by`
+	var kept bytes.Buffer
+	bytes.NewReader([]byte(p.Name)).WriteTo(&kept)
+	log.Println(kept.String()) // want `Patient.Name \(direct\) reaches log sink`
 }
