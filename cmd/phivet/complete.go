@@ -179,7 +179,10 @@ func (x *programIndex) gains(dispatches []taint.Dispatch, seesData bool) bool {
 
 // methodKey spells a method as interface satisfaction compares it: its
 // name (with its package's path when unexported) and its signature's
-// types, receiver left out, every named type by its package's path.
+// types, receiver left out, every named type by its package's path and
+// every alias as the type it stands for (an SDK's public interface
+// declaring Send(Options) with Options = internal.Options is implemented
+// by Send(internal.Options)).
 func methodKey(fn *types.Func) string {
 	var b strings.Builder
 	if !fn.Exported() && fn.Pkg() != nil {
@@ -197,7 +200,7 @@ func methodKey(fn *types.Func) string {
 			if variadic && i == t.Len()-1 {
 				b.WriteString("...")
 			}
-			b.WriteString(types.TypeString(t.At(i).Type(), nil))
+			b.WriteString(types.TypeString(unaliased(t.At(i).Type()), nil))
 		}
 		b.WriteByte(')')
 	}

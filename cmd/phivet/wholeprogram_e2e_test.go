@@ -89,9 +89,12 @@ func TestWholeProgramFuncLiterals(t *testing.T) {
 // it), a pager declared a sink whose body phivet sees nothing in, and a
 // counter that only hands back what it is given. The reminder holds no
 // identifiable data of its own, so it is judged again only for the
-// implementations that bring some. The command reports what reaches the
-// source's results and the sink, and not the count; go vet, one package
-// at a time, sees none of the implementations and reports nothing.
+// implementations that bring some. A jobs package calls an SDK's public
+// interface, whose method names its options by an alias of the SDK's
+// internal type, implemented in the SDK's internal package. The command
+// reports what reaches the source's results, the sink and the SDK's log,
+// and not the count; go vet, one package at a time, sees none of the
+// implementations and reports nothing.
 func TestWholeProgramMarks(t *testing.T) {
 	needBinary(t)
 	dir := fixture(t, "wiredmarks")

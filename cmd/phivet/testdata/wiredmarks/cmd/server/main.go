@@ -4,6 +4,7 @@ package main
 import (
 	"example.com/wiredmarks/client"
 	"example.com/wiredmarks/handler"
+	"example.com/wiredmarks/jobs"
 	"example.com/wiredmarks/reminder"
 )
 
@@ -12,4 +13,5 @@ func main() {
 	h.Escalate(&handler.Patient{ID: "1"})
 	r := &reminder.Reminder{Phones: client.NewDirectory("+44"), Count: client.NewCounter()}
 	r.Send("1")
+	_ = jobs.Enqueue(&jobs.Patient{ID: "1"})
 }
