@@ -76,3 +76,20 @@ func NamedCollection(ps Patients) {
 	log.Printf("%v", ps)      // want `Patient.Name \(direct\) reaches log sink log.Printf`
 	log.Printf("%d", len(ps)) // clean: a count
 }
+
+// A row a callback builds field by field keeps its fields apart in the
+// collection the helper returns.
+type Row struct {
+	ID   string
+	Name string
+}
+
+func Rows(ps []*Patient) {
+	rows := Map(ps, func(p *Patient) Row { return Row{ID: p.ID, Name: p.Name} })
+	log.Println(rows)       // want `Patient.Name \(direct\) reaches log sink log.Println`
+	log.Println(rows[0].ID) // clean: only the surrogate key
+	keys := Map(ps, func(p *Patient) Row { return Row{ID: p.ID} })
+	log.Println(keys) // clean: rows of surrogate keys
+	one := Map(ps, func(p *Patient) []Row { return []Row{{Name: p.Name}} })
+	log.Println(one) // want `Patient.Name \(direct\) reaches log sink log.Println`
+}
