@@ -424,6 +424,9 @@ func (f *family) passCallbacks(s *callSite) {
 	for i, a := range s.args {
 		anon := f.literal(a)
 		if anon == nil {
+			if fn, ok := a.(*ssa.Function); ok && fn.Parent() == nil {
+				f.declaredCallback(s, i, fn)
+			}
 			continue
 		}
 		for k, p := range anon.Params {
@@ -442,40 +445,15 @@ func (f *family) passCallbacks(s *callSite) {
 			for r := 0; r < s.result.Len(); r++ {
 				if rt := s.result.At(r).Type(); !isError(rt) && holdsType(rt, res.At(k).Type()) {
 					f.setResult(s, r, rets[k])
-					f.callbackFields(s, anon, k, r, res.At(k).Type())
+					fields := map[string]Taint{}
+					for key, t := range f.returnFields[anon] {
+						if key.index == k {
+							fields[key.path] = t
+						}
+					}
+					f.callbackFields(s, r, res.At(k).Type(), fields)
 				}
 			}
-		}
-	}
-}
-
-// callbackFields stores what literal anon returns in the fields of a
-// struct, its result k, at the call's result r, which is that struct or
-// a collection of them: a mapping helper given a literal that builds one
-// response per record (Map(ps, func(p Patient) Row { return Row{Name:
-// p.Name} })) returns rows holding the names. Deeper collections hold
-// the fields' data as a whole.
-func (f *family) callbackFields(s *callSite, anon *ssa.Function, k, r int, lt types.Type) {
-	fields := f.returnFields[anon]
-	root := f.resultRoot(s, r)
-	if len(fields) == 0 || root == nil {
-		return
-	}
-	prefix, whole := "", false
-	if rt := s.result.At(r).Type(); !types.Identical(rt, lt) {
-		if e := model.Elem(rt); e != nil && types.Identical(e, lt) {
-			prefix = elemPath
-		} else {
-			whole = true
-		}
-	}
-	for key, t := range fields {
-		switch {
-		case key.index != k:
-		case whole:
-			f.setResult(s, r, t)
-		default:
-			f.store(loc{root, prefix + key.path}, t)
 		}
 	}
 }

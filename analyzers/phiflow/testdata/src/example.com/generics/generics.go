@@ -93,3 +93,21 @@ func Rows(ps []*Patient) {
 	one := Map(ps, func(p *Patient) []Row { return []Row{{Name: p.Name}} })
 	log.Println(one) // want `Patient.Name \(direct\) reaches log sink log.Println`
 }
+
+// A declared function passed by name is applied as a literal is.
+func toRow(p *Patient) Row { return Row{ID: p.ID, Name: p.Name} }
+
+func toKey(p *Patient) Row { return Row{ID: p.ID} }
+
+func nameOf(p *Patient) string { return p.Name }
+
+func idOf(p *Patient) string { return p.ID }
+
+func RowsByName(ps []*Patient) {
+	log.Println(Map(ps, toRow))  // want `Patient.Name \(direct\) reaches log sink log.Println`
+	log.Println(Map(ps, toKey))  // clean: rows of surrogate keys
+	log.Println(Map(ps, nameOf)) // want `Patient.Name \(direct\) reaches log sink log.Println`
+	log.Println(Map(ps, idOf))   // clean: surrogate keys
+	rows := Map(ps, toRow)
+	log.Println(rows[0].ID) // clean: only the surrogate key
+}
