@@ -976,6 +976,230 @@ func OtherEncounterDiagnosis(v fhir.OtherEncounter) {
 	}
 }
 
+func AppointmentReasonCode(v fhir.Appointment) {
+	log.Println(v.ReasonCode) // want `Appointment.ReasonCode \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.ReasonCode)
+	}
+}
+
+func AppointmentDescription(v fhir.Appointment) {
+	log.Println(v.Description) // want `Appointment.Description \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Description)
+	}
+}
+
+func AppointmentComment(v fhir.Appointment) {
+	log.Println(v.Comment) // want `Appointment.Comment \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Comment)
+	}
+}
+
+func AppointmentPatientInstruction(v fhir.Appointment) {
+	log.Println(v.PatientInstruction) // want `Appointment.PatientInstruction \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.PatientInstruction)
+	}
+}
+
+func OtherAppointmentReasonCode(v fhir.OtherAppointment) {
+	log.Println(v.ReasonCode) // want `^Appointment.ReasonCode \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.ReasonCode)
+	}
+}
+
+func OtherAppointmentDescription(v fhir.OtherAppointment) {
+	log.Println(v.Description) // want `^Appointment.Description \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Description)
+	}
+}
+
+func OtherAppointmentComment(v fhir.OtherAppointment) {
+	log.Println(v.Comment) // want `^Appointment.Comment \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Comment)
+	}
+}
+
+func OtherAppointmentPatientInstruction(v fhir.OtherAppointment) {
+	log.Println(v.PatientInstruction) // want `^Appointment.PatientInstruction \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.PatientInstruction)
+	}
+}
+
+func ServiceRequestCode(v fhir.ServiceRequest) {
+	log.Println(v.Code) // want `ServiceRequest.Code \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Code)
+	}
+}
+
+func ServiceRequestReasonCode(v fhir.ServiceRequest) {
+	log.Println(v.ReasonCode) // want `ServiceRequest.ReasonCode \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.ReasonCode)
+	}
+}
+
+func ServiceRequestBodySite(v fhir.ServiceRequest) {
+	log.Println(v.BodySite) // want `ServiceRequest.BodySite \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.BodySite)
+	}
+}
+
+func ServiceRequestNote(v fhir.ServiceRequest) {
+	log.Println(v.Note) // want `ServiceRequest.Note \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Note)
+	}
+}
+
+func ServiceRequestPatientInstruction(v fhir.ServiceRequest) {
+	log.Println(v.PatientInstruction) // want `ServiceRequest.PatientInstruction \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.PatientInstruction)
+	}
+}
+
+func OtherServiceRequestCode(v fhir.OtherServiceRequest) {
+	log.Println(v.Code) // want `^ServiceRequest.Code \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Code)
+	}
+}
+
+func OtherServiceRequestReasonCode(v fhir.OtherServiceRequest) {
+	log.Println(v.ReasonCode) // want `^ServiceRequest.ReasonCode \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.ReasonCode)
+	}
+}
+
+func OtherServiceRequestBodySite(v fhir.OtherServiceRequest) {
+	log.Println(v.BodySite) // want `^ServiceRequest.BodySite \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.BodySite)
+	}
+}
+
+func OtherServiceRequestNote(v fhir.OtherServiceRequest) {
+	log.Println(v.Note) // want `^ServiceRequest.Note \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Note)
+	}
+}
+
+func OtherServiceRequestPatientInstruction(v fhir.OtherServiceRequest) {
+	log.Println(v.PatientInstruction) // want `^ServiceRequest.PatientInstruction \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.PatientInstruction)
+	}
+}
+
+func CarePlanTitle(v fhir.CarePlan) {
+	log.Println(v.Title) // want `CarePlan.Title \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Title)
+	}
+}
+
+func CarePlanDescription(v fhir.CarePlan) {
+	log.Println(v.Description) // want `CarePlan.Description \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Description)
+	}
+}
+
+func CarePlanActivity(v fhir.CarePlan) {
+	log.Println(v.Activity) // want `CarePlan.Activity \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Activity)
+	}
+}
+
+func CarePlanNote(v fhir.CarePlan) {
+	log.Println(v.Note) // want `CarePlan.Note \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Note)
+	}
+}
+
+func OtherCarePlanTitle(v fhir.OtherCarePlan) {
+	log.Println(v.Title) // want `^CarePlan.Title \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Title)
+	}
+}
+
+func OtherCarePlanDescription(v fhir.OtherCarePlan) {
+	log.Println(v.Description) // want `^CarePlan.Description \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Description)
+	}
+}
+
+func OtherCarePlanActivity(v fhir.OtherCarePlan) {
+	log.Println(v.Activity) // want `^CarePlan.Activity \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Activity)
+	}
+}
+
+func OtherCarePlanNote(v fhir.OtherCarePlan) {
+	log.Println(v.Note) // want `^CarePlan.Note \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Note)
+	}
+}
+
+func CommunicationPayload(v fhir.Communication) {
+	log.Println(v.Payload) // want `Communication.Payload \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Payload)
+	}
+}
+
+func CommunicationReasonCode(v fhir.Communication) {
+	log.Println(v.ReasonCode) // want `Communication.ReasonCode \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.ReasonCode)
+	}
+}
+
+func CommunicationNote(v fhir.Communication) {
+	log.Println(v.Note) // want `Communication.Note \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Note)
+	}
+}
+
+func OtherCommunicationPayload(v fhir.OtherCommunication) {
+	log.Println(v.Payload) // want `^Communication.Payload \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Payload)
+	}
+}
+
+func OtherCommunicationReasonCode(v fhir.OtherCommunication) {
+	log.Println(v.ReasonCode) // want `^Communication.ReasonCode \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.ReasonCode)
+	}
+}
+
+func OtherCommunicationNote(v fhir.OtherCommunication) {
+	log.Println(v.Note) // want `^Communication.Note \(clinical\).* reaches log sink`
+	if guard.Allowed() {
+		log.Println(v.Note)
+	}
+}
+
 func ImmunizationVaccineCode(v fhir.Immunization) {
 	log.Println(v.VaccineCode) // want `Immunization.VaccineCode \(clinical\).* reaches log sink`
 	if guard.Allowed() {
