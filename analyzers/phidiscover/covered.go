@@ -44,7 +44,8 @@ type holder struct {
 func coveredComponents(pass *analysis.Pass, m *model.Model) map[*types.TypeName]bool {
 	holders := map[*types.TypeName][]holder{}
 	for _, f := range pass.Files {
-		eachStruct(pass, f, func(st *ast.StructType, owner *types.TypeName) {
+		eachStruct(pass, f, func(st *ast.StructType, o structOwner) {
+			owner := o.obj
 			tst, ok := pass.TypesInfo.TypeOf(st).(*types.Struct)
 			if !ok {
 				return
@@ -117,23 +118,4 @@ func heldStruct(pkg *types.Package, t types.Type) *types.TypeName {
 		}
 	}
 	return nil
-}
-
-// eachStruct calls visit for every struct type expression in f, with the
-// named type it declares (nil for an anonymous struct).
-func eachStruct(pass *analysis.Pass, f *ast.File, visit func(st *ast.StructType, owner *types.TypeName)) {
-	owners := map[*ast.StructType]*types.TypeName{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.TypeSpec:
-			if st, ok := n.Type.(*ast.StructType); ok {
-				if tn, ok := pass.TypesInfo.Defs[n.Name].(*types.TypeName); ok {
-					owners[st] = tn
-				}
-			}
-		case *ast.StructType:
-			visit(n, owners[n])
-		}
-		return true
-	})
 }

@@ -93,37 +93,38 @@ func run(pass *analysis.Pass) (any, error) {
 // component type are covered by the marks that hold it.
 func unmarkedIn(pass *analysis.Pass, m *model.Model, f *ast.File, covered map[*types.TypeName]bool) []Unmarked {
 	var out []Unmarked
-	eachStruct(pass, f, func(st *ast.StructType, owner *types.TypeName) {
-		if owner == nil || !covered[owner] {
+	eachStruct(pass, f, func(st *ast.StructType, owner structOwner) {
+		if owner.obj == nil || !covered[owner.obj] {
 			out = append(out, structFields(pass, m, st, owner)...)
 		}
 	})
 	return out
 }
 
-func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner *types.TypeName) []Unmarked {
+func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner structOwner) []Unmarked {
 	tst, ok := pass.TypesInfo.TypeOf(st).(*types.Struct)
 	if !ok || st.Fields == nil {
 		return nil
 	}
 	var named *types.Named
-	ownerName := "struct"
-	kind := ownerOther
-	if owner != nil {
-		named, _ = owner.Type().(*types.Named)
-		ownerName = owner.Name()
-		kind = ownerOf(words(owner.Name()))
-		if kind == ownerOther && owner.Pkg() != nil && ownerOf(words(owner.Pkg().Name())) == ownerStaff {
-			// A name that says nothing of whose it is, in a package named
-			// for staff (staff.UpdateProfileRequest): the staff's.
-			kind = ownerStaff
-		}
-		if m.Mark(owner).Source != vocab.ClassUnset {
+	if owner.obj != nil {
+		named, _ = owner.obj.Type().(*types.Named)
+		if m.Mark(owner.obj).Source != vocab.ClassUnset {
 			return nil // a source type: its mark covers every field
 		}
 	}
+	kind := ownerOf(words(owner.name))
+	if kind == ownerOther && ownerOf(words(pass.Pkg.Name())) == ownerStaff {
+		// A name that says nothing of whose it is, in a package named
+		// for staff (staff.UpdateProfileRequest): the staff's.
+		kind = ownerStaff
+	}
 	var cands []candidate
 	holdsPerson := kind == ownerPerson || kind == ownerRecord
+	// holdsClinical: a field is marked clinical, so the struct is a
+	// health record's content: its bare clinical words (Note, Condition)
+	// count there, though its bare Name need not be a person's.
+	holdsClinical := false
 	i := 0
 	for _, fld := range st.Fields.List {
 		if len(fld.Names) == 0 {
@@ -138,10 +139,14 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 			}
 			ft := tst.Field(idx).Type()
 			if class := m.FieldClass(named, tst, idx); class != vocab.ClassUnset || markedType(m, ft) {
-				holdsPerson = holdsPerson || class.Identifiable() || m.TypeClass(ft) != vocab.ClassUnset
+				// A mark of identity or contact says the struct holds a
+				// person's data; a clinical mark does not say whose (a
+				// catalog's clinical Kind beside the finding's Name).
+				holdsPerson = holdsPerson || saysWhose(class) || saysWhose(m.TypeClass(ft))
+				holdsClinical = holdsClinical || class == vocab.ClassClinical || m.TypeClass(ft) == vocab.ClassClinical
 				continue
 			}
-			c := candidate{id: id, tag: tst.Tag(idx), typ: ft, association: association(tst, idx, ownerName)}
+			c := candidate{id: id, tag: tst.Tag(idx), typ: ft, association: association(tst, idx, owner.name)}
 			var ws []string
 			c.anywhere, ws = c.judge(false, kind)
 			// A field identifiable by name alone (a date of birth, an NHS
@@ -154,18 +159,29 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 		}
 	}
 	holdsPerson = holdsPerson && kind != ownerStaff && kind != ownerProduct
+	holdsClinical = holdsClinical && kind != ownerStaff && kind != ownerProduct
 	var out []Unmarked
 	for _, c := range cands {
 		t := c.anywhere
-		if t == nil && holdsPerson {
+		if t == nil && (holdsPerson || holdsClinical) {
 			t, _ = c.judge(true, kind)
+			if !holdsPerson && t != nil && t.Class != vocab.ClassClinical {
+				t = nil
+			}
 		}
 		if t == nil {
 			continue
 		}
-		out = append(out, Unmarked{Pos: c.id.Pos(), Name: ownerName + "." + c.id.Name, What: t.What, Class: t.Class})
+		out = append(out, Unmarked{Pos: c.id.Pos(), Name: owner.path + "." + c.id.Name, What: t.What, Class: t.Class})
 	}
 	return out
+}
+
+// saysWhose reports whether a field of class c identifies a person
+// (direct or indirect), so that the struct holding it holds a person's
+// data.
+func saysWhose(c vocab.Class) bool {
+	return c == vocab.ClassDirect || c == vocab.ClassIndirect
 }
 
 // A candidate is an unmarked field whose name is yet to be judged.

@@ -18,6 +18,8 @@ sources:
     class: "-"
   - type: example.com/discover.PatientSearchOptions
     class: direct
+  - field: example.com/discover.RotaResponse.Patient.Postcode
+    class: indirect
 `))
 	if err != nil {
 		t.Fatal(err)

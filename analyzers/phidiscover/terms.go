@@ -80,8 +80,9 @@ var terms = []term{
 		Anywhere: []string{"ssn", "social security"},
 		Examples: []string{"SSN", "PatientSSN", "social_security_number"}},
 	{What: "national identity number", Class: vocab.ClassDirect, Number: wholeNumber,
-		Anywhere: []string{"bsn", "burgerservicenummer", "citizen service number", "national id|identity|identification", "ppsn", "personnummer"},
-		Examples: []string{"BSN", "PatientBSN", "CitizenServiceNumber", "NationalID", "NationalIdentityNumber", "PPSN"}},
+		Anywhere: []string{"bsn", "burgerservicenummer", "citizen service number", "national id|identity|identification", "ppsn", "personnummer",
+			"nik", "nomor induk kependudukan"},
+		Examples: []string{"BSN", "PatientBSN", "CitizenServiceNumber", "NationalID", "NationalIdentityNumber", "PPSN", "NIK", "PatientNIK", "nomor_induk_kependudukan"}},
 	{What: "national insurance number", Class: vocab.ClassDirect, Number: wholeNumber,
 		Anywhere: []string{"national insurance", "nino"},
 		Examples: []string{"NationalInsuranceNumber", "NINO"}},
@@ -98,8 +99,10 @@ var terms = []term{
 	{What: "person's name", Class: vocab.ClassDirect, Demographic: true, Number: noNumber,
 		Anywhere: []string{"first|given|family|middle|maiden|legal|birth|patient|kin name", "forename", "surname",
 			"firstname", "givenname", "familyname", "middlename", "maidenname"},
-		Person:   []string{"name", "last|full|display|preferred|known name", "lastname", "fullname"},
-		Examples: []string{"FirstName", "given_names", "Surname", "FamilyName", "full_name", "Forenames", "PatientName", "Name", "PreferredName", "Firstname", "Middlename", "Lastname"}},
+		// fname and lname abbreviate first and last name; outside a
+		// person's struct fname is as often a file or function name.
+		Person:   []string{"name", "last|full|display|preferred|known name", "lastname", "fullname", "fname", "lname"},
+		Examples: []string{"FirstName", "given_names", "Surname", "FamilyName", "full_name", "Forenames", "PatientName", "Name", "PreferredName", "Firstname", "Middlename", "Lastname", "Fname", "lname"}},
 
 	// Dates.
 	{What: "date of birth", Class: vocab.ClassIndirect, Demographic: true, Number: wholeNumber,
@@ -118,8 +121,8 @@ var terms = []term{
 		Examples: []string{"HouseNumber", "house_name"}},
 	{What: "postcode or ZIP code", Class: vocab.ClassIndirect, Demographic: true, Number: wholeNumber,
 		Anywhere: []string{"postcode", "post code", "zipcode", "zip code", "outward code"},
-		Person:   []string{"zip", "postal code"},
-		Examples: []string{"Postcode", "post_code", "ZipCode", "zipcode", "Zip", "PostalCode"}},
+		Person:   []string{"zip", "postal code", "postal"},
+		Examples: []string{"Postcode", "post_code", "ZipCode", "zipcode", "Zip", "PostalCode", "Postal"}},
 	{What: "phone number", Class: vocab.ClassDirect, Demographic: true, Number: wholeNumber,
 		Anywhere: []string{"phone|telephone|mobile|cell|fax|sms number|no|num", "home|mobile|work|cell|contact|patient|kin phone|telephone", "telephone"},
 		Person:   []string{"phone", "mobile", "tel", "fax"},
@@ -155,6 +158,12 @@ var terms = []term{
 		Anywhere: []string{"medical|health|clinical|chronic|presenting condition", "long term condition", "pre existing condition", "comorbidity"},
 		Person:   []string{"condition", "disease"},
 		Examples: []string{"MedicalCondition", "chronic_conditions", "Comorbidities", "Conditions", "Disease"}},
+	// What the patient comes with, in their words: a bare Complaint is a
+	// grievance outside a person's or a health record's struct.
+	{What: "presenting complaint", Class: vocab.ClassClinical,
+		Anywhere: []string{"chief|presenting complaint"},
+		Person:   []string{"complaint"},
+		Examples: []string{"ChiefComplaint", "presenting_complaint", "Complaint", "Complaints"}},
 	{What: "medication", Class: vocab.ClassClinical,
 		Anywhere: []string{"medication", "medicine", "prescription", "prescribed", "drug name|dose|dosage"},
 		Examples: []string{"Medications", "current_medicines", "Prescription", "DrugDose"}},
@@ -189,6 +198,8 @@ var terms = []term{
 var personWords = []string{
 	"patient", "person", "people", "individual", "contact", "kin", "guardian", "carer", "caregiver",
 	"resident", "citizen", "applicant", "beneficiary", "customer", "demographic",
+	// One-word spellings of an out-patient and an in-patient.
+	"outpatient", "inpatient",
 }
 
 // recordWords name a health record about one patient: there a bare Note

@@ -52,7 +52,7 @@ func TestExamples(t *testing.T) {
 
 // Person words count only in a person's struct.
 func TestPersonOnly(t *testing.T) {
-	for _, n := range []string{"Name", "Address", "Email", "Phone", "Notes", "Conditions", "Zip", "Sex", "GP", "Street", "PostalCode"} {
+	for _, n := range []string{"Name", "Address", "Email", "Phone", "Notes", "Conditions", "Zip", "Sex", "GP", "Street", "PostalCode", "Fname", "Lname", "Postal", "Complaint"} {
 		if got := classify(words(n), false); got != nil {
 			t.Errorf("%q flagged outside a person's struct as %s", n, got.What)
 		}
@@ -69,6 +69,8 @@ func TestPersonOnly(t *testing.T) {
 		"PatientContact":                ownerPerson,
 		"PatientContactComponent":       ownerPerson,
 		"EmergencyContact":              ownerPerson,
+		"Outpatient":                    ownerPerson,
+		"InpatientDetails":              ownerPerson,
 		"Referrals":                     ownerRecord,
 		"ReferralRequest":               ownerRecord,
 		"EncounterDiagnosisComponent":   ownerRecord,

@@ -9,3 +9,16 @@ type Registration struct {
 	NationalID string // want `Registration.NationalID looks identifiable \(national identity number\)`
 	BSNChecked bool   // a flag of it, not it
 }
+
+// Indonesia's national identity number (Nomor Induk Kependudukan) in
+// a resident's record (penduduk).
+type Penduduk struct {
+	ID          uint
+	NIK         string // want `Penduduk.NIK looks identifiable \(national identity number\)`
+	NIKVerified bool
+}
+
+// A flag of it outside a person's struct is not it.
+type KYCCheck struct {
+	NIKVerified bool
+}
