@@ -74,7 +74,6 @@ var fhirR4Marks = []fhirMarks{
 	{ProfilePatient, vocab.ClassClinical, "Encounter.ReasonCode Encounter.Diagnosis", whyClinical},
 	{ProfilePatient, vocab.ClassClinical, "Appointment.ReasonCode Appointment.Description Appointment.Comment Appointment.PatientInstruction", whyClinical},
 	{ProfilePatient, vocab.ClassClinical, "ServiceRequest.Code ServiceRequest.ReasonCode ServiceRequest.BodySite ServiceRequest.Note ServiceRequest.PatientInstruction", whyClinical},
-	{ProfilePatient, vocab.ClassClinical, "CarePlan.Title CarePlan.Description CarePlan.Activity CarePlan.Note", whyClinical},
 	{ProfilePatient, vocab.ClassClinical, "Communication.Payload Communication.ReasonCode Communication.Note", whyClinical},
 	{ProfilePatient, vocab.ClassClinical, "Immunization.VaccineCode Immunization.ReasonCode Immunization.Reaction Immunization.Note", whyClinical},
 	{ProfilePatient, vocab.ClassClinical, "DocumentReference.Content DocumentReferenceContent.Attachment", whyClinical},

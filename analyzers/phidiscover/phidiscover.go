@@ -121,10 +121,6 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 	}
 	var cands []candidate
 	holdsPerson := kind == ownerPerson || kind == ownerRecord
-	// holdsClinical: a field is marked clinical, so the struct is a
-	// health record's content: its bare clinical words (Note, Condition)
-	// count there, though its bare Name need not be a person's.
-	holdsClinical := false
 	i := 0
 	for _, fld := range st.Fields.List {
 		if len(fld.Names) == 0 {
@@ -139,11 +135,10 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 			}
 			ft := tst.Field(idx).Type()
 			if class := m.FieldClass(named, tst, idx); class != vocab.ClassUnset || markedType(m, ft) {
-				// A mark of identity or contact says the struct holds a
-				// person's data; a clinical mark does not say whose (a
-				// catalog's clinical Kind beside the finding's Name).
-				holdsPerson = holdsPerson || saysWhose(class) || saysWhose(m.TypeClass(ft))
-				holdsClinical = holdsClinical || class == vocab.ClassClinical || m.TypeClass(ft) == vocab.ClassClinical
+				// A marked field says the struct holds a person's data
+				// (contract, PHI3001: "one with marked fields"), a clinical
+				// mark too: health information is about someone.
+				holdsPerson = holdsPerson || class.Identifiable() || m.TypeClass(ft) != vocab.ClassUnset
 				continue
 			}
 			c := candidate{id: id, tag: tst.Tag(idx), typ: ft, association: association(tst, idx, owner.name)}
@@ -159,15 +154,11 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 		}
 	}
 	holdsPerson = holdsPerson && kind != ownerStaff && kind != ownerProduct
-	holdsClinical = holdsClinical && kind != ownerStaff && kind != ownerProduct
 	var out []Unmarked
 	for _, c := range cands {
 		t := c.anywhere
-		if t == nil && (holdsPerson || holdsClinical) {
+		if t == nil && holdsPerson {
 			t, _ = c.judge(true, kind)
-			if !holdsPerson && t != nil && t.Class != vocab.ClassClinical {
-				t = nil
-			}
 		}
 		if t == nil {
 			continue
@@ -175,13 +166,6 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 		out = append(out, Unmarked{Pos: c.id.Pos(), Name: owner.path + "." + c.id.Name, What: t.What, Class: t.Class})
 	}
 	return out
-}
-
-// saysWhose reports whether a field of class c identifies a person
-// (direct or indirect), so that the struct holding it holds a person's
-// data.
-func saysWhose(c vocab.Class) bool {
-	return c == vocab.ClassDirect || c == vocab.ClassIndirect
 }
 
 // A candidate is an unmarked field whose name is yet to be judged.

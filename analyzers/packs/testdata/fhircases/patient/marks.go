@@ -1102,62 +1102,6 @@ func OtherServiceRequestPatientInstruction(v fhir.OtherServiceRequest) {
 	}
 }
 
-func CarePlanTitle(v fhir.CarePlan) {
-	log.Println(v.Title) // want `CarePlan.Title \(clinical\).* reaches log sink`
-	if guard.Allowed() {
-		log.Println(v.Title)
-	}
-}
-
-func CarePlanDescription(v fhir.CarePlan) {
-	log.Println(v.Description) // want `CarePlan.Description \(clinical\).* reaches log sink`
-	if guard.Allowed() {
-		log.Println(v.Description)
-	}
-}
-
-func CarePlanActivity(v fhir.CarePlan) {
-	log.Println(v.Activity) // want `CarePlan.Activity \(clinical\).* reaches log sink`
-	if guard.Allowed() {
-		log.Println(v.Activity)
-	}
-}
-
-func CarePlanNote(v fhir.CarePlan) {
-	log.Println(v.Note) // want `CarePlan.Note \(clinical\).* reaches log sink`
-	if guard.Allowed() {
-		log.Println(v.Note)
-	}
-}
-
-func OtherCarePlanTitle(v fhir.OtherCarePlan) {
-	log.Println(v.Title) // want `^CarePlan.Title \(clinical\).* reaches log sink`
-	if guard.Allowed() {
-		log.Println(v.Title)
-	}
-}
-
-func OtherCarePlanDescription(v fhir.OtherCarePlan) {
-	log.Println(v.Description) // want `^CarePlan.Description \(clinical\).* reaches log sink`
-	if guard.Allowed() {
-		log.Println(v.Description)
-	}
-}
-
-func OtherCarePlanActivity(v fhir.OtherCarePlan) {
-	log.Println(v.Activity) // want `^CarePlan.Activity \(clinical\).* reaches log sink`
-	if guard.Allowed() {
-		log.Println(v.Activity)
-	}
-}
-
-func OtherCarePlanNote(v fhir.OtherCarePlan) {
-	log.Println(v.Note) // want `^CarePlan.Note \(clinical\).* reaches log sink`
-	if guard.Allowed() {
-		log.Println(v.Note)
-	}
-}
-
 func CommunicationPayload(v fhir.Communication) {
 	log.Println(v.Payload) // want `Communication.Payload \(clinical\).* reaches log sink`
 	if guard.Allowed() {
