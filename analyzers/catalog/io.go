@@ -125,6 +125,22 @@ var gzipTable = register(Table{
 	},
 })
 
+// A multipart form writes each field's name and value, and each part's
+// header (a file part's file name) and what the part's writer is given,
+// to the writer it wraps: a form built in a buffer holds them all.
+var multipartTable = register(Table{
+	Package: "mime/multipart",
+	Writers: concat(
+		writersOf([]string{"(*mime/multipart.Writer).WriteField", "(*mime/multipart.Writer).CreateFormFile"}, 0, At(1, 2), Raw),
+		writersOf([]string{"(*mime/multipart.Writer).CreateFormField", "(*mime/multipart.Writer).CreatePart"}, 0, At(1), Raw),
+	),
+	Wrappers: concat(
+		[]Wrapper{{"mime/multipart.NewWriter", At(0)}},
+		perName(each("(*mime/multipart.Writer).", "CreateFormFile", "CreateFormField", "CreatePart"),
+			func(n string) Wrapper { return Wrapper{n, At(0)} }),
+	),
+})
+
 // Template is text/template's and html/template's: a template
 // prints the fields it names, each as fmt does; given a template the
 // analysis cannot read, every exported field, deep, and no method of the

@@ -25,6 +25,7 @@ func TestContract(t *testing.T) {
 		{"mapkeys", []string{"example.com/mapkeys"}},
 		{"encodings", []string{"example.com/encodings/rec", "example.com/encodings/enc", "example.com/encodings/app"}},
 		{"writers", []string{"example.com/writers"}},
+		{"documentstore", []string{"example.com/docstore"}},
 		{"transmit", []string{"example.com/transmit"}},
 		{"requires", []string{"example.com/requires"}},
 		{"ignore", []string{"example.com/ignore"}},

@@ -782,14 +782,14 @@ func (f *family) computeLocs(v ssa.Value, depth int) []loc {
 	case *ssa.Call:
 		// A writer wrapping another (bufio.NewWriter(w), json.NewEncoder(w))
 		// writes into what it wraps.
-		if s := f.site(x); s.entry.Wrapper != nil {
-			var out []loc
-			for i, a := range s.args {
-				if s.entry.Wrapper.Dest.Has(i) {
-					out = append(out, f.locsDepth(a, depth+1)...)
-				}
-			}
-			if out != nil {
+		if out := f.wrappedLocs(x, depth); out != nil {
+			return out
+		}
+	case *ssa.Extract:
+		// So does one returned with an error (flate.NewWriter, a
+		// multipart form's CreateFormFile): the wrapper is the first result.
+		if c, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+			if out := f.wrappedLocs(c, depth); out != nil {
 				return out
 			}
 		}
@@ -812,6 +812,22 @@ func (f *family) computeLocs(v ssa.Value, depth int) []loc {
 		}
 	}
 	return []loc{{v, ""}}
+}
+
+// wrappedLocs returns the locations of what the wrapper call c wraps, or
+// nil when c is not a wrapper's.
+func (f *family) wrappedLocs(c *ssa.Call, depth int) []loc {
+	s := f.site(c)
+	if s.entry.Wrapper == nil {
+		return nil
+	}
+	var out []loc
+	for i, a := range s.args {
+		if s.entry.Wrapper.Dest.Has(i) {
+			out = append(out, f.locsDepth(a, depth+1)...)
+		}
+	}
+	return out
 }
 
 func fieldName(ptr types.Type, i int) string {

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"mime/multipart"
 	"net"
 	"net/http"
 	"os"
@@ -360,6 +361,19 @@ func (s *Server) Zlib(w http.ResponseWriter, r *http.Request) {
 	w.Write(b.Bytes()) // want `Patient.Name \(direct\) is sent in a response by`
 }
 
+func (s *Server) FlateBuffer(w http.ResponseWriter, r *http.Request) {
+	p := s.patients[r.PathValue("id")]
+	var b, id bytes.Buffer
+	zw, _ := flate.NewWriter(&b, flate.BestSpeed)
+	zw.Write([]byte(p.Name))
+	zw.Close()
+	w.Write(b.Bytes()) // want `Patient.Name \(direct\) is sent in a response by`
+	iw, _ := flate.NewWriter(&id, flate.BestSpeed)
+	iw.Write([]byte(p.ID))
+	iw.Close()
+	w.Write(id.Bytes()) // clean: a surrogate key
+}
+
 func FileFlate(p *Patient) {
 	f, _ := os.Create("discharge.deflate")
 	defer f.Close()
@@ -386,4 +400,67 @@ func ReaderWriteTo(p *Patient) {
 	var kept bytes.Buffer
 	bytes.NewReader([]byte(p.Name)).WriteTo(&kept)
 	log.Println(kept.String()) // want `Patient.Name \(direct\) reaches log sink`
+}
+
+// A multipart form writes its fields and parts to the writer it wraps: a
+// form built in a buffer and posted as a request's body is transmitted.
+
+func postForm(body *bytes.Buffer, w *multipart.Writer) {
+	w.Close()
+	req, _ := http.NewRequest(http.MethodPost, "https://referrals.example.nhs.uk/upload", body)
+	http.DefaultClient.Do(req)
+}
+
+func FormField(p *Patient) {
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	w.WriteField("nhs_number", p.NHSNumber)
+	req, _ := http.NewRequest(http.MethodPost, "https://referrals.example.nhs.uk/upload", &body) // want `Patient.NHSNumber \(direct\) is transmitted by`
+	http.DefaultClient.Do(req)
+}
+
+func FormFieldID(p *Patient) {
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	w.WriteField("id", p.ID)
+	w.WriteField("kind", "referral")
+	req, _ := http.NewRequest(http.MethodPost, "https://referrals.example.nhs.uk/upload", &body) // clean: a surrogate key and a constant
+	http.DefaultClient.Do(req)
+}
+
+func FormFile(p *Patient) {
+	body := new(bytes.Buffer)
+	w := multipart.NewWriter(body)
+	part, _ := w.CreateFormFile("letter", "letter.txt")
+	io.WriteString(part, "Dear "+p.Name)
+	postForm(body, w) // want `Patient.Name \(direct\) is transmitted by`
+}
+
+func FormFileName(p *Patient) {
+	body := new(bytes.Buffer)
+	w := multipart.NewWriter(body)
+	part, _ := w.CreateFormFile("letter", p.Name+".txt")
+	part.Write([]byte(p.ID))
+	postForm(body, w) // want `Patient.Name \(direct\) is transmitted by`
+}
+
+func FormParts(p *Patient) {
+	body := new(bytes.Buffer)
+	w := multipart.NewWriter(body)
+	field, _ := w.CreateFormField("diagnosis")
+	fmt.Fprint(field, p.Diagnosis)
+	postForm(body, w) // want `Patient.Diagnosis \(clinical\) is transmitted by`
+	other := new(bytes.Buffer)
+	ow := multipart.NewWriter(other)
+	part, _ := ow.CreatePart(map[string][]string{"Content-Disposition": {`form-data; name="id"`}})
+	json.NewEncoder(part).Encode(map[string]string{"id": p.ID})
+	postForm(other, ow) // clean: a surrogate key
+}
+
+func FormFileToFile(p *Patient) {
+	f, _ := os.Create("upload.form")
+	defer f.Close()
+	w := multipart.NewWriter(f)
+	w.WriteField("name", p.Name) // want `Patient.Name \(direct\) is exported by`
+	w.WriteField("id", p.ID)     // clean
 }
