@@ -72,6 +72,13 @@ func (f *family) rootParamOf(v ssa.Value, depth int) int {
 		if ta, ok := x.Tuple.(*ssa.TypeAssert); ok {
 			return f.rootParamOf(ta.X, d)
 		}
+	case *ssa.Alloc:
+		// A local one whole value is copied into (a type switch's
+		// variable, a struct parameter spilled on entry) is read from
+		// that value.
+		if v := onlyStored(x); v != nil {
+			return f.rootParamOf(v, d)
+		}
 	case *ssa.Phi:
 		edges := make([]ssa.Value, 0, len(x.Edges))
 		for _, e := range x.Edges {
@@ -116,6 +123,9 @@ func (f *family) resolveOwnIfArgs(args []ssa.Value, data Set) Set {
 			if i := int(l.OwnIf) - 1; i < len(args) {
 				arg = args[i]
 			}
+			if arg != nil && cannotHold(arg, l) {
+				continue // see dyntype.go
+			}
 			l.OwnIf = 0
 			switch {
 			case arg == nil:
@@ -138,4 +148,17 @@ func (s Set) anyOwnIf() bool {
 		}
 	}
 	return false
+}
+
+// onlyStored returns the value of a's one store of a whole value, or nil.
+func onlyStored(a *ssa.Alloc) ssa.Value {
+	if storesInto(a) != 1 {
+		return nil
+	}
+	for _, r := range *a.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == a {
+			return st.Val
+		}
+	}
+	return nil
 }

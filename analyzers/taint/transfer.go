@@ -263,16 +263,8 @@ func (f *family) loadsParamMemory(v ssa.Value) bool {
 // through it): its one store of a whole value stores the parameter, so
 // it holds the caller's value (and what is stored into its fields).
 func spilledParam(a *ssa.Alloc) bool {
-	if storesInto(a) != 1 {
-		return false
-	}
-	for _, r := range *a.Referrers() {
-		if st, ok := r.(*ssa.Store); ok && st.Addr == a {
-			_, ok := st.Val.(*ssa.Parameter)
-			return ok
-		}
-	}
-	return false
+	_, ok := onlyStored(a).(*ssa.Parameter)
+	return ok
 }
 
 // topField is the first field name of a path below a record or a
