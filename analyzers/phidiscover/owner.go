@@ -2,6 +2,7 @@ package phidiscover
 
 import (
 	"go/types"
+	"slices"
 
 	"github.com/phivet/phivet/analyzers/vocab"
 )
@@ -53,6 +54,11 @@ func ownerOf(words []string) ownerKind {
 		case contains(headOnlyWords, w) && !onlyWrappers(words[i+1:]):
 			continue
 		case contains(personWords, w):
+			if slices.ContainsFunc(words[i+1:], func(v string) bool { return contains(staffWords, v) }) {
+				// PatientDoctor, Outpatient_Nurse: the staff member of a
+				// patient's record, as a staff word before it says.
+				return ownerStaff
+			}
 			if clinicalHead(words[i+1:]) {
 				// PatientProblemSymptom: one clinical item of a patient's
 				// record, not the patient; its SymptomID is a link.

@@ -30,3 +30,21 @@ type PatientContactComponent struct {
 	Name    string // want `PatientContactComponent.Name looks identifiable \(person's name\)`
 	Address string // want `PatientContactComponent.Address looks identifiable \(address\)`
 }
+
+// A staff word after a patient's names the staff member of a patient's
+// record (as one before it does): the doctor's contact details, not the
+// patient's.
+type OutpatientDoctor struct {
+	Name  string
+	Email string
+}
+
+type Inpatient_Nurse struct {
+	Name  string
+	Phone string
+}
+
+type PatientDoctor struct {
+	Name  string
+	Email string
+}
