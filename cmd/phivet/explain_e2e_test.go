@@ -119,6 +119,17 @@ func TestExplainFailureBranch(t *testing.T) {
 	optional := explainJSON(t, dir, "clinic.go:57").Flows[0]
 	wantGuard(t, "clinic.go:57", optional.Guards, "(clinic.Gate).Allow", "clinic.go:53:13", false,
 		"another path to the sink (clinic.go:57:2) that goes around it")
+	// An audit after the sink holds when it is on every path from the sink
+	// to a normal return (contract §3), and is said to.
+	after := explainJSON(t, dir, "clinic.go:68").Flows[0]
+	if !after.Acceptable {
+		t.Errorf("clinic.go:68: want acceptable, got %q", after.Verdict)
+	}
+	wantGuard(t, "clinic.go:68", after.Guards, "clinic.recordDisclosure", "clinic.go:69:2", true,
+		"an audit on every path from the sink to a normal return holds there")
+	sometimes := explainJSON(t, dir, "clinic.go:74").Flows[0]
+	wantGuard(t, "clinic.go:74", sometimes.Guards, "clinic.recordDisclosure", "clinic.go:78:2", false,
+		"not on every path from it to a normal return")
 }
 
 // TestExplainUsage: bad input is a usage error (2); a line with nothing
@@ -136,7 +147,7 @@ func TestExplainUsage(t *testing.T) {
 		{[]string{"explain", "clinic.go:x"}, 2, "LINE must be a line number"},
 		{[]string{"explain", "clinic.go:0"}, 2, "LINE must be a line number"},
 		{[]string{"explain", "nosuch.go:3"}, 2, "nosuch.go: no such file"},
-		{[]string{"explain", "clinic.go:400"}, 2, "clinic.go has 58 lines, not 400"},
+		{[]string{"explain", "clinic.go:400"}, 2, "clinic.go has 79 lines, not 400"},
 		{[]string{"explain", "go.mod:1"}, 2, "not a Go file"},
 		{[]string{"explain", "-f", "xml", "clinic.go:31"}, 2, "unknown format"},
 		{[]string{"explain", "-h"}, 0, "Exit status: 0 when the line is explained, also when nothing is judged at it"},

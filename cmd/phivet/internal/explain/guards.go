@@ -186,6 +186,8 @@ func judgeGuards(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, guard v
 	what := article(guard)
 	var before []guardCall
 	var out []Guard
+	// deferredHolds: a deferred audit, or one after the sink, is what
+	// holds, so no other need be looked for.
 	deferredHolds := false
 	for _, g := range calls {
 		if g.guard != guard || g.decl != judged {
@@ -201,6 +203,16 @@ func judgeGuards(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, guard v
 				gd.Verdict += "; " + what + " holds at the sink"
 			} else {
 				gd.Verdict += ", after the sink, so it does not count for it"
+			}
+		case g.call.Pos() > fl.Pos && guard == vocab.GuardAudit:
+			// An audit holds on every path from the place to a normal
+			// return too (contract §3).
+			gd.Holds = holds
+			if holds {
+				deferredHolds = true
+				gd.Verdict = fmt.Sprintf("is called after the sink (%s); an audit on every path from the sink to a normal return holds there", at(fl.Pos))
+			} else {
+				gd.Verdict = fmt.Sprintf("is called after the sink (%s), but not on every path from it to a normal return, so it does not hold there", at(fl.Pos))
 			}
 		case g.call.Pos() > fl.Pos:
 			gd.Verdict = fmt.Sprintf("is called after the sink (%s), so it cannot guard it", at(fl.Pos))

@@ -56,3 +56,24 @@ func Optional(g Gate, p *Patient) {
 	}
 	log.Printf("opened %s", p.Name) // leak: PHI1001
 }
+
+// recordDisclosure records that a patient's record was disclosed.
+//
+//phi:audit
+func recordDisclosure(id string) {}
+
+// AuditedAfter records the disclosure after it, on every path to the
+// return: the audit holds (contract §3).
+func AuditedAfter(p *Patient) {
+	log.Printf("opened %s", p.Name)
+	recordDisclosure(p.ID)
+}
+
+// AuditedSometimes records it after, on one path only.
+func AuditedSometimes(p *Patient, quiet bool) {
+	log.Printf("opened %s", p.Name) // leak: PHI1001
+	if quiet {
+		return
+	}
+	recordDisclosure(p.ID)
+}
