@@ -85,16 +85,6 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 			f.noteCalleeParamData(s, sum, st.Data)
 		}
 		ls := f.locs(s.args[o.Index])
-		if ptr := linkedStructPointer(s, o.Taint); ptr != nil {
-			// The callee stored a pointer to a struct argument (begin(&w)
-			// setting w.c = c): stored field by field, as the same store
-			// made here is (see the Store case of transfer), so that what
-			// is read back through it keeps each field's own data.
-			for _, l := range ls {
-				f.copyStruct(loc{l.root, l.path + o.Path}, ptr)
-			}
-			continue
-		}
 		if len(ls) > 1 && f.outStoredAgain(s, sum, i, st) {
 			if f.e.verifyReads {
 				before := f.clock
@@ -113,22 +103,6 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 	}
 	f.keepWritten(s, sum)
 	f.linkResults(s, sum)
-}
-
-// linkedStructPointer returns the argument an Out writes whole, when it
-// writes nothing else and the argument is a pointer to a struct, or nil.
-func linkedStructPointer(s *callSite, t Taint) ssa.Value {
-	if len(t.Data) != 1 || t.Dest != (Dest{}) {
-		return nil
-	}
-	l := t.Data[0]
-	if l.Concrete() || l.Path != "" || l.Rendered != catalog.Raw || l.Sanitized || l.Param > len(s.args) {
-		return nil
-	}
-	if arg := s.args[l.Param-1]; isStructPointer(arg.Type()) {
-		return arg
-	}
-	return nil
 }
 
 // substMemo remembers the taints one call's writes were instantiated to,
