@@ -1,6 +1,10 @@
 package taint
 
-import "go/types"
+import (
+	"go/types"
+
+	"github.com/phivet/phivet/analyzers/vocab"
+)
 
 // What the phivet command's completion step needs to know to leave a
 // package's first judgement standing. A second judgement adds, at the
@@ -62,7 +66,7 @@ func (s Set) hasConcrete() bool {
 // bringsData reports whether calling fn, whose summary is s, can change
 // what a caller holding no identifiable data finds (see above).
 func (e *Engine) bringsData(fn *types.Func, s *Summary) bool {
-	if m := e.Model.Mark(fn); m != nil && (m.Source.Identifiable() || m.Check || m.Audit || m.Requires != 0) {
+	if m := e.Model.Mark(fn); m != nil && (m.Source.Identifiable() || m.Check || m.Audit || m.Requires != vocab.GuardNone) {
 		return true
 	}
 	return s.bringsData()
