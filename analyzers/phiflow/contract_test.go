@@ -44,7 +44,7 @@ func TestContract(t *testing.T) {
 		{"noreturn", []string{"example.com/noreturn"}},
 		{"formatting", []string{"example.com/formatting"}},
 		{"fieldprint", []string{"example.com/fieldprint"}},
-		{"testdoubles", []string{"example.com/doubles"}},
+		{"testdoubles", []string{"example.com/doubles", "go.temporal.io/sdk/client"}},
 		{"funcvalues", []string{"example.com/funcvals/local"}},
 		{"funcvaluesxpkg", []string{"example.com/funcvals/lib", "example.com/funcvals/app"}},
 		{"funcfields", []string{"example.com/funcvals/listen"}},

@@ -74,6 +74,9 @@ var casesElsewhere = map[string]string{
 	// the mock libraries.
 	"github.com/stretchr/testify/mock":                       "the contract test testdoubles",
 	"github.com/golang/mock/gomock, go.uber.org/mock/gomock": "the contract test testdoubles",
+	// Temporal's test suite: a stub of go.temporal.io/sdk's internal
+	// package and client, testdata/src/go.temporal.io/sdk.
+	"go.temporal.io/sdk": "the contract test testdoubles",
 	// A stub of the Firestore client, which the test module does not
 	// require: testdata/src/cloud.google.com/go/firestore.
 	"cloud.google.com/go/firestore": "the contract test documentstore",
