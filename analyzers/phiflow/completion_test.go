@@ -15,7 +15,7 @@ import (
 // change what a package that holds none finds. A package handling only
 // a surrogate key, a count and a status code sees no data; one calling a
 // source does. A declared source, a getter returning a source's data and
-// a check bring data; a counter does not.
+// a check bring data, functions and methods alike; a counter does not.
 func TestCompletionHints(t *testing.T) {
 	results := phitest.Run(t, phiflow.Analyzer, "example.com/completion/quiet", "example.com/completion/loud")
 	sees := map[string]bool{}
@@ -36,14 +36,16 @@ func TestCompletionHints(t *testing.T) {
 		t.Error("loud: a package reading a source's data sees none")
 	}
 	if got := brings["example.com/completion/quiet"]; len(got) != 0 {
-		t.Errorf("quiet: methods bringing data: %v, want none", got)
+		t.Errorf("quiet: functions bringing data: %v, want none", got)
 	}
 	want := []string{
 		"(example.com/completion/loud.Book).PhoneOf",
 		"(example.com/completion/loud.Gatekeeper).Allow",
 		"(example.com/completion/loud.Store).Load",
+		"example.com/completion/loud.consent",
+		"example.com/completion/loud.loadName",
 	}
 	if got := brings["example.com/completion/loud"]; strings.Join(got, " ") != strings.Join(want, " ") {
-		t.Errorf("loud: methods bringing data:\n%v\nwant:\n%v", got, want)
+		t.Errorf("loud: functions bringing data:\n%v\nwant:\n%v", got, want)
 	}
 }

@@ -69,10 +69,13 @@ func (e *Engine) bringsData(fn *types.Func, s *Summary) bool {
 	if m := e.Model.Mark(fn); m != nil && (m.Source.Identifiable() || m.Check || m.Audit || m.Requires != vocab.GuardNone) {
 		return true
 	}
-	return s.bringsData()
+	return s.BringsData()
 }
 
-func (s *Summary) bringsData() bool {
+// BringsData reports whether a call of a function summarised as s can
+// change what a caller holding no identifiable data finds, by what the
+// summary says (its marks aside: see Engine.bringsData).
+func (s *Summary) BringsData() bool {
 	if s.Check != nil || s.Audit || len(s.SlotCalls) > 0 || len(s.internal) > 0 {
 		return true
 	}
@@ -94,7 +97,7 @@ func (s *Summary) bringsData() bool {
 		}
 	}
 	for _, rf := range s.ResultFuncs {
-		if rf.Summary.bringsData() {
+		if rf.Summary.BringsData() {
 			return true
 		}
 	}

@@ -139,8 +139,9 @@ type Result struct {
 	// types in its sight, when the engine did not see the whole program.
 	Dispatches []Dispatch
 	// SeesData says the package's solved state holds identifiable data,
-	// or its judgement found anything; BringsData lists its methods that
-	// can change what a caller without any finds (completion.go).
+	// or its judgement found anything; BringsData lists its functions
+	// (and the functions of SlotSums) that can change what a caller
+	// without any finds (completion.go).
 	// Both only when the engine did not see the whole program.
 	SeesData   bool
 	BringsData map[*types.Func]bool
@@ -227,14 +228,20 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 			continue
 		}
 		res.Summaries[obj] = s
-		if res.BringsData == nil || obj.Signature().Recv() == nil {
+		if res.BringsData == nil {
 			continue
-		}
-		if m := e.Model.Mark(obj); !m.Empty() {
-			res.Marks[obj] = m
 		}
 		if e.bringsData(obj, s) {
 			res.BringsData[obj] = true
+		}
+		if m := e.Model.Mark(obj); obj.Signature().Recv() != nil && !m.Empty() {
+			res.Marks[obj] = m
+		}
+	}
+	for fn, s := range res.SlotSums {
+		// Other packages' functions the package stores into slots.
+		if res.BringsData != nil && e.bringsData(fn, s) {
+			res.BringsData[fn] = true
 		}
 	}
 	sort.SliceStable(res.Flows, func(i, j int) bool { return res.Flows[i].Pos < res.Flows[j].Pos })

@@ -30,6 +30,10 @@ type ProgramFunc struct {
 	Slot  string
 	// Storer is the path of the package that stores it.
 	Storer string
+	// Brings says a call of it can change what a package holding no
+	// identifiable data finds (completion.go); set for a slot's contents
+	// too, which may be anything.
+	Brings bool
 }
 
 // openSlot reports whether packages other than the one declaring slot k

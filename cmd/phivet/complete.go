@@ -245,7 +245,7 @@ func completeAll(pending []*pendingPackage, recheck driver.Recheck, done driver.
 	x.sortSlots()
 	var again []*pendingPackage
 	for _, pp := range pending {
-		if x.gains(pp.dispatches, pp.seesData) || x.slotGains(pp.slotReads, pp.deps) {
+		if x.gains(pp.dispatches, pp.seesData) || x.slotGains(pp.slotReads, pp.deps, pp.seesData) {
 			again = append(again, pp)
 		} else {
 			done(pp.pkg)

@@ -47,16 +47,22 @@ func (x *programIndex) addSlots(p *driver.Package, res *taint.Result, d *detache
 			pf := taint.ProgramFunc{Slot: fs.Slot, Bound: fs.Bound, Storer: storer}
 			switch {
 			case fs.Slot != "":
+				pf.Brings = true // whatever another slot holds
 			case fs.Lit != nil:
 				pf.Sum = detachedSummary(fs.Lit, d)
 				if fs.Name != "" {
 					pf.Name = fs.Pkg + "." + fs.Name
 				}
+				// A literal has no marks; a declared function summarised
+				// here is judged with its marks.
+				pf.Brings = fs.Lit.BringsData() || fs.Name != "" && res.BringsData[lookupFunc(p.Types, funcName{fs.Pkg, fs.Recv, fs.Name})]
 			default:
-				pf.Fn = x.slotFunc(p, res, d, funcName{fs.Pkg, fs.Recv, fs.Name})
+				n := funcName{fs.Pkg, fs.Recv, fs.Name}
+				pf.Fn = x.slotFunc(p, res, d, n)
 				if pf.Fn == nil {
 					continue
 				}
+				pf.Brings = res.BringsData[lookupFunc(p.Types, n)]
 			}
 			x.slots[k] = append(x.slots[k], pf)
 		}
@@ -146,11 +152,13 @@ func (x *programIndex) SlotFuncs(k string) []taint.ProgramFunc { return x.slots[
 
 // slotGains reports whether a package out of sight of a package (deps:
 // its path and those of the packages it imports, directly or not) stores
-// into one of the slots it reads.
-func (x *programIndex) slotGains(reads []string, deps map[string]bool) bool {
+// into one of the slots it reads a function that can change its findings:
+// any, when it sees identifiable data; otherwise only one that brings
+// some (see analyzers/taint/completion.go).
+func (x *programIndex) slotGains(reads []string, deps map[string]bool, seesData bool) bool {
 	for _, k := range reads {
 		for _, pf := range x.slots[k] {
-			if !deps[pf.Storer] {
+			if !deps[pf.Storer] && (seesData || pf.Brings) {
 				return true
 			}
 		}

@@ -91,9 +91,11 @@ func TestWholeProgramFuncLiterals(t *testing.T) {
 // identifiable data of its own, so it is judged again only for the
 // implementations that bring some. A jobs package calls an SDK's public
 // interface, whose method names its options by an alias of the SDK's
-// internal type, implemented in the SDK's internal package. The command
+// internal type, implemented in the SDK's internal package. A hooks
+// package, holding no data of its own either, calls the functions main
+// sets into its variables: a declared source and a counter. The command
 // reports what reaches the source's results, the sink and the SDK's log,
-// and not the count; go vet, one package at a time, sees none of the
+// and not the counts; go vet, one package at a time, sees none of the
 // implementations and reports nothing.
 func TestWholeProgramMarks(t *testing.T) {
 	needBinary(t)

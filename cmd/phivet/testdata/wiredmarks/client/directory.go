@@ -27,3 +27,9 @@ type counter struct{}
 func NewCounter() counter { return counter{} }
 
 func (counter) Next(n int) int { return n + 1 }
+
+// PhoneLookup is a function phivet.yaml declares a source.
+func PhoneLookup(id string) string { return "+44" + id }
+
+// Next hands back what it is given.
+func Next(n int) int { return n + 1 }

@@ -4,6 +4,7 @@ package main
 import (
 	"example.com/wiredmarks/client"
 	"example.com/wiredmarks/handler"
+	"example.com/wiredmarks/hooks"
 	"example.com/wiredmarks/jobs"
 	"example.com/wiredmarks/reminder"
 )
@@ -14,4 +15,6 @@ func main() {
 	r := &reminder.Reminder{Phones: client.NewDirectory("+44"), Count: client.NewCounter()}
 	r.Send("1")
 	_ = jobs.Enqueue(&jobs.Patient{ID: "1"})
+	hooks.Lookup, hooks.Count = client.PhoneLookup, client.Next
+	hooks.Announce("1")
 }
