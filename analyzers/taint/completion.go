@@ -8,7 +8,9 @@ import (
 
 // What the phivet command's completion step needs to know to leave a
 // package's first judgement standing. A second judgement adds, at the
-// package's interface calls, implementations out of its sight; its
+// package's interface calls, implementations out of its sight (and, at
+// its calls through slots, the functions packages out of its sight store
+// there: the same holds for them); its
 // findings differ from the first's only if identifiable data, a check or
 // a required guard is at stake:
 //
