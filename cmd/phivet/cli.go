@@ -291,7 +291,7 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 			if flow != nil && (len(flow.Dispatches) > 0 || len(flow.SlotReads) > 0) {
 				// Its findings wait for the completion step.
 				p.Retain = true
-				pp := &pendingPackage{pkg: p, dispatches: flow.Dispatches, seesData: flow.SeesData, slotReads: flow.SlotReads, first: findingsOf(p), discovered: discoveredLines(p)}
+				pp := &pendingPackage{pkg: p, calls: pendingCalls(flow.Dispatches), seesData: flow.SeesData, slotReads: flow.SlotReads, first: findingsOf(p), discovered: discoveredLines(p)}
 				if len(flow.SlotReads) > 0 {
 					pp.deps = dependencyPaths(p.Types)
 				}

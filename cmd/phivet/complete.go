@@ -128,11 +128,21 @@ func receiverNamed(t types.Type) *types.Named {
 // Implementations returns the indexed methods named like m of the types
 // whose method sets hold every method of iface.
 func (x *programIndex) Implementations(iface *types.Interface, m *types.Func) []*types.Func {
-	mk := methodKey(m)
-	var keys []string
-	for i := 0; i < iface.NumMethods(); i++ {
-		keys = append(keys, methodKey(iface.Method(i)))
+	return x.implementing(methodKey(m), interfaceKeys(iface))
+}
+
+// interfaceKeys spells every method of iface (methodKey).
+func interfaceKeys(iface *types.Interface) []string {
+	keys := make([]string, iface.NumMethods())
+	for i := range keys {
+		keys[i] = methodKey(iface.Method(i))
 	}
+	return keys
+}
+
+// implementing returns the indexed methods of key mk of the types whose
+// method sets hold every key of keys.
+func (x *programIndex) implementing(mk string, keys []string) []*types.Func {
 	var out []*types.Func
 	for _, it := range x.byMethod[mk] {
 		fn := it.methods[mk]
@@ -161,16 +171,16 @@ func (x *programIndex) Mark(fn *types.Func) *model.MarkFact { return x.marks[fn]
 // package saw, for one of its interface calls, that can change its
 // findings: any, when it sees identifiable data; otherwise only those
 // that bring some (see analyzers/taint/completion.go).
-func (x *programIndex) gains(dispatches []taint.Dispatch, seesData bool) bool {
-	for _, d := range dispatches {
+func (x *programIndex) gains(calls []pendingCall, seesData bool) bool {
+	for _, c := range calls {
 		extra, brings := 0, false
-		for _, fn := range x.Implementations(d.Iface, d.Method) {
-			if !d.Seen[fn.Origin().FullName()] {
+		for _, fn := range x.implementing(c.method, c.iface) {
+			if !c.Seen[fn.Origin().FullName()] {
 				extra++
 				brings = brings || x.brings[fn]
 			}
 		}
-		if d.Gains(extra) && (seesData || brings) {
+		if c.Gains(extra) && (seesData || brings) {
 			return true
 		}
 	}
@@ -212,8 +222,8 @@ func methodKey(fn *types.Func) string {
 // pendingPackage is a named package kept for the completion step, with
 // the findings of its first judgement.
 type pendingPackage struct {
-	pkg        *driver.Package
-	dispatches []taint.Dispatch
+	pkg   *driver.Package
+	calls []pendingCall
 	// seesData says its first judgement saw identifiable data (gains).
 	seesData bool
 	first    []packageFinding
@@ -232,6 +242,25 @@ type pendingPackage struct {
 	failures []string
 }
 
+// pendingCall is an interface call of a kept package (taint.Dispatch)
+// spelled as the index matches it. The Dispatch's types are the ones the
+// package was checked as from source, which would keep its every
+// function body's scopes alive until the completion step; its keys do
+// not.
+type pendingCall struct {
+	method         string   // the method called (methodKey)
+	iface          []string // every method of the interface (methodKey)
+	taint.Dispatch          // Iface and Method cleared
+}
+
+func pendingCalls(ds []taint.Dispatch) []pendingCall {
+	out := make([]pendingCall, len(ds))
+	for i, d := range ds {
+		out[i] = pendingCall{method: methodKey(d.Method), iface: interfaceKeys(d.Iface), Dispatch: taint.Dispatch{Seen: d.Seen}}
+	}
+	return out
+}
+
 // completeAll judges again, over the whole program, the kept packages
 // whose interface calls gain implementations, or whose calls through
 // function values gain what packages out of their sight store into the
@@ -245,7 +274,7 @@ func completeAll(pending []*pendingPackage, recheck driver.Recheck, done driver.
 	x.sortSlots()
 	var again []*pendingPackage
 	for _, pp := range pending {
-		if x.gains(pp.dispatches, pp.seesData) || x.slotGains(pp.slotReads, pp.deps, pp.seesData) {
+		if x.gains(pp.calls, pp.seesData) || x.slotGains(pp.slotReads, pp.deps, pp.seesData) {
 			again = append(again, pp)
 		} else {
 			done(pp.pkg)
