@@ -293,12 +293,71 @@ func (f *family) isAuditCall(call ssa.CallInstruction) bool {
 		return f.alwaysAudits(callee)
 	}
 	if fn == nil {
-		return false
+		return f.targetsAudit(f.site(call))
 	}
 	if f.e.Model.Mark(fn).Audit {
 		return true
 	}
-	sum := f.e.summaryOfFunc(fn)
+	if sum := f.e.summaryOfFunc(fn); sum != nil && sum.Audit {
+		return true
+	}
+	return c.IsInvoke() && f.implsAudit(f.site(call))
+}
+
+// implsAudit reports whether every implementation an interface call
+// reaches is an audit (declared one, or calling one on every path), as
+// implsCheckRole does for checks: the user names the function that
+// records the disclosure, and a dependency injection interface in front
+// of it is how the code is wired, not another function (contract §3: a
+// call through an interface reaches every implementation). None in sight
+// leaves the call no audit.
+func (f *family) implsAudit(s *callSite) bool {
+	for _, impl := range s.impls {
+		if !f.e.audits(impl) {
+			return false
+		}
+	}
+	return len(s.impls) > 0
+}
+
+// targetsAudit is implsAudit for a call through a function value: every
+// target it may call audits; a cut or empty set of targets does not.
+func (f *family) targetsAudit(s *callSite) bool {
+	if s.anon != nil {
+		return f.alwaysAudits(s.anon) // a literal of this family called directly
+	}
+	if s.targetsCut || len(s.targets) == 0 {
+		return false
+	}
+	for _, t := range s.targets {
+		switch {
+		case t.fn != nil:
+			if !f.e.audits(t.fn) {
+				return false
+			}
+		case t.sum != nil:
+			if !t.sum.Audit {
+				return false
+			}
+		case t.anon != nil:
+			if !f.alwaysAudits(t.anon) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// audits reports whether fn is an audit: marked one (in the
+// configuration, by a directive, or, for a method out of the package's
+// sight, as the whole program's index says), or calling one on every path.
+func (e *Engine) audits(fn *types.Func) bool {
+	if e.calleeOf(fn).mark.Audit {
+		return true
+	}
+	sum := e.summaryOfFunc(fn)
 	return sum != nil && sum.Audit
 }
 

@@ -76,8 +76,10 @@ func TestWholeProgramFuncLiterals(t *testing.T) {
 // handler and reminder call interfaces implemented in a client package
 // neither imports: a getter declared a source in phivet.yaml, another by
 // a directive (which no fact carries to a package that does not import
-// it), a pager declared a sink whose body phivet sees nothing in, and a
-// counter that only hands back what it is given. The reminder holds no
+// it), a pager declared a sink whose body phivet sees nothing in, a
+// ledger declared an audit (the handler pages after recording through it,
+// which the command accepts), and a counter that only hands back what it
+// is given. The reminder holds no
 // identifiable data of its own, so it is judged again only for the
 // implementations that bring some. A jobs package calls an SDK's public
 // interface, whose method names its options by an alias of the SDK's

@@ -33,3 +33,11 @@ func PhoneLookup(id string) string { return "+44" + id }
 
 // Next hands back what it is given.
 func Next(n int) int { return n + 1 }
+
+// ledger implements contracts.Ledger; phivet.yaml declares its Record an
+// audit.
+type ledger struct{ n int }
+
+func NewLedger() *ledger { return &ledger{} }
+
+func (l *ledger) Record(who, id string) { l.n++ }

@@ -17,3 +17,8 @@ type Counter interface {
 type Pager interface {
 	Page(msg string)
 }
+
+// Ledger records which clinician was shown what.
+type Ledger interface {
+	Record(who, id string)
+}

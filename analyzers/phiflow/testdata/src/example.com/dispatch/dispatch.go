@@ -194,3 +194,74 @@ func Remind(c Contacts, r Roster, g Registry, id string) {
 	log.Printf("ward %s", r.WardOf(id))     // clean: no implementation is a source, and the ID is a surrogate key
 	log.Printf("name %s", g.NameOf(id))     // want `^Registry.NameOf\(\) \(direct\) reaches log sink log.Printf`
 }
+
+// AccessLog records which clinician saw which prescription.
+//
+//phi:audit
+func AccessLog(clinician, id string) {}
+
+// Ledger records disclosures; every implementation is an audit: one
+// calls AccessLog, the other is declared one itself.
+type Ledger interface {
+	Record(clinician, id string)
+}
+
+type accessLedger struct{}
+
+func (accessLedger) Record(clinician, id string) { AccessLog(clinician, id) }
+
+type declaredLedger struct{}
+
+//phi:audit
+func (declaredLedger) Record(clinician, id string) {}
+
+// Journal records too, but one implementation records nothing.
+type Journal interface {
+	Note(clinician, id string)
+}
+
+type accessJournal struct{}
+
+func (accessJournal) Note(clinician, id string) { AccessLog(clinician, id) }
+
+type silentJournal struct{}
+
+func (silentJournal) Note(clinician, id string) {}
+
+// Recorded logs after an audit through an interface whose every
+// implementation audits, as a direct call of either would be.
+func Recorded(l Ledger, clinician, id string) {
+	p := loadPrescription(id)
+	l.Record(clinician, id)
+	log.Printf("dispensed %s", p.Drug) // clean: every Ledger audits
+}
+
+// Noted logs after a call through an interface one of whose
+// implementations records nothing.
+func Noted(j Journal, clinician, id string) {
+	p := loadPrescription(id)
+	j.Note(clinician, id)
+	log.Printf("dispensed %s", p.Drug) // want `Prescription.Drug \(clinical\) reaches log sink log.Printf`
+}
+
+// RecordedBy audits through a function value that can only be an audit.
+func RecordedBy(clinician, id string) {
+	record := AccessLog
+	if clinician == "" {
+		record = declaredLedger{}.Record
+	}
+	p := loadPrescription(id)
+	record(clinician, id)
+	log.Printf("dispensed %s", p.Drug) // clean: every function record may be audits
+}
+
+// NotedBy calls a function value one of whose targets records nothing.
+func NotedBy(clinician, id string) {
+	record := AccessLog
+	if clinician == "" {
+		record = silentJournal{}.Note
+	}
+	p := loadPrescription(id)
+	record(clinician, id)
+	log.Printf("dispensed %s", p.Drug) // want `Prescription.Drug \(clinical\) reaches log sink log.Printf`
+}

@@ -10,8 +10,9 @@ import (
 )
 
 func main() {
-	h := &handler.Handler{Pager: client.NewPager()}
+	h := &handler.Handler{Pager: client.NewPager(), Ledger: client.NewLedger()}
 	h.Escalate(&handler.Patient{ID: "1"})
+	h.Recorded(&handler.Patient{ID: "1"})
 	r := &reminder.Reminder{Phones: client.NewDirectory("+44"), Count: client.NewCounter()}
 	r.Send("1")
 	_ = jobs.Enqueue(&jobs.Patient{ID: "1"})
