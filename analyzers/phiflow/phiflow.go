@@ -27,7 +27,7 @@ import (
 // Analyzer is the phiflow analyzer; init gives it its Doc and URL.
 var Analyzer = &analysis.Analyzer{
 	Name:       "phiflow",
-	FactTypes:  []analysis.Fact{new(taint.SummaryFact), new(taint.AnalysedFact), new(taint.FuncSlotsFact)},
+	FactTypes:  []analysis.Fact{new(taint.SummaryFact), new(taint.AnalysedFact), new(taint.FuncSlotsFact), new(taint.HiddenImplsFact)},
 	Requires:   []*analysis.Analyzer{phidirective.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
@@ -127,11 +127,19 @@ func analyse(pass *analysis.Pass, prog taint.Program) (*Result, error) {
 			}
 			return nil
 		},
+		ImportHiddenImpls: func(pkg *types.Package) *taint.HiddenImplsFact {
+			var f taint.HiddenImplsFact
+			if pass.ImportPackageFact(pkg, &f) {
+				return &f
+			}
+			return nil
+		},
 	}
 	if prog == nil {
 		pass.ExportPackageFact(&taint.AnalysedFact{})
 	}
-	res := eng.Analyze(sourceFuncs(pass, ssapkg), pass.Files)
+	funcs := sourceFuncs(pass, ssapkg)
+	res := eng.Analyze(funcs, pass.Files)
 	if prog == nil {
 		// The completion step (prog set) re-judges a package whose facts
 		// were exported already.
@@ -142,6 +150,9 @@ func analyse(pass *analysis.Pass, prog taint.Program) (*Result, error) {
 			}
 		}
 		if fact := exportableSlots(pass.Fset, place, res.FuncSlots); fact != nil {
+			pass.ExportPackageFact(fact)
+		}
+		if fact := hiddenImpls(pass, funcs, place, res); fact != nil {
 			pass.ExportPackageFact(fact)
 		}
 	}
@@ -197,6 +208,29 @@ func sourceFuncs(pass *analysis.Pass, pkg *ssa.Package) []*ssa.Function {
 		out = append(out, init)
 	}
 	return out
+}
+
+// hiddenImpls is the fact listing the package's hidden implementations
+// (analyzers/taint/hiddenimpls.go), or nil when it has none.
+func hiddenImpls(pass *analysis.Pass, funcs []*ssa.Function, place func(*taint.Step) *taint.Step, res *taint.Result) *taint.HiddenImplsFact {
+	hidden := taint.HiddenTypes(pass.Pkg, funcs, catalog.Standard)
+	if len(hidden) == 0 {
+		return nil
+	}
+	summary := func(fn *types.Func) *taint.Summary {
+		if sum := res.Summaries[fn]; sum != nil {
+			if f := exportable(pass.Fset, place, sum); f != nil {
+				return &f.Summary
+			}
+		}
+		return nil
+	}
+	mark := func(fn *types.Func) *model.MarkFact { return res.Marks[fn] }
+	fact := &taint.HiddenImplsFact{}
+	for _, n := range hidden {
+		fact.Types = append(fact.Types, taint.HiddenTypeOf(n, summary, mark))
+	}
+	return fact
 }
 
 // exportable turns a summary into a fact: positions become file:line

@@ -43,12 +43,16 @@ func (e *Engine) calleeOf(fn *types.Func) calleeEntry {
 		return c
 	}
 	c := calleeEntry{mark: e.Model.Mark(fn)}
-	if e.Program != nil {
-		if pm := e.Program.Mark(fn); pm != nil {
-			m := *c.mark // the model's, shared
-			m.Merge(pm)
-			c.mark = &m
-		}
+	var more *model.MarkFact // what the model cannot know: a hidden method's directives, or one out of sight
+	if hm := e.hiddenFuncs[fn]; hm != nil {
+		more = hm.Mark
+	} else if e.Program != nil {
+		more = e.Program.Mark(fn)
+	}
+	if more != nil {
+		m := *c.mark // the model's, shared
+		m.Merge(more)
+		c.mark = &m
 	}
 	pkgPath := ""
 	if fn.Pkg() != nil {

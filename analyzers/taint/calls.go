@@ -301,6 +301,7 @@ func (e *Engine) implementations(it types.Type, m *types.Func) []*types.Func {
 			break
 		}
 	}
+	out = addUnseen(out, e.hiddenImplementations(iface, m))
 	if len(out) <= maxImpls {
 		if e.Program == nil {
 			e.noteDispatch(iface, m, out)

@@ -39,6 +39,9 @@ type Engine struct {
 	// ImportFuncSlots returns the function values another package stored
 	// into slots (see slots.go), or nil.
 	ImportFuncSlots func(pkg *types.Package) *FuncSlotsFact
+	// ImportHiddenImpls returns the hidden implementations another
+	// package declares (see hiddenimpls.go), or nil.
+	ImportHiddenImpls func(pkg *types.Package) *HiddenImplsFact
 	// verifyReads and verifySkips check the engine's shortcuts against
 	// the full computation, panicking where they differ; only tests set
 	// them (TestShortcutsMatchFullComputation). verifyReads makes read
@@ -84,12 +87,16 @@ type Engine struct {
 	templatePaths map[string][]string
 	callees       map[*types.Func]calleeEntry
 	impls         map[implKey][]*types.Func
-	concrete      [][2]types.Type        // see concreteTypes
-	dispatches    []Dispatch             // interface calls resolved within sight
-	seesData      bool                   // some family holds identifiable data (completion.go)
-	scratch       scratchPool            // for setBuilders
-	solves        freeList[solveBuffers] // for solve; nested solves take their own
-	freeMaps      freeList[familyMaps]   // maps of finished small families, to reuse
+	// hiddenByKey and hiddenFuncs are the functions standing for the
+	// imports' hidden implementations' methods (hiddenFunc).
+	hiddenByKey map[hiddenKey]*types.Func
+	hiddenFuncs map[*types.Func]*HiddenMethod
+	concrete    [][2]types.Type        // see concreteTypes
+	dispatches  []Dispatch             // interface calls resolved within sight
+	seesData    bool                   // some family holds identifiable data (completion.go)
+	scratch     scratchPool            // for setBuilders
+	solves      freeList[solveBuffers] // for solve; nested solves take their own
+	freeMaps    freeList[familyMaps]   // maps of finished small families, to reuse
 
 	ownInstrs  freeList[[]ssa.Instruction] // for findOwn; nested families take their own
 	underBuf   Set                         // for addWholeUnder, which does not nest
@@ -370,6 +377,9 @@ func (e *Engine) summaryOfFunc(fn *types.Func) *Summary {
 	}
 	if s, ok := e.imported[fn]; ok {
 		return s
+	}
+	if hm := e.hiddenFuncs[fn]; hm != nil {
+		return hm.Summary
 	}
 	var s *Summary
 	if e.Program != nil {

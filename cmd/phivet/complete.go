@@ -4,7 +4,6 @@ import (
 	"go/token"
 	"go/types"
 	"runtime"
-	"strings"
 	"sync"
 
 	"github.com/phivet/phivet/analyzers/catalog"
@@ -86,13 +85,13 @@ func (x *programIndex) add(p *driver.Package, res *phiflow.Result, forMap bool) 
 			it = &indexedType{keys: map[string]bool{}, methods: map[string]*types.Func{}}
 			ms := types.NewMethodSet(types.NewPointer(named))
 			for i := 0; i < ms.Len(); i++ {
-				k := methodKey(ms.At(i).Obj().(*types.Func))
+				k := taint.MethodKey(ms.At(i).Obj().(*types.Func))
 				it.keys[k] = true
 				x.byMethod[k] = append(x.byMethod[k], it)
 			}
 			byType[named] = it
 		}
-		key, name, brings := methodKey(fn), nameOf(fn), res.BringsData[fn]
+		key, name, brings := taint.MethodKey(fn), nameOf(fn), res.BringsData[fn]
 		if d != nil && named.Obj().Pkg() == d.src {
 			if m, ok := d.method(named, fn); ok {
 				if s, ok := sum.Retyped(d.typ); ok {
@@ -128,14 +127,14 @@ func receiverNamed(t types.Type) *types.Named {
 // Implementations returns the indexed methods named like m of the types
 // whose method sets hold every method of iface.
 func (x *programIndex) Implementations(iface *types.Interface, m *types.Func) []*types.Func {
-	return x.implementing(methodKey(m), interfaceKeys(iface))
+	return x.implementing(taint.MethodKey(m), interfaceKeys(iface))
 }
 
-// interfaceKeys spells every method of iface (methodKey).
+// interfaceKeys spells every method of iface (taint.MethodKey).
 func interfaceKeys(iface *types.Interface) []string {
 	keys := make([]string, iface.NumMethods())
 	for i := range keys {
-		keys[i] = methodKey(iface.Method(i))
+		keys[i] = taint.MethodKey(iface.Method(i))
 	}
 	return keys
 }
@@ -187,38 +186,6 @@ func (x *programIndex) gains(calls []pendingCall, seesData bool) bool {
 	return false
 }
 
-// methodKey spells a method as interface satisfaction compares it: its
-// name (with its package's path when unexported) and its signature's
-// types, receiver left out, every named type by its package's path and
-// every alias as the type it stands for (an SDK's public interface
-// declaring Send(Options) with Options = internal.Options is implemented
-// by Send(internal.Options)).
-func methodKey(fn *types.Func) string {
-	var b strings.Builder
-	if !fn.Exported() && fn.Pkg() != nil {
-		b.WriteString(fn.Pkg().Path())
-		b.WriteByte('.')
-	}
-	b.WriteString(fn.Name())
-	sig := fn.Signature()
-	tuple := func(t *types.Tuple, variadic bool) {
-		b.WriteByte('(')
-		for i := 0; i < t.Len(); i++ {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			if variadic && i == t.Len()-1 {
-				b.WriteString("...")
-			}
-			b.WriteString(types.TypeString(unaliased(t.At(i).Type()), nil))
-		}
-		b.WriteByte(')')
-	}
-	tuple(sig.Params(), sig.Variadic())
-	tuple(sig.Results(), false)
-	return b.String()
-}
-
 // pendingPackage is a named package kept for the completion step, with
 // the findings of its first judgement.
 type pendingPackage struct {
@@ -248,15 +215,15 @@ type pendingPackage struct {
 // function body's scopes alive until the completion step; its keys do
 // not.
 type pendingCall struct {
-	method         string   // the method called (methodKey)
-	iface          []string // every method of the interface (methodKey)
+	method         string   // the method called (taint.MethodKey)
+	iface          []string // every method of the interface (taint.MethodKey)
 	taint.Dispatch          // Iface and Method cleared
 }
 
 func pendingCalls(ds []taint.Dispatch) []pendingCall {
 	out := make([]pendingCall, len(ds))
 	for i, d := range ds {
-		out[i] = pendingCall{method: methodKey(d.Method), iface: interfaceKeys(d.Iface), Dispatch: taint.Dispatch{Seen: d.Seen}}
+		out[i] = pendingCall{method: taint.MethodKey(d.Method), iface: interfaceKeys(d.Iface), Dispatch: taint.Dispatch{Seen: d.Seen}}
 	}
 	return out
 }

@@ -62,3 +62,14 @@ type Notifier struct {
 
 // DefaultNotifier logs through Log.
 var DefaultNotifier = Notifier{Logf: Log}
+
+// Formatter renders a patient; its one implementation is unexported, so
+// it travels to importers in the package's hidden-implementations fact.
+type Formatter interface{ Format(p *Patient) string }
+
+type nameFormatter struct{}
+
+// NewFormatter returns the package's formatter.
+func NewFormatter() Formatter { return nameFormatter{} }
+
+func (nameFormatter) Format(p *Patient) string { return p.Name }

@@ -1,6 +1,41 @@
-package main
+package taint
 
-import "go/types"
+import (
+	"go/types"
+	"strings"
+)
+
+// MethodKey spells a method as interface satisfaction compares it: its
+// name (with its package's path when unexported) and its signature's
+// types, receiver left out, every named type by its package's path and
+// every alias as the type it stands for (an SDK's public interface
+// declaring Send(Options) with Options = internal.Options is implemented
+// by Send(internal.Options)).
+func MethodKey(fn *types.Func) string {
+	var b strings.Builder
+	if !fn.Exported() && fn.Pkg() != nil {
+		b.WriteString(fn.Pkg().Path())
+		b.WriteByte('.')
+	}
+	b.WriteString(fn.Name())
+	sig := fn.Signature()
+	tuple := func(t *types.Tuple, variadic bool) {
+		b.WriteByte('(')
+		for i := 0; i < t.Len(); i++ {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			if variadic && i == t.Len()-1 {
+				b.WriteString("...")
+			}
+			b.WriteString(types.TypeString(unaliased(t.At(i).Type()), nil))
+		}
+		b.WriteByte(')')
+	}
+	tuple(sig.Params(), sig.Variadic())
+	tuple(sig.Results(), false)
+	return b.String()
+}
 
 // unaliased returns t with every alias in it replaced by the type it
 // stands for, so that types.TypeString spells two identical types alike.

@@ -1,0 +1,18 @@
+// Package app gives relay.Send a patient's name, which relay passes to notify's logging notifier. // want package:"analysed"
+package app
+
+import (
+	"example.com/hiddenimpls/notify"
+	"example.com/hiddenimpls/relay"
+)
+
+type Patient struct {
+	ID   string
+	Name string `phi:"direct"`
+}
+
+func Escalate(p *Patient) {
+	n := notify.New()
+	relay.Send(n, p.Name) // want `Patient.Name \(direct\) reaches log sink log.Println`
+	relay.Send(n, p.ID)   // clean: a surrogate key
+}

@@ -1,0 +1,3 @@
+module example.com/hiddenimpl
+
+go 1.22
