@@ -322,6 +322,10 @@ type Table struct {
 	RequestFields []string
 	// Keeps are calls that write nothing into the arguments they name.
 	Keeps []Keep
+	// Handles are calls returning a handle onto an argument's memory,
+	// HandleReads the calls that only read through one (see Handle).
+	Handles     []Handle
+	HandleReads []string
 	// NewErrors are calls that always build a new, non-nil error
 	// (errors.New): a check that returns one on a path has failed there.
 	NewErrors []string
@@ -373,6 +377,8 @@ type Catalog struct {
 	requestReads   map[string][]RequestRead
 	requestFields  map[string]bool
 	keeps          map[string]Args
+	handles        map[string]Args
+	handleReads    map[string]bool
 	newErrors      map[string]bool
 	contextTypes   map[typeName]bool
 	queries        map[string]*QueryCall
@@ -416,6 +422,11 @@ type Entry struct {
 	// Keeps, when not nil, names the arguments the call writes nothing
 	// into (see Keep). Like IO, it does not make the entry non-empty.
 	Keeps *Args
+	// Handle, when not nil, names the arguments the call returns a handle
+	// onto; HandleRead says the call only reads through the handles it is
+	// given (see Handle). Like IO, they do not make the entry non-empty.
+	Handle     *Args
+	HandleRead bool
 	// NewError says the call always builds a new, non-nil error. Like
 	// IO, it does not make the entry non-empty.
 	NewError bool
@@ -450,6 +461,8 @@ func build(tables []Table) *Catalog {
 		requestReads:  map[string][]RequestRead{},
 		requestFields: map[string]bool{},
 		keeps:         map[string]Args{},
+		handles:       map[string]Args{},
+		handleReads:   map[string]bool{},
 		newErrors:     map[string]bool{},
 		contextTypes:  map[typeName]bool{},
 		queries:       map[string]*QueryCall{},
@@ -477,6 +490,8 @@ func build(tables []Table) *Catalog {
 		indexAll(c.requestReads, t.RequestReads, func(r RequestRead) string { return r.Func })
 		markAll(c.requestFields, t.RequestFields)
 		index(c.keeps, t.Keeps, keepEntry)
+		index(c.handles, t.Handles, func(h Handle) (string, Args) { return h.Func, h.Args })
+		markAll(c.handleReads, t.HandleReads)
 		markAll(c.newErrors, t.NewErrors)
 		c.served = append(c.served, t.Served...)
 		c.servedHandlers = append(c.servedHandlers, t.ServedHandlers...)
@@ -571,6 +586,10 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 	if k, ok := c.keeps[fullName]; ok {
 		e.Keeps = &k
 	}
+	if h, ok := c.handles[fullName]; ok {
+		e.Handle = &h
+	}
+	e.HandleRead = c.handleReads[fullName]
 	e.NewError = c.newErrors[fullName]
 	e.KeyPath = c.keyPaths[fullName]
 	e.Query = c.queries[fullName]

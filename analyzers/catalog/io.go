@@ -90,15 +90,10 @@ var goccyJSONTable = register(func() Table {
 // jsonRows is the table of a package with encoding/json's API.
 func jsonRows(pkg string) Table {
 	return Table{
-		Package: pkg,
-		// Decoding the request's body decodes the request.
-		RequestReads: []RequestRead{
-			{Func: pkg + ".NewDecoder", Into: Results, Of: At(0)},
-			{Func: "(*" + pkg + ".Decoder).Decode", Into: 1, Of: At(0)},
-			{Func: pkg + ".Unmarshal", Into: 1, Of: At(0)},
-		},
-		Writers:  writersOf([]string{"(*" + pkg + ".Encoder).Encode"}, 0, At(1), JSON),
-		Wrappers: []Wrapper{{pkg + ".NewEncoder", At(0)}},
+		Package:      pkg,
+		RequestReads: decoderReads(pkg),
+		Writers:      writersOf([]string{"(*" + pkg + ".Encoder).Encode"}, 0, At(1), JSON),
+		Wrappers:     []Wrapper{{pkg + ".NewEncoder", At(0)}},
 		Propagators: []Propagator{
 			{Func: pkg + ".Marshal", From: At(0), Into: Results, Printer: JSON},
 			{Func: pkg + ".MarshalIndent", From: At(0), Into: Results, Printer: JSON},
@@ -106,6 +101,17 @@ func jsonRows(pkg string) Table {
 			{Func: pkg + ".Indent", From: At(1), Into: 0},
 			{Func: pkg + ".Compact", From: At(1), Into: 0},
 		},
+	}
+}
+
+// decoderReads are the request reads of a package with encoding/json's
+// decoding API (encoding/xml has it too): decoding the request's body
+// decodes the request, whatever the format it is written in.
+func decoderReads(pkg string) []RequestRead {
+	return []RequestRead{
+		{Func: pkg + ".NewDecoder", Into: Results, Of: At(0)},
+		{Func: "(*" + pkg + ".Decoder).Decode", Into: 1, Of: At(0)},
+		{Func: pkg + ".Unmarshal", Into: 1, Of: At(0)},
 	}
 }
 

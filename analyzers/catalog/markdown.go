@@ -141,6 +141,12 @@ func tableMarkdown(t Table) string {
 	for _, k := range t.Keeps {
 		row(k.Func, "keeps", "", "writes nothing into "+args(k.Args), Raw)
 	}
+	for _, h := range t.Handles {
+		row(h.Func, "handle", "", "a handle onto "+args(h.Args)+": writes nothing there while the code only reads through it", Raw)
+	}
+	for _, n := range t.HandleReads {
+		row(n, "handle read", "", "only reads through the handles it is given", Raw)
+	}
 	for _, s := range t.SignatureSinks {
 		row("any function whose last parameter is ..."+s.VariadicOf, "signature sink", kindName(s.Kind), "parameter "+args(s.Data), s.Printer)
 	}
@@ -394,7 +400,12 @@ it precise:
   own URL and gains nothing from the context;
 - nothing is written into the arguments by default (most methods on a pointer receiver
   read it, as ` + "`Regexp.MatchString`" + ` does); the containers that store what they are given
-  (` + "`sync.Map`" + `, ` + "`atomic.Value`" + `, ` + "`container/list`" + `) have rows.
+  (` + "`sync.Map`" + `, ` + "`atomic.Value`" + `, ` + "`container/list`" + `) have rows. A record passed to a
+  call phivet cannot follow may have been written into all the same, so it is no longer
+  only what the code put into it (the caller's own request, or an empty literal); the
+  **handle** rows say when it is: ` + "`reflect.ValueOf`" + ` writes nothing into what it is given while
+  the code only reads through the ` + "`Value`" + ` (the **handle read** rows: ` + "`Field`" + `, ` + "`Elem`" + `,
+  ` + "`IsZero`" + `…), not when it sets a field or hands one out (` + "`Set`" + `, ` + "`Addr`" + `, ` + "`Interface`" + `).
 
 Rows remain where phivet's semantics are its own: sinks, writers, wrappers and
 destinations, printers (` + "`fmt`" + `, ` + "`encoding/json`" + `, ` + "`log/slog`" + `), numbers that stay data
@@ -403,7 +414,7 @@ functions at the program's edge whose results come from outside, not from their
 arguments (` + "`os`" + `, ` + "`net`" + `, ` + "`database/sql`" + `, ` + "`os/exec`" + `, an HTTP client's responses…), and type
 metadata (` + "`reflect.TypeOf`" + `, ` + "`Value.Type`" + `, struct tags). A new Go release needs a row only
 when it adds such a package or function, and ` + "`TestStandardRowsDeclared`" + ` fails when one
-renames or removes what an opaque or no-return row names. Any row for a function (a sink, a writer, a
+renames or removes what an opaque, no-return or handle row names. Any row for a function (a sink, a writer, a
 propagator…) replaces the default for it. The default applies to a direct call; a call
 through an interface reaches the implementations in the analysed program instead. A
 package is standard when the first element of its path has no dot; code of a module

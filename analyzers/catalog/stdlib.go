@@ -53,11 +53,18 @@ var boundaryTable = register(Table{
 // reflectTable: reflection carries a value's data (ValueOf, Field,
 // Index, Interface, String…) by the default; a value's type, kind and
 // struct fields are metadata, like the type names the contract says are
-// not identifiable.
+// not identifiable. A Value is a handle onto what ValueOf is given: code
+// that only walks it (a loop of Field(i).IsZero() checks) writes nothing
+// into the record (see Handle).
 var reflectTable = register(Table{
 	Package: "reflect",
 	Opaque: []string{"reflect.TypeOf", "reflect.TypeFor", "(reflect.Value).Type", "(reflect.Value).Kind",
 		"(reflect.Type).*", "(reflect.StructTag).Get", "(reflect.StructTag).Lookup", "(reflect.Kind).String"},
+	Handles: []Handle{{Func: "reflect.ValueOf", Args: At(0)}},
+	HandleReads: concat([]string{"reflect.Indirect"}, each("(reflect.Value).",
+		"Elem", "Field", "FieldByName", "FieldByIndex", "Index", "MapIndex",
+		"Len", "Cap", "NumField", "IsNil", "IsValid", "IsZero", "Kind", "Type",
+		"Bool", "Int", "Uint", "Float", "String", "CanSet", "CanAddr", "CanInterface")),
 })
 
 // testingTable: a test's FailNow and SkipNow (and Fatal, Skip…, which
@@ -70,10 +77,16 @@ var testingTable = register(Table{
 	),
 })
 
+// xmlTable: encoding/xml decodes as encoding/json does. A request body in
+// XML (HL7 CDA, NCPDP SCRIPT, FHIR XML) is the caller's own once decoded,
+// as a JSON one is; Unmarshal writes what its bytes hold into its target.
 var xmlTable = register(Table{
 	Package:  "encoding/xml",
 	Writers:  writersOf([]string{"(*encoding/xml.Encoder).Encode", "(*encoding/xml.Encoder).EncodeElement"}, 0, At(1), Raw),
 	Wrappers: []Wrapper{{"encoding/xml.NewEncoder", At(0)}},
+	RequestReads: append(decoderReads("encoding/xml"),
+		RequestRead{Func: "(*encoding/xml.Decoder).DecodeElement", Into: 1, Of: At(0)}),
+	Propagators: []Propagator{{Func: "encoding/xml.Unmarshal", From: At(0), Into: 1}},
 })
 
 // containersTable: the standard containers that store what they are given

@@ -19,7 +19,11 @@ func TestStandardRowsDeclared(t *testing.T) {
 	var names []string
 	paths := map[string]bool{}
 	for _, tb := range Tables() {
-		for _, n := range append(append([]string{}, tb.Opaque...), tb.NoReturns...) {
+		rows := concat(tb.Opaque, tb.NoReturns, tb.HandleReads)
+		for _, h := range tb.Handles {
+			rows = append(rows, h.Func)
+		}
+		for _, n := range rows {
 			if IsStandard(pathOf(n)) {
 				names = append(names, n)
 				paths[pathOf(n)] = true

@@ -183,6 +183,9 @@ func (f *family) withdrawArgs(instr ssa.CallInstruction, drop func(ssa.Value)) {
 		if f.loadKeepsEmpty(s, j, a) {
 			continue // an ORM load writing nothing identifiable (orm.go)
 		}
+		if f.readOnlyHandle(s, j) {
+			continue // a handle onto it the code only reads through (handles.go)
+		}
 		if !readsOnly(s, j) && f.callMayWrite(s, j, &sums) {
 			f.fill(a)
 		}

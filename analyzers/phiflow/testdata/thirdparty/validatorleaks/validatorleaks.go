@@ -5,6 +5,8 @@
 package validatorleaks
 
 import (
+	"context"
+	"encoding/json"
 	"errors"
 	"log"
 	"net/http"
@@ -43,3 +45,45 @@ func CheckedVar(p *model.Patient) {
 		log.Print(p.NHSNumber, err) // want `Patient.NHSNumber \(direct\) reaches log sink log.Print`
 	}
 }
+
+// Echoed: validating a record decoded from the request reads it and
+// writes nothing into it, so it is still the caller's own.
+func Echoed(w http.ResponseWriter, r *http.Request) {
+	p := &model.Patient{}
+	if err := json.NewDecoder(r.Body).Decode(p); err != nil {
+		return
+	}
+	if err := validate.Struct(p); err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	if err := validate.StructCtx(r.Context(), p); err != nil {
+		return
+	}
+	if err := validate.VarWithValueCtx(context.Background(), &p.Name, &p.NHSNumber, "nefield"); err != nil {
+		return
+	}
+	json.NewEncoder(w).Encode(p)       // clean: validated, still the caller's own
+	log.Printf("validated %s", p.Name) // want `Patient.Name \(direct\) reaches log sink log.Printf`
+}
+
+// EchoedStored: validating a stored record does not make it the caller's.
+func EchoedStored(w http.ResponseWriter, r *http.Request) {
+	p := &model.Patient{}
+	if err := json.NewDecoder(r.Body).Decode(p); err != nil {
+		return
+	}
+	if err := validate.Struct(p); err != nil {
+		return
+	}
+	stored := storedPatient(p.ID)
+	if err := validate.Struct(stored); err != nil {
+		return
+	}
+	json.NewEncoder(w).Encode(stored) // want `Patient.Name \(direct\).* is sent in a response`
+}
+
+// storedPatient returns the stored record with the given id.
+//
+//phi:source clinical
+func storedPatient(id string) *model.Patient { return &model.Patient{ID: id} }
