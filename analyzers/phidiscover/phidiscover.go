@@ -120,6 +120,7 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 		kind = ownerStaff
 	}
 	var cands []candidate
+	own := ownPackages(pass)
 	holdsPerson := kind == ownerPerson || kind == ownerRecord
 	i := 0
 	for _, fld := range st.Fields.List {
@@ -141,15 +142,16 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 				holdsPerson = holdsPerson || class.Identifiable() || m.TypeClass(ft) != vocab.ClassUnset
 				continue
 			}
-			c := candidate{id: id, tag: tst.Tag(idx), typ: ft, association: association(tst, idx, owner.name)}
+			c := candidate{id: id, tag: tst.Tag(idx), typ: ft, association: association(tst, idx, owner.name), noValue: !holdsValue(ft, own)}
 			var ws []string
 			c.anywhere, ws = c.judge(false, kind)
 			// A field identifiable by name alone (a date of birth, an NHS
 			// number) says the struct holds a person's data; clinical words
-			// do not say whose, and a name qualified by someone
-			// (PatientIdentifiers in a clinician's UserDetails) is that
-			// someone's, not the struct's subject's.
-			holdsPerson = holdsPerson || c.anywhere != nil && c.anywhere.Class != vocab.ClassClinical && !qualified(ws)
+			// do not say whose, person-words do not make each other count
+			// (a GivenName beside an Email), and a name qualified by
+			// someone (PatientIdentifiers in a clinician's UserDetails) is
+			// that someone's, not the struct's subject's.
+			holdsPerson = holdsPerson || c.anywhere != nil && c.anywhere.Class != vocab.ClassClinical && !c.anywhere.PersonWord && !qualified(ws)
 			cands = append(cands, c)
 		}
 	}
@@ -177,25 +179,28 @@ type candidate struct {
 	// association: it holds another entity linked by a key (an ORM
 	// association), named for the entity, not for data.
 	association bool
+	// noValue: its type cannot hold a value (a func, a handle to a
+	// database); see holdsValue.
+	noValue bool
 }
 
 // judge returns what the field looks like in a struct of the given kind
 // (person says whether person patterns count there), or nil, and the
 // words of the name that matched. A field that holds a part of the
-// program (a service, a handler func), or a number the data is never kept
-// as (a float64 weight named Name), is not the data it names. Outside a
-// struct named for a person, a flag (a bool), a key or a link (a field
-// of a key type, or a name ending in a key word), the name of a store
-// of the data (a text field ending in a store word) or a count (a number
-// named for the data in the plural) is not the data it names; in a
-// struct named for staff or an organisation, demographic terms are
-// theirs.
+// program (a service, a handler func, a database handle), or a number
+// the data is never kept as (a float64 weight named Name), is not the
+// data it names. Outside a struct named for a person, a flag (a bool), a
+// key or a link (a field of a key type, or a name ending in a key word),
+// the name of a store of the data (a text field ending in a store word)
+// or a count (a number named for the data in the plural) is not the data
+// it names; in a struct named for staff or an organisation, demographic
+// terms are theirs.
 func (c candidate) judge(person bool, kind ownerKind) (*term, []string) {
 	t, ws := lookIdentifiable(c.id.Name, c.tag, person)
 	switch {
 	case t == nil:
 		return nil, nil
-	case !t.numberHolds(c.typ) || isComponent(c.typ) || c.association:
+	case !t.numberHolds(c.typ) || c.noValue || isComponent(c.typ) || c.association:
 		return nil, nil
 	case kind == ownerStaff && t.Demographic:
 		return nil, nil

@@ -30,6 +30,14 @@ type term struct {
 	// and organisations have these too, so they are not flagged in a
 	// struct named for staff or an organisation (see staffWords).
 	Demographic bool
+	// PersonWord terms are the contract's person-words: a name, an
+	// address, a phone number or an email address, which staff, accounts
+	// and organisations have too. Their specific forms (GivenName,
+	// HomeAddress, PhoneNumber) are flagged in any struct, but, like a
+	// bare Name, they do not say that the struct holds a person's data:
+	// person-words do not make each other count (a staff member's login
+	// claims hold a given name, a name and an email).
+	PersonWord bool
 	// Number says which numbers can hold the data: a name is never a
 	// number; a phone number may be kept as an integer, never as a
 	// fraction. A field of a numeric type the term excludes is a weight, a
@@ -81,8 +89,9 @@ var terms = []term{
 		Examples: []string{"SSN", "PatientSSN", "social_security_number"}},
 	{What: "national identity number", Class: vocab.ClassDirect, Number: wholeNumber,
 		Anywhere: []string{"bsn", "burgerservicenummer", "citizen service number", "national id|identity|identification", "ppsn", "personnummer",
-			"nik", "nomor induk kependudukan"},
-		Examples: []string{"BSN", "PatientBSN", "CitizenServiceNumber", "NationalID", "NationalIdentityNumber", "PPSN", "NIK", "PatientNIK", "nomor_induk_kependudukan"}},
+			"nik", "nomor induk kependudukan", "aadhaar|aadhar"},
+		Examples: []string{"BSN", "PatientBSN", "CitizenServiceNumber", "NationalID", "NationalIdentityNumber", "PPSN", "NIK", "PatientNIK", "nomor_induk_kependudukan",
+			"AadhaarNumber", "aadhar_no", "Aadhaar"}},
 	{What: "national insurance number", Class: vocab.ClassDirect, Number: wholeNumber,
 		Anywhere: []string{"national insurance", "nino"},
 		Examples: []string{"NationalInsuranceNumber", "NINO"}},
@@ -96,13 +105,14 @@ var terms = []term{
 		Examples: []string{"InsuranceID", "insurance_number", "PolicyHolder", "MedicareNumber", "MemberID"}},
 
 	// Names.
-	{What: "person's name", Class: vocab.ClassDirect, Demographic: true, Number: noNumber,
-		Anywhere: []string{"first|given|family|middle|maiden|legal|birth|patient|kin name", "forename", "surname",
-			"firstname", "givenname", "familyname", "middlename", "maidenname"},
+	{What: "person's name", Class: vocab.ClassDirect, Demographic: true, PersonWord: true, Number: noNumber,
+		Anywhere: []string{"first|given|family|middle|maiden|legal|birth|patient|kin|father|mother name", "forename", "surname",
+			"firstname", "givenname", "familyname", "middlename", "maidenname", "fathername", "mothername"},
 		// fname and lname abbreviate first and last name; outside a
 		// person's struct fname is as often a file or function name.
-		Person:   []string{"name", "last|full|display|preferred|known name", "lastname", "fullname", "fname", "lname"},
-		Examples: []string{"FirstName", "given_names", "Surname", "FamilyName", "full_name", "Forenames", "PatientName", "Name", "PreferredName", "Firstname", "Middlename", "Lastname", "Fname", "lname"}},
+		Person: []string{"name", "last|full|display|preferred|known name", "lastname", "fullname", "fname", "lname"},
+		Examples: []string{"FirstName", "given_names", "Surname", "FamilyName", "full_name", "Forenames", "PatientName", "Name", "PreferredName", "Firstname", "Middlename", "Lastname", "Fname", "lname",
+			"FatherName", "mothers_name", "Fathername"}},
 
 	// Dates.
 	{What: "date of birth", Class: vocab.ClassIndirect, Demographic: true, Number: wholeNumber,
@@ -111,23 +121,25 @@ var terms = []term{
 		Examples: []string{"DOB", "DoB", "DateOfBirth", "birth_date", "Birthdate", "Birthday", "Born"}},
 
 	// Contact details.
-	{What: "address", Class: vocab.ClassDirect, Demographic: true, Number: noNumber,
+	{What: "address", Class: vocab.ClassDirect, Demographic: true, PersonWord: true, Number: noNumber,
 		Anywhere: []string{"address|addr line", "home|residential|mailing|correspondence|patient|permanent|kin address"},
 		Person:   []string{"address|addr", "street", "street|postal address", "town", "city", "county", "locality"},
 		Examples: []string{"AddressLine1", "address_line_2", "HomeAddress", "Address", "Address2", "Street", "Town"}},
 	// A house number, unlike the rest of an address, may be an integer.
-	{What: "address", Class: vocab.ClassDirect, Demographic: true, Number: wholeNumber,
+	{What: "address", Class: vocab.ClassDirect, Demographic: true, PersonWord: true, Number: wholeNumber,
 		Anywhere: []string{"house number|name"},
 		Examples: []string{"HouseNumber", "house_name"}},
 	{What: "postcode or ZIP code", Class: vocab.ClassIndirect, Demographic: true, Number: wholeNumber,
 		Anywhere: []string{"postcode", "post code", "zipcode", "zip code", "outward code"},
 		Person:   []string{"zip", "postal code", "postal"},
 		Examples: []string{"Postcode", "post_code", "ZipCode", "zipcode", "Zip", "PostalCode", "Postal"}},
-	{What: "phone number", Class: vocab.ClassDirect, Demographic: true, Number: wholeNumber,
-		Anywhere: []string{"phone|telephone|mobile|cell|fax|sms number|no|num", "home|mobile|work|cell|contact|patient|kin phone|telephone", "telephone"},
+	{What: "phone number", Class: vocab.ClassDirect, Demographic: true, PersonWord: true, Number: wholeNumber,
+		Anywhere: []string{"phone|telephone|mobile|cell|fax|sms number|no|num", "home|mobile|work|cell|contact|patient|kin phone|telephone", "telephone",
+			// How to reach the emergency contact, not who it is (next of kin).
+			"emergency contact number|no|num|mobile"},
 		Person:   []string{"phone", "mobile", "tel", "fax"},
-		Examples: []string{"PhoneNumber", "mobile_no", "HomePhone", "Telephone", "Phone", "Mobile", "Tel"}},
-	{What: "email address", Class: vocab.ClassDirect, Demographic: true, Number: noNumber,
+		Examples: []string{"PhoneNumber", "mobile_no", "HomePhone", "Telephone", "Phone", "Mobile", "Tel", "EmergencyContactNumber", "emergency_contact_phone", "EmergencyContactNo"}},
+	{What: "email address", Class: vocab.ClassDirect, Demographic: true, PersonWord: true, Number: noNumber,
 		Anywhere: []string{"patient|personal|home|contact|kin email", "patient|personal|home|contact|kin e mail"},
 		Person:   []string{"email", "e mail", "email address"},
 		Examples: []string{"PersonalEmail", "contact_email", "Email", "EMail", "EmailAddress"}},
@@ -167,6 +179,9 @@ var terms = []term{
 	{What: "medication", Class: vocab.ClassClinical,
 		Anywhere: []string{"medication", "medicine", "prescription", "prescribed", "drug name|dose|dosage"},
 		Examples: []string{"Medications", "current_medicines", "Prescription", "DrugDose"}},
+	{What: "blood group", Class: vocab.ClassClinical,
+		Anywhere: []string{"blood group|type", "bloodgroup", "bloodtype"},
+		Examples: []string{"BloodGroup", "blood_type", "Bloodgroup"}},
 	{What: "allergy", Class: vocab.ClassClinical,
 		Anywhere: []string{"allergy", "allergic"},
 		Examples: []string{"Allergies", "allergy_list"}},
@@ -507,6 +522,8 @@ func Markdown() string {
 		fmt.Fprintf(&b, "| %s | `%s` | %s | %s | %s | %s |\n", t.What, t.Class, patternList(t.Anywhere), patternList(t.Person), t.Number, codeList(t.Examples))
 	}
 	b.WriteString("\nA field of a numeric type (or a pointer to one) that cannot hold the data is not flagged: a `float64` named `Name` is a weight.\n")
+	fmt.Fprintf(&b, "\nPerson-words (%s), even when their name alone flags them (`GivenName`, `PhoneNumber`), do not make a struct a person's: only a name, mark or marked field that is not a person-word makes the bare person patterns of its other fields count.\n",
+		strings.Join(personWordTerms(), ", "))
 	b.WriteString("\nWho a struct is about, by the words of its own name (the first of these words decides):\n\n")
 	b.WriteString("| words | the struct is | there |\n| --- | --- | --- |\n")
 	fmt.Fprintf(&b, "| %s; %s only as the last word (before %s) | a person's | person patterns count; links and flags are the person's data |\n",
@@ -517,8 +534,12 @@ func Markdown() string {
 	b.WriteString("\nA name that ends in one of these words is about something other than the data, whatever its other words: ")
 	b.WriteString(codeList(notDataHeads))
 	fmt.Fprintf(&b, ". So is one that names a part of the program, ending in %s (before %s; `use case` is `usecase`)", codeList(componentWords), codeList(implWords))
-	b.WriteString(".\n\nA field that holds a part of the program is not flagged, in any struct: one whose type is a func, an interface with methods (not a sealed union of data variants), " +
-		"a type whose name ends in one of those words (unless it holds fields named for a person's data), or a struct with methods whose fields all hold parts of the program (or a pointer, slice, array or map of one)")
+	b.WriteString(".\n\nA field that holds a part of the program is not flagged, in any struct: one whose type is a func or a chan, an interface with methods (not a sealed union of data variants), " +
+		"a type whose name ends in one of those words (unless it holds fields named for a person's data), a struct with methods whose fields all hold parts of the program, " +
+		"or a struct that holds no value: no field of a basic type, `any` or a struct that holds one (of a struct of another module only the exported fields count, " +
+		"unless it shows itself with ")
+	b.WriteString(codeList(renderMethods))
+	b.WriteString(" as `time.Time` does: `*sql.DB`, a logger and a collection handle hold none); or a pointer, slice, array or map of one")
 	b.WriteString(". Nor is a field that holds another entity linked by a key, an ORM association: beside its key field (`MedicalRecord` beside `MedicalRecordID`), with a gorm tag naming the link, or a collection whose elements carry the owner's key (`Clinician.Prescriptions`, each with a `ClinicianID`); the entity's fields are judged where it is declared")
 	b.WriteString(".\n\nThe fields of a struct type that marks none are covered by the marks of the fields that hold it, and not flagged, when every field of its package that holds it " +
 		"(directly or through a pointer, slice, array or map) is marked identifiable or belongs to a type so covered: `Address.Street` when `Patient.Home Address` is marked `direct`. " +
@@ -538,6 +559,17 @@ func Markdown() string {
 		fmt.Fprintf(&b, "| `%s` | %s |\n", n.Name, n.Why)
 	}
 	return b.String()
+}
+
+// personWordTerms lists once each what the person-word terms name.
+func personWordTerms() []string {
+	var out []string
+	for _, t := range terms {
+		if t.PersonWord && !contains(out, t.What) {
+			out = append(out, t.What)
+		}
+	}
+	return out
 }
 
 func without(list, drop []string) []string {
