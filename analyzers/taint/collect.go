@@ -372,10 +372,10 @@ func (f *family) buildSummary() {
 			f.sum.Accessors = append(f.sum.Accessors, AccessorResult{Result: i, From: from})
 		}
 	}
-	f.dropFreshRecords()
 	for k, t := range f.returnFields[f.root] {
 		f.sum.ResultFields = append(f.sum.ResultFields, PathTaint{Index: k.index, Path: k.path, Taint: t})
 	}
+	f.dropFreshRecords() // after ResultFields: what a Fresh result carries decides
 	for i, p := range f.root.Params {
 		if !isReference(p.Type()) {
 			continue

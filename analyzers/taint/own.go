@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -33,13 +34,16 @@ import (
 // Both are structural and settled before solve, so the lattice stays
 // monotone. Conservatively, a root whose memory may be written with data
 // no label carries (an I/O read into it, a call with no summary or one
-// that Fills it, a store of an untracked value into a marked field) is
-// withdrawn, and so is what a withdrawn root holds pointers to: it is
-// then a record as any other. A write into a field neither marked nor
-// holding records (a key scanned into p.ID) writes only that field and
-// withdraws nothing (withdraw.go, unmarkedField). A pointer handed to a callee that only
-// keeps it (gin's c.Set(k, p)) is not followed for writes made through
-// that copy later by other code.
+// that Fills it, a store of an untracked value into a marked field, or of
+// a record copied out of a withdrawn root) is withdrawn, and so is what a
+// withdrawn root holds pointers to: it is then a record as any other. So
+// is a fresh call's result whose marked fields the call fills with such
+// data (a mapping helper given a scanned row), as the literal would be.
+// A write into a field neither marked nor holding records (a key scanned
+// into p.ID) writes only that field and withdraws nothing (withdraw.go,
+// unmarkedField). A pointer handed to a callee that only keeps it
+// (gin's c.Set(k, p)) is not followed for writes made through that copy
+// later by other code.
 
 type ownState struct {
 	own      map[ssa.Value]bool   // values holding only the request being served
@@ -59,17 +63,21 @@ type ownState struct {
 	// freshCalls are the calls returning a new record of what they are
 	// passed (Summary.Fresh).
 	freshCalls []freshResult
+	// filledResults are the Fresh results something was put into (see
+	// dropFreshRecords).
+	filledResults uint64
 }
 
 // freshResult is a call's result that is a new record of what the call
-// passes: from are the arguments that fill it, onlyParams says nothing
-// else does (the callee's summary gives it no concrete data).
+// passes: from are the arguments that fill it, marked those that fill
+// the record whole or a marked field, onlyParams says nothing else does
+// (the callee's summary gives it no concrete data).
 type freshResult struct {
-	value      ssa.Value // the call, or its extract of a result
-	call       *ssa.Call
-	filled     bool
-	from       uint64
-	onlyParams bool
+	value        ssa.Value // the call, or its extract of a result
+	call         *ssa.Call
+	filled       bool
+	from, marked uint64
+	onlyParams   bool
 }
 
 // findOwn settles the family's own and fresh values and the summary's
@@ -115,11 +123,11 @@ func (f *family) findOwn() {
 			for i := range c.Call.Signature().Results().Len() {
 				if v := resultValue(c, i); v != nil {
 					if fresh, filled := f.freshCall(c, i, v); fresh {
-						from, only := f.freshFrom(c, i)
+						from, marked, only := f.freshFrom(c, i)
 						if only && allArgs(f.site(c), inSet(from), isConst) {
 							filled = false // filled only with constants: it holds nothing
 						}
-						freshCalls = append(freshCalls, freshResult{v, c, filled, from, only})
+						freshCalls = append(freshCalls, freshResult{v, c, filled, from, marked, only})
 					}
 				}
 			}
@@ -725,6 +733,8 @@ func (f *family) resultBits() {
 			}
 			if !f.isFresh(v) {
 				fresh &^= 1 << i
+			} else if !f.rootsAre(v, func(r ssa.Value) bool { return !f.ownSt.filled[r] }) {
+				f.ownSt.filledResults |= 1 << i
 			}
 		}
 	}
@@ -774,6 +784,16 @@ func isConst(v ssa.Value) bool {
 // that is a parameter itself (Passes), out of the summary: the caller's
 // value of that type carries it anyway, marked Own when the call passes
 // the request, which this one would contradict.
+//
+// A Fresh result the function filled (ownState.filledResults) with a
+// record read from neither its parameters nor the request, and that
+// would carry nothing once that record's label is dropped, is not Fresh
+// after all: what filled it is data no label carries (a record copied
+// out of a withdrawn one, a mapping helper's result built from a
+// scanned row), and a caller would take it for an empty literal
+// (freshCall). It keeps its record label, a record as any other, as a
+// withdrawn root is. The bit, once cleared, stays so: summaries only
+// grow while a call cycle is solved.
 func (f *family) dropFreshRecords() {
 	res := f.root.Signature.Results()
 	for i := range f.sum.Results {
@@ -784,10 +804,27 @@ func (f *family) dropFreshRecords() {
 		if tl == nil {
 			continue
 		}
-		f.sum.Results[i].Data = f.sum.Results[i].Data.filter(func(l Label) bool {
-			return !(l.Concrete() && l.Record && l.Name == tl.Name && l.Pkg == tl.Pkg)
+		kept := f.sum.Results[i].Data
+		isRecord := func(l Label) bool { return l.Concrete() && l.Record && l.Name == tl.Name && l.Pkg == tl.Pkg }
+		f.sum.Results[i].Data = kept.filter(func(l Label) bool { return !isRecord(l) })
+		bare := slices.ContainsFunc(kept, func(l Label) bool {
+			return isRecord(l) && !l.Own && l.OwnIf == 0 && !l.Sanitized
 		})
+		if bare && f.filledBare(i, res.At(i).Type()) {
+			f.sum.Results[i].Data = kept
+			f.sum.Fresh &^= 1 << i
+		}
 	}
+}
+
+// filledBare reports whether Fresh result i, of type t, was filled by
+// the function and carries nothing a caller's record is filled with.
+// Not for a result holding the request being served: Own says what it
+// holds.
+func (f *family) filledBare(i int, t types.Type) bool {
+	st := f.ownSt
+	return f.sum.Fresh&(1<<i) != 0 && f.sum.Own&(1<<i) == 0 && st != nil &&
+		st.filledResults&(1<<i) != 0 && !f.e.freshGives(f.sum, i, t)
 }
 
 // freshCall reports whether the call returns a new record holding only
@@ -811,16 +848,26 @@ func (f *family) freshCall(c *ssa.Call, i int, v ssa.Value) (fresh, filled bool)
 		if sum.Fresh&(1<<i) == 0 {
 			return false, false
 		}
-		if len(sum.Results) > i && len(sum.Results[i].Data) > 0 {
+		if f.e.freshGives(sum, i, v.Type()) {
 			filled = true
-		}
-		for _, rf := range sum.ResultFields {
-			if rf.Index == i && !rf.Taint.empty() && f.e.identifiablePath(v.Type(), rf.Path) {
-				filled = true
-			}
 		}
 	}
 	return true, filled
+}
+
+// freshGives reports whether sum's Fresh result i, of type t, carries
+// anything a caller's record is filled with: data in the result, or in
+// a field a store into a literal would fill (identifiablePath).
+func (e *Engine) freshGives(sum *Summary, i int, t types.Type) bool {
+	if len(sum.Results) > i && len(sum.Results[i].Data) > 0 {
+		return true
+	}
+	for _, rf := range sum.ResultFields {
+		if rf.Index == i && !rf.Taint.empty() && e.identifiablePath(t, rf.Path) {
+			return true
+		}
+	}
+	return false
 }
 
 // identifiablePath reports whether path, below a value of type t, starts

@@ -90,10 +90,12 @@ func (f *family) passedUnfilled(call ssa.CallInstruction, a ssa.Value) bool {
 // freshFrom says which arguments fill result i of a call returning a new
 // record of what it is passed, and whether only they do: its callees'
 // summaries give that result, and its fields, parameters' data alone.
-func (f *family) freshFrom(c *ssa.Call, i int) (from uint64, only bool) {
+// marked are those of them that fill it where a store into a literal
+// would (identifiablePath): the result whole, or a marked field.
+func (f *family) freshFrom(c *ssa.Call, i int) (from, marked uint64, only bool) {
 	s := f.site(c)
 	only = true
-	note := func(data Set, whole bool) {
+	note := func(data Set, whole, identifiable bool) {
 		for _, l := range data {
 			switch {
 			case whole && l.Concrete() && l.Record:
@@ -102,22 +104,30 @@ func (f *family) freshFrom(c *ssa.Call, i int) (from uint64, only bool) {
 				only = false
 			case l.Param-1 < 64:
 				from |= 1 << (l.Param - 1)
+				if identifiable {
+					marked |= 1 << (l.Param - 1)
+				}
 			default:
 				only = false
 			}
 		}
 	}
+	t := c.Type()
+	if i < s.result.Len() {
+		t = s.result.At(i).Type()
+	}
 	for _, sum := range f.calleeSummaries(s) {
 		if i < len(sum.Results) {
-			note(sum.Results[i].Data, true)
+			note(sum.Results[i].Data, true, true)
 		}
 		for _, rf := range sum.ResultFields {
 			if rf.Index == i {
-				note(rf.Taint.Data, false) // a record stored in a field is data
+				// a record stored in a field is data
+				note(rf.Taint.Data, false, f.e.identifiablePath(t, rf.Path))
 			}
 		}
 	}
-	return from, only
+	return from, marked, only
 }
 
 // inSet says, of an argument's index, whether it is in the bit set from.

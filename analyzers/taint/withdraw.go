@@ -61,7 +61,7 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 		default:
 			f.fill(dst)
 		}
-		if !f.tracked(val) {
+		if !f.tracked(val) || f.withdrawnRecord(val) {
 			drop(dst)
 		}
 	}
@@ -103,6 +103,14 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 				continue
 			}
 			f.withdrawArgs(x, drop)
+		}
+	}
+	// A new record a call builds of what it is passed holds what a
+	// literal given the same would: passed data no label carries for a
+	// marked field, the record is withdrawn, as a literal given it is.
+	for _, fc := range st.freshCalls {
+		if !st.invalid[fc.value] && !allArgs(f.site(fc.call), inSet(fc.marked), func(a ssa.Value) bool { return isConst(a) || f.tracked(a) }) {
+			st.invalid[fc.value] = true
 		}
 	}
 	for changed := true; changed; {
@@ -443,6 +451,29 @@ func (f *family) tracked(v ssa.Value) bool {
 		}
 	}
 	return f.ownVal(v) || f.e.baseTypeLabel(v.Type()) != nil
+}
+
+// withdrawnRecord reports whether v is a whole record out of withdrawn
+// memory: loaded from a withdrawn literal or variable, or a new record a
+// call built of data no label carries (withdraw). Only its type labels
+// it, as a record as any other, so memory it is copied into holds data
+// no label carries too.
+func (f *family) withdrawnRecord(v ssa.Value) bool {
+	if f.e.baseTypeLabel(v.Type()) == nil {
+		return false
+	}
+	st := f.ownSt
+	v = unwrap(v)
+	if x, ok := v.(*ssa.UnOp); ok && x.Op == token.MUL {
+		for _, l := range f.locs(x.X) {
+			if _, param := l.root.(*ssa.Parameter); !param && st.invalid[l.root] {
+				return true
+			}
+		}
+		return false
+	}
+	_, param := v.(*ssa.Parameter)
+	return !param && st.invalid[v]
 }
 
 // unwrapCut reports whether unwrap stops at maxUnwrap with more to strip.
