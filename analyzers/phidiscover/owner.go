@@ -140,3 +140,11 @@ func qualified(words []string) bool {
 	}
 	return false
 }
+
+// staffQualified reports whether a field's name says it is a staff
+// member's (PractitionerNIK, DoctorPhone): its demographic data is
+// theirs, not a patient's. An organisation's name does not say so of a
+// field: a patient's record names their GP practice's postcode.
+func staffQualified(name string) bool {
+	return slices.ContainsFunc(words(name), func(w string) bool { return contains(staffPersonWords, w) })
+}

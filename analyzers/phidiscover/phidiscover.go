@@ -193,8 +193,8 @@ type candidate struct {
 // key or a link (a field of a key type, or a name ending in a key word),
 // the name of a store of the data (a text field ending in a store word)
 // or a count (a number named for the data in the plural) is not the data
-// it names; in a struct named for staff or an organisation, demographic
-// terms are theirs.
+// it names; in a struct named for staff or an organisation, or in a
+// field whose name says it is staff's, demographic terms are theirs.
 func (c candidate) judge(person bool, kind ownerKind) (*term, []string) {
 	t, ws := lookIdentifiable(c.id.Name, c.tag, person)
 	switch {
@@ -202,7 +202,7 @@ func (c candidate) judge(person bool, kind ownerKind) (*term, []string) {
 		return nil, nil
 	case !t.numberHolds(c.typ) || c.noValue || isComponent(c.typ) || c.association:
 		return nil, nil
-	case kind == ownerStaff && t.Demographic:
+	case t.Demographic && (kind == ownerStaff || staffQualified(c.id.Name)):
 		return nil, nil
 	case kind == ownerProduct && (t.Demographic || t.Class == vocab.ClassClinical):
 		return nil, nil

@@ -2,6 +2,7 @@ package phidiscover
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -27,8 +28,10 @@ type term struct {
 	Anywhere []string
 	Person   []string
 	// Demographic terms say who a person is or how to reach them: staff
-	// and organisations have these too, so they are not flagged in a
-	// struct named for staff or an organisation (see staffWords).
+	// and organisations have these too (a clinician's national identity
+	// number as much as their phone), so they are not flagged in a struct
+	// named for staff or an organisation (see staffWords), nor in a field
+	// whose own name says it is staff's (PractitionerNIK).
 	Demographic bool
 	// PersonWord terms are the contract's person-words: a name, an
 	// address, a phone number or an email address, which staff, accounts
@@ -84,15 +87,15 @@ var terms = []term{
 	{What: "H&C number", Class: vocab.ClassDirect, Number: wholeNumber,
 		Anywhere: []string{"h and c number|no|num", "h c number|no|num", "hc number|no|num", "health and care number|no|num", "^hcn$"},
 		Examples: []string{"HAndCNumber", "h_c_number", "HCNumber", "HealthAndCareNumber", "h&c_no"}},
-	{What: "social security number", Class: vocab.ClassDirect, Number: wholeNumber,
+	{What: "social security number", Class: vocab.ClassDirect, Demographic: true, Number: wholeNumber,
 		Anywhere: []string{"ssn", "social security"},
 		Examples: []string{"SSN", "PatientSSN", "social_security_number"}},
-	{What: "national identity number", Class: vocab.ClassDirect, Number: wholeNumber,
+	{What: "national identity number", Class: vocab.ClassDirect, Demographic: true, Number: wholeNumber,
 		Anywhere: []string{"bsn", "burgerservicenummer", "citizen service number", "national id|identity|identification", "ppsn", "personnummer",
 			"nik", "nomor induk kependudukan", "aadhaar|aadhar"},
 		Examples: []string{"BSN", "PatientBSN", "CitizenServiceNumber", "NationalID", "NationalIdentityNumber", "PPSN", "NIK", "PatientNIK", "nomor_induk_kependudukan",
 			"AadhaarNumber", "aadhar_no", "Aadhaar"}},
-	{What: "national insurance number", Class: vocab.ClassDirect, Number: wholeNumber,
+	{What: "national insurance number", Class: vocab.ClassDirect, Demographic: true, Number: wholeNumber,
 		Anywhere: []string{"national insurance", "nino"},
 		Examples: []string{"NationalInsuranceNumber", "NINO"}},
 	{What: "medical record number", Class: vocab.ClassDirect, Number: wholeNumber,
@@ -245,11 +248,16 @@ var wrapperWords = []string{
 // staff word of the name decides whose struct it is:
 // OrganizationContact is an organisation's contact, PatientContact a
 // patient's.
-var staffWords = []string{
-	"practitioner", "clinician", "doctor", "physician", "nurse", "staff", "employee",
-	"admin", "administrator", "receptionist", "pharmacist", "dentist", "therapist", "surgeon",
+var staffWords = append(slices.Clone(staffPersonWords),
 	"organization", "organisation", "practice", "clinic", "hospital", "pharmacy", "publisher",
 	"company", "supplier", "vendor",
+)
+
+// staffPersonWords are the staffWords that name a member of staff: in a
+// field's own name they say the field is theirs (staffQualified).
+var staffPersonWords = []string{
+	"practitioner", "clinician", "doctor", "physician", "nurse", "staff", "employee",
+	"admin", "administrator", "receptionist", "pharmacist", "dentist", "therapist", "surgeon",
 }
 
 // productWords, in a struct's own name, say it describes a medicinal
@@ -529,7 +537,7 @@ func Markdown() string {
 	fmt.Fprintf(&b, "| %s; %s only as the last word (before %s) | a person's | person patterns count; links and flags are the person's data |\n",
 		codeList(without(personWords, headOnlyWords)), codeList(headOnlyWords), codeList(wrapperWords))
 	fmt.Fprintf(&b, "| %s | a health record's | person patterns count; links and flags are keys and statuses |\n", codeList(recordWords))
-	fmt.Fprintf(&b, "| %s | staff's or an organisation's | demographic terms (names, dates of birth, contact details, photograph, sex) are theirs and not flagged |\n", codeList(staffWords))
+	fmt.Fprintf(&b, "| %s | staff's or an organisation's | demographic terms (names, dates of birth, contact details, photograph, sex, civil identity numbers) are theirs and not flagged |\n", codeList(staffWords))
 	fmt.Fprintf(&b, "| %s | a medicinal product's or a substance's | demographic and clinical terms are the product's and not flagged |\n", codeList(productWords))
 	b.WriteString("\nA name that ends in one of these words is about something other than the data, whatever its other words: ")
 	b.WriteString(codeList(notDataHeads))

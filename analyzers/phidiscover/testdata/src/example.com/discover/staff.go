@@ -48,3 +48,23 @@ type PatientDoctor struct {
 	Name  string
 	Email string
 }
+
+// A visit record names its practitioner: a field whose own name says it
+// is a staff member's holds their demographic data, a national identity
+// number as much as a phone, not the patient's. The patient's own stay
+// flagged, and so does an organisation-qualified field, which is the
+// patient's (their GP practice's postcode).
+type VisitRecord struct {
+	PatientNIK       string // want `VisitRecord.PatientNIK looks identifiable \(national identity number\)`
+	PractitionerNIK  string
+	DoctorSSN        string
+	NurseNINO        string
+	PatientSSN       string // want `VisitRecord.PatientSSN looks identifiable \(social security number\)`
+	PracticePostcode string // want `VisitRecord.PracticePostcode looks identifiable \(postcode or ZIP code\)`
+}
+
+// ClinicianRoster is staff: their national identity numbers are theirs.
+type ClinicianRoster struct {
+	NationalID string
+	SSN        string
+}
