@@ -152,12 +152,12 @@ func (f *family) eachLink(linked func(addr, val ssa.Value, path string)) {
 // paths are (cutSummaryPaths): a link made while walking a recursive
 // type would otherwise reach one level deeper on each pass over a cycle.
 func addLink(ls []ParamLink, l ParamLink) []ParamLink {
-	l.Path = truncatePath(l.Path, maxPathParts)
+	l.Path = cutPath(l.Path)
 	return addUnique(ls, l)
 }
 
 func addAlias(as []ResultAlias, a ResultAlias) []ResultAlias {
-	a.Path = truncatePath(a.Path, maxPathParts)
+	a.Path = cutPath(a.Path)
 	return addUnique(as, a)
 }
 

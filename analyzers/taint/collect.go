@@ -408,7 +408,7 @@ func (f *family) buildSummary() {
 func cutSummaryPaths(ps []PathTaint) []PathTaint {
 	deep := false
 	for _, p := range ps {
-		if truncatePath(p.Path, maxPathParts) != p.Path {
+		if cutPath(p.Path) != p.Path {
 			deep = true
 			break
 		}
@@ -419,7 +419,7 @@ func cutSummaryPaths(ps []PathTaint) []PathTaint {
 	kept := make([]PathTaint, 0, len(ps))
 	at := map[resultPath]int{}
 	for _, p := range ps {
-		p.Path = truncatePath(p.Path, maxPathParts)
+		p.Path = cutPath(p.Path)
 		k := resultPath{p.Index, p.Path}
 		if i, ok := at[k]; ok {
 			kept[i].Taint, _ = kept[i].Taint.union(p.Taint)

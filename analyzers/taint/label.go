@@ -413,6 +413,62 @@ func (s Set) crowdedParams(ps []int) []int {
 	return ps
 }
 
+// cutPath is p cut to maxPathParts parts, as summary and label paths
+// are. A path past the bound first has every run of one repeated part
+// folded into one (.next.next.next.log → .next.log): it went round a
+// recursive field by a recursive call, a decorator calling the method it
+// decorates on the value it wraps, or a walker of a linked type. Cut
+// instead, to .next.next.next, it would stand for everything below, so
+// what a decorator logs of its own fields (.next.log) and what the
+// wrapped value stores (.next.data[]) would meet there: every wrapped
+// cache's contents would reach every decorator's logger. The fold keeps
+// the lattice finite (it only shortens paths), and what is stored and
+// read through the folded path still meets.
+func cutPath(p string) string {
+	if pathParts(p) > maxPathParts {
+		p = foldRepeats(p)
+	}
+	return truncatePath(p, maxPathParts)
+}
+
+// pathParts counts the parts of p (".A.B[]": 3).
+func pathParts(p string) int {
+	n := 0
+	for i := 0; i < len(p); i++ {
+		if p[i] == '.' || p[i] == '[' {
+			n++
+		}
+	}
+	return n
+}
+
+// foldRepeats folds every run of one part repeated in a row into one
+// (.next.next.log → .next.log, [][] → []).
+func foldRepeats(p string) string {
+	var b []byte
+	prev := ""
+	for i := 0; i < len(p); {
+		j := i + 1
+		for j < len(p) && p[j] != '.' && p[j] != '[' {
+			j++
+		}
+		part := p[i:j]
+		if part == prev {
+			if b == nil {
+				b = append(b, p[:i]...)
+			}
+		} else if b != nil {
+			b = append(b, part...)
+		}
+		prev = part
+		i = j
+	}
+	if b == nil {
+		return p
+	}
+	return string(b)
+}
+
 // truncatePath cuts path p after its first n parts (".A.B[]", n=1: ".A").
 // cutRecursion cuts a memory path before the first field that repeats
 // one earlier in it (.prev.next.prev → .prev.next): the path has gone
@@ -550,6 +606,9 @@ func (s Set) movesUnder() bool {
 
 func joinPath(a, b string) string {
 	p := a + b
+	if len(b) > 0 && pathParts(p) > maxPathParts {
+		p = foldRepeats(p)
+	}
 	parts := 0
 	for i := 0; i < len(p); i++ {
 		if p[i] == '.' || p[i] == '[' {

@@ -279,3 +279,29 @@ func TestCutRecursion(t *testing.T) {
 		}
 	}
 }
+
+// TestCutPath: a path past maxPathParts has each run of one repeated
+// part folded into one before it is cut; a shorter path is left alone.
+func TestCutPath(t *testing.T) {
+	for in, want := range map[string]string{
+		".next.log":                 ".next.log",
+		".next.next.log":            ".next.next.log", // within the bound: kept
+		".next.next.next.log":       ".next.log",      // a decorator's own field
+		".next.next.next.data[]":    ".next.data[]",   // the wrapped value's store
+		".next.next.next.next":      ".next",          // a list walked deep
+		".a.b.c.d":                  ".a.b.c",         // no repeat: cut as before
+		".items[][][].name":         ".items[].name",  // nested slices
+		".Data.Data.Data.Rows[]":    ".Data.Rows[]",
+		".next.prev.next.prev.name": ".next.prev.next", // no run: cut
+	} {
+		if got := cutPath(in); got != want {
+			t.Errorf("cutPath(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := joinPath(".next", ".next.next.log"); got != ".next.log" {
+		t.Errorf(`joinPath(".next", ".next.next.log") = %q, want ".next.log"`, got)
+	}
+	if got := joinPath(".Data", ".Data.Name"); got != ".Data.Data.Name" {
+		t.Errorf(`joinPath(".Data", ".Data.Name") = %q, want ".Data.Data.Name" (within the bound)`, got)
+	}
+}

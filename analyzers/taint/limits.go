@@ -46,7 +46,8 @@ const (
 	// maxPathParts bounds parameter paths, and the paths a summary
 	// returns, writes and links through (cutSummaryPaths, addLink): a
 	// bound on the lattice, not a tuning knob; a shorter path
-	// over-approximates a longer one. Widens (merged at the shorter path).
+	// over-approximates a longer one. Widens (merged at the shorter path,
+	// after a run of one repeated part is folded into one: cutPath).
 	maxPathParts = 3
 )
 
