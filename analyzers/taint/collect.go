@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -377,15 +378,21 @@ func (f *family) buildSummary() {
 	}
 	f.dropFreshRecords() // after ResultFields: what a Fresh result carries decides
 	for i, p := range f.root.Params {
-		if !isReference(p.Type()) {
+		byValue := !isReference(p.Type())
+		if byValue && !isStruct(p.Type()) {
 			continue
 		}
-		for path, t := range f.stored(p) {
-			// Reading a parameter back into itself is not writing.
-			t.Data = t.Data.filter(func(l Label) bool { return l.Param != i+1 || l.Path != path })
-			t.Dest = Dest{}
-			if !t.empty() {
-				f.sum.Outs = append(f.sum.Outs, PathTaint{Index: i, Path: path, Taint: t})
+		for _, root := range f.paramRoots(p, byValue) {
+			for path, t := range f.stored(root) {
+				if byValue && !sharedBelow(p.Type(), path) {
+					continue // the callee's own copy
+				}
+				// Reading a parameter back into itself is not writing.
+				t.Data = t.Data.filter(func(l Label) bool { return l.Param != i+1 || l.Path != path })
+				t.Dest = Dest{}
+				if !t.empty() {
+					f.sum.Outs = append(f.sum.Outs, PathTaint{Index: i, Path: path, Taint: t})
+				}
 			}
 		}
 	}
@@ -552,4 +559,53 @@ func guardWord(g vocab.Guard) string {
 		return "audit call"
 	}
 	return "disclosure check"
+}
+
+// sharedBelow reports whether path, below a struct passed by value, goes
+// through a field that refers to memory (a pointer, a map, a slice, an
+// interface): a write there is into what the caller's struct refers to
+// too (a value receiver's w.inner.data[k] = v), not into the callee's
+// copy.
+func sharedBelow(t types.Type, path string) bool {
+	for path != "" {
+		var part string
+		if strings.HasPrefix(path, "[") {
+			end := strings.IndexByte(path, ']')
+			if end < 0 {
+				return false
+			}
+			part, path = path[:end+1], path[end+1:]
+		} else {
+			end := strings.IndexAny(path[1:], ".[")
+			if end < 0 {
+				part, path = path, ""
+			} else {
+				part, path = path[:end+1], path[end+1:]
+			}
+		}
+		t = typeAtPath(t, part)
+		if t == nil {
+			return false
+		}
+		if path != "" && isReference(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// paramRoots are the memory roots standing for parameter p: p itself, and
+// for a struct passed by value, the locals holding only a copy of it (SSA
+// copies a value receiver into a local whose fields it addresses).
+func (f *family) paramRoots(p *ssa.Parameter, byValue bool) []ssa.Value {
+	roots := []ssa.Value{p}
+	if !byValue {
+		return roots
+	}
+	for _, a := range f.root.Locals {
+		if onlyStored(a) == p {
+			roots = append(roots, a)
+		}
+	}
+	return roots
 }

@@ -762,6 +762,15 @@ func (f *family) computeLocs(v ssa.Value, depth int) []loc {
 		if !x.CommaOk {
 			return f.locsDepth(x.X, depth+1)
 		}
+	case *ssa.Field:
+		// A pointer (map, slice) held in a struct value refers to what
+		// the struct's field refers to: name it by the struct's location
+		// and the field, as a pointer loaded from memory is named, so a
+		// value receiver writing through w.inner writes where its
+		// caller's struct refers (sharedBelow).
+		if isReference(x.Type()) {
+			return extend(x.X, "."+fieldName(x.X.Type(), x.Field))
+		}
 	case *ssa.UnOp:
 		if x.Op.String() == "*" {
 			// A pointer loaded from memory points where the stored pointer
