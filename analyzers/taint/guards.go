@@ -497,6 +497,14 @@ func successEdges(c *ssa.Call, role *CheckRole) []edge {
 						visit(ld, success, depth+1)
 					}
 				}
+			case *ssa.Phi:
+				// A flag that starts false and takes the verdict on some
+				// path (authorized := false; … else { authorized = ok })
+				// holds the success value only where the check succeeded:
+				// testing it is testing the check.
+				if verdictFlag(u, v, success) {
+					visit(u, success, depth+1)
+				}
 			case *ssa.BinOp:
 				other := u.Y
 				if other == v {
@@ -527,6 +535,24 @@ func successEdges(c *ssa.Call, role *CheckRole) []edge {
 		visit(v, false, 0) // an error value itself is never branched on directly
 	}
 	return out
+}
+
+// verdictFlag reports whether phi is v wherever it is not the constant
+// !success: phi then equals success only on an edge carrying v at
+// success, where the check succeeded. A flag set to anything else on
+// some path (true on the failure branch, another condition) is not the
+// check's verdict.
+func verdictFlag(phi *ssa.Phi, v ssa.Value, success bool) bool {
+	for _, e := range phi.Edges {
+		if e == v {
+			continue
+		}
+		k, ok := e.(*ssa.Const)
+		if !ok || k.Value == nil || k.Value.Kind() != constant.Bool || constant.BoolVal(k.Value) == success {
+			return false
+		}
+	}
+	return true
 }
 
 // loadsAfter returns the loads of a that follow st in its block with no
