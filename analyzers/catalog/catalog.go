@@ -277,6 +277,10 @@ type Propagator struct {
 	// OnlyError taints only the error result (an http client call's error
 	// quotes the request URL).
 	OnlyError bool
+	// OnlyResults, when set, are the only results (by index) it fills:
+	// a query rewriter returns the query text and the bound arguments,
+	// and only the arguments carry what it was given.
+	OnlyResults []int
 }
 
 // Table is the catalog of one library: one file of this package each,
@@ -320,6 +324,11 @@ type Table struct {
 	// request it is serving ("net/http.Request.Body").
 	RequestReads  []RequestRead
 	RequestFields []string
+	// WriterFields are struct fields, spelled "pkg/path.Type.Field", that
+	// are writers of the value holding them: what is stored in one is
+	// written where that value writes (an outgoing request's Body is
+	// sent with the request).
+	WriterFields []string
 	// Keeps are calls that write nothing into the arguments they name.
 	Keeps []Keep
 	// Handles are calls returning a handle onto an argument's memory,
@@ -376,6 +385,7 @@ type Catalog struct {
 	noReturns      map[string]bool
 	requestReads   map[string][]RequestRead
 	requestFields  map[string]bool
+	writerFields   map[string]bool
 	keeps          map[string]Args
 	handles        map[string]Args
 	handleReads    map[string]bool
@@ -460,6 +470,7 @@ func build(tables []Table) *Catalog {
 		noReturns:     map[string]bool{},
 		requestReads:  map[string][]RequestRead{},
 		requestFields: map[string]bool{},
+		writerFields:  map[string]bool{},
 		keeps:         map[string]Args{},
 		handles:       map[string]Args{},
 		handleReads:   map[string]bool{},
@@ -489,6 +500,7 @@ func build(tables []Table) *Catalog {
 		index(c.signatures, t.SignatureSinks, func(s SignatureSink) (string, SignatureSink) { return s.VariadicOf, s })
 		indexAll(c.requestReads, t.RequestReads, func(r RequestRead) string { return r.Func })
 		markAll(c.requestFields, t.RequestFields)
+		markAll(c.writerFields, t.WriterFields)
 		index(c.keeps, t.Keeps, keepEntry)
 		index(c.handles, t.Handles, func(h Handle) (string, Args) { return h.Func, h.Args })
 		markAll(c.handleReads, t.HandleReads)

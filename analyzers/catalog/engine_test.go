@@ -97,7 +97,7 @@ func tableNames(tb catalog.Table) []string {
 		namesOf(tb.Nameless, func(n catalog.NamelessArg) string { return n.Func }),
 		namesOf(tb.WriterCallbacks, func(w catalog.WriterCallback) string { return w.Func }),
 		namesOf(tb.KeyPaths, func(k catalog.KeyPathLookup) string { return k.Func }),
-		tb.Opaque, tb.NoReturns, tb.RequestFields, tb.NewErrors, tb.ContextTypes)
+		tb.Opaque, tb.NoReturns, tb.RequestFields, tb.WriterFields, tb.NewErrors, tb.ContextTypes)
 	return slices.DeleteFunc(all, func(n string) bool { return !strings.Contains(n, ".") })
 }
 

@@ -133,9 +133,13 @@ var gzipTable = register(Table{
 
 // A multipart form writes each field's name and value, and each part's
 // header (a file part's file name) and what the part's writer is given,
-// to the writer it wraps: a form built in a buffer holds them all.
+// to the writer it wraps: a form built in a buffer holds them all. The
+// writer itself keeps only the boundary NewWriter draws at random (or
+// SetBoundary is given), which is all its Boundary and
+// FormDataContentType return, whatever was written through it.
 var multipartTable = register(Table{
 	Package: "mime/multipart",
+	Opaque:  each("(*mime/multipart.Writer).", "Boundary", "FormDataContentType"),
 	Writers: concat(
 		writersOf([]string{"(*mime/multipart.Writer).WriteField", "(*mime/multipart.Writer).CreateFormFile"}, 0, At(1, 2), Raw),
 		writersOf([]string{"(*mime/multipart.Writer).CreateFormField", "(*mime/multipart.Writer).CreatePart"}, 0, At(1), Raw),

@@ -119,6 +119,8 @@ func tableMarkdown(t Table) string {
 		}
 		if p.OnlyError {
 			into = "the error result"
+		} else if p.OnlyResults != nil {
+			into = strings.Replace(args(At(p.OnlyResults...)), "argument", "result", 1)
 		} else if p.ErrorToo {
 			into += " and error"
 		}
@@ -137,6 +139,9 @@ func tableMarkdown(t Table) string {
 	}
 	for _, f := range t.RequestFields {
 		row(f, "request field", "", "the request being served", Raw)
+	}
+	for _, f := range t.WriterFields {
+		row(f, "writer field", "by destination (the value holding it)", "what is stored in it", Raw)
 	}
 	for _, k := range t.Keeps {
 		row(k.Func, "keeps", "", "writes nothing into "+args(k.Args), Raw)

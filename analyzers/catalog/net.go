@@ -10,6 +10,11 @@ var httpTable = register(Table{
 	// user's or patient's identity).
 	RequestFields: []string{"net/http.Request.Body", "net/http.Request.URL", "net/http.Request.Form",
 		"net/http.Request.PostForm"},
+	// An outgoing request's body may be set after it is built (NewRequest
+	// with http.NoBody, then Body assigned): it is sent with the request,
+	// a transmission where it enters the request, as the body given to
+	// NewRequest is.
+	WriterFields: []string{"net/http.Request.Body"},
 	RequestReads: []RequestRead{
 		{Func: "net/http.MaxBytesReader", Into: Results, Of: At(1)},
 		{Func: "(*net/http.Request).FormValue", Into: Results, Of: At()},

@@ -39,3 +39,10 @@ func (c *Catalog) RequestReadsOf(fullName string) []RequestRead {
 func (c *Catalog) IsRequestField(typeName, field string) bool {
 	return c.requestFields[typeName+"."+field]
 }
+
+// IsWriterField reports whether field of the named struct type
+// ("net/http.Request", "Body") is a writer of the value holding it (see
+// Table.WriterFields).
+func (c *Catalog) IsWriterField(typeName, field string) bool {
+	return c.writerFields[typeName+"."+field]
+}

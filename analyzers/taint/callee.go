@@ -88,7 +88,7 @@ func (c calleeEntry) transformArgs() (from func(int) bool, renders, ok bool) {
 		return nil, false, false
 	}
 	for _, p := range e.Propagators {
-		if p.Into != catalog.Results || p.OnlyError {
+		if p.Into != catalog.Results || p.OnlyError || p.OnlyResults != nil {
 			return nil, false, false
 		}
 		renders = renders || p.Printer != catalog.Raw

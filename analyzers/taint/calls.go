@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -614,6 +615,8 @@ func (f *family) applyPropagator(s *callSite, p catalog.Propagator) {
 		case isErr && !p.ErrorToo && !p.OnlyError:
 			continue
 		case p.NoNumbers && isInteger(rt):
+			continue
+		case p.OnlyResults != nil && !slices.Contains(p.OnlyResults, i):
 			continue
 		}
 		f.setResult(s, i, Taint{Data: data})

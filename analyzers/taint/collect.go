@@ -59,6 +59,8 @@ func (f *family) collect() {
 					if dest != (Dest{}) {
 						f.writeEvent("send on channel", catalog.Raw, dest, sent.Data, f.guardsAt(x), x.Pos(), nil)
 					}
+				case *ssa.Store:
+					f.collectWriterField(x)
 				case ssa.CallInstruction:
 					f.collectCall(x)
 				}
@@ -66,6 +68,22 @@ func (f *family) collect() {
 		}
 	}
 	f.orderAt(nil)
+}
+
+// collectWriterField handles a store into a field the catalog lists as
+// a writer of the value holding it (an outgoing request's Body): what is
+// stored is written where that value writes, as a writer call's data is.
+func (f *family) collectWriterField(x *ssa.Store) {
+	named, field, ok := namedField(x.Addr)
+	if !ok || !f.e.Catalog.IsWriterField(named.Obj().Pkg().Path()+"."+named.Obj().Name(), field) {
+		return
+	}
+	dest := f.taintOf(x.Addr.(*ssa.FieldAddr).X).Dest
+	if dest == (Dest{}) {
+		return
+	}
+	name := named.Obj().Pkg().Name() + "." + named.Obj().Name() + "." + field
+	f.writeEvent(name, catalog.Raw, dest, f.printedArg(x.Val, "", catalog.Raw), f.guardsAt(x), x.Pos(), nil)
 }
 
 func (f *family) collectCall(instr ssa.CallInstruction) {

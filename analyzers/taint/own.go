@@ -439,9 +439,16 @@ func storesInto(a *ssa.Alloc) int {
 // isRequestField reports whether addr is the address of a field that
 // holds the data of the request being served (a server request's Body).
 func (f *family) isRequestField(addr ssa.Value) bool {
+	named, field, ok := namedField(addr)
+	return ok && f.e.Catalog.IsRequestField(named.Obj().Pkg().Path()+"."+named.Obj().Name(), field)
+}
+
+// namedField returns the named struct type and the field whose address
+// addr is, if it is one of a named type's fields.
+func namedField(addr ssa.Value) (*types.Named, string, bool) {
 	fa, ok := addr.(*ssa.FieldAddr)
 	if !ok {
-		return false
+		return nil, "", false
 	}
 	t := fa.X.Type()
 	if p, ok := t.Underlying().(*types.Pointer); ok {
@@ -449,9 +456,9 @@ func (f *family) isRequestField(addr ssa.Value) bool {
 	}
 	named, ok := types.Unalias(t).(*types.Named)
 	if !ok || named.Obj().Pkg() == nil {
-		return false
+		return nil, "", false
 	}
-	return f.e.Catalog.IsRequestField(named.Obj().Pkg().Path()+"."+named.Obj().Name(), fieldName(fa.X.Type(), fa.Field))
+	return named, fieldName(fa.X.Type(), fa.Field), true
 }
 
 // ownCall applies what a call tells of own data: a request read decodes

@@ -457,6 +457,20 @@ func FormParts(p *Patient) {
 	postForm(other, ow) // clean: a surrogate key
 }
 
+// The form's content type names only the boundary, which NewWriter
+// draws at random whatever the parts hold.
+
+func FormContentType(p *Patient) {
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	w.WriteField("name", p.Name)
+	w.Close()
+	req, _ := http.NewRequest(http.MethodPost, "https://referrals.example.nhs.uk/upload", &body) // want `Patient.Name \(direct\) is transmitted by http.NewRequest`
+	req.Header.Set("Content-Type", w.FormDataContentType())                                      // clean: the boundary only
+	req.Header.Set("X-Boundary", w.Boundary())                                                   // clean
+	http.DefaultClient.Do(req)
+}
+
 func FormFileToFile(p *Patient) {
 	f, _ := os.Create("upload.form")
 	defer f.Close()
