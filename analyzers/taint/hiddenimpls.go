@@ -72,7 +72,7 @@ func (f *HiddenImplsFact) String() string {
 // HiddenTypes returns the package's hidden implementations among funcs
 // and the literals they hold: its unexported package-level named types,
 // not generic, not interfaces nor test doubles, that it converts to an
-// interface. A type never converted cannot be reached through one, and an
+// interface with methods. A type never converted cannot be reached through one, and an
 // exported one is in the export data already.
 func HiddenTypes(pkg *types.Package, funcs []*ssa.Function, c *catalog.Catalog) []*types.Named {
 	seen := map[*types.Named]bool{}
@@ -82,7 +82,9 @@ func HiddenTypes(pkg *types.Package, funcs []*ssa.Function, c *catalog.Catalog) 
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				mi, ok := instr.(*ssa.MakeInterface)
-				if !ok {
+				if !ok || types.NewMethodSet(mi.Type()).Len() == 0 {
+					// Boxed into any (a printer's operand), the type is
+					// called through no interface method.
 					continue
 				}
 				t := mi.X.Type()
