@@ -229,12 +229,9 @@ const (
 	// parameter's data reaches one sink function under one guard: each
 	// place is a finding of its own at a caller, and a helper logging its
 	// argument at dozens of places otherwise carries them all up every
-	// chain of calls. Two covers a helper that logs what it is given and
-	// then logs it again on its error path; at eight, golang.org/x/tools
-	// took 15% longer (its helpers print at many places), at two 5%.
-	// Widens: a place past it is merged into one kept, whose finding
-	// stands for it.
-	maxSinkPlaces = 2
+	// chain of calls. Widens: a place past it is merged into one kept,
+	// whose finding stands for it.
+	maxSinkPlaces = 8
 )
 
 // The engine's own reuse of memory: no bound on the analysis at all.
