@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -52,12 +51,10 @@ type reporter struct {
 // pendingKey is one finding: a flow per place, code and sink, so that
 // two sinks reached through one call are two findings, each message
 // naming its sink (contract §3: distinct flows are distinct findings).
-// Two calls of one sink function are two sinks: at is where the sink is.
 type pendingKey struct {
 	pos  token.Pos
 	code codes.Code
 	sink string
-	at   taint.Place
 }
 
 // pending is a finding being assembled from every flow reported at one
@@ -118,10 +115,7 @@ func (r *reporter) queue(fl taint.Flow, code codes.Code, pol config.PolicyValue)
 	if reason, ok := r.dir.Suppressed(r.pass.Fset, fl.Pos); ok {
 		return reason, false
 	}
-	k := pendingKey{fl.Pos, code, fl.Sink.Name, taint.SinkPlace(fl.Steps)}
-	if fl.Requires != vocab.GuardNone {
-		k.at = taint.Place{} // the call of the requires function is the one place
-	}
+	k := pendingKey{fl.Pos, code, fl.Sink.Name}
 	p := r.pending[k]
 	if p == nil {
 		p = &pending{flow: fl, pol: pol, steps: fl.Steps}
@@ -149,57 +143,26 @@ func (r *reporter) flush() {
 		if keys[i].code != keys[j].code {
 			return keys[i].code < keys[j].code
 		}
-		if keys[i].sink != keys[j].sink {
-			return keys[i].sink < keys[j].sink
-		}
-		if keys[i].at.Pos != keys[j].at.Pos {
-			return keys[i].at.Pos < keys[j].at.Pos
-		}
-		return keys[i].at.Where < keys[j].at.Where
+		return keys[i].sink < keys[j].sink
 	})
-	places := map[pendingKey]int{} // findings per place, code and sink function
-	for _, k := range keys {
-		places[pendingKey{k.pos, k.code, k.sink, taint.Place{}}]++
-	}
 	for _, k := range keys {
 		p := r.pending[k]
 		var fixes []analysis.SuggestedFix
 		if p.flow.Requires == vocab.GuardNone {
 			fixes = r.fixFor(k.pos, p.data)
 		}
-		sink := p.flow.Sink.Name
-		if places[pendingKey{k.pos, k.code, k.sink, taint.Place{}}] > 1 {
-			// Calls of one sink function at two places reached from
-			// here: each message says which it names.
-			sink += " at " + r.where(k.at)
-		}
-		r.report(k.pos, k.code, message(k.code, p, sink), p.steps, fixes...)
+		r.report(k.pos, k.code, message(k.code, p), p.steps, fixes...)
 	}
 }
 
-// where names a sink's place as file:line: the column adds nothing a
-// reader needs to tell two calls apart.
-func (r *reporter) where(at taint.Place) string {
-	if at.Pos.IsValid() {
-		p := r.pass.Fset.Position(at.Pos)
-		return fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
-	}
-	if i := strings.LastIndexByte(at.Where, ':'); i > 0 && strings.Count(at.Where, ":") >= 2 {
-		return at.Where[:i] // file:line:col from a fact
-	}
-	return at.Where
-}
-
-// message is the finding's text; sink names the sink as the message
-// shows it.
-func message(code codes.Code, p *pending, sink string) string {
+func message(code codes.Code, p *pending) string {
 	fl := p.flow
 	data := p.data.Describe()
 	switch code {
 	case codes.UnguardedRequire:
 		return fmt.Sprintf("%s requires %s, which does not hold here", fl.Callee, article(fl.Requires))
 	case codes.URLLeak:
-		return fmt.Sprintf("%s is put into a URL by %s; proxies and servers log URLs: send it in the body or sanitize it", data, sink)
+		return fmt.Sprintf("%s is put into a URL by %s; proxies and servers log URLs: send it in the body or sanitize it", data, fl.Sink.Name)
 	}
 	verb := "reaches log sink"
 	switch fl.Sink.Kind {
@@ -210,7 +173,7 @@ func message(code codes.Code, p *pending, sink string) string {
 	case vocab.KindRespond:
 		verb = "is sent in a response by"
 	}
-	return fmt.Sprintf("%s %s %s %s", data, verb, sink, missing(p.pol, fl.Guards))
+	return fmt.Sprintf("%s %s %s %s", data, verb, fl.Sink.Name, missing(p.pol, fl.Guards))
 }
 
 func codeOf(s taint.SinkDesc) codes.Code {

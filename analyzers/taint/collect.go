@@ -359,17 +359,10 @@ func (f *family) emit(fl Flow) {
 	f.flows = append(f.flows, fl)
 }
 
-// addSink records a parameter's data reaching a sink, once per sink
-// place: two calls of one sink function are two flows (contract §3), the
-// same call reached by two paths is one.
 func (f *family) addSink(ps ParamSink) {
-	places := 0
-	at := SinkPlace(ps.Steps)
 	for _, o := range f.sum.Sinks {
 		if o.Param == ps.Param && o.Path == ps.Path && o.Sink == ps.Sink && o.Guards == ps.Guards {
-			if places++; places >= maxSinkPlaces || SinkPlace(o.Steps) == at {
-				return
-			}
+			return
 		}
 	}
 	f.sum.Sinks = append(f.sum.Sinks, ps)
@@ -497,14 +490,13 @@ func widenSinks(sinks []ParamSink) []ParamSink {
 		param  int
 		sink   SinkDesc
 		guards Guards
-		at     Place
 	}
 	return cutCrowded(sinks,
-		func(ps ParamSink) group { return group{ps.Param, ps.Sink, ps.Guards, SinkPlace(ps.Steps)} },
+		func(ps ParamSink) group { return group{ps.Param, ps.Sink, ps.Guards} },
 		func(ps *ParamSink) *string { return &ps.Path },
 		func(kept []ParamSink, ps ParamSink) []ParamSink {
 			for _, k := range kept {
-				if k.Param == ps.Param && k.Path == ps.Path && k.Sink == ps.Sink && k.Guards == ps.Guards && SinkPlace(k.Steps) == SinkPlace(ps.Steps) {
+				if k.Param == ps.Param && k.Path == ps.Path && k.Sink == ps.Sink && k.Guards == ps.Guards {
 					return kept
 				}
 			}

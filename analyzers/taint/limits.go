@@ -224,14 +224,6 @@ const (
 	// callbacks than this is a framework, not a notifier. Cuts, recorded:
 	// the rest are not applied at the callers.
 	maxSlotCalls = 16
-
-	// maxSinkPlaces bounds the places one summary tells apart at which a
-	// parameter's data reaches one sink function under one guard: each
-	// place is a finding of its own at a caller, and a helper logging its
-	// argument at dozens of places otherwise carries them all up every
-	// chain of calls. Widens: a place past it is merged into one kept,
-	// whose finding stands for it.
-	maxSinkPlaces = 8
 )
 
 // The engine's own reuse of memory: no bound on the analysis at all.

@@ -20,8 +20,8 @@ func sameSummary(a, b *Summary) bool {
 		sameSlices(a.ResultFuncs, b.ResultFuncs, func(x, y ResultFunc) bool {
 			return x.Result == y.Result && x.Summary == y.Summary
 		}) &&
-		sameElements(a.Sinks, b.Sinks, func(x ParamSink) sinkKey { return sinkKey{x.Param, x.Path, x.Sink, x.Guards, SinkPlace(x.Steps)} }, nil) &&
-		sameElements(a.Writes, b.Writes, func(x WriterSink) sinkKey { return sinkKey{x.Dest, "", x.Sink, x.Guards, Place{}} },
+		sameElements(a.Sinks, b.Sinks, func(x ParamSink) sinkKey { return sinkKey{x.Param, x.Path, x.Sink, x.Guards} }, nil) &&
+		sameElements(a.Writes, b.Writes, func(x WriterSink) sinkKey { return sinkKey{x.Dest, "", x.Sink, x.Guards} },
 			func(x, y WriterSink) bool { return sameSet(x.Data, y.Data) }) &&
 		sameSlices(a.Unfollowed, b.Unfollowed, func(x, y ParamUnfollowed) bool {
 			return x.Param == y.Param && x.Path == y.Path && x.Callee == y.Callee && x.Reason == y.Reason
@@ -39,7 +39,6 @@ type sinkKey struct {
 	path   string
 	sink   SinkDesc
 	guards Guards
-	at     Place // a sink's place; a write's are merged
 }
 
 // sameElements compares lists that are sets: the same elements by key in

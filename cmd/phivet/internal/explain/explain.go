@@ -137,11 +137,7 @@ func flowKey(f Flow) string {
 	for _, g := range f.Guards {
 		k += "\x00" + g.Position + g.Verdict
 	}
-	if n := len(f.Path); n > 0 {
-		// The sink's place: two calls of one sink function are two flows.
-		k += "\x00" + f.Path[n-1].Position + f.Path[n-1].Message
-	}
-	return k // not the rest of the path: two paths to one sink, judged alike, are explained once
+	return k // not the path: two paths to one sink, judged alike, are explained once
 }
 
 // explainVerdict explains one verdict.

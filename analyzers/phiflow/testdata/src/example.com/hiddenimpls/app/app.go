@@ -13,6 +13,6 @@ type Patient struct {
 
 func Escalate(p *Patient) {
 	n := notify.New()
-	relay.Send(n, p.Name) // want `Patient.Name \(direct\) reaches log sink log.Println at notify.go:14 ` `reaches log sink log.Println at notify.go:27 `
+	relay.Send(n, p.Name) // want `Patient.Name \(direct\) reaches log sink log.Println`
 	relay.Send(n, p.ID)   // clean: a surrogate key
 }
