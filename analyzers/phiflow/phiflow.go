@@ -144,15 +144,17 @@ func analyse(pass *analysis.Pass, prog taint.Program) (*Result, error) {
 		// The completion step (prog set) re-judges a package whose facts
 		// were exported already.
 		place := placer(pass.Fset)
+		facts := make(map[*types.Func]*taint.SummaryFact, len(res.Summaries))
 		for obj, sum := range res.Summaries {
 			if fact := exportable(pass.Fset, place, sum); fact != nil {
 				pass.ExportObjectFact(obj, fact)
+				facts[obj] = fact
 			}
 		}
 		if fact := exportableSlots(pass.Fset, place, res.FuncSlots); fact != nil {
 			pass.ExportPackageFact(fact)
 		}
-		if fact := hiddenImpls(pass, funcs, place, res); fact != nil {
+		if fact := hiddenImpls(pass, funcs, facts, res); fact != nil {
 			pass.ExportPackageFact(fact)
 		}
 	}
@@ -211,17 +213,16 @@ func sourceFuncs(pass *analysis.Pass, pkg *ssa.Package) []*ssa.Function {
 }
 
 // hiddenImpls is the fact listing the package's hidden implementations
-// (analyzers/taint/hiddenimpls.go), or nil when it has none.
-func hiddenImpls(pass *analysis.Pass, funcs []*ssa.Function, place func(*taint.Step) *taint.Step, res *taint.Result) *taint.HiddenImplsFact {
+// (analyzers/taint/hiddenimpls.go), or nil when it has none. Its
+// methods' summaries are the facts the package exported for them.
+func hiddenImpls(pass *analysis.Pass, funcs []*ssa.Function, facts map[*types.Func]*taint.SummaryFact, res *taint.Result) *taint.HiddenImplsFact {
 	hidden := taint.HiddenTypes(pass.Pkg, funcs, catalog.Standard)
 	if len(hidden) == 0 {
 		return nil
 	}
 	summary := func(fn *types.Func) *taint.Summary {
-		if sum := res.Summaries[fn]; sum != nil {
-			if f := exportable(pass.Fset, place, sum); f != nil {
-				return &f.Summary
-			}
+		if f := facts[fn]; f != nil {
+			return &f.Summary
 		}
 		return nil
 	}

@@ -151,10 +151,7 @@ func (e *Engine) hiddenImplementations(iface *types.Interface, m *types.Func) []
 			continue
 		}
 		if keys == nil {
-			keys = make([]string, iface.NumMethods())
-			for i := range keys {
-				keys[i] = MethodKey(iface.Method(i))
-			}
+			keys = InterfaceKeys(iface)
 		}
 		for i := range fact.Types {
 			ht := &fact.Types[i]

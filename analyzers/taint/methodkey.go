@@ -37,6 +37,15 @@ func MethodKey(fn *types.Func) string {
 	return b.String()
 }
 
+// InterfaceKeys spells every method of iface (MethodKey).
+func InterfaceKeys(iface *types.Interface) []string {
+	keys := make([]string, iface.NumMethods())
+	for i := range keys {
+		keys[i] = MethodKey(iface.Method(i))
+	}
+	return keys
+}
+
 // unaliased returns t with every alias in it replaced by the type it
 // stands for, so that types.TypeString spells two identical types alike.
 // Types holding no alias come back as they are; struct and interface

@@ -127,16 +127,7 @@ func receiverNamed(t types.Type) *types.Named {
 // Implementations returns the indexed methods named like m of the types
 // whose method sets hold every method of iface.
 func (x *programIndex) Implementations(iface *types.Interface, m *types.Func) []*types.Func {
-	return x.implementing(taint.MethodKey(m), interfaceKeys(iface))
-}
-
-// interfaceKeys spells every method of iface (taint.MethodKey).
-func interfaceKeys(iface *types.Interface) []string {
-	keys := make([]string, iface.NumMethods())
-	for i := range keys {
-		keys[i] = taint.MethodKey(iface.Method(i))
-	}
-	return keys
+	return x.implementing(taint.MethodKey(m), taint.InterfaceKeys(iface))
 }
 
 // implementing returns the indexed methods of key mk of the types whose
@@ -223,7 +214,7 @@ type pendingCall struct {
 func pendingCalls(ds []taint.Dispatch) []pendingCall {
 	out := make([]pendingCall, len(ds))
 	for i, d := range ds {
-		out[i] = pendingCall{method: taint.MethodKey(d.Method), iface: interfaceKeys(d.Iface), Dispatch: taint.Dispatch{Seen: d.Seen}}
+		out[i] = pendingCall{method: taint.MethodKey(d.Method), iface: taint.InterfaceKeys(d.Iface), Dispatch: taint.Dispatch{Seen: d.Seen}}
 	}
 	return out
 }
