@@ -428,8 +428,8 @@ func (f *family) buildSummary() {
 // inside a function may run to maxPath characters, and a function walking
 // a recursive type (a YAML node's Content[].Content[]…) otherwise returns
 // or writes one level deeper on each pass over its cycle, so the cycle
-// never settles and is cut at maxCyclePasses, each pass solving every
-// member again.
+// never settles and is cut at maxCyclePasses, each pass solving its
+// members again.
 func cutSummaryPaths(ps []PathTaint) []PathTaint {
 	deep := false
 	for _, p := range ps {

@@ -20,9 +20,14 @@ import (
 // the caller's frame to the depth of that function's cycle. A frame that
 // ends lowered belongs to a cycle headed further out: its summary and
 // flows are kept as provisional. The head of a cycle, when it ends,
-// solves every member again, as long as some member read a provisional
-// summary that later changed; then all members' summaries become final
-// and their flows (from the last pass only) are judged.
+// solves again the members that read a provisional summary which later
+// changed (a worklist: each member remembers who read it), pass after
+// pass until none is left; then all members' summaries become final and
+// their flows (from each member's last solve) are judged. A member whose
+// readings did not change would solve to what it found before, so it is
+// not solved again: on golang.org/x/tools/go/ssa, whose builder's 32
+// methods call each other, solving every member on every pass was a
+// third of the whole run.
 //
 // Each pass starts the members from the summaries the previous pass
 // found, and summaries are made of labels, paths, sinks and guards drawn
@@ -42,7 +47,16 @@ type cycleState struct {
 	pending []*ssa.Function
 	// prints are the printCache keys added while a summary was
 	// provisional: a rendering method's summary may have been one.
-	prints    []printKey
+	prints []printKey
+	// printReads are, for a printCache entry worked out while summaries
+	// were provisional, the members whose summaries the walk read: whoever
+	// takes the entry from the cache reads them too.
+	printReads map[printKey][]*member
+	// consults logs the members consulted, for printReads.
+	consults []*member
+	// dirty are the functions that read a member's summary which changed
+	// since: they must be solved again.
+	dirty     map[*ssa.Function]bool
 	unsettled []token.Pos
 }
 
@@ -64,13 +78,13 @@ type member struct {
 	unfollowed []Unfollowed
 	low        int  // depth of the cycle's head, as far as known
 	done       bool // a summary has been computed (in pending)
-	// consulted: the summary was read since the pass began; stale: it
-	// changed after that, so whoever read it must be solved again.
-	consulted, stale bool
+	// readers are the functions that read this summary since it last
+	// changed.
+	readers map[*ssa.Function]bool
 }
 
 func (c *cycleState) reset() {
-	*c = cycleState{onStack: map[*ssa.Function]int{}, members: map[*ssa.Function]*member{}}
+	*c = cycleState{onStack: map[*ssa.Function]int{}, members: map[*ssa.Function]*member{}, dirty: map[*ssa.Function]bool{}}
 }
 
 // unfinished reports whether fn's summary is under way or provisional.
@@ -84,11 +98,26 @@ func (c *cycleState) provisional() bool { return len(c.members) > 0 }
 
 // consult hands out m's summary to the frame under way.
 func (c *cycleState) consult(m *member) *Summary {
-	m.consulted = true
-	if n := len(c.frames); n > 0 && m.low < c.frames[n-1].low {
-		c.frames[n-1].low = m.low
-	}
+	c.read(m)
+	c.consults = append(c.consults, m)
 	return m.sum
+}
+
+// read notes that the frame under way read m's summary: it belongs to
+// m's cycle, and is solved again if the summary changes.
+func (c *cycleState) read(m *member) {
+	n := len(c.frames)
+	if n == 0 {
+		return
+	}
+	top := &c.frames[n-1]
+	if m.low < top.low {
+		top.low = m.low
+	}
+	if m.readers == nil {
+		m.readers = map[*ssa.Function]bool{}
+	}
+	m.readers[top.fn] = true
 }
 
 // solved is what solving one family produced.
@@ -152,10 +181,12 @@ func (e *Engine) summaryOf(fn *ssa.Function) *Summary {
 		m = &member{sum: &Summary{}}
 		c.members[fn] = m
 	}
-	m.update(out)
+	c.update(m, out)
 	m.low, m.done = fr.low, true
 	c.pending = append(c.pending, fn)
 	if fr.low < d {
+		// The caller takes this provisional summary as its reading.
+		c.consult(m)
 		// A member of a cycle headed further out, and so is every
 		// function that finished provisional under fn.
 		for _, p := range c.pending[fr.pendingStart:] {
@@ -170,11 +201,14 @@ func (e *Engine) summaryOf(fn *ssa.Function) *Summary {
 	return e.summaries[fn]
 }
 
-// update records a member's new summary, noting whether it changed after
-// someone read it.
-func (m *member) update(out solved) {
-	if m.consulted && !sameSummary(m.sum, out.sum) {
-		m.stale = true
+// update records a member's new summary; if it changed, whoever read
+// the old one is to be solved again.
+func (c *cycleState) update(m *member, out solved) {
+	if len(m.readers) > 0 && !sameSummary(m.sum, out.sum) {
+		for r := range m.readers {
+			c.dirty[r] = true
+		}
+		clear(m.readers)
 	}
 	m.sum, m.flows, m.ignored, m.unfollowed = out.sum, out.flows, out.ignored, out.unfollowed
 }
@@ -183,31 +217,38 @@ func (m *member) update(out solved) {
 // a fixed point, then makes its summaries final and judges its flows.
 func (e *Engine) settle(start, d int) {
 	c := &e.cycles
-	for pass := 0; c.staleFrom(start); pass++ {
+	settled := true
+	for pass := 0; c.dirtyFrom(start); pass++ {
 		if pass == maxCyclePasses {
 			c.unsettled = append(c.unsettled, c.pending[len(c.pending)-1].Pos())
 			e.forgetPrints()
+			settled = false
 			break
 		}
 		e.forgetPrints()
-		for _, fn := range c.pending[start:] {
-			m := c.members[fn]
-			m.consulted, m.stale = false, false
-		}
 		// Functions first met in this pass may join the cycle: the
-		// index runs to the end of pending as it grows.
+		// index runs to the end of pending as it grows. A member made
+		// dirty by one solved after it is solved again in the next pass.
 		for i := start; i < len(c.pending); i++ {
 			fn := c.pending[i]
+			if !c.dirty[fn] {
+				continue
+			}
+			delete(c.dirty, fn)
 			c.frames = append(c.frames, frame{fn: fn, low: d, pendingStart: len(c.pending)})
 			c.onStack[fn] = d
 			out := e.solveFamily(fn)
 			c.frames = c.frames[:d]
 			delete(c.onStack, fn)
-			c.members[fn].update(out)
+			c.update(c.members[fn], out)
 		}
+	}
+	if settled && e.verifyCycles {
+		e.verifySettled(start, d)
 	}
 	for _, fn := range c.pending[start:] {
 		m := c.members[fn]
+		delete(c.dirty, fn)
 		e.summaries[fn] = m.sum
 		e.flows = append(e.flows, m.flows...)
 		e.ignored = append(e.ignored, m.ignored...)
@@ -217,14 +258,35 @@ func (e *Engine) settle(start, d int) {
 	c.pending = c.pending[:start]
 	if !c.provisional() {
 		c.prints = c.prints[:0]
+		c.consults = c.consults[:0]
+		clear(c.printReads)
+		clear(c.dirty)
 	}
 }
 
-// staleFrom reports whether a member in pending[start:] changed after it
-// was read.
-func (c *cycleState) staleFrom(start int) bool {
+// verifySettled solves every member of the settled cycle pending[start:]
+// once more, and panics if a summary differs from the one it has: a
+// member the worklist skipped read a summary that changed after it.
+func (e *Engine) verifySettled(start, d int) {
+	c := &e.cycles
+	e.forgetPrints()
 	for _, fn := range c.pending[start:] {
-		if c.members[fn].stale {
+		c.frames = append(c.frames, frame{fn: fn, low: d, pendingStart: len(c.pending)})
+		c.onStack[fn] = d
+		out := e.solveFamily(fn)
+		c.frames = c.frames[:d]
+		delete(c.onStack, fn)
+		if !sameSummary(c.members[fn].sum, out.sum) {
+			panic("taint: cycle member " + fn.String() + " left unsolved after a summary it read changed")
+		}
+	}
+}
+
+// dirtyFrom reports whether a member in pending[start:] read a summary
+// that changed since.
+func (c *cycleState) dirtyFrom(start int) bool {
+	for _, fn := range c.pending[start:] {
+		if c.dirty[fn] {
 			return true
 		}
 	}
@@ -236,6 +298,7 @@ func (c *cycleState) staleFrom(start int) bool {
 func (e *Engine) forgetPrints() {
 	for _, k := range e.cycles.prints {
 		delete(e.printCache, k)
+		delete(e.cycles.printReads, k)
 	}
 	e.cycles.prints = e.cycles.prints[:0]
 }

@@ -49,8 +49,10 @@ type Engine struct {
 	// the stores of an Out it would skip as a repeat (outmemo.go): this
 	// checks that invalidation is complete. verifySkips makes solve run the
 	// transfers it would skip: this checks that every read records its
-	// dependency.
-	verifyReads, verifySkips bool
+	// dependency. verifyCycles makes settle solve every member of a
+	// settled cycle once more: this checks that the worklist (cycles.go)
+	// left no member that read a summary which changed since.
+	verifyReads, verifySkips, verifyCycles bool
 
 	funcsByObj map[*types.Func]*ssa.Function
 	inlinable  map[*ssa.Function]bool

@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/phivet/phivet/analyzers/catalog"
@@ -89,7 +90,11 @@ type printKey struct {
 // partial answer met on a cycle is ever kept for later.
 func (e *Engine) emittedByType(t types.Type, p catalog.Printer) Set {
 	key := printKey{t, p}
+	c := &e.cycles
 	if s, ok := e.printCache[key]; ok {
+		for _, m := range c.printReads[key] {
+			c.consult(m)
+		}
 		return s
 	}
 	if e.printing[key] {
@@ -98,11 +103,18 @@ func (e *Engine) emittedByType(t types.Type, p catalog.Printer) Set {
 		return nil
 	}
 	e.printing[key] = true
+	from := len(c.consults)
 	s := e.emitWalk(t, p, map[types.Type]bool{})
 	delete(e.printing, key)
 	e.printCache[key] = s
-	if e.cycles.provisional() {
-		e.cycles.prints = append(e.cycles.prints, key)
+	if c.provisional() {
+		c.prints = append(c.prints, key)
+		if read := c.consults[from:]; len(read) > 0 {
+			if c.printReads == nil {
+				c.printReads = map[printKey][]*member{}
+			}
+			c.printReads[key] = slices.Clone(read)
+		}
 	}
 	return s
 }

@@ -9,7 +9,8 @@ package taint
 // testdata/src/example.com/loops (data arriving through back edges),
 // with both checked: every memoised answer is recomputed, every skipped
 // transfer run, every store of a call's Out skipped as a repeat made
-// (outmemo.go), and a difference panics.
+// (outmemo.go), every member of a settled cycle solved once more
+// (cycles.go), and a difference panics.
 
 import (
 	"go/types"
@@ -32,7 +33,7 @@ import (
 // importing packages apply them, and reports nothing.
 var verifier = &analysis.Analyzer{
 	Name:      "taintverify",
-	Doc:       "runs the taint engine with verifyReads and verifySkips set",
+	Doc:       "runs the taint engine with verifyReads, verifySkips and verifyCycles set",
 	Requires:  []*analysis.Analyzer{phidirective.Analyzer},
 	FactTypes: []analysis.Fact{new(SummaryFact), new(AnalysedFact)},
 	Run: func(pass *analysis.Pass) (any, error) {
@@ -79,8 +80,9 @@ var verifier = &analysis.Analyzer{
 			Analysed: func(pkg *types.Package) bool {
 				return pass.ImportPackageFact(pkg, new(AnalysedFact))
 			},
-			verifyReads: true,
-			verifySkips: true,
+			verifyReads:  true,
+			verifySkips:  true,
+			verifyCycles: true,
 		}
 		pass.ExportPackageFact(&AnalysedFact{})
 		res := eng.Analyze(funcs, pass.Files)
