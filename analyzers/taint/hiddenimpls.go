@@ -194,14 +194,7 @@ func (e *Engine) hiddenFunc(pkg *types.Package, typeName string, hm *HiddenMetho
 	if fn, ok := e.hiddenByKey[key]; ok {
 		return fn
 	}
-	named := types.NewNamed(types.NewTypeName(token.NoPos, pkg, typeName, nil), types.NewStruct(nil, nil), nil)
-	var recvType types.Type = named
-	if hm.Pointer {
-		recvType = types.NewPointer(named)
-	}
-	sig := m.Signature()
-	recv := types.NewParam(token.NoPos, pkg, "", recvType)
-	fn := types.NewFunc(token.NoPos, pkg, hm.Name, types.NewSignatureType(recv, nil, nil, sig.Params(), sig.Results(), sig.Variadic()))
+	fn := StandInMethod(pkg, typeName, hm.Name, hm.Pointer, m)
 	if e.hiddenByKey == nil {
 		e.hiddenByKey = map[hiddenKey]*types.Func{}
 		e.hiddenFuncs = map[*types.Func]*HiddenMethod{}
@@ -209,6 +202,22 @@ func (e *Engine) hiddenFunc(pkg *types.Package, typeName string, hm *HiddenMetho
 	e.hiddenByKey[key] = fn
 	e.hiddenFuncs[fn] = hm
 	return fn
+}
+
+// StandInMethod returns a method named name of a type named typeName in
+// pkg (declared on its pointer if pointer), with the signature of the
+// interface method m it implements: a function standing for a method
+// whose type the caller has no object for. Its full name is the
+// method's, which is how messages and the configuration's marks name it.
+func StandInMethod(pkg *types.Package, typeName, name string, pointer bool, m *types.Func) *types.Func {
+	named := types.NewNamed(types.NewTypeName(token.NoPos, pkg, typeName, nil), types.NewStruct(nil, nil), nil)
+	var recvType types.Type = named
+	if pointer {
+		recvType = types.NewPointer(named)
+	}
+	sig := m.Signature()
+	recv := types.NewParam(token.NoPos, pkg, "", recvType)
+	return types.NewFunc(token.NoPos, pkg, name, types.NewSignatureType(recv, nil, nil, sig.Params(), sig.Results(), sig.Variadic()))
 }
 
 type hiddenKey struct {

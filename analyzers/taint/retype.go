@@ -12,14 +12,49 @@ import "go/types"
 // scopes and locals alive; Retyped lets the keeper swap them for a
 // lighter copy.
 func (s *Summary) Retyped(retype func(types.Type) (types.Type, bool)) (out *Summary, ok bool) {
-	cp := *s
 	ok, changed := true, false
-	set := func(in Set) Set {
+	cp := s.withSets(func(in Set) Set {
 		u, ch, good := in.retyped(retype)
 		ok = ok && good
 		changed = changed || ch
 		return u
+	})
+	if !ok || !changed {
+		return s, ok
 	}
+	return cp, true
+}
+
+// Untyped returns s with every label as a fact carries it, without its
+// type (Label.Portable), and its steps as they are: what the phivet
+// command's whole-program index keeps, which then holds none of the
+// package's types. s itself when no label has a type.
+func (s *Summary) Untyped() *Summary {
+	changed := false
+	cp := s.withSets(func(in Set) Set {
+		u := in.Portable(func(o *Step) *Step { return o })
+		changed = changed || len(u) > 0 && &u[0] != &in[0]
+		return u
+	})
+	if len(s.ResultFuncs) > 0 {
+		cp.ResultFuncs = make([]ResultFunc, len(s.ResultFuncs))
+		for i, rf := range s.ResultFuncs {
+			if u := rf.Summary.Untyped(); u != rf.Summary {
+				rf.Summary, changed = u, true
+			}
+			cp.ResultFuncs[i] = rf
+		}
+	}
+	if !changed {
+		return s
+	}
+	return cp
+}
+
+// withSets returns a copy of s with set's answer for each of its label
+// sets.
+func (s *Summary) withSets(set func(Set) Set) *Summary {
+	cp := *s
 	cp.Results = make([]Taint, len(s.Results))
 	for i, t := range s.Results {
 		cp.Results[i] = Taint{Data: set(t.Data), Dest: t.Dest}
@@ -36,10 +71,7 @@ func (s *Summary) Retyped(retype func(types.Type) (types.Type, bool)) (out *Summ
 		fl.Data = set(fl.Data)
 		cp.internal[i] = fl
 	}
-	if !ok || !changed {
-		return s, ok
-	}
-	return &cp, true
+	return &cp
 }
 
 func retypedPaths(ps []PathTaint, set func(Set) Set) []PathTaint {

@@ -43,3 +43,37 @@ func TestSummaryRetyped(t *testing.T) {
 		t.Errorf("Retyped succeeded with a type it could not replace")
 	}
 }
+
+// TestSummaryUntyped checks that Untyped drops the types of a summary's
+// labels in a copy, as a fact carries them (TypeLost), keeps their
+// origins and the summary's steps, reaches the summaries of returned
+// literals, and shares a summary with no type to drop.
+func TestSummaryUntyped(t *testing.T) {
+	origin := &Step{Pos: 42, Msg: "Patient.Name read here"}
+	typed := Label{Name: "Patient", Class: vocab.ClassDirect, Record: true, typ: types.Typ[types.String], Origin: origin}
+	lit := &Summary{Results: []Taint{{Data: Set{typed}}}}
+	sum := &Summary{
+		Results:     []Taint{{Data: Set{typed}}},
+		Outs:        []PathTaint{{Index: 0, Taint: Taint{Data: Set{typed, paramLabel(1, ".A")}}}},
+		Writes:      []WriterSink{{Data: Set{typed}, Steps: []Step{*origin}}},
+		ResultFuncs: []ResultFunc{{Result: 0, Summary: lit}},
+	}
+	got := sum.Untyped()
+	if got == sum {
+		t.Fatalf("Untyped returned the summary itself; want a copy")
+	}
+	for _, s := range []Set{got.Results[0].Data, got.Outs[0].Taint.Data, got.Writes[0].Data, got.ResultFuncs[0].Summary.Results[0].Data} {
+		if l := s[0]; l.typ != nil || !l.TypeLost || l.Origin != origin {
+			t.Errorf("label %+v: want no type, TypeLost and its origin", l)
+		}
+	}
+	if got.Writes[0].Steps[0].Pos != 42 {
+		t.Errorf("steps changed: %+v", got.Writes[0].Steps)
+	}
+	if sum.Results[0].Data[0].typ == nil || lit.Results[0].Data[0].typ == nil {
+		t.Errorf("the original summary was changed")
+	}
+	if again := got.Untyped(); again != got {
+		t.Errorf("a summary with no type to drop was copied")
+	}
+}

@@ -34,15 +34,23 @@ import (
 // through its export data, whose objects differ: so types are matched to
 // interfaces by their methods' names and signatures spelled out, not by
 // identity.
+//
+// The index lives to the end of the run, where the run's memory peaks,
+// so it keeps no types: a method is its names and keys, with its summary
+// whose labels are untyped as a fact's are (taint.Summary.Untyped; its
+// steps keep their positions, in the run's one file set), and a package
+// judged again sees it as a function standing for it (standIn), as it
+// sees a hidden implementation (analyzers/taint/hiddenimpls.go).
+// Kept as types, the index held a copy of every method's receiver,
+// signature and labels' types, and through them the export data of what
+// those name: 40 MB of orca's live heap at the end of the driver's run.
 type programIndex struct {
 	// byMethod lists, for a method's key, the types declaring it.
-	byMethod  map[string][]*indexedType
+	byMethod map[string][]*indexedType
+	// summaries and marks are those of the functions slots hold
+	// (completeslots.go).
 	summaries map[*types.Func]*taint.Summary
-	// brings are the methods that can change what a package holding no
-	// identifiable data finds (taint.Result.BringsData); marks, those
-	// that have marks (taint.Result.Marks).
-	brings map[*types.Func]bool
-	marks  map[*types.Func]*model.MarkFact
+	marks     map[*types.Func]*model.MarkFact
 	// byName gives the functions summaries has, as slots name them.
 	byName map[funcName]*types.Func
 	// slots is what every package stores into slots (completeslots.go).
@@ -52,24 +60,47 @@ type programIndex struct {
 // indexedType is a named type of the program: the keys of its pointer's
 // method set, and its methods that have a summary.
 type indexedType struct {
+	pkg     *types.Package // a package of the declaring one's path and name, for stand-ins
+	name    string
 	keys    map[string]bool
-	methods map[string]*types.Func // by key
+	methods map[string]*indexedMethod // by key
+}
+
+// indexedMethod is a method of an indexed type.
+type indexedMethod struct {
+	owner   *indexedType
+	name    string
+	pointer bool // declared on the pointer
+	summary *taint.Summary
+	// brings says it can change what a package holding no identifiable
+	// data finds (taint.Result.BringsData); mark is its marks
+	// (taint.Result.Marks), or nil.
+	brings bool
+	mark   *model.MarkFact
+}
+
+// fullName is the method's full name, as types.Func.FullName spells it.
+func (m *indexedMethod) fullName() string {
+	recv := m.owner.pkg.Path() + "." + m.owner.name
+	if m.pointer {
+		recv = "*" + recv
+	}
+	return "(" + recv + ")." + m.name
 }
 
 func newProgramIndex() *programIndex {
 	return &programIndex{byMethod: map[string][]*indexedType{}, summaries: map[*types.Func]*taint.Summary{},
-		brings: map[*types.Func]bool{}, marks: map[*types.Func]*model.MarkFact{}, byName: map[funcName]*types.Func{}, slots: map[string][]taint.ProgramFunc{}}
+		marks: map[*types.Func]*model.MarkFact{}, byName: map[funcName]*types.Func{}, slots: map[string][]taint.ProgramFunc{}}
 }
 
 // add indexes the methods of a package that have a summary, and what it
-// stores into slots. Unless forMap, what it keeps of them is a detached
-// copy (see detacher).
+// stores into slots.
 func (x *programIndex) add(p *driver.Package, res *phiflow.Result, forMap bool) {
 	if res == nil || res.Result == nil {
 		return
 	}
-	d := newDetacher(p, forMap)
 	byType := map[*types.Named]*indexedType{}
+	pkgs := map[*types.Package]*types.Package{}
 	for fn, sum := range res.Summaries {
 		recv := fn.Signature().Recv()
 		mark := res.Marks[fn]
@@ -82,7 +113,11 @@ func (x *programIndex) add(p *driver.Package, res *phiflow.Result, forMap bool) 
 		}
 		it := byType[named]
 		if it == nil {
-			it = &indexedType{keys: map[string]bool{}, methods: map[string]*types.Func{}}
+			src := named.Obj().Pkg()
+			if pkgs[src] == nil {
+				pkgs[src] = types.NewPackage(src.Path(), src.Name())
+			}
+			it = &indexedType{pkg: pkgs[src], name: named.Obj().Name(), keys: map[string]bool{}, methods: map[string]*indexedMethod{}}
 			ms := types.NewMethodSet(types.NewPointer(named))
 			for i := 0; i < ms.Len(); i++ {
 				k := taint.MethodKey(ms.At(i).Obj().(*types.Func))
@@ -91,25 +126,11 @@ func (x *programIndex) add(p *driver.Package, res *phiflow.Result, forMap bool) 
 			}
 			byType[named] = it
 		}
-		key, name, brings := taint.MethodKey(fn), nameOf(fn), res.BringsData[fn]
-		if d != nil && named.Obj().Pkg() == d.src {
-			if m, ok := d.method(named, fn); ok {
-				if s, ok := sum.Retyped(d.typ); ok {
-					fn, sum = m, s
-				}
-			}
-		}
-		it.methods[key] = fn
-		x.summaries[fn] = sum
-		if brings {
-			x.brings[fn] = true
-		}
-		if mark != nil {
-			x.marks[fn] = mark
-		}
-		x.byName[name] = fn
+		im := &indexedMethod{owner: it, name: fn.Name(), summary: sum.Untyped(), brings: res.BringsData[fn], mark: mark}
+		_, im.pointer = recv.Type().(*types.Pointer)
+		it.methods[taint.MethodKey(fn)] = im
 	}
-	x.addSlots(p, res.Result, d)
+	x.addSlots(p, res.Result, newDetacher(p, forMap))
 }
 
 func emptySummary(s *taint.Summary) bool {
@@ -124,22 +145,16 @@ func receiverNamed(t types.Type) *types.Named {
 	return n
 }
 
-// Implementations returns the indexed methods named like m of the types
-// whose method sets hold every method of iface.
-func (x *programIndex) Implementations(iface *types.Interface, m *types.Func) []*types.Func {
-	return x.implementing(taint.MethodKey(m), taint.InterfaceKeys(iface))
-}
-
 // implementing returns the indexed methods of key mk of the types whose
 // method sets hold every key of keys.
-func (x *programIndex) implementing(mk string, keys []string) []*types.Func {
-	var out []*types.Func
+func (x *programIndex) implementing(mk string, keys []string) []*indexedMethod {
+	var out []*indexedMethod
 	for _, it := range x.byMethod[mk] {
-		fn := it.methods[mk]
-		if fn == nil || !it.hasAll(keys) {
+		m := it.methods[mk]
+		if m == nil || !it.hasAll(keys) {
 			continue
 		}
-		out = append(out, fn)
+		out = append(out, m)
 	}
 	return out
 }
@@ -153,10 +168,6 @@ func (it *indexedType) hasAll(keys []string) bool {
 	return true
 }
 
-func (x *programIndex) Summary(fn *types.Func) *taint.Summary { return x.summaries[fn] }
-
-func (x *programIndex) Mark(fn *types.Func) *model.MarkFact { return x.marks[fn] }
-
 // gains reports whether the program has implementations, beyond those a
 // package saw, for one of its interface calls, that can change its
 // findings: any, when it sees identifiable data; otherwise only those
@@ -164,10 +175,10 @@ func (x *programIndex) Mark(fn *types.Func) *model.MarkFact { return x.marks[fn]
 func (x *programIndex) gains(calls []pendingCall, seesData bool) bool {
 	for _, c := range calls {
 		extra, brings := 0, false
-		for _, fn := range x.implementing(c.method, c.iface) {
-			if !c.Seen[fn.Origin().FullName()] {
+		for _, m := range x.implementing(c.method, c.iface) {
+			if !c.Seen[m.fullName()] {
 				extra++
-				brings = brings || x.brings[fn]
+				brings = brings || m.brings
 			}
 		}
 		if c.Gains(extra) && (seesData || brings) {
@@ -259,7 +270,7 @@ func completeAll(pending []*pendingPackage, recheck driver.Recheck, done driver.
 // findings become the second judgement's. When it cannot be analysed
 // again, the first findings stand.
 func (pp *pendingPackage) complete(recheck driver.Recheck, x *programIndex) {
-	again := recheck(pp.pkg, phiflow.Analyzer, phiflow.Complete(x))
+	again := recheck(pp.pkg, phiflow.Analyzer, phiflow.Complete(newProgramView(x)))
 	if again == nil {
 		return
 	}

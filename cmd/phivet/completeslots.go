@@ -87,8 +87,8 @@ func (x *programIndex) slotFunc(p *driver.Package, res *taint.Result, d *detache
 		return fn
 	}
 	// A function of p's: the index keeps a detached copy, with its
-	// summary, as it keeps p's methods.
-	sum := res.Summaries[fn]
+	// summary and marks.
+	sum, mark := res.Summaries[fn], res.Marks[fn]
 	if d != nil {
 		if c, ok := d.function(fn); ok {
 			fn = c
@@ -96,6 +96,9 @@ func (x *programIndex) slotFunc(p *driver.Package, res *taint.Result, d *detache
 	}
 	if sum != nil {
 		x.summaries[fn] = detachedSummary(sum, d)
+	}
+	if mark != nil {
+		x.marks[fn] = mark
 	}
 	x.byName[n] = fn
 	return fn
@@ -146,9 +149,6 @@ func (x *programIndex) sortSlots() {
 		sort.SliceStable(pfs, func(i, j int) bool { return pfs[i].Storer < pfs[j].Storer })
 	}
 }
-
-// SlotFuncs is what the program's packages store under slot k.
-func (x *programIndex) SlotFuncs(k string) []taint.ProgramFunc { return x.slots[k] }
 
 // slotGains reports whether a package out of sight of a package (deps:
 // its path and those of the packages it imports, directly or not) stores

@@ -6,11 +6,12 @@ import (
 	"github.com/phivet/phivet/internal/driver"
 )
 
-// The program index lives until the end of the run, and what it kept of
-// a package, its methods and its summaries' labels' types, were the
-// objects the package was checked as from source: each of them keeps the
-// whole package alive, with every function body's scopes and locals, so
-// the index held the source types of every package with a method. A
+// The program index lives until the end of the run. Its methods keep no
+// types (complete.go), but the functions it keeps for slots
+// (completeslots.go) are called by packages judged again with their own
+// signatures, so the index keeps those as types: were they the objects
+// the package was checked as from source, each would keep the whole
+// package alive, with every function body's scopes and locals. A
 // detacher gives the index a copy of just the types it keeps (and the
 // types they name, their fields and methods) instead.
 //
