@@ -349,6 +349,9 @@ type Table struct {
 	// TestDoubles are the types whose presence as a field makes a struct
 	// one of the library's test doubles (see TestDouble).
 	TestDoubles []TestDouble
+	// ProgramParts are the library's types whose values are parts of the
+	// program, not data (see ProgramPart).
+	ProgramParts []ProgramPart
 	// Nameless are the arguments the library's functions pass their
 	// callbacks that carry none of the call's data (see NamelessArg).
 	Nameless []NamelessArg
@@ -394,6 +397,7 @@ type Catalog struct {
 	queries        map[string]*QueryCall
 	generated      []*ORM // the ORMs whose queries are recognised by shape
 	testDoubles    map[string]bool
+	programParts   map[typeName]bool
 	nameless       map[string][]NamelessArg
 	writerCBs      map[string][]WriterCallback
 	keyPaths       map[string]*KeyPathLookup
@@ -404,6 +408,12 @@ type Catalog struct {
 // typeName is a named type by package path and name, a key built
 // without concatenating strings.
 type typeName struct{ pkgPath, name string }
+
+// splitTypeName splits a row's "pkg/path.Name" into a typeName.
+func splitTypeName(s string) typeName {
+	i := strings.LastIndex(s, ".")
+	return typeName{s[:i], s[i+1:]}
+}
 
 // Entry is everything the catalog says about one function.
 type Entry struct {
@@ -478,6 +488,7 @@ func build(tables []Table) *Catalog {
 		contextTypes:  map[typeName]bool{},
 		queries:       map[string]*QueryCall{},
 		testDoubles:   map[string]bool{},
+		programParts:  map[typeName]bool{},
 		nameless:      map[string][]NamelessArg{},
 		writerCBs:     map[string][]WriterCallback{},
 		keyPaths:      map[string]*KeyPathLookup{},
@@ -508,8 +519,10 @@ func build(tables []Table) *Catalog {
 		c.served = append(c.served, t.Served...)
 		c.servedHandlers = append(c.servedHandlers, t.ServedHandlers...)
 		for _, ct := range t.ContextTypes {
-			i := strings.LastIndex(ct, ".")
-			c.contextTypes[typeName{ct[:i], ct[i+1:]}] = true
+			c.contextTypes[splitTypeName(ct)] = true
+		}
+		for _, p := range t.ProgramParts {
+			c.programParts[splitTypeName(p.Type)] = true
 		}
 		for _, p := range t.Propagators {
 			if pkg, ok := strings.CutSuffix(p.Func, ".*"); ok && !strings.HasPrefix(pkg, "(") {

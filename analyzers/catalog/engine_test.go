@@ -94,6 +94,7 @@ func tableNames(tb catalog.Table) []string {
 		namesOf(tb.Propagators, func(p catalog.Propagator) string { return p.Func }),
 		namesOf(tb.RequestReads, func(r catalog.RequestRead) string { return r.Func }),
 		namesOf(tb.TestDoubles, func(d catalog.TestDouble) string { return d.Type }),
+		namesOf(tb.ProgramParts, func(p catalog.ProgramPart) string { return p.Type }),
 		namesOf(tb.Nameless, func(n catalog.NamelessArg) string { return n.Func }),
 		namesOf(tb.WriterCallbacks, func(w catalog.WriterCallback) string { return w.Func }),
 		namesOf(tb.KeyPaths, func(k catalog.KeyPathLookup) string { return k.Func }),

@@ -21,6 +21,14 @@ var gormTable = register(Table{
 	Package: "gorm.io/gorm", Analysed: true, Cases: "gormleaks",
 	IO:  []IOPackage{{Path: "gorm.io/gorm", Library: "GORM (its queries: see ORMs)", Keeps: gormKeeps}},
 	ORM: gormORM,
+	// A session keeps its settings, its last error and the count of rows
+	// it touched in exported fields (gorm.go), and its statement the query
+	// it builds (statement.go): the model and destination they point at
+	// are the code's own values, judged where they are declared.
+	ProgramParts: []ProgramPart{
+		{gormPkg + "DB", "GORM: a session, the chain of a query"},
+		{gormPkg + "Statement", "GORM: the statement a session builds"},
+	},
 })
 
 // gormKeeps are the writes of a model (argument 1): GORM writes back into
@@ -52,7 +60,10 @@ var gormORM = &ORM{
 	},
 }
 
-const gormDB = "(*gorm.io/gorm.DB)."
+const (
+	gormPkg = "gorm.io/gorm."
+	gormDB  = "(*" + gormPkg + "DB)."
+)
 
 // queryArgs makes one QueryArg per name, of the same argument.
 func queryArgs(names []string, arg int) []QueryArg {

@@ -42,6 +42,12 @@ func Markdown() []byte {
 			fmt.Fprintf(&b, "| `%s` | %s |\n", d.Type, d.Library)
 		}
 	}
+	b.WriteString(programPartsIntro)
+	for _, t := range tables {
+		for _, p := range t.ProgramParts {
+			fmt.Fprintf(&b, "| `%s` | %s |\n", p.Type, p.Library)
+		}
+	}
 	b.WriteString(servedIntro)
 	for _, t := range tables {
 		for _, r := range t.Served {
@@ -275,6 +281,19 @@ a struct with a field (embedded or not) of one of these types is a mock library'
 and is never a target.
 
 | field type | library |
+| --- | --- |
+`
+
+const programPartsIntro = `
+## Parts of the program
+
+A struct field whose type is one of these (or a pointer, slice, array or map of one) holds
+a part of the program, not data, whatever its name says: PHI3001 does not flag it
+(` + "`updateDiagnosis *sqlx.NamedStmt`" + ` updates diagnoses and holds none). Their exported fields
+hold values (a statement's query text, a session's settings), so their shape alone does
+not say so, as it does for ` + "`*sql.DB`" + ` or ` + "`*sql.Stmt`" + `, whose fields are all unexported.
+
+| type | what it is |
 | --- | --- |
 `
 

@@ -9,6 +9,9 @@ var pgxTable = register(Table{
 		{Path: "github.com/jackc/pgx/v5/pgxpool", Library: "pgx connection pool"},
 		{Path: "github.com/jackc/pgx/v5/pgconn", Library: "pgx low-level connection"},
 	},
+	// A prepared statement is described by its name, SQL text and the
+	// types of its parameters and columns, all exported (pgconn.go).
+	ProgramParts: []ProgramPart{{"github.com/jackc/pgx/v5/pgconn.StatementDescription", "pgx: a prepared statement"}},
 })
 
 // github.com/jackc/pgx/v4: the previous major version, I/O packages the
@@ -25,4 +28,5 @@ var pgxV4Table = register(Table{
 		{Path: "github.com/jackc/pgx/v4/pgxpool", Library: "pgx v4 connection pool"},
 		{Path: "github.com/jackc/pgconn", Library: "pgx v4 low-level connection"},
 	},
+	ProgramParts: []ProgramPart{{"github.com/jackc/pgconn.StatementDescription", "pgx v4: a prepared statement"}},
 })

@@ -9,6 +9,9 @@ package catalog
 var sqlxTable = register(Table{
 	Package: "github.com/jmoiron/sqlx", Analysed: true, Cases: "ioleaks",
 	IO: []IOPackage{{Path: "github.com/jmoiron/sqlx", Library: "sqlx", Keeps: sqlxKeeps}},
+	// A named statement keeps its query's text and parameter names in
+	// exported fields (named.go); its other types hold nothing exported.
+	ProgramParts: []ProgramPart{{sqlxPkg + "NamedStmt", "sqlx: a prepared statement with named parameters"}},
 	// The query rewriters do no I/O: In expands slice arguments into the
 	// argument list it returns, Named and BindNamed return the values the
 	// argument binds, each beside the rewritten query text (result 0),

@@ -141,6 +141,12 @@ func qualified(words []string) bool {
 	return false
 }
 
+// patientQualified reports whether a field's name says it is a patient's
+// (PatientName, InpatientNumber): see patientWords.
+func patientQualified(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return contains(patientWords, w) })
+}
+
 // staffQualified reports whether a field's name says it is a staff
 // member's (PractitionerNIK, DoctorPhone): its demographic data is
 // theirs, not a patient's. An organisation's name does not say so of a

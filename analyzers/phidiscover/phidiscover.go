@@ -122,6 +122,7 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 	var cands []candidate
 	own := ownPackages(pass)
 	holdsPerson := kind == ownerPerson || kind == ownerRecord
+	holdsPatient := false
 	i := 0
 	for _, fld := range st.Fields.List {
 		if len(fld.Names) == 0 {
@@ -152,15 +153,25 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 			// someone (PatientIdentifiers in a clinician's UserDetails) is
 			// that someone's, not the struct's subject's.
 			holdsPerson = holdsPerson || c.anywhere != nil && c.anywhere.Class != vocab.ClassClinical && !c.anywhere.PersonWord && !qualified(ws)
+			// A field that names a patient's data (PatientName,
+			// PatientNHSNumber) says the struct holds a patient's data:
+			// the clinical details beside it are that patient's (a
+			// surgery's notes beside the patient's name), though its bare
+			// Name and Email may be the struct's own subject's.
+			holdsPatient = holdsPatient || c.anywhere != nil && patientQualified(ws)
 			cands = append(cands, c)
 		}
 	}
 	holdsPerson = holdsPerson && kind != ownerStaff && kind != ownerProduct
+	holdsPatient = holdsPatient && kind != ownerStaff && kind != ownerProduct
 	var out []Unmarked
 	for _, c := range cands {
 		t := c.anywhere
-		if t == nil && holdsPerson {
+		if t == nil && (holdsPerson || holdsPatient) {
 			t, _ = c.judge(true, kind)
+			if !holdsPerson && t != nil && t.Class != vocab.ClassClinical {
+				t = nil
+			}
 		}
 		if t == nil {
 			continue

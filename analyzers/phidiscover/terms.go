@@ -192,6 +192,16 @@ var terms = []term{
 		Anywhere: []string{"clinical|medical|case|consultation|nursing|progress|patient|discharge note", "clinical summary|information|info|detail|data|history|finding|record|comment|assessment|impression|narrative|observation|text", "symptom", "disability", "pregnancy|pregnant", "medical history", "treatment plan"},
 		Person:   []string{"note", "history", "treatment"},
 		Examples: []string{"ClinicalNotes", "nursing_notes", "ClinicalSummary", "Symptoms", "Notes", "MedicalHistory"}},
+	// An operation a patient had or is to have. A bare Surgery is as
+	// often the patient's GP surgery (a practice), a bare Operation an
+	// API's or a database's, and a bare Procedure outside a person's or a
+	// health record's struct a stored procedure: only their clinical
+	// qualifiers say so in any struct.
+	{What: "procedure or surgery", Class: vocab.ClassClinical,
+		Anywhere: []string{"proposed|planned|scheduled|previous|past|prior|elective surgery", "surgical procedure|history|note|report",
+			"medical|clinical procedure", "operative note|report|finding", "operation note"},
+		Person:   []string{"procedure", "procedure name|code|description"},
+		Examples: []string{"ProposedSurgery", "previous_surgeries", "SurgicalHistory", "SurgicalProcedures", "MedicalProcedure", "OperativeNotes", "OperationNote", "Procedure", "ProcedureName", "procedure_code"}},
 	{What: "ethnicity", Class: vocab.ClassClinical,
 		Anywhere: []string{"ethnicity", "ethnic"},
 		Person:   []string{"race"},
@@ -219,6 +229,14 @@ var personWords = []string{
 	// One-word spellings of an out-patient and an in-patient.
 	"outpatient", "inpatient",
 }
+
+// patientWords are the personWords that, in a field's own name, say the
+// field is a patient's (PatientName, PatientNHSNumber): a struct with one
+// that is identifiable by name alone holds a patient's data, so the
+// clinical terms of its other fields count there. The other person words
+// say less of a field (ContactEmail, CustomerName: a project's or a
+// shop's).
+var patientWords = []string{"patient", "outpatient", "inpatient"}
 
 // recordWords name a health record about one patient: there a bare Note
 // or Condition is the patient's, but a link or flag is still a key or a
@@ -342,6 +360,9 @@ var notFlagged = []struct{ Name, Why string }{
 	{"FullName", "outside a person's struct it is as often a qualified name (an X.509 distribution point's FullName)"},
 	{"ClinicalStatus", "clinical qualifies a noun: a record's status or a clinical recommendation is not a patient's information; ClinicalNotes and ClinicalSummary are flagged"},
 	{"Chi", "chi alone is a Greek letter or a statistic; CHINumber is flagged"},
+	{"Surgery", "a patient's surgery is as often their GP surgery, a practice (GPSurgery is flagged as one); ProposedSurgery and SurgicalHistory are flagged"},
+	{"ProcedureCall", "a call of a (stored) procedure; a bare Procedure is flagged only in a person's or a health record's struct"},
+	{"OperationID", "an API's or a database's operation; OperativeNote and OperationNote are flagged"},
 }
 
 // pattern is a compiled pattern: per word, its alternatives.
@@ -532,6 +553,8 @@ func Markdown() string {
 	b.WriteString("\nA field of a numeric type (or a pointer to one) that cannot hold the data is not flagged: a `float64` named `Name` is a weight.\n")
 	fmt.Fprintf(&b, "\nPerson-words (%s), even when their name alone flags them (`GivenName`, `PhoneNumber`), do not make a struct a person's: only a name, mark or marked field that is not a person-word makes the bare person patterns of its other fields count.\n",
 		strings.Join(personWordTerms(), ", "))
+	fmt.Fprintf(&b, "\nA field identifiable by name alone whose name says it is a patient's (it has one of %s: `PatientName`, `PatientNHSNumber`) makes the clinical person patterns of the other fields count, even where it is a person-word; its demographic ones do not.\n",
+		codeList(patientWords))
 	b.WriteString("\nWho a struct is about, by the words of its own name (the first of these words decides):\n\n")
 	b.WriteString("| words | the struct is | there |\n| --- | --- | --- |\n")
 	fmt.Fprintf(&b, "| %s; %s only as the last word (before %s) | a person's | person patterns count; links and flags are the person's data |\n",
@@ -547,7 +570,7 @@ func Markdown() string {
 		"or a struct that holds no value: no field of a basic type, `any` or a struct that holds one (of a struct of another module only the exported fields count, " +
 		"unless it shows itself with ")
 	b.WriteString(codeList(renderMethods))
-	b.WriteString(" as `time.Time` does: `*sql.DB`, a logger and a collection handle hold none); or a pointer, slice, array or map of one")
+	b.WriteString(" as `time.Time` does: `*sql.DB`, a logger and a collection handle hold none), or a library type the catalog lists as a part of the program (a prepared statement such as `*sqlx.NamedStmt`, a `*gorm.DB` session); or a pointer, slice, array or map of one")
 	b.WriteString(". Nor is a field that holds another entity linked by a key, an ORM association: beside its key field (`MedicalRecord` beside `MedicalRecordID`), with a gorm tag naming the link, or a collection whose elements carry the owner's key (`Clinician.Prescriptions`, each with a `ClinicianID`); the entity's fields are judged where it is declared")
 	b.WriteString(".\n\nThe fields of a struct type that marks none are covered by the marks of the fields that hold it, and not flagged, when every field of its package that holds it " +
 		"(directly or through a pointer, slice, array or map) is marked identifiable or belongs to a type so covered: `Address.Street` when `Patient.Home Address` is marked `direct`. " +

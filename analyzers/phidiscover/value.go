@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/model"
 )
 
@@ -18,11 +19,25 @@ import (
 // of only such things cannot (PrescriptionResolver *PrescriptionResolver
 // holding a service), and neither can a handle whose state a library
 // keeps to itself (PrescriptionsDB *sql.DB, a *mongo.Collection, a
-// *zap.Logger): the field holds a part of the program, not the data.
+// *zap.Logger), nor a type the catalog names a part of the program,
+// whatever its exported fields hold (updateDiagnosis *sqlx.NamedStmt
+// keeps its query's text): the field holds a part of the program, not
+// the data.
 // own reports whether a package's unexported fields are the program's to
 // fill (see ownPackages).
 func holdsValue(t types.Type, own func(*types.Package) bool) bool {
 	return valueType(t, own, maxValueDepth)
+}
+
+// programPart reports whether t is a named type the catalog says is a
+// part of the program (see catalog.ProgramPart).
+func programPart(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	o := n.Origin().Obj()
+	return catalog.Standard.IsProgramPart(o.Pkg().Path(), o.Name())
 }
 
 // maxValueDepth bounds how deep nested structs are followed to find a
@@ -34,6 +49,9 @@ func valueType(t types.Type, own func(*types.Package) bool, depth int) bool {
 	for range maxElemDepth {
 		if _, ok := types.Unalias(t).(*types.TypeParam); ok {
 			return true // its type argument may be any data
+		}
+		if programPart(t) {
+			return false
 		}
 		switch u := t.Underlying().(type) {
 		case *types.Basic:

@@ -236,7 +236,7 @@ func splitRunPattern(s string) []string {
 // something the library declares, with argument indexes it has.
 func TestThirdPartyNames(t *testing.T) {
 	needThirdParty(t)
-	rows := append(append(append(thirdPartyRows(), thirdPartyNoReturns()...), thirdPartyKeeps()...), ormRows()...)
+	rows := slices.Concat(thirdPartyRows(), thirdPartyNoReturns(), thirdPartyKeeps(), ormRows(), thirdPartyProgramParts())
 	paths := map[string]bool{}
 	for _, r := range rows {
 		paths[r.pkg] = true
@@ -370,6 +370,22 @@ func thirdPartyNoReturns() []row {
 		if isThirdParty(t) {
 			for _, n := range t.NoReturns {
 				out = append(out, row{table: t.Package, role: "no-return", name: n, pkg: pkgOf(n)})
+			}
+		}
+	}
+	return out
+}
+
+// thirdPartyProgramParts lists the types of third-party tables whose
+// values are parts of the program. They need no finding of their own
+// (their cases are phidiscover's, against stand-ins of the libraries),
+// only a type the library declares.
+func thirdPartyProgramParts() []row {
+	var out []row
+	for _, t := range catalog.Tables() {
+		if isThirdParty(t) {
+			for _, p := range t.ProgramParts {
+				out = append(out, row{table: t.Package, role: "program part", name: p.Type, pkg: pkgOf(p.Type)})
 			}
 		}
 	}
