@@ -109,7 +109,9 @@ func (e *Engine) emittedByType(t types.Type, p catalog.Printer) Set {
 	e.printCache[key] = s
 	if c.provisional() {
 		c.prints = append(c.prints, key)
-		if read := c.consults[from:]; len(read) > 0 {
+		// (consults only empties once no summary is provisional, so
+		// from is within it; min keeps that an assumption, not a panic.)
+		if read := c.consults[min(from, len(c.consults)):]; len(read) > 0 {
 			if c.printReads == nil {
 				c.printReads = map[printKey][]*member{}
 			}
