@@ -143,15 +143,16 @@ func analyse(pass *analysis.Pass, prog taint.Program) (*Result, error) {
 	if prog == nil {
 		// The completion step (prog set) re-judges a package whose facts
 		// were exported already.
-		place := placer(pass.Fset)
+		places := newStepPlaces(pass.Fset)
+		place := placer(places)
 		facts := make(map[*types.Func]*taint.SummaryFact, len(res.Summaries))
 		for obj, sum := range res.Summaries {
-			if fact := exportable(pass.Fset, place, sum); fact != nil {
+			if fact := exportable(places, place, sum); fact != nil {
 				pass.ExportObjectFact(obj, fact)
 				facts[obj] = fact
 			}
 		}
-		if fact := exportableSlots(pass.Fset, place, res.FuncSlots); fact != nil {
+		if fact := exportableSlots(places, place, res.FuncSlots); fact != nil {
 			pass.ExportPackageFact(fact)
 		}
 		if fact := hiddenImpls(pass, funcs, facts, res); fact != nil {
@@ -236,7 +237,7 @@ func hiddenImpls(pass *analysis.Pass, funcs []*ssa.Function, facts map[*types.Fu
 
 // exportable turns a summary into a fact: positions become file:line
 // text, which stays meaningful in another package's run.
-func exportable(fset *token.FileSet, place func(*taint.Step) *taint.Step, s *taint.Summary) *taint.SummaryFact {
+func exportable(places *stepPlaces, place func(*taint.Step) *taint.Step, s *taint.Summary) *taint.SummaryFact {
 	if len(s.Results) == 0 && len(s.Outs) == 0 && len(s.ResultFields) == 0 && len(s.ResultAliases) == 0 && len(s.ParamLinks) == 0 && len(s.Sinks) == 0 && len(s.Writes) == 0 && s.Check == nil && !s.Audit &&
 		s.Own == 0 && s.Fresh == 0 && s.Fills == 0 && len(s.Unfollowed) == 0 && len(s.SlotCalls) == 0 && len(s.Passes) == 0 &&
 		len(s.Accessors) == 0 && len(s.ResultFuncs) == 0 {
@@ -245,7 +246,7 @@ func exportable(fset *token.FileSet, place func(*taint.Step) *taint.Step, s *tai
 	where := func(st []taint.Step) []taint.Step {
 		out := make([]taint.Step, len(st))
 		for i, x := range st {
-			out[i] = placed(fset, x)
+			out[i] = places.placed(x)
 		}
 		return out
 	}
@@ -256,7 +257,7 @@ func exportable(fset *token.FileSet, place func(*taint.Step) *taint.Step, s *tai
 	}
 	for _, rf := range s.ResultFuncs {
 		lit := &taint.Summary{}
-		if sub := exportable(fset, place, rf.Summary); sub != nil {
+		if sub := exportable(places, place, rf.Summary); sub != nil {
 			lit = &sub.Summary
 		}
 		f.ResultFuncs = append(f.ResultFuncs, taint.ResultFunc{Result: rf.Result, Summary: lit})
@@ -279,7 +280,7 @@ func exportable(fset *token.FileSet, place func(*taint.Step) *taint.Step, s *tai
 		f.Writes = append(f.Writes, ws)
 	}
 	for _, pu := range s.Unfollowed {
-		pu.At = placedFile(fset, pu.At)
+		pu.At = placedFile(places.fset, pu.At)
 		f.Unfollowed = append(f.Unfollowed, pu)
 	}
 	for _, sc := range s.SlotCalls {
@@ -291,7 +292,7 @@ func exportable(fset *token.FileSet, place func(*taint.Step) *taint.Step, s *tai
 
 // exportableSlots turns the function values the package stored into
 // slots into a fact; a literal's summary is made portable as any other.
-func exportableSlots(fset *token.FileSet, place func(*taint.Step) *taint.Step, slots map[string][]taint.FuncSlot) *taint.FuncSlotsFact {
+func exportableSlots(places *stepPlaces, place func(*taint.Step) *taint.Step, slots map[string][]taint.FuncSlot) *taint.FuncSlotsFact {
 	if len(slots) == 0 {
 		return nil
 	}
@@ -300,7 +301,7 @@ func exportableSlots(fset *token.FileSet, place func(*taint.Step) *taint.Step, s
 		out := make([]taint.FuncSlot, len(fss))
 		for i, fs := range fss {
 			if fs.Lit != nil {
-				if lit := exportable(fset, place, fs.Lit); lit != nil {
+				if lit := exportable(places, place, fs.Lit); lit != nil {
 					fs.Lit = &lit.Summary
 				} else {
 					fs.Lit = &taint.Summary{}
@@ -318,7 +319,7 @@ func exportableSlots(fset *token.FileSet, place func(*taint.Step) *taint.Step, s
 // carries ("file.go:12:3" instead of a position in this package's file
 // set). An origin is shared by every label the data reached, in every
 // summary of the package, so each is placed once.
-func placer(fset *token.FileSet) func(*taint.Step) *taint.Step {
+func placer(places *stepPlaces) func(*taint.Step) *taint.Step {
 	done := map[*taint.Step]*taint.Step{}
 	return func(o *taint.Step) *taint.Step {
 		if !o.Pos.IsValid() {
@@ -326,7 +327,7 @@ func placer(fset *token.FileSet) func(*taint.Step) *taint.Step {
 		}
 		p, ok := done[o]
 		if !ok {
-			w := placed(fset, *o)
+			w := places.placed(*o)
 			p = &w
 			done[o] = p
 		}
@@ -336,13 +337,31 @@ func placer(fset *token.FileSet) func(*taint.Step) *taint.Step {
 
 // placed returns st with its position, if it has one, as the
 // "file.go:12:3" text a fact carries.
-func placed(fset *token.FileSet, st taint.Step) taint.Step {
+func (sp *stepPlaces) placed(st taint.Step) taint.Step {
 	if st.Pos.IsValid() {
-		p := fset.Position(st.Pos)
-		st.Where = fmt.Sprintf("%s:%d:%d", filepath.Base(p.Filename), p.Line, p.Column)
-		st.Pos = token.NoPos
+		w, ok := sp.where[st.Pos]
+		if !ok {
+			p := sp.fset.Position(st.Pos)
+			w = fmt.Sprintf("%s:%d:%d", filepath.Base(p.Filename), p.Line, p.Column)
+			sp.where[st.Pos] = w
+		}
+		st.Where, st.Pos = w, token.NoPos
 	}
 	return st
+}
+
+// stepPlaces gives a package's positions the text facts carry, each
+// position's made once: one call's step recurs in the steps of many
+// sinks and summaries, and the facts live until every importer is done
+// (to the end of the run, for the phivet command's completion step), so
+// each copy of the text was memory held for nothing.
+type stepPlaces struct {
+	fset  *token.FileSet
+	where map[token.Pos]string
+}
+
+func newStepPlaces(fset *token.FileSet) *stepPlaces {
+	return &stepPlaces{fset: fset, where: map[token.Pos]string{}}
 }
 
 // placedFile is placed with the file's whole name, as the data-flow map
