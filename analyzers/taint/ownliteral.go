@@ -100,6 +100,13 @@ func (f *family) freshFrom(c *ssa.Call, i int) (from, marked uint64, only bool) 
 			switch {
 			case whole && l.Concrete() && l.Record:
 				// the result's own record label: what fills it decides
+			case l.Concrete() && l.OwnIf > 0 && l.OwnIf <= 64:
+				// read from what a parameter refers to (Label.OwnIf):
+				// that argument decides, as for the parameter's data
+				from |= 1 << (l.OwnIf - 1)
+				if identifiable {
+					marked |= 1 << (l.OwnIf - 1)
+				}
 			case l.Concrete():
 				only = false
 			case l.Param-1 < 64:
