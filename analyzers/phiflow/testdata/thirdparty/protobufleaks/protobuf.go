@@ -7,6 +7,7 @@ import (
 
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/encoding/prototext"
+	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/runtime/protoimpl"
 	"google.golang.org/protobuf/types/known/wrapperspb"
 
@@ -73,6 +74,29 @@ func Decoders(p *model.Patient) {
 	var v wrapperspb.StringValue
 	prototext.UnmarshalOptions{DiscardUnknown: true}.Unmarshal([]byte(p.ID), &v)
 	log.Println(v.GetValue())
+}
+
+// Wire: the wire format's bytes carry the message (a queue's payload).
+func Wire(p *model.Patient) {
+	log.Println(text(proto.Marshal(wrapperspb.String(p.Name)))) // want "PHI1001"
+	log.Println(text(proto.Marshal(wrapperspb.String(p.ID))))
+	log.Println(text(proto.MarshalOptions{Deterministic: true}.Marshal(wrapperspb.String(p.Diagnosis)))) // want "PHI1001"
+	log.Println(text(proto.MarshalOptions{}.Marshal(wrapperspb.String(p.ID))))
+	log.Println(text(proto.MarshalOptions{}.MarshalAppend(nil, wrapperspb.String(p.Name)))) // want "PHI1001"
+	log.Println(text(proto.MarshalOptions{}.MarshalAppend([]byte(p.ID), wrapperspb.String(p.ID))))
+
+	var m wrapperspb.StringValue
+	proto.Unmarshal([]byte(p.Name), &m)
+	log.Println(m.GetValue()) // want "PHI1001"
+	var n wrapperspb.StringValue
+	proto.Unmarshal([]byte(p.ID), &n)
+	log.Println(n.GetValue())
+	var o wrapperspb.StringValue
+	proto.UnmarshalOptions{DiscardUnknown: true}.Unmarshal([]byte(p.Name), &o)
+	log.Println(o.GetValue()) // want "PHI1001"
+	var q wrapperspb.StringValue
+	proto.UnmarshalOptions{DiscardUnknown: true}.Unmarshal([]byte(p.ID), &q)
+	log.Println(q.GetValue())
 }
 
 // text is what an encoder returned, as a string.
