@@ -169,6 +169,17 @@ func (f *family) passUnfollowed(s *callSite, sum *Summary, pos token.Pos) {
 	}
 }
 
+// inTestDouble reports whether the family's root is a method of a test
+// double (a type embedding testify's mock.Mock, a gomock or mockery
+// mock): the calls its code cannot follow (a mockery mock's stubbed
+// return function, testify's argument matching) are the double's, which
+// no interface call of the program reaches (contract §3), so they are no
+// cut in what phivet follows and are not listed, here or at its callers.
+func (f *family) inTestDouble() bool {
+	recv := f.root.Signature.Recv()
+	return recv != nil && IsTestDouble(f.e.Catalog, recv.Type())
+}
+
 // identifiableClasses adds to classes those of the identifiable data in
 // data, making the map only when there is one.
 func identifiableClasses(classes map[vocab.Class]bool, data Set) map[vocab.Class]bool {
@@ -185,7 +196,7 @@ func identifiableClasses(classes map[vocab.Class]bool, data Set) map[vocab.Class
 
 // addUnfollowed records u with classes, if there are any.
 func (f *family) addUnfollowed(u Unfollowed, classes map[vocab.Class]bool) {
-	if len(classes) == 0 {
+	if len(classes) == 0 || f.inTestDouble() {
 		return
 	}
 	for c := range classes {
@@ -203,6 +214,9 @@ func (f *family) addUnfollowed(u Unfollowed, classes map[vocab.Class]bool) {
 // identifiable data, each callee once, whatever the number of places
 // inside that call it (an interceptor called by every handler).
 func (f *family) paramsUnfollowed(data Set, callee, reason string, at Step) {
+	if f.inTestDouble() {
+		return
+	}
 next:
 	for _, l := range data {
 		if l.Concrete() || l.Sanitized {

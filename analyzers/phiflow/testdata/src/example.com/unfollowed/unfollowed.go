@@ -3,7 +3,11 @@
 // follows (not listed). None of them is a finding.
 package unfollowed
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/stretchr/testify/mock"
+)
 
 type Member struct {
 	ID      string
@@ -42,4 +46,25 @@ func keep(s string) string { return s + "!" }
 // carried by the default: not listed.
 func Followed(m *Member) string {
 	return strings.ToUpper(keep(m.Surname))
+}
+
+// MockNotifier is a mockery-style test double: its stubbed return
+// function is a call with no known target, but a double is no target of
+// the program's interface calls, so nothing of it is listed, inside it or
+// where it is called.
+type MockNotifier struct {
+	mock.Mock
+}
+
+func (m *MockNotifier) Notify(text string) {
+	ret := m.Called(text)
+	if rf, ok := ret.Get(0).(func(string)); ok {
+		rf(text)
+	}
+}
+
+// ThroughDouble passes identifiable data to the double: not listed.
+func ThroughDouble(m *Member) {
+	d := &MockNotifier{}
+	d.Notify(m.Surname)
 }

@@ -19,3 +19,6 @@ func (a Arguments) Error(i int) error {
 	}
 	panic(fmt.Sprintf("argument %d is %v, not an error", i, a[i]))
 }
+
+// Get returns argument i, as a stub's return function or value.
+func (a Arguments) Get(i int) interface{} { return a[i] }
