@@ -102,20 +102,27 @@ var terms = []term{
 		Anywhere: []string{"mrn", "medical record", "hospital number|no|num", "patient identifier|number|no|num", "patient card|cardno"},
 		Person:   []string{"card number|no|num", "cardno"},
 		Examples: []string{"MRN", "MedicalRecordNumber", "hospital_no", "PatientNumber", "PatientIdentifiers", "CardNo"}},
+	// A bare PolicyNumber is as often an IAM, retention or firewall
+	// policy's: only a person's or an insurance record's says whose.
 	{What: "insurance or member id", Class: vocab.ClassDirect, Number: wholeNumber,
-		Anywhere: []string{"insurance id|identifier|number|no|num", "policyholder", "policy holder", "subscriber id|number", "beneficiary id|number", "medicare|medicaid id|number|no|num"},
-		Person:   []string{"member id|identifier|number|no|num", "insurance"},
-		Examples: []string{"InsuranceID", "insurance_number", "PolicyHolder", "MedicareNumber", "MemberID"}},
+		Anywhere: []string{"insurance id|identifier|number|no|num", "insurance policy number|no|num", "policyholder", "policy holder", "subscriber id|number", "beneficiary id|number", "medicare|medicaid id|number|no|num"},
+		Person:   []string{"member id|identifier|number|no|num", "insurance", "policy number|no|num"},
+		Examples: []string{"InsuranceID", "insurance_number", "InsurancePolicyNumber", "PolicyHolder", "MedicareNumber", "MemberID", "PolicyNumber", "policy_no"}},
 
 	// Names.
 	{What: "person's name", Class: vocab.ClassDirect, Demographic: true, PersonWord: true, Number: noNumber,
-		Anywhere: []string{"first|given|family|middle|maiden|legal|birth|patient|kin|father|mother name", "forename", "surname",
+		Anywhere: []string{"first|given|family|middle|maiden|legal|birth|patient|kin|father|mother name",
+			// A patient's name in any of its forms (PatientFullName).
+			"patient last|full|second|preferred name", "forename", "surname",
 			"firstname", "givenname", "familyname", "middlename", "maidenname", "fathername", "mothername"},
 		// fname and lname abbreviate first and last name; outside a
-		// person's struct fname is as often a file or function name.
-		Person: []string{"name", "last|full|display|preferred|known name", "lastname", "fullname", "fname", "lname"},
+		// person's struct fname is as often a file or function name. A
+		// second name (a middle name, or the family name in some
+		// countries' usage) is as often a DNS server's or a replica's.
+		Person: []string{"name", "last|full|display|preferred|known|second name", "lastname", "fullname", "fname", "lname"},
 		Examples: []string{"FirstName", "given_names", "Surname", "FamilyName", "full_name", "Forenames", "PatientName", "Name", "PreferredName", "Firstname", "Middlename", "Lastname", "Fname", "lname",
-			"FatherName", "mothers_name", "Fathername"}},
+			"FatherName", "mothers_name", "Fathername",
+			"SecondName", "PatientSecondName", "PatientFullName"}},
 
 	// Dates.
 	{What: "date of birth", Class: vocab.ClassIndirect, Demographic: true, Number: wholeNumber,
@@ -140,8 +147,10 @@ var terms = []term{
 		Anywhere: []string{"phone|telephone|mobile|cell|fax|sms number|no|num", "home|mobile|work|cell|contact|patient|kin phone|telephone", "telephone",
 			// How to reach the emergency contact, not who it is (next of kin).
 			"emergency contact number|no|num|mobile"},
-		Person:   []string{"phone", "mobile", "tel", "fax"},
-		Examples: []string{"PhoneNumber", "mobile_no", "HomePhone", "Telephone", "Phone", "Mobile", "Tel", "EmergencyContactNumber", "emergency_contact_phone", "EmergencyContactNo"}},
+		// A contact number is a phone number, but a company's or a
+		// support desk's as often as a person's.
+		Person:   []string{"phone", "mobile", "tel", "fax", "contact number|no|num"},
+		Examples: []string{"PhoneNumber", "ContactNumber", "contact_no", "mobile_no", "HomePhone", "Telephone", "Phone", "Mobile", "Tel", "EmergencyContactNumber", "emergency_contact_phone", "EmergencyContactNo"}},
 	{What: "email address", Class: vocab.ClassDirect, Demographic: true, PersonWord: true, Number: noNumber,
 		Anywhere: []string{"patient|personal|home|contact|kin email", "patient|personal|home|contact|kin e mail"},
 		Person:   []string{"email", "e mail", "email address"},
@@ -149,6 +158,12 @@ var terms = []term{
 	{What: "next of kin", Class: vocab.ClassDirect, Demographic: true,
 		Anywhere: []string{"next of kin", "^nok$", "kin", "emergency contact"},
 		Examples: []string{"NextOfKin", "next_of_kin", "NOK", "Kin", "EmergencyContact"}},
+	// A person's contact is how to reach them (a phone number, an email
+	// address) or whom to reach for them; a company's or a support
+	// ticket's is not a patient's.
+	{What: "contact details", Class: vocab.ClassDirect, Demographic: true, PersonWord: true, Number: wholeNumber,
+		Person:   []string{"contact", "contact detail|info|information"},
+		Examples: []string{"Contact", "Contacts", "ContactDetails", "contact_info"}},
 	{What: "photograph", Class: vocab.ClassDirect, Demographic: true,
 		Person:   []string{"photo", "photograph", "picture", "portrait"},
 		Examples: []string{"Photo", "Photograph"}},
@@ -166,9 +181,12 @@ var terms = []term{
 		Examples: []string{"GPPractice", "gp_surgery", "RegisteredGP", "GeneralPractitioner", "GP"}},
 
 	// Clinical and special-category information.
+	// Diagnose is a common misspelling of the noun; as a verb it starts
+	// a setting's name (DiagnoseTimeout), so it counts only as the last
+	// word or before the diagnosis's code, text or note.
 	{What: "diagnosis", Class: vocab.ClassClinical,
-		Anywhere: []string{"diagnosis"},
-		Examples: []string{"Diagnosis", "Diagnoses", "primary_diagnosis"}},
+		Anywhere: []string{"diagnosis", "diagnose$", "diagnose code|text|note"},
+		Examples: []string{"Diagnosis", "Diagnoses", "primary_diagnosis", "Diagnose", "FinalDiagnose", "diagnose_code"}},
 	{What: "condition", Class: vocab.ClassClinical,
 		Anywhere: []string{"medical|health|clinical|chronic|presenting condition", "long term condition", "pre existing condition", "comorbidity"},
 		Person:   []string{"condition", "disease"},
@@ -179,9 +197,13 @@ var terms = []term{
 		Anywhere: []string{"chief|presenting complaint"},
 		Person:   []string{"complaint"},
 		Examples: []string{"ChiefComplaint", "presenting_complaint", "Complaint", "Complaints"}},
+	// A bare dose is a prescription's only in a person's or a health
+	// record's struct: elsewhere it is a setting (a fertiliser's, a
+	// radiation model's).
 	{What: "medication", Class: vocab.ClassClinical,
 		Anywhere: []string{"medication", "medicine", "prescription", "prescribed", "drug name|dose|dosage"},
-		Examples: []string{"Medications", "current_medicines", "Prescription", "DrugDose"}},
+		Person:   []string{"dose", "dosage"},
+		Examples: []string{"Medications", "current_medicines", "Prescription", "DrugDose", "Dosage", "Dose"}},
 	{What: "blood group", Class: vocab.ClassClinical,
 		Anywhere: []string{"blood group|type", "bloodgroup", "bloodtype"},
 		Examples: []string{"BloodGroup", "blood_type", "Bloodgroup"}},
@@ -244,6 +266,10 @@ var patientWords = []string{"patient", "outpatient", "inpatient"}
 // Condition).
 var recordWords = []string{
 	"referral", "appointment", "encounter", "consultation", "prescription", "insurance",
+	// A patient's visit to a clinic (HL7 v2's patient visit). Like an
+	// appointment, a visit may be a calendar's or a web page's; their
+	// fields are seldom a bare Notes, Complaint or Treatment.
+	"visit",
 }
 
 // headOnlyWords are person words only as the last word of a struct's
@@ -363,6 +389,10 @@ var notFlagged = []struct{ Name, Why string }{
 	{"Surgery", "a patient's surgery is as often their GP surgery, a practice (GPSurgery is flagged as one); ProposedSurgery and SurgicalHistory are flagged"},
 	{"ProcedureCall", "a call of a (stored) procedure; a bare Procedure is flagged only in a person's or a health record's struct"},
 	{"OperationID", "an API's or a database's operation; OperativeNote and OperationNote are flagged"},
+	{"SecondName", "outside a person's struct it is as often a DNS zone's or a replica's second name; PatientSecondName is flagged"},
+	{"Treatment", "outside a person's struct or a health record's it is as often an A/B test's treatment group; TreatmentPlan is flagged"},
+	{"PolicyNumber", "outside a person's struct or an insurance record's it is as often an access or retention policy's; InsurancePolicyNumber is flagged"},
+	{"DiagnoseTimeout", "diagnose as a verb names a setting; a Diagnose field (the noun misspelt) is flagged"},
 }
 
 // pattern is a compiled pattern: per word, its alternatives.

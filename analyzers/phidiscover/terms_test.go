@@ -52,7 +52,8 @@ func TestExamples(t *testing.T) {
 
 // Person words count only in a person's struct.
 func TestPersonOnly(t *testing.T) {
-	for _, n := range []string{"Name", "Address", "Email", "Phone", "Notes", "Conditions", "Zip", "Sex", "GP", "Street", "PostalCode", "Fname", "Lname", "Postal", "Complaint"} {
+	for _, n := range []string{"Name", "Address", "Email", "Phone", "Notes", "Conditions", "Zip", "Sex", "GP", "Street", "PostalCode", "Fname", "Lname", "Postal", "Complaint",
+		"SecondName", "Contact", "ContactNumber", "Treatment", "PolicyNumber", "Dosage"} {
 		if got := classify(words(n), false); got != nil {
 			t.Errorf("%q flagged outside a person's struct as %s", n, got.What)
 		}
@@ -76,6 +77,9 @@ func TestPersonOnly(t *testing.T) {
 		"EncounterDiagnosisComponent":   ownerRecord,
 		"PatientProblemSymptom":         ownerRecord,
 		"PatientAllergyRecord":          ownerRecord,
+		"Visit":                         ownerRecord,
+		"HistoryVisit":                  ownerRecord,
+		"PatientVisit":                  ownerPerson,
 		"Practitioner":                  ownerStaff,
 		"PractitionerRole":              ownerStaff,
 		"OrganizationContactComponent":  ownerStaff,
