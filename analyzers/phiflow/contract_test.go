@@ -48,6 +48,8 @@ func TestContract(t *testing.T) {
 		{"funcvalues", []string{"example.com/funcvals/local"}},
 		{"funcvaluesxpkg", []string{"example.com/funcvals/lib", "example.com/funcvals/app"}},
 		{"funcfields", []string{"example.com/funcvals/listen"}},
+		{"funcforward", []string{"example.com/funcvals/forward"}},
+		{"funcforwardxpkg", []string{"example.com/funcvals/views", "example.com/funcvals/pages"}},
 		{"closurectors", []string{"example.com/closurectors/q", "example.com/closurectors/wire", "example.com/closurectors/api"}},
 		{"echo", []string{"example.com/echo"}},
 		{"echoaccessor", []string{"example.com/echoaccessor"}},

@@ -120,6 +120,12 @@ func (r *funcResolver) value(v ssa.Value) {
 		}
 	case *ssa.ChangeType:
 		r.value(x.X)
+	case *ssa.MakeInterface:
+		// A function boxed in an interface (a templ.Component made of a
+		// ComponentFunc), whose method calls it (funccalls.go).
+		if isFunc(x.X.Type()) {
+			r.value(x.X)
+		}
 	case *ssa.FreeVar:
 		if r.free != nil {
 			for _, b := range r.free(x) {
@@ -281,11 +287,11 @@ func (r *funcResolver) returned(call *ssa.Call) {
 // each as a call site of its own sharing the call's arguments and
 // result: a method value gets its receiver as its first argument (a
 // zero value when the receiver was bound somewhere out of sight).
-func (f *family) funcTargets(s *callSite, c *ssa.CallCommon) []*callSite {
+func (f *family) funcTargets(s *callSite, fn ssa.Value) []*callSite {
 	r := newResolver(f.e)
 	r.free = func(fv *ssa.FreeVar) []ssa.Value { return f.bindings[fv] }
 	r.freeUses = func(v ssa.Value) []*ssa.FreeVar { return f.freeUses[v] }
-	r.value(c.Value)
+	r.value(fn)
 	refs, read := f.e.expandSlots(r.out, true)
 	f.e.noteSlotReads(read)
 	s.openSlots = openSlots(read)
@@ -302,7 +308,7 @@ func (f *family) funcTargets(s *callSite, c *ssa.CallCommon) []*callSite {
 	}
 	var out []*callSite
 	for _, ref := range refs {
-		t := &callSite{instr: s.instr, args: s.args, value: s.value, result: s.result, mark: noMark}
+		t := &callSite{instr: s.instr, args: s.args, value: s.value, result: s.result, mark: noMark, forwards: s.forwards}
 		switch {
 		case ref.lit != nil && f.inFamily(ref.lit):
 			t.anon = ref.lit
