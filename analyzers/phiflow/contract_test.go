@@ -50,6 +50,8 @@ func TestContract(t *testing.T) {
 		{"funcfields", []string{"example.com/funcvals/listen"}},
 		{"funcforward", []string{"example.com/funcvals/forward"}},
 		{"funcforwardxpkg", []string{"example.com/funcvals/views", "example.com/funcvals/pages"}},
+		{"funcwrapped", []string{"example.com/funcvals/wrapped"}},
+		{"funcwrappedxpkg", []string{"example.com/funcvals/debugdrv", "example.com/funcvals/debuguse"}},
 		{"closurectors", []string{"example.com/closurectors/q", "example.com/closurectors/wire", "example.com/closurectors/api"}},
 		{"echo", []string{"example.com/echo"}},
 		{"echoaccessor", []string{"example.com/echoaccessor"}},

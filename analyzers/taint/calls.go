@@ -57,6 +57,9 @@ type callSite struct {
 	// or package, its summary.
 	sum     *Summary
 	sumName string // what sum summarises, if not a literal
+	// free is, for a literal's, what its free variables can be (see
+	// freeFuncs).
+	free [][]funcRef
 	// forwards counts the calls through function values a callee's
 	// FuncCalls made this one of (funccalls.go).
 	forwards int

@@ -21,7 +21,9 @@ import (
 // in its own summary, for its callers to resolve.
 
 // FuncCall is a call through the function value parameter Func holds
-// (receiver = 0), passing the function's own parameters on.
+// (receiver = 0), passing the function's own parameters on. For a
+// literal summarised on its own, Func may be a free variable, numbered
+// after the parameters (freefuncs.go).
 type FuncCall struct {
 	Func int
 	// Args gives, per argument of the call, the parameter passed there;
@@ -39,6 +41,23 @@ func (c FuncCall) same(o FuncCall) bool {
 		}
 	}
 	return true
+}
+
+// rootFunc returns the index of the root's parameter the function value
+// v is, or, for a literal summarised on its own, of its free variable,
+// numbered after its parameters; -1 if none.
+func (f *family) rootFunc(v ssa.Value) int {
+	if f.root.Parent() != nil {
+		if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+			v = u.X // a free variable captured by reference
+		}
+		for k, fv := range f.root.FreeVars {
+			if fv == v {
+				return len(f.root.Params) + k
+			}
+		}
+	}
+	return f.rootParam(v)
 }
 
 // rootParam returns the index of the root's parameter v is (seen through
@@ -70,7 +89,7 @@ func (f *family) noteFuncCall(instr ssa.CallInstruction, fn ssa.Value, args []ss
 	if f.sum == nil || instr.Parent() != f.root {
 		return
 	}
-	i := f.rootParam(fn)
+	i := f.rootFunc(fn)
 	if i < 0 {
 		return
 	}
@@ -101,11 +120,12 @@ type funcCallKey struct {
 	sum *Summary
 }
 
-// funcCallTargets returns, for a call s of a function with summary sum,
-// the functions the values it passes to sum's FuncCalls can be, each as
-// a call site of its own given the arguments forwarded to it; worked
-// out once per call and summary.
-func (f *family) funcCallTargets(s *callSite, sum *Summary) []*callSite {
+// funcCallSites returns, for a call s of a function with summary sum, each
+// of sum's FuncCalls as a call through a function value of its own,
+// given the arguments forwarded to it, with the functions the value
+// passed there can be as its targets; worked out once per call and
+// summary.
+func (f *family) funcCallSites(s *callSite, sum *Summary) []*callSite {
 	if len(sum.FuncCalls) == 0 {
 		return nil
 	}
@@ -116,9 +136,6 @@ func (f *family) funcCallTargets(s *callSite, sum *Summary) []*callSite {
 	var out []*callSite
 	if s.forwards < maxForwards {
 		for _, fc := range sum.FuncCalls {
-			if fc.Func >= len(s.args) {
-				continue
-			}
 			args := make([]ssa.Value, len(fc.Args))
 			for j, p := range fc.Args {
 				args[j] = unknownReceiver // carries nothing
@@ -126,11 +143,17 @@ func (f *family) funcCallTargets(s *callSite, sum *Summary) []*callSite {
 					args[j] = s.args[p]
 				}
 			}
-			fn := s.args[fc.Func]
-			f.noteFuncCall(s.instr, fn, args)
 			// The call's result is the callee's to give, not the value's.
 			call := &callSite{instr: s.instr, args: args, result: types.NewTuple(), mark: noMark, forwards: s.forwards + 1}
-			out = append(out, f.funcTargets(call, fn)...)
+			if fc.Func < len(s.args) {
+				fn := s.args[fc.Func]
+				f.noteFuncCall(s.instr, fn, args)
+				call.targets = f.funcTargets(call, fn)
+			} else if k := fc.Func - len(s.args); k < len(s.free) && len(s.free[k]) > 0 {
+				// A free variable of the literal s calls (freefuncs.go).
+				call.targets = f.refTargets(call, s.free[k])
+			}
+			out = append(out, call)
 		}
 	} else {
 		f.reachLimit("maxForwards")
@@ -145,15 +168,21 @@ func (f *family) funcCallTargets(s *callSite, sum *Summary) []*callSite {
 // transferFuncCalls applies the data flow of what the call passes to
 // sum's FuncCalls.
 func (f *family) transferFuncCalls(s *callSite, sum *Summary) {
-	for _, t := range f.funcCallTargets(s, sum) {
-		f.transferSite(t)
+	for _, call := range f.funcCallSites(s, sum) {
+		for _, t := range call.targets {
+			f.transferSite(t)
+		}
 	}
 }
 
 // collectFuncCalls finds what the functions the call passes to sum's
 // FuncCalls reach, as calls made here.
 func (f *family) collectFuncCalls(s *callSite, sum *Summary, here Guards, pos token.Pos) {
-	for _, t := range f.funcCallTargets(s, sum) {
-		f.collectSite(t, here, pos)
+	for _, call := range f.funcCallSites(s, sum) {
+		// The value may be read from slots the caller's callers fill.
+		f.noteSlotCalls(call, here, pos)
+		for _, t := range call.targets {
+			f.collectSite(t, here, pos)
+		}
 	}
 }
