@@ -186,3 +186,13 @@ func (f *family) collectFuncCalls(s *callSite, sum *Summary, here Guards, pos to
 		}
 	}
 }
+
+// boxesFunc reports whether x boxes a function value of a named type
+// with methods (templ's ComponentFunc, http.HandlerFunc, an option
+// func): only they call it through the interface. A bare function boxed
+// in an any is reached, if at all, by an assertion, which is not
+// followed.
+func boxesFunc(x *ssa.MakeInterface) bool {
+	n, ok := types.Unalias(x.X.Type()).(*types.Named)
+	return ok && isFunc(n) && n.NumMethods() > 0
+}

@@ -137,7 +137,7 @@ func (r *funcResolver) value(v ssa.Value) {
 	case *ssa.MakeInterface:
 		// A function boxed in an interface (a templ.Component made of a
 		// ComponentFunc), whose method calls it (funccalls.go).
-		if isFunc(x.X.Type()) {
+		if boxesFunc(x) {
 			r.value(x.X)
 		}
 	case *ssa.FreeVar:

@@ -13,10 +13,10 @@ import (
 // literals' own summaries, and with them whether each checks.
 
 // returnedLiterals lists, for each function-typed result of fn (or
-// interface-typed one, the literal boxed), the literals fn returns
-// there, by their summaries: only for a result that every return gives
-// a literal or nil, so that a caller crediting the literals' checks
-// misses no other target.
+// interface-typed one, the literal boxed: see boxesFunc), the literals
+// fn returns there, by their summaries: only for a result that every
+// return gives a literal or nil, so that a caller crediting the
+// literals' checks misses no other target.
 func (e *Engine) returnedLiterals(fn *ssa.Function) []ResultFunc {
 	res := fn.Signature.Results()
 	var out []ResultFunc
@@ -37,6 +37,10 @@ func (e *Engine) returnedLiterals(fn *ssa.Function) []ResultFunc {
 			}
 			v := ret.Results[i]
 			if mi, ok := v.(*ssa.MakeInterface); ok {
+				if !boxesFunc(mi) {
+					all = false
+					continue
+				}
 				v = mi.X
 			}
 			for {
