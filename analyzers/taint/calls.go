@@ -164,7 +164,7 @@ func (f *family) transferCall(instr ssa.CallInstruction) {
 func (f *family) transferSite(s *callSite) {
 	if s.sum != nil {
 		f.applySummary(s, s.sum)
-		f.transferFuncCalls(s, s.sum)
+		f.transferFuncCalls(s, s.sum, nil)
 		return
 	}
 	if s.anon != nil {
@@ -252,7 +252,7 @@ func (f *family) transferSite(s *callSite) {
 	}
 	if sum := f.e.summaryOfFunc(s.fn); sum != nil {
 		f.applySummary(s, sum)
-		f.transferFuncCalls(s, sum)
+		f.transferFuncCalls(s, sum, s.fn)
 	} else if s.byDefault {
 		f.carryByDefault(s)
 	}
@@ -270,7 +270,7 @@ func (f *family) transferSite(s *callSite) {
 		}
 		if sum := f.e.summaryOfFunc(impl); sum != nil {
 			f.applySummary(s, sum)
-			f.transferFuncCalls(s, sum)
+			f.transferFuncCalls(s, sum, impl)
 		}
 	}
 }

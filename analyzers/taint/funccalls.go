@@ -120,12 +120,12 @@ type funcCallKey struct {
 	sum *Summary
 }
 
-// funcCallSites returns, for a call s of a function with summary sum, each
-// of sum's FuncCalls as a call through a function value of its own,
-// given the arguments forwarded to it, with the functions the value
-// passed there can be as its targets; worked out once per call and
-// summary.
-func (f *family) funcCallSites(s *callSite, sum *Summary) []*callSite {
+// funcCallSites returns, for a call s of a function with summary sum
+// (callee, or for nil the literal or function s.sum is), each of sum's
+// FuncCalls as a call through a function value of its own, given the
+// arguments forwarded to it, with the functions the value passed there
+// can be as its targets; worked out once per call and summary.
+func (f *family) funcCallSites(s *callSite, sum *Summary, callee *types.Func) []*callSite {
 	if len(sum.FuncCalls) == 0 {
 		return nil
 	}
@@ -153,6 +153,7 @@ func (f *family) funcCallSites(s *callSite, sum *Summary) []*callSite {
 				// A free variable of the literal s calls (freefuncs.go).
 				call.targets = f.refTargets(call, s.free[k])
 			}
+			f.nameLiterals(call.targets, s, callee)
 			out = append(out, call)
 		}
 	} else {
@@ -167,8 +168,8 @@ func (f *family) funcCallSites(s *callSite, sum *Summary) []*callSite {
 
 // transferFuncCalls applies the data flow of what the call passes to
 // sum's FuncCalls.
-func (f *family) transferFuncCalls(s *callSite, sum *Summary) {
-	for _, call := range f.funcCallSites(s, sum) {
+func (f *family) transferFuncCalls(s *callSite, sum *Summary, callee *types.Func) {
+	for _, call := range f.funcCallSites(s, sum, callee) {
 		for _, t := range call.targets {
 			f.transferSite(t)
 		}
@@ -177,8 +178,8 @@ func (f *family) transferFuncCalls(s *callSite, sum *Summary) {
 
 // collectFuncCalls finds what the functions the call passes to sum's
 // FuncCalls reach, as calls made here.
-func (f *family) collectFuncCalls(s *callSite, sum *Summary, here Guards, pos token.Pos) {
-	for _, call := range f.funcCallSites(s, sum) {
+func (f *family) collectFuncCalls(s *callSite, sum *Summary, callee *types.Func, here Guards, pos token.Pos) {
+	for _, call := range f.funcCallSites(s, sum, callee) {
 		// The value may be read from slots the caller's callers fill.
 		f.noteSlotCalls(call, here, pos)
 		for _, t := range call.targets {
@@ -195,4 +196,22 @@ func (f *family) collectFuncCalls(s *callSite, sum *Summary, here Guards, pos to
 func boxesFunc(x *ssa.MakeInterface) bool {
 	n, ok := types.Unalias(x.X.Type()).(*types.Named)
 	return ok && isFunc(n) && n.NumMethods() > 0
+}
+
+// nameLiterals names the literals among targets, for the path shown, by
+// the function that calls them: "a function literal that
+// (templ.ComponentFunc).Render calls".
+func (f *family) nameLiterals(targets []*callSite, s *callSite, callee *types.Func) {
+	by := s.sumName
+	switch {
+	case callee != nil:
+		by = funcName(callee)
+	case by == "":
+		by = literalName
+	}
+	for _, t := range targets {
+		if t.sum != nil && t.sumName == "" {
+			t.sumName = literalName + " that " + by + " calls"
+		}
+	}
 }
