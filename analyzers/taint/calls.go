@@ -57,6 +57,12 @@ type callSite struct {
 	// or package, its summary.
 	sum     *Summary
 	sumName string // what sum summarises, if not a literal
+	// free is, for a literal's, what its free variables can be (see
+	// freeFuncs).
+	free [][]funcRef
+	// forwards counts the calls through function values a callee's
+	// FuncCalls made this one of (funccalls.go).
+	forwards int
 }
 
 func (f *family) site(instr ssa.CallInstruction) *callSite {
@@ -108,7 +114,8 @@ func (f *family) site(instr ssa.CallInstruction) *callSite {
 		}
 	}
 	if !c.IsInvoke() && s.sfn == nil {
-		s.targets = f.funcTargets(s, c)
+		s.targets = f.funcTargets(s, c.Value)
+		f.noteFuncCall(instr, c.Value, s.args)
 	}
 	f.sites[instr] = s
 	return s
@@ -157,6 +164,7 @@ func (f *family) transferCall(instr ssa.CallInstruction) {
 func (f *family) transferSite(s *callSite) {
 	if s.sum != nil {
 		f.applySummary(s, s.sum)
+		f.transferFuncCalls(s, s.sum, nil)
 		return
 	}
 	if s.anon != nil {
@@ -244,6 +252,7 @@ func (f *family) transferSite(s *callSite) {
 	}
 	if sum := f.e.summaryOfFunc(s.fn); sum != nil {
 		f.applySummary(s, sum)
+		f.transferFuncCalls(s, sum, s.fn)
 	} else if s.byDefault {
 		f.carryByDefault(s)
 	}
@@ -261,6 +270,7 @@ func (f *family) transferSite(s *callSite) {
 		}
 		if sum := f.e.summaryOfFunc(impl); sum != nil {
 			f.applySummary(s, sum)
+			f.transferFuncCalls(s, sum, impl)
 		}
 	}
 }

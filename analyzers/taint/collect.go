@@ -131,6 +131,7 @@ func (f *family) collectSite(s *callSite, here Guards, pos token.Pos) {
 			name = literalName
 		}
 		f.applyCalleeFlows(s, s.sum, here, pos, name, vocab.KindNone, false)
+		f.collectFuncCalls(s, s.sum, nil, here, pos)
 		return
 	}
 	if s.anon != nil || s.fn == nil {
@@ -170,6 +171,7 @@ func (f *family) collectSite(s *callSite, here Guards, pos token.Pos) {
 			// of the same kind inside it (the file a configured logger
 			// writes to) is the same disclosure, not a second one.
 			f.applyCalleeFlows(s, sum, here, pos, name, s.mark.Sink, s.entry.IO)
+			f.collectFuncCalls(s, sum, s.fn, here, pos)
 		}
 	}
 	for _, impl := range s.impls {
@@ -180,6 +182,7 @@ func (f *family) collectSite(s *callSite, here Guards, pos token.Pos) {
 		}
 		if sum := f.e.summaryOfFunc(impl); sum != nil {
 			f.applyCalleeFlows(s, sum, here, pos, implName, vocab.KindNone, f.e.calleeOf(impl).entry.IO)
+			f.collectFuncCalls(s, sum, impl, here, pos)
 		}
 	}
 }

@@ -30,7 +30,9 @@
 //   - Calls and dispatch: calls.go (call sites, applying a callee's
 //     summary, interface calls), callee.go (what the marks and the
 //     catalog say of a callee), funcvals.go and slots.go (calls through
-//     function values), dispatch.go (implementations in the program's
+//     function values), funccalls.go and freefuncs.go (calls through
+//     function values a callee was given or a closure captured, resolved
+//     by the callers), dispatch.go (implementations in the program's
 //     sight), aliases.go (results linked into a parameter's memory).
 //   - The cross-function fixed point: cycles.go (summaries on demand,
 //     call cycles solved together, Result.Unsettled); samesummary.go (when

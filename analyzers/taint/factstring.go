@@ -55,6 +55,16 @@ func (s *Summary) describe() string {
 	for _, sc := range s.SlotCalls {
 		add("p%d%s→a%d of %s (seen by %s)%s", sc.Param, sc.Path, sc.Arg, strings.Join(sc.Slots, ", "), sc.Seen, sc.Guards.describe())
 	}
+	for _, fc := range s.FuncCalls {
+		args := make([]string, len(fc.Args))
+		for j, a := range fc.Args {
+			args[j] = "_"
+			if a >= 0 {
+				args[j] = fmt.Sprintf("p%d", a)
+			}
+		}
+		add("calls p%d(%s)", fc.Func, strings.Join(args, ", "))
+	}
 	if s.Check != nil {
 		result := "error"
 		if s.Check.Bool {

@@ -98,6 +98,8 @@ type family struct {
 	// returned that their own summaries read from some fields of the
 	// receiver only (see noteFieldsRead).
 	readFromFields map[ssa.Value]*fieldsRead
+	// funcCalls caches funcCallSites.
+	funcCalls map[funcCallKey][]*callSite
 	// resultFrom caches resultParams.
 	resultFrom map[resultKey][]bool
 	// accessors caches accessorParams.

@@ -19,11 +19,16 @@ import (
 // when its summary lists the literals it returns (ResultFuncs). Left
 // unresolved: a declared function another package returns; a call on a
 // parameter (a higher-order function's callback, handled at each call by
-// passCallbacks); a function value asserted from an interface or sent on
-// a channel; a store made in a package the caller does not depend on,
-// except by the phivet command, which sees the whole program
-// (programslots.go), and by the callers that made it, for the data the
-// call passes from the function's parameters (slotcalls.go).
+// passCallbacks, and, when it passes the function's parameters on, by
+// the callers, which resolve the value they pass: funccalls.go); a call
+// through a function value a literal captured, when the literal is
+// applied out of its maker's sight, unless whoever resolved the literal
+// resolved what it captured too (freefuncs.go); a function value
+// asserted from an interface or sent on a channel; a store made in a
+// package the caller does not depend on, except by the phivet command,
+// which sees the whole program (programslots.go), and by the callers
+// that made it, for the data the call passes from the function's
+// parameters (slotcalls.go).
 // Slots are not flow-sensitive: a field holds, at every load, all that
 // any code of the package and its dependencies stores there.
 
@@ -33,9 +38,13 @@ type funcRef struct {
 	bound bool          // fn is a method value: its receiver was bound
 	recv  ssa.Value     // the bound receiver, where known
 	lit   *ssa.Function // a function literal
-	sum   *Summary      // a literal of another package, by its summary
-	name  string        // what sum is the summary of, if not a literal
-	slot  string        // stands for whatever the slot holds (resolved later)
+	// free gives, for a literal made out of the caller's sight (returned
+	// by a callee, stored into a slot), the functions each of its
+	// function-valued free variables can be (see freeFuncs).
+	free [][]funcRef
+	sum  *Summary // a literal of another package, by its summary
+	name string   // what sum is the summary of, if not a literal
+	slot string   // stands for whatever the slot holds (resolved later)
 }
 
 // funcResolver follows a function value back to what it can be. free
@@ -59,7 +68,12 @@ type funcResolver struct {
 	// function's, whose callbacks each call passes (passCallbacks):
 	// joining every caller's there would give each call all their data.
 	params bool
-	out    []funcRef
+	// ctx is the call whose callee's returns are being walked.
+	ctx *returnCtx
+	// closures are the literals' closures freeFuncs has walked, shared
+	// by the resolvers it starts: a closure that captures itself.
+	closures map[*ssa.MakeClosure]bool
+	out      []funcRef
 }
 
 func newResolver(e *Engine) *funcResolver {
@@ -110,7 +124,7 @@ func (r *funcResolver) value(v ssa.Value) {
 	case *ssa.MakeClosure:
 		fn := x.Fn.(*ssa.Function)
 		if fn.Parent() != nil {
-			r.add(funcRef{lit: fn})
+			r.add(funcRef{lit: fn, free: r.freeFuncs(x)})
 		} else if obj, ok := fn.Object().(*types.Func); ok && len(x.Bindings) == 1 {
 			r.add(funcRef{fn: obj, bound: true, recv: x.Bindings[0]})
 		}
@@ -120,6 +134,12 @@ func (r *funcResolver) value(v ssa.Value) {
 		}
 	case *ssa.ChangeType:
 		r.value(x.X)
+	case *ssa.MakeInterface:
+		// A function boxed in an interface (a templ.Component made of a
+		// ComponentFunc), whose method calls it (funccalls.go).
+		if boxesFunc(x) {
+			r.value(x.X)
+		}
 	case *ssa.FreeVar:
 		if r.free != nil {
 			for _, b := range r.free(x) {
@@ -266,33 +286,40 @@ func (r *funcResolver) returned(call *ssa.Call) {
 		r.returnedFrom(callee)
 		return
 	}
-	// Inside the callee, the caller's free variables mean nothing.
-	free, uses, foreign := r.free, r.freeUses, r.foreign
-	r.free, r.freeUses, r.foreign = nil, nil, true
+	// Inside the callee, the caller's free variables mean nothing; its
+	// parameters are what the call passes (see freeFuncs).
+	ctx := &returnCtx{callee: callee, args: call.Call.Args, free: r.free, freeUses: r.freeUses, foreign: r.foreign, up: r.ctx}
+	r.free, r.freeUses, r.foreign, r.ctx = nil, nil, true, ctx
 	for _, b := range callee.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) == 1 {
 			r.value(ret.Results[0])
 		}
 	}
-	r.free, r.freeUses, r.foreign = free, uses, foreign
+	r.free, r.freeUses, r.foreign, r.ctx = ctx.free, ctx.freeUses, ctx.foreign, ctx.up
 }
 
 // funcTargets returns the targets of a call through a function value,
 // each as a call site of its own sharing the call's arguments and
 // result: a method value gets its receiver as its first argument (a
 // zero value when the receiver was bound somewhere out of sight).
-func (f *family) funcTargets(s *callSite, c *ssa.CallCommon) []*callSite {
+func (f *family) funcTargets(s *callSite, fn ssa.Value) []*callSite {
 	r := newResolver(f.e)
 	r.free = func(fv *ssa.FreeVar) []ssa.Value { return f.bindings[fv] }
 	r.freeUses = func(v ssa.Value) []*ssa.FreeVar { return f.freeUses[v] }
-	r.value(c.Value)
-	refs, read := f.e.expandSlots(r.out, true)
+	r.value(fn)
+	return f.refTargets(s, r.out)
+}
+
+// refTargets returns the targets a call through a function value that
+// can be any of refs reaches, as funcTargets does.
+func (f *family) refTargets(s *callSite, found []funcRef) []*callSite {
+	refs, read := f.e.expandSlots(found, true)
 	f.e.noteSlotReads(read)
 	s.openSlots = openSlots(read)
 	if len(refs) > maxFuncTargets && f.e.Program != nil {
 		// Past the bound over the program, the call keeps the targets in
 		// sight: the command never sees less than go vet.
-		refs, _ = f.e.expandSlots(r.out, false)
+		refs, _ = f.e.expandSlots(found, false)
 	}
 	if len(refs) > maxFuncTargets {
 		s.targetsCut = true
@@ -302,12 +329,12 @@ func (f *family) funcTargets(s *callSite, c *ssa.CallCommon) []*callSite {
 	}
 	var out []*callSite
 	for _, ref := range refs {
-		t := &callSite{instr: s.instr, args: s.args, value: s.value, result: s.result, mark: noMark}
+		t := &callSite{instr: s.instr, args: s.args, value: s.value, result: s.result, mark: noMark, forwards: s.forwards}
 		switch {
 		case ref.lit != nil && f.inFamily(ref.lit):
 			t.anon = ref.lit
 		case ref.lit != nil:
-			t.sum = f.e.literalSummary(ref.lit)
+			t.sum, t.free = f.e.literalSummary(ref.lit), ref.free
 		case ref.sum != nil:
 			t.sum, t.sumName = ref.sum, ref.name
 			if ref.bound {

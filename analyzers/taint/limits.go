@@ -224,6 +224,19 @@ const (
 	// callbacks than this is a framework, not a notifier. Cuts, recorded:
 	// the rest are not applied at the callers.
 	maxSlotCalls = 16
+
+	// maxFuncCalls bounds the calls through function values held in
+	// parameters that one summary carries (see funccalls.go), for the
+	// same reasons. Cuts, recorded: the rest are not applied at the
+	// callers.
+	maxFuncCalls = 16
+
+	// maxForwards bounds how many functions passing a function value's
+	// call on (funccalls.go) a call is followed through in one family: a
+	// function value that can be a method calling its own receiver again
+	// would otherwise be followed for ever. Cuts, recorded: the calls
+	// past it are not applied.
+	maxForwards = 4
 )
 
 // The engine's own reuse of memory: no bound on the analysis at all.
@@ -255,6 +268,8 @@ var Bounds = map[string]string{
 	"maxPath":            fmt.Sprintf("an append of structs into a field path longer than %d characters did not store the elements' fields, so what they hold may be missing there", maxPath),
 	"maxLocDepth":        fmt.Sprintf("a chain of more than %d field, index and pointer steps was cut short, so what is stored under it may be missing", maxLocDepth),
 	"maxSlotCalls":       fmt.Sprintf("the function passes its parameters' data to more than %d calls through function values its callers may store: the rest are not applied at its callers", maxSlotCalls),
+	"maxFuncCalls":       fmt.Sprintf("the function passes its parameters to more than %d calls through function values it was given: the rest are not applied at its callers", maxFuncCalls),
+	"maxForwards":        fmt.Sprintf("a call passes a function value through more than %d functions that call it: what it does past them is not applied", maxForwards),
 	"maxParamUnfollowed": fmt.Sprintf("a parameter of the function reaches more than %d callees phivet cannot follow: the rest are not listed at its callers", maxParamUnfollowed),
 }
 

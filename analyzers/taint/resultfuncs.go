@@ -12,15 +12,20 @@ import (
 // (funcvals.go); for callers in other packages its summary carries the
 // literals' own summaries, and with them whether each checks.
 
-// returnedLiterals lists, for each function-typed result of fn, the
-// literals fn returns there, by their summaries: only for a result that
-// every return gives a literal or nil, so that a caller crediting the
+// returnedLiterals lists, for each function-typed result of fn (or
+// interface-typed one, the literal boxed: see boxesFunc), the literals
+// fn returns there, by their summaries: only for a result that every
+// return gives a literal or nil, so that a caller crediting the
 // literals' checks misses no other target.
 func (e *Engine) returnedLiterals(fn *ssa.Function) []ResultFunc {
 	res := fn.Signature.Results()
 	var out []ResultFunc
 	for i := range res.Len() {
-		if _, ok := res.At(i).Type().Underlying().(*types.Signature); !ok {
+		switch res.At(i).Type().Underlying().(type) {
+		case *types.Signature, *types.Interface:
+			// An interface: a function boxed in it (a templ.Component
+			// made of a ComponentFunc), called by its method (funccalls.go).
+		default:
 			continue
 		}
 		var lits []*ssa.Function
@@ -31,6 +36,13 @@ func (e *Engine) returnedLiterals(fn *ssa.Function) []ResultFunc {
 				continue
 			}
 			v := ret.Results[i]
+			if mi, ok := v.(*ssa.MakeInterface); ok {
+				if !boxesFunc(mi) {
+					all = false
+					continue
+				}
+				v = mi.X
+			}
 			for {
 				ct, ok := v.(*ssa.ChangeType) // a literal given a named func type
 				if !ok {

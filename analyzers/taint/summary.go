@@ -94,6 +94,9 @@ type Summary struct {
 	// values that callers may store out of the function's sight (see
 	// slotcalls.go).
 	SlotCalls []SlotCall
+	// FuncCalls are the calls through the function values parameters
+	// hold that pass the function's parameters on (see funccalls.go).
+	FuncCalls []FuncCall
 
 	// Passes are the results that are one of the parameters itself on
 	// every return (a store's Save(r *Row) (*Row, error) returning r):
