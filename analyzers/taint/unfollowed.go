@@ -176,7 +176,11 @@ func (f *family) passUnfollowed(s *callSite, sum *Summary, pos token.Pos) {
 // no interface call of the program reaches (contract §3), so they are no
 // cut in what phivet follows and are not listed, here or at its callers.
 func (f *family) inTestDouble() bool {
-	recv := f.root.Signature.Recv()
+	fn := f.root
+	for fn.Parent() != nil {
+		fn = fn.Parent() // a literal in a double's method is the double's
+	}
+	recv := fn.Signature.Recv()
 	return recv != nil && IsTestDouble(f.e.Catalog, recv.Type())
 }
 

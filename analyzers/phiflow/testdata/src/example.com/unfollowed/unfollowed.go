@@ -68,3 +68,17 @@ func ThroughDouble(m *Member) {
 	d := &MockNotifier{}
 	d.Notify(m.Surname)
 }
+
+// MockNotifier_Save_Call is mockery's typed helper for an expected call:
+// the function it runs is the test's, not the program's, so it is not
+// listed either.
+type MockNotifier_Save_Call struct {
+	*mock.Call
+}
+
+func (c *MockNotifier_Save_Call) Run(run func(m *Member)) *MockNotifier_Save_Call {
+	c.Call.Run(func(args mock.Arguments) {
+		run(args[0].(*Member))
+	})
+	return c
+}

@@ -22,3 +22,9 @@ func (a Arguments) Error(i int) error {
 
 // Get returns argument i, as a stub's return function or value.
 func (a Arguments) Get(i int) interface{} { return a[i] }
+
+// Call is an expected call, which mockery's typed helpers embed.
+type Call struct{ run func(Arguments) }
+
+// Run sets what the call does when made.
+func (c *Call) Run(fn func(args Arguments)) *Call { c.run = fn; return c }
