@@ -93,77 +93,56 @@ func (f *family) rootParamOf(v ssa.Value, depth int) int {
 }
 
 // filledFrom is the parameter a new record is filled from: a composite
-// literal whose every field given data is given it from what one
-// parameter refers to (&Appointment{UserID: req.UserID, Notes:
-// req.Notes}), and which nothing else writes into: no call it is passed
-// to writes into it, and it is stored nowhere. Its data is then that
-// parameter's, as a field read from the parameter would be: a mapping
-// helper's record built from the request a handler passes it is the
-// caller's own there. -1 otherwise.
+// literal whose every field store of data stores what one parameter refers to
+// (&Appointment{UserID: req.UserID, Notes: req.Notes}), and which nothing
+// else writes into: no call it is passed to writes into it, and it is
+// stored nowhere (onlyStoredBy). Its data is then that parameter's, as a
+// field read from the parameter would be: a mapping helper's record
+// built from the request a handler passes it is the caller's own there.
+// -1 otherwise.
 func (f *family) filledFrom(a *ssa.Alloc, depth int) int {
 	param := -1
-	same := func(v ssa.Value) bool {
-		if _, ok := v.(*ssa.Const); ok {
+	ok := onlyStoredBy(a, func(st *ssa.Store) bool {
+		if st.Addr == a {
+			// A whole value stored: onlyStored's case, when it is the
+			// one store; beside field stores, not a literal's filling.
+			return false
+		}
+		if isConst(st.Val) {
 			return true
 		}
-		i := f.rootParamOf(v, depth)
+		i := f.rootParamOf(st.Val, depth)
 		if i < 0 || param >= 0 && i != param {
 			return false
 		}
 		param = i
 		return true
-	}
-	for _, r := range *a.Referrers() {
-		switch x := r.(type) {
-		case *ssa.FieldAddr:
-			for _, fr := range *x.Referrers() {
-				switch y := fr.(type) {
-				case *ssa.Store:
-					if y.Addr != x || !same(y.Val) {
-						return -1
-					}
-				case *ssa.UnOp, *ssa.DebugRef:
-				default:
-					return -1
-				}
-			}
-		case *ssa.Call:
-			if !f.onlyReads(x, a) {
-				return -1
-			}
-		case *ssa.Return, *ssa.DebugRef:
-		case *ssa.UnOp:
-			if x.Op != token.MUL {
-				return -1
-			}
-		default:
-			return -1
-		}
+	}, func(call ssa.CallInstruction) bool { return f.onlyReads(call, a) })
+	if !ok {
+		return -1
 	}
 	return param
 }
 
-// onlyReads reports whether call c writes nothing into what v, one of
-// its arguments, refers to: every callee it may reach has a summary, and
-// none writes into that parameter (Outs, Fills) or links it anywhere. A
-// call the catalog describes is not known to only read.
-func (f *family) onlyReads(c *ssa.Call, v ssa.Value) bool {
-	s := f.site(c)
+// onlyReads reports whether call writes nothing into what v, one of its
+// arguments, refers to: beyond passedUnfilled (nothing untracked), no
+// callee writes data into that parameter (Outs) or links it anywhere,
+// and the catalog does not describe the call (it is not known to only
+// read).
+func (f *family) onlyReads(call ssa.CallInstruction, v ssa.Value) bool {
+	if !f.passedUnfilled(call, v) {
+		return false
+	}
+	s := f.site(call)
 	if s.anon != nil || !s.entry.Empty() {
 		return false
 	}
 	sums := f.calleeSummaries(s)
-	if len(sums) == 0 {
-		return false
-	}
 	for i, arg := range s.args {
 		if arg != v {
 			continue
 		}
 		for _, sum := range sums {
-			if i < 64 && sum.Fills&(1<<i) != 0 {
-				return false
-			}
 			for _, o := range sum.Outs {
 				if o.Index == i {
 					return false

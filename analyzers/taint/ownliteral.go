@@ -13,7 +13,7 @@ import (
 // calls that write nothing untracked into it (no Fills).
 func (f *family) ownLiteral(a *ssa.Alloc) bool {
 	stored := false
-	storeOK := func(st *ssa.Store) bool {
+	ok := onlyStoredBy(a, func(st *ssa.Store) bool {
 		if isConst(st.Val) {
 			return true
 		}
@@ -22,7 +22,15 @@ func (f *family) ownLiteral(a *ssa.Alloc) bool {
 		}
 		stored = true
 		return true
-	}
+	}, func(call ssa.CallInstruction) bool { return f.passedUnfilled(call, a) })
+	return ok && stored
+}
+
+// onlyStoredBy reports whether every store into a, a local literal or
+// variable, whole or field by field, is one storeOK accepts, and a's
+// address goes nowhere else than to its loads, its fields' stores and
+// loads, and the calls callOK accepts.
+func onlyStoredBy(a *ssa.Alloc, storeOK func(*ssa.Store) bool, callOK func(ssa.CallInstruction) bool) bool {
 	for _, r := range *a.Referrers() {
 		switch x := r.(type) {
 		case *ssa.FieldAddr:
@@ -50,7 +58,7 @@ func (f *family) ownLiteral(a *ssa.Alloc) bool {
 				return false
 			}
 		case ssa.CallInstruction:
-			if !f.passedUnfilled(x, a) {
+			if !callOK(x) {
 				return false
 			}
 		case *ssa.DebugRef:
@@ -58,7 +66,7 @@ func (f *family) ownLiteral(a *ssa.Alloc) bool {
 			return false
 		}
 	}
-	return stored
+	return true
 }
 
 // passedUnfilled reports whether call only reads what a points to: every

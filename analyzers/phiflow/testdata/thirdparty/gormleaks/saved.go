@@ -49,6 +49,6 @@ func Register(w http.ResponseWriter, r *http.Request, s *Registrar) {
 		return
 	}
 	view, _ := s.Register(&in)
-	json.NewEncoder(w).Encode(view)   // the caller's own name, saved and answered
+	json.NewEncoder(w).Encode(view)    // the caller's own name, saved and answered
 	log.Printf("registered %+v", view) // want `PatientView.Name \(direct\).* reaches log sink log.Printf`
 }
