@@ -350,7 +350,8 @@ names; when none of them can hold identifiable data (a marked field, a record, a
 association that holds one), the destination stays what the code put there, and a model
 whose only identifiable part is an association nobody loaded is sent clean. So are the
 models a call returns from such a query (ent's ` + "`All`" + `): they hold what the code puts
-into them afterwards. The query is followed back through the calls that built it in the
+into them afterwards, also through a repository that returns them, and a converter
+handed such a model's association (` + "`toDTO(d.Patient)`" + `) reads nothing from it. The query is followed back through the calls that built it in the
 same function; where the mapper's calls change the query they are called on (ent's,
 bun's), every call made on it there counts, before the load or after it. A handle a
 service keeps (a repository's field, a package variable, a handler closure's capture) is

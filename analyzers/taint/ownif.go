@@ -190,8 +190,8 @@ func (f *family) resolveOwnIfArgs(args []ssa.Value, data Set) Set {
 			if i := int(l.OwnIf) - 1; i < len(args) {
 				arg = args[i]
 			}
-			if arg != nil && cannotHold(arg, l) {
-				continue // see dyntype.go
+			if arg != nil && (cannotHold(arg, l) || f.readFromEmpty(arg, l)) {
+				continue // see dyntype.go, and readFromEmpty
 			}
 			l.OwnIf = 0
 			switch {
@@ -205,6 +205,26 @@ func (f *family) resolveOwnIfArgs(args []ssa.Value, data Set) Set {
 		out = out.Add(l)
 	}
 	return out
+}
+
+// readFromEmpty reports whether l, a field or record a callee read from
+// what the argument arg refers to, was read from memory that holds
+// nothing: an empty literal, or a model an ORM query returned without
+// loading anything identifiable into it, and the fields of those (an
+// association no query preloaded, handed to a converter). Contract §3:
+// a record holds identifiable data only in what the code can have put
+// there. A source function's result (p.JsonBytes()) is identifiable as
+// declared, whatever it was called on, and is kept.
+func (f *family) readFromEmpty(arg ssa.Value, l Label) bool {
+	if _, ok := labelOwner(l); !ok {
+		return false
+	}
+	if ld, ok := arg.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		// A value loaded from such memory: a slice or map field (its
+		// elements live elsewhere) was given nothing there either.
+		return f.empty(ld.X)
+	}
+	return f.empty(arg)
 }
 
 // anyOwnIf reports whether a label of s has an OwnIf.
