@@ -27,3 +27,7 @@ func TestMarkedElements(t *testing.T) {
 func TestMarkedPaths(t *testing.T) {
 	phitest.Run(t, phiflow.Analyzer, "example.com/markedpaths", "example.com/markedpaths/app")
 }
+
+func TestDecorators(t *testing.T) {
+	phitest.Run(t, phiflow.Analyzer, "example.com/decorators")
+}

@@ -103,6 +103,7 @@ type Engine struct {
 	ownInstrs  freeList[[]ssa.Instruction] // for findOwn; nested families take their own
 	underBuf   Set                         // for addWholeUnder, which does not nest
 	operandBuf []*ssa.Value                // for stepOperand, which does not nest
+	wrapFields map[wrapField]bool          // see wrapfields.go
 
 	roots     []*ssa.Function
 	slots     map[string][]funcRef // what this package stores into each slot

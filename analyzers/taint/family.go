@@ -746,7 +746,7 @@ func (f *family) computeLocs(v ssa.Value, depth int) []loc {
 	}
 	switch x := v.(type) {
 	case *ssa.FieldAddr:
-		return extend(x.X, "."+fieldName(x.X.Type(), x.Field))
+		return extend(x.X, f.e.fieldPart(x.X.Type(), x.Field))
 	case *ssa.IndexAddr:
 		return extend(x.X, "[]")
 	case *ssa.Slice, *ssa.ChangeType, *ssa.Convert, *ssa.ChangeInterface:
@@ -771,7 +771,7 @@ func (f *family) computeLocs(v ssa.Value, depth int) []loc {
 		// value receiver writing through w.inner writes where its
 		// caller's struct refers (sharedBelow).
 		if isReference(x.Type()) {
-			return extend(x.X, "."+fieldName(x.X.Type(), x.Field))
+			return extend(x.X, f.e.fieldPart(x.X.Type(), x.Field))
 		}
 	case *ssa.UnOp:
 		if x.Op.String() == "*" {

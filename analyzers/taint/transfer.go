@@ -84,7 +84,7 @@ func (f *family) transfer(instr ssa.Instruction) {
 		// Read just that field of the struct: from memory for a struct
 		// loaded from it, from the value's own fields for one returned by
 		// a call.
-		suffix := "." + fieldName(x.X.Type(), x.Field)
+		suffix := f.e.fieldPart(x.X.Type(), x.Field)
 		var t Taint
 		for _, l := range f.locs(x.X) {
 			t, _ = t.union(f.read(loc{l.root, l.path + suffix}))
