@@ -358,6 +358,10 @@ type Table struct {
 	// WriterCallbacks are the library's callbacks that write into a
 	// writer it hands them (see WriterCallback).
 	WriterCallbacks []WriterCallback
+	// CarriedFuncs are the library's functions that keep a function value
+	// in what they return for the callee given it to call (see
+	// CarriedFunc).
+	CarriedFuncs []CarriedFunc
 	// KeyPaths are the library's JSON lookups by key path (see
 	// KeyPathLookup).
 	KeyPaths []KeyPathLookup
@@ -400,6 +404,8 @@ type Catalog struct {
 	programParts   map[typeName]bool
 	nameless       map[string][]NamelessArg
 	writerCBs      map[string][]WriterCallback
+	carried        map[string]CarriedFunc
+	carriers       map[string]bool // the packages of the carried rows
 	keyPaths       map[string]*KeyPathLookup
 	served         []ServedEmbed
 	servedHandlers []ServedHandler
@@ -450,6 +456,10 @@ type Entry struct {
 	// NewError says the call always builds a new, non-nil error. Like
 	// IO, it does not make the entry non-empty.
 	NewError bool
+	// Carried, when not nil, says the call keeps a function value in its
+	// result (see CarriedFunc). Like IO, it does not make the entry
+	// non-empty.
+	Carried *CarriedFunc
 	// KeyPath, when not nil, says the call looks a JSON member up by a
 	// key path (see KeyPathLookup). Like IO, it does not make the entry
 	// non-empty.
@@ -491,6 +501,8 @@ func build(tables []Table) *Catalog {
 		programParts:  map[typeName]bool{},
 		nameless:      map[string][]NamelessArg{},
 		writerCBs:     map[string][]WriterCallback{},
+		carried:       map[string]CarriedFunc{},
+		carriers:      map[string]bool{},
 		keyPaths:      map[string]*KeyPathLookup{},
 	}
 	for _, t := range tables {
@@ -545,6 +557,10 @@ func (c *Catalog) addAnalysed(t Table) {
 	index(c.testDoubles, t.TestDoubles, func(d TestDouble) (string, bool) { return d.Type, true })
 	indexAll(c.nameless, t.Nameless, func(n NamelessArg) string { return n.Func })
 	indexAll(c.writerCBs, t.WriterCallbacks, func(w WriterCallback) string { return w.Func })
+	index(c.carried, t.CarriedFuncs, func(cf CarriedFunc) (string, CarriedFunc) { return cf.Func, cf })
+	for _, cf := range t.CarriedFuncs {
+		c.carriers[funcPackage(cf.Func)] = true
+	}
 	for i := range t.KeyPaths {
 		c.keyPaths[t.KeyPaths[i].Func] = &t.KeyPaths[i]
 	}
@@ -608,6 +624,9 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 	e.RequestReads = c.requestReads[fullName]
 	e.Nameless = c.nameless[fullName]
 	e.WriterCallbacks = c.writerCBs[fullName]
+	if cf, ok := c.carried[fullName]; ok {
+		e.Carried = &cf
+	}
 	if k, ok := c.keeps[fullName]; ok {
 		e.Keeps = &k
 	}

@@ -97,6 +97,7 @@ func tableNames(tb catalog.Table) []string {
 		namesOf(tb.ProgramParts, func(p catalog.ProgramPart) string { return p.Type }),
 		namesOf(tb.Nameless, func(n catalog.NamelessArg) string { return n.Func }),
 		namesOf(tb.WriterCallbacks, func(w catalog.WriterCallback) string { return w.Func }),
+		namesOf(tb.CarriedFuncs, func(c catalog.CarriedFunc) string { return c.Func }),
 		namesOf(tb.KeyPaths, func(k catalog.KeyPathLookup) string { return k.Func }),
 		tb.Opaque, tb.NoReturns, tb.RequestFields, tb.WriterFields, tb.NewErrors, tb.ContextTypes)
 	return slices.DeleteFunc(all, func(n string) bool { return !strings.Contains(n, ".") })

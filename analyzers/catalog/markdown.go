@@ -69,6 +69,12 @@ func Markdown() []byte {
 			fmt.Fprintf(&b, "| `%s` | %d | %d | %s |\n", w.Func, w.Callback, w.Writer, w.Library)
 		}
 	}
+	b.WriteString(carriedFuncsIntro)
+	for _, t := range tables {
+		for _, c := range t.CarriedFuncs {
+			fmt.Fprintf(&b, "| `%s` | %d | %s |\n", c.Func, c.Arg, c.Library)
+		}
+	}
 	b.WriteString(typeNamesIntro)
 	for _, m := range TypeNameMembers {
 		fmt.Fprintf(&b, "| `%s` | %s |\n", m.Name, m.Standard)
@@ -345,6 +351,19 @@ another closure counts with all the data it is bound to. The callback is argumen
 
 | function | callback | parameter | what |
 | --- | --- | --- | --- |
+`
+
+const carriedFuncsIntro = `
+## Function values kept for the callee
+
+A library function that keeps a function value in what it returns (a context), for the
+callee given that to call with its own arguments, makes that call at the call given it:
+a templ layout renders the children a page puts into the context (` + "`templ.WithChildren`" + `)
+into the writer the layout is rendered into, so what the children write goes there. The
+function value is argument *argument* of the call (a method's receiver is 0).
+
+| function | argument | what |
+| --- | --- | --- |
 `
 
 const typeNamesIntro = `

@@ -255,12 +255,21 @@ func exportable(places *stepPlaces, place func(*taint.Step) *taint.Step, s *tain
 	for _, t := range s.Results {
 		f.Results = append(f.Results, taint.Taint{Data: labels(t.Data), Dest: t.Dest})
 	}
-	for _, rf := range s.ResultFuncs {
-		lit := &taint.Summary{}
-		if sub := exportable(places, place, rf.Summary); sub != nil {
-			lit = &sub.Summary
+	literal := func(s *taint.Summary) *taint.Summary {
+		if sub := exportable(places, place, s); sub != nil {
+			return &sub.Summary
 		}
-		f.ResultFuncs = append(f.ResultFuncs, taint.ResultFunc{Result: rf.Result, Summary: lit})
+		return &taint.Summary{}
+	}
+	for _, rf := range s.ResultFuncs {
+		out := taint.ResultFunc{Result: rf.Result, Summary: literal(rf.Summary)}
+		for _, ff := range rf.Free {
+			if ff.Literal != nil {
+				ff.Literal = literal(ff.Literal)
+			}
+			out.Free = append(out.Free, ff)
+		}
+		f.ResultFuncs = append(f.ResultFuncs, out)
 	}
 	for _, o := range s.Outs {
 		o.Taint.Data = labels(o.Taint.Data)

@@ -353,6 +353,9 @@ func thirdPartyRows() []row {
 		for _, w := range t.WriterCallbacks {
 			add("writer callback", w.Func, "", w.Callback)
 		}
+		for _, c := range t.CarriedFuncs {
+			add("carried function", c.Func, "", c.Arg)
+		}
 		for _, s := range t.SignatureSinks {
 			// Named by the type of its variadic parameter.
 			add("signature sink", s.VariadicOf, s.Kind.String())
@@ -608,7 +611,7 @@ func (c *coverage) add(r *analysistest.Result) {
 					positive = hit(end)
 				}
 			}
-			for _, role := range []string{"sink", "url", "writer", "wrapper", "destination", "propagator", "writer callback"} {
+			for _, role := range []string{"sink", "url", "writer", "wrapper", "destination", "propagator", "writer callback", "carried function"} {
 				c.mark(role, name, positive)
 			}
 			sig := fn.Type().(*types.Signature)

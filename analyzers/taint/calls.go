@@ -60,6 +60,9 @@ type callSite struct {
 	// free is, for a literal's, what its free variables can be (see
 	// freeFuncs).
 	free [][]funcRef
+	// carried are the calls of the function values the call's arguments
+	// carry (see carried.go).
+	carried []*callSite
 	// forwards counts the calls through function values a callee's
 	// FuncCalls made this one of (funccalls.go).
 	forwards int
@@ -117,6 +120,9 @@ func (f *family) site(instr ssa.CallInstruction) *callSite {
 		s.targets = f.funcTargets(s, c.Value)
 		f.noteFuncCall(instr, c.Value, s.args)
 	}
+	if f.e.carries {
+		s.carried = f.carriedTargets(s, c)
+	}
 	f.sites[instr] = s
 	return s
 }
@@ -156,6 +162,9 @@ func (f *family) transferCall(instr ssa.CallInstruction) {
 	s := f.site(instr)
 	f.transferSite(s)
 	for _, t := range s.targets {
+		f.transferSite(t)
+	}
+	for _, t := range s.carried {
 		f.transferSite(t)
 	}
 }

@@ -108,6 +108,9 @@ func (f *family) collectCall(instr ssa.CallInstruction) {
 	f.noteUnfollowed(s, pos)
 	here := f.guardsAt(instr)
 	f.noteSlotCalls(s, here, pos)
+	for _, t := range s.carried {
+		f.collectSite(t, here, pos)
+	}
 	if s.anon != nil || s.fn == nil && len(s.targets) == 0 {
 		return
 	}

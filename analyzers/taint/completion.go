@@ -108,6 +108,11 @@ func (s *Summary) BringsData() bool {
 		if rf.Summary.BringsData() {
 			return true
 		}
+		for _, ff := range rf.Free {
+			if ff.Literal != nil && ff.Literal.BringsData() {
+				return true
+			}
+		}
 	}
 	return false
 }

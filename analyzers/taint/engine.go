@@ -116,6 +116,9 @@ type Engine struct {
 	slotSums  map[*types.Func]*Summary
 	// literalsUnderWay are the literals literalSummary is summarising.
 	literalsUnderWay map[*ssa.Function]bool
+	// carries: the package imports one whose functions keep a function
+	// value for a callee to call (see carried.go).
+	carries bool
 
 	flows   []Flow
 	ignored []IgnoredCheck
@@ -209,6 +212,10 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.slots, e.slotCache, e.deps, e.depByPath = nil, map[string][]funcRef{}, nil, nil
 	e.slotFacts = map[*types.Package]map[string][]FuncSlot{}
 	e.literalsUnderWay = map[*ssa.Function]bool{}
+	e.carries = false
+	for _, imp := range e.Pkg.Imports() {
+		e.carries = e.carries || e.Catalog.CarriesFuncs(imp.Path())
+	}
 	e.starts = callStarts(files)
 
 	var roots []*ssa.Function

@@ -44,7 +44,7 @@ func (s *Summary) describe() string {
 		add("r%d reads %s", a.Result, indexes("p", a.From))
 	}
 	for _, rf := range s.ResultFuncs {
-		add("r%d is func(%s)", rf.Result, rf.Summary.describe())
+		add("r%d is func(%s)%s", rf.Result, rf.Summary.describe(), describeFree(rf.Free))
 	}
 	for _, ps := range s.Sinks {
 		add("p%d%s→%s%s", ps.Param, ps.Path, ps.Sink.describe(), ps.Guards.describe())
@@ -203,4 +203,18 @@ func (f *FuncSlotsFact) describe() string {
 		parts = append(parts, sf.Slot+": "+strings.Join(funcs, ", "))
 	}
 	return strings.Join(parts, "; ")
+}
+
+// describeFree says what a returned literal's free variables are bound
+// to: " with f0=p1" for a parameter, " with f0=func(…)" for a literal.
+func describeFree(free []FreeFunc) string {
+	var b strings.Builder
+	for _, ff := range free {
+		if ff.Literal != nil {
+			fmt.Fprintf(&b, " with f%d=func(%s)", ff.Var, ff.Literal.describe())
+		} else {
+			fmt.Fprintf(&b, " with f%d=p%d", ff.Var, ff.Param)
+		}
+	}
+	return b.String()
 }

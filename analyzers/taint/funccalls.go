@@ -82,6 +82,61 @@ func (f *family) rootParam(v ssa.Value) int {
 	}
 }
 
+// structWriter returns the index of the root's parameter that v, a
+// struct built in the root (f(Input{ctx, w}), templ's
+// GeneratedComponentInput) or a pointer to one, holds in its fields of a
+// writer's type, or -1 (none, or several). The value called writes
+// where that parameter does: the caller passes the parameter in the
+// struct's stead, which carries its destination (what the function
+// value reads of the struct's other fields is not seen).
+func (f *family) structWriter(v ssa.Value) int {
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		v = u.X
+	}
+	a, ok := v.(*ssa.Alloc)
+	if !ok || !isStruct(deref(a.Type())) {
+		return -1
+	}
+	found := -1
+	for _, ref := range *a.Referrers() {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || fa.X != a {
+			continue
+		}
+		for _, use := range *fa.Referrers() {
+			st, ok := use.(*ssa.Store)
+			if !ok || st.Addr != fa || !isWriter(st.Val.Type()) {
+				continue
+			}
+			i := f.rootParam(st.Val)
+			if i < 0 || found >= 0 && found != i {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// isWriter reports whether t has io.Writer's Write method.
+func isWriter(t types.Type) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Write")
+	m, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := m.Type().(*types.Signature)
+	if sig.Params().Len() != 1 || sig.Results().Len() != 2 {
+		return false
+	}
+	sl, ok := sig.Params().At(0).Type().Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := sl.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte && isInteger(sig.Results().At(0).Type()) && isError(sig.Results().At(1).Type())
+}
+
 // noteFuncCall lists in the summary a call, in the root's own code,
 // through the function value of one of its parameters that passes on
 // some of its parameters.
@@ -97,6 +152,9 @@ func (f *family) noteFuncCall(instr ssa.CallInstruction, fn ssa.Value, args []ss
 	forwards := false
 	for j, a := range args {
 		c.Args[j] = f.rootParam(a)
+		if c.Args[j] < 0 {
+			c.Args[j] = f.structWriter(a)
+		}
 		forwards = forwards || c.Args[j] >= 0
 	}
 	if !forwards {

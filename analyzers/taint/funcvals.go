@@ -16,7 +16,9 @@ import (
 // then applied as a static call to it would be.
 //
 // A function value a function of another package returns is resolved
-// when its summary lists the literals it returns (ResultFuncs). Left
+// when its summary lists the literals it returns (ResultFuncs), with what
+// it binds to the function values they capture and call: its parameter,
+// resolved as the argument the call passes, or a literal of its own. Left
 // unresolved: a declared function another package returns; a call on a
 // parameter (a higher-order function's callback, handled at each call by
 // passCallbacks, and, when it passes the function's parameters on, by
@@ -283,7 +285,7 @@ func (r *funcResolver) returned(call *ssa.Call) {
 		return
 	}
 	if callee.Pkg.Pkg != r.e.Pkg {
-		r.returnedFrom(callee)
+		r.returnedFrom(call, callee)
 		return
 	}
 	// Inside the callee, the caller's free variables mean nothing; its
@@ -336,7 +338,7 @@ func (f *family) refTargets(s *callSite, found []funcRef) []*callSite {
 		case ref.lit != nil:
 			t.sum, t.free = f.e.literalSummary(ref.lit), ref.free
 		case ref.sum != nil:
-			t.sum, t.sumName = ref.sum, ref.name
+			t.sum, t.sumName, t.free = ref.sum, ref.name, ref.free
 			if ref.bound {
 				// Its receiver, bound out of sight, is its first parameter.
 				t.args = append([]ssa.Value{unknownReceiver}, s.args...)

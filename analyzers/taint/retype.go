@@ -1,6 +1,9 @@
 package taint
 
-import "go/types"
+import (
+	"go/types"
+	"slices"
+)
 
 // Retyped returns s with each label's type replaced by retype's answer
 // for it: s itself when none changes, a copy otherwise. ok is false, and
@@ -41,6 +44,9 @@ func (s *Summary) Untyped() *Summary {
 		for i, rf := range s.ResultFuncs {
 			if u := rf.Summary.Untyped(); u != rf.Summary {
 				rf.Summary, changed = u, true
+			}
+			if free, ok := untypedFree(rf.Free); ok {
+				rf.Free, changed = free, true
 			}
 			cp.ResultFuncs[i] = rf
 		}
@@ -105,4 +111,22 @@ func (s Set) retyped(retype func(types.Type) (types.Type, bool)) (out Set, chang
 		out[i].typ = t
 	}
 	return out, changed, true
+}
+
+// untypedFree returns free with its literals' summaries Untyped, and
+// whether any changed (free itself is left as it is).
+func untypedFree(free []FreeFunc) ([]FreeFunc, bool) {
+	var out []FreeFunc
+	for j, ff := range free {
+		if ff.Literal == nil {
+			continue
+		}
+		if u := ff.Literal.Untyped(); u != ff.Literal {
+			if out == nil {
+				out = slices.Clone(free)
+			}
+			out[j].Literal = u
+		}
+	}
+	return out, out != nil
 }

@@ -18,7 +18,7 @@ func sameSummary(a, b *Summary) bool {
 		sameElements(a.Passes, b.Passes, func(x PassedParam) PassedParam { return x }, nil) &&
 		sameElements(a.Accessors, b.Accessors, func(x AccessorResult) AccessorResult { return x }, nil) &&
 		sameSlices(a.ResultFuncs, b.ResultFuncs, func(x, y ResultFunc) bool {
-			return x.Result == y.Result && x.Summary == y.Summary
+			return x.Result == y.Result && x.Summary == y.Summary && sameSlices(x.Free, y.Free, FreeFunc.same)
 		}) &&
 		sameElements(a.Sinks, b.Sinks, func(x ParamSink) sinkKey { return sinkKey{x.Param, x.Path, x.Sink, x.Guards} }, nil) &&
 		sameElements(a.Writes, b.Writes, func(x WriterSink) sinkKey { return sinkKey{x.Dest, "", x.Sink, x.Guards} },

@@ -145,7 +145,23 @@ type AccessorResult struct {
 type ResultFunc struct {
 	Result  int
 	Summary *Summary
+	// Free says what the function returning the literal binds to the
+	// free variables the literal calls (a FuncCall on one), which the
+	// literal's own summary cannot know (see freefuncs.go).
+	Free []FreeFunc
 }
+
+// FreeFunc is one thing the function returning a literal binds to the
+// literal's free variable Var (the index among its free variables): the
+// function value its own parameter Param holds, which its callers pass,
+// or (Param -1) the literal Literal, by its summary.
+type FreeFunc struct {
+	Var     int
+	Param   int
+	Literal *Summary
+}
+
+func (f FreeFunc) same(o FreeFunc) bool { return f == o }
 
 // PassedParam says that result Result is parameter Param itself.
 type PassedParam struct{ Result, Param int }

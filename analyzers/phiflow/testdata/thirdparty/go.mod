@@ -4,6 +4,7 @@ go 1.26.0
 
 require (
 	entgo.io/ent v0.14.5
+	github.com/a-h/templ v0.3.977
 	example.com/depmodule v0.0.0
 	github.com/IBM/sarama v1.61.1
 	github.com/SanteonNL/go-fhir-client v0.6.2
