@@ -82,8 +82,12 @@ func isFuncCell(v ssa.Value) bool {
 // parameter of the callee whose returns r walks is resolved as the
 // argument its call passes, in the caller's state.
 func (r *funcResolver) resolveApart(v ssa.Value) []funcRef {
+	if r.apart == nil {
+		r.apart = map[ssa.Value]bool{}
+	}
 	sub := &funcResolver{e: r.e, seen: map[ssa.Value]bool{}, seenElems: map[ssa.Value]bool{},
-		free: r.free, freeUses: r.freeUses, foreign: r.foreign, params: r.params, ctx: r.ctx, closures: r.closures}
+		free: r.free, freeUses: r.freeUses, foreign: r.foreign, params: r.params, ctx: r.ctx, closures: r.closures,
+		apart: r.apart}
 	if p, ok := v.(*ssa.Parameter); ok && r.ctx != nil && p.Parent() == r.ctx.callee {
 		for i, q := range r.ctx.callee.Params {
 			if q == p && i < len(r.ctx.args) {
@@ -93,6 +97,14 @@ func (r *funcResolver) resolveApart(v ssa.Value) []funcRef {
 			}
 		}
 	}
+	if r.apart[v] {
+		// Already being resolved apart further up: a function value
+		// made of itself (a page returning a component built from its
+		// own call), whose other targets the outer walk finds.
+		return nil
+	}
+	r.apart[v] = true
 	sub.value(v)
+	delete(r.apart, v)
 	return sub.out
 }

@@ -75,7 +75,10 @@ type funcResolver struct {
 	// closures are the literals' closures freeFuncs has walked, shared
 	// by the resolvers it starts: a closure that captures itself.
 	closures map[*ssa.MakeClosure]bool
-	out      []funcRef
+	// apart are the values resolveApart is resolving, shared by the
+	// resolvers it starts, so that a value made of itself ends the walk.
+	apart map[ssa.Value]bool
+	out   []funcRef
 }
 
 func newResolver(e *Engine) *funcResolver {

@@ -28,3 +28,8 @@ func Generated(f func(Input) error) Component {
 		return f(Input{ctx, w})
 	})
 }
+
+// Framed wraps a component's function in another that calls it.
+func Framed(f ComponentFunc) ComponentFunc {
+	return func(ctx context.Context, w io.Writer) error { return f(ctx, w) }
+}

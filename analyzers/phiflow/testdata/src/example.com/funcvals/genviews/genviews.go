@@ -4,6 +4,7 @@
 package genviews
 
 import (
+	"context"
 	"io"
 	"net/http"
 
@@ -43,4 +44,20 @@ func WrappedNamePage(p Patient) genrt.Component {
 func Show(w http.ResponseWriter, r *http.Request, p Patient) {
 	_ = NamePage(p).Render(r.Context(), w) // want `Patient.Name \(direct\) is sent in a response by io.WriteString`
 	_ = KeyPage(p).Render(r.Context(), w)  // clean: the page shows the key only
+}
+
+// nested frames a name page depth times, built by calling itself (as
+// bun's array appenders are): a function value made of itself.
+func nested(p Patient, depth int) genrt.ComponentFunc {
+	if depth == 0 {
+		return func(ctx context.Context, w io.Writer) error {
+			_, err := io.WriteString(w, p.Name)
+			return err
+		}
+	}
+	return genrt.Framed(nested(p, depth-1))
+}
+
+func Nested(w http.ResponseWriter, r *http.Request, p Patient) {
+	_ = nested(p, 3).Render(r.Context(), w) // want `Patient.Name \(direct\) is sent in a response by io.WriteString`
 }
