@@ -51,6 +51,9 @@ var gormORM = &ORM{
 		"Where", "Not", "Or", "Group", "Having", "Order", "Limit", "Offset", "Unscoped", "Raw",
 		"Session", "WithContext", "Debug", "Set", "InstanceSet", "Begin"),
 	Starts: []string{"gorm.io/gorm.Open"},
+	// Transaction and Connection hand their function a session of the
+	// query they are called on (db.Session(…) in finisher_api.go).
+	Callbacks: queryArgs(each(gormDB, "Transaction", "Connection"), 1),
 	// gorm.io/gorm/clause.Associations.
 	AllAssociations: "~~~as~~~",
 	Columns: ColumnRule{

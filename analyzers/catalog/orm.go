@@ -45,6 +45,11 @@ type ORM struct {
 	// Runs are the calls that run a query, filling the destination a
 	// call of Models gave it.
 	Runs []string
+	// Callbacks are the calls that run their function argument Arg with
+	// their receiver's query as its first parameter (GORM's Transaction:
+	// the transaction's handle is a session of the query it was called
+	// on, loading what that query loads).
+	Callbacks []QueryArg
 	// InPlace says the query calls change the query they are called on
 	// and return it: every call made on any of its values counts, not
 	// only those the load's query was built by.
@@ -130,6 +135,7 @@ const (
 	QueryFetch                       // returns, as result 0, the models a new query loading no association loads
 	QueryModel                       // gives its receiver's query the destination argument Arg, filled by a later run
 	QueryRun                         // runs its receiver's query, filling the destination it was given
+	QueryCallback                    // calls its function argument Arg with its receiver's query
 )
 
 // QueryCall is what the catalog says of a call of an ORM's query API.
@@ -246,6 +252,9 @@ func (o *ORM) addQueryCalls(out map[string]*QueryCall) {
 	for _, r := range o.Runs {
 		out[r] = &QueryCall{Role: QueryRun, ORM: o}
 	}
+	for _, c := range o.Callbacks {
+		out[c.Func] = &QueryCall{Role: QueryCallback, Arg: c.Arg, ORM: o}
+	}
 }
 
 // ormMarkdown is the section of docs/catalog.md on the ORMs' queries.
@@ -302,6 +311,9 @@ func ormRows(o *ORM) string {
 	for _, r := range o.Runs {
 		fmt.Fprintf(&b, "| `%s` | runs its receiver's query, filling its destination | |\n", r)
 	}
+	for _, c := range o.Callbacks {
+		fmt.Fprintf(&b, "| `%s` | runs the function it is given on its receiver's query | %d |\n", c.Func, c.Arg)
+	}
 	return b.String()
 }
 
@@ -355,6 +367,8 @@ handed such a model's association (` + "`toDTO(d.Patient)`" + `) reads nothing f
 same function; where the mapper's calls change the query they are called on (ent's,
 bun's), every call made on it there counts, before the load or after it. A handle a
 service keeps (a repository's field, a package variable, a handler closure's capture) is
-a connection: a query starts from it. A query from anywhere else (a parameter, another
+a connection: a query starts from it. The handle a transaction hands its function
+(GORM's ` + "`db.Transaction(func(tx *gorm.DB) error {…})`" + `) is a session of the query the
+transaction was started on. A query from anywhere else (a parameter, another
 function's result), or handed on to other code, may load anything.
 `

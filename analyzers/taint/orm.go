@@ -160,6 +160,13 @@ func (f *family) earlierQuery(v ssa.Value) (next []ssa.Value, names []string, ok
 		return x.Edges, nil, true
 	case *ssa.FreeVar:
 		return nil, nil, true // a handle a handler closure captured
+	case *ssa.Parameter:
+		// The handle a transaction runs its function with: a session of
+		// the query the transaction was started on.
+		if q := f.callbackQuery(x); q != nil {
+			return []ssa.Value{q}, nil, true
+		}
+		return nil, nil, false
 	case *ssa.UnOp:
 		// A handle a service keeps in a field or a package variable
 		// (r.db.Find(&x)): a connection, which a query starts from.
@@ -372,4 +379,51 @@ func (e *Engine) edgesHold(t types.Type, names []string, o *catalog.ORM) bool {
 		}
 	}
 	return false
+}
+
+// callbackQuery returns, for p the first parameter of a function literal
+// of the family passed to a call that runs it on its receiver's query
+// (GORM's db.Transaction(func(tx *gorm.DB) error {…})), that receiver;
+// nil otherwise.
+func (f *family) callbackQuery(p *ssa.Parameter) ssa.Value {
+	lit := p.Parent()
+	if lit == nil || lit.Parent() == nil || len(lit.Params) == 0 || lit.Params[0] != p {
+		return nil
+	}
+	var found ssa.Value
+	for _, fn := range f.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				s := f.site(call)
+				q := s.entry.Query
+				if q == nil || q.Role != catalog.QueryCallback || q.Arg >= len(s.args) || len(s.args) == 0 {
+					continue
+				}
+				if funcOf(s.args[q.Arg]) != lit {
+					continue
+				}
+				if found != nil {
+					return nil // run by two calls: either query
+				}
+				found = s.args[0]
+			}
+		}
+	}
+	return found
+}
+
+// funcOf is the function v is: itself, or a closure's.
+func funcOf(v ssa.Value) *ssa.Function {
+	switch x := v.(type) {
+	case *ssa.Function:
+		return x
+	case *ssa.MakeClosure:
+		fn, _ := x.Fn.(*ssa.Function)
+		return fn
+	}
+	return nil
 }
