@@ -61,6 +61,7 @@ func TestContract(t *testing.T) {
 		{"ownership", []string{"example.com/ownership"}},
 		{"decode", []string{"example.com/decode"}},
 		{"captured", []string{"example.com/captured"}},
+		{"capturedwrites", []string{"example.com/txwrites/tx", "example.com/txwrites/store", "example.com/txwrites/api"}},
 		{"namedalike", []string{"example.com/alike/clinic", "example.com/alike/ward", "example.com/alike/report"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -19,7 +19,8 @@
 //     bound, why it is there, whether reaching it widens or cuts).
 //   - The per-function fixed point: family.go (a family's state, memory
 //     locations, solve and the accessors that record what a transfer
-//     reads); memorder.go (a read sees only the stores that can run
+//     reads); cells.go (variables a literal captures, and where a
+//     pointer loaded from one points); memorder.go (a read sees only the stores that can run
 //     before it); outmemo.go, setbuild.go and freelist.go (what keeps it
 //     cheap).
 //   - The transfer function: transfer.go (one instruction), elements.go

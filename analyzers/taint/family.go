@@ -778,13 +778,14 @@ func (f *family) computeLocs(v ssa.Value, depth int) []loc {
 			// A pointer loaded from memory points where the stored pointer
 			// did: name that place by the location it was loaded from.
 			out := extend(x.X, "")
-			if a, ok := x.X.(*ssa.Alloc); ok && isReference(x.Type()) {
+			if isReference(x.Type()) {
 				// A local whose address is taken (&values, handed to a
-				// callee) holds what the function stored in it: a map
-				// parameter written through it is the caller's map.
-				for _, r := range *a.Referrers() {
-					if st, ok := r.(*ssa.Store); ok && st.Addr == a {
-						out = append(out, f.locsDepth(st.Val, depth+1)...)
+				// callee, or captured by a literal: cells.go) holds what
+				// the function stored in it: a map parameter written
+				// through it is the caller's map.
+				for _, a := range f.loadedCells(x.X) {
+					for _, v := range storedInCell(a) {
+						out = append(out, f.locsDepth(v, depth+1)...)
 					}
 				}
 			}
