@@ -41,7 +41,9 @@ import (
 // data (a mapping helper given a scanned row), as the literal would be.
 // A write into a field neither marked nor holding records (a key scanned
 // into p.ID) writes only that field and withdraws nothing (withdraw.go,
-// unmarkedField). A pointer handed to a callee that only keeps it
+// unmarkedField); nor does a store of a value computed of followed
+// data only (a BMI of the record's own weight and height, withdraw.go,
+// tracked). A pointer handed to a callee that only keeps it
 // (gin's c.Set(k, p)) is not followed for writes made through that copy
 // later by other code.
 
@@ -183,6 +185,7 @@ func (f *family) findOwn() {
 			f.sum.Fills |= 1 << i
 		}
 	}
+	f.sum.Fills |= f.assertFills()
 	if settled {
 		f.resultBits()
 	}

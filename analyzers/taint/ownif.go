@@ -117,7 +117,7 @@ func (f *family) filledFrom(a *ssa.Alloc, depth int) int {
 		}
 		param = i
 		return true
-	}, func(call ssa.CallInstruction) bool { return f.onlyReads(call, a) })
+	}, f.onlyReads)
 	if !ok {
 		return -1
 	}

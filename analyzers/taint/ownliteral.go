@@ -22,15 +22,17 @@ func (f *family) ownLiteral(a *ssa.Alloc) bool {
 		}
 		stored = true
 		return true
-	}, func(call ssa.CallInstruction) bool { return f.passedUnfilled(call, a) })
+	}, f.passedUnfilled)
 	return ok && stored
 }
 
 // onlyStoredBy reports whether every store into a, a local literal or
 // variable, whole or field by field, is one storeOK accepts, and a's
 // address goes nowhere else than to its loads, its fields' stores and
-// loads, and the calls callOK accepts.
-func onlyStoredBy(a *ssa.Alloc, storeOK func(*ssa.Store) bool, callOK func(ssa.CallInstruction) bool) bool {
+// loads, and the calls callOK accepts of it as passed (arg: a, or a
+// boxed into an interface, Store(resource any), which holds the same
+// pointer).
+func onlyStoredBy(a *ssa.Alloc, storeOK func(*ssa.Store) bool, callOK func(call ssa.CallInstruction, arg ssa.Value) bool) bool {
 	for _, r := range *a.Referrers() {
 		switch x := r.(type) {
 		case *ssa.FieldAddr:
@@ -58,7 +60,29 @@ func onlyStoredBy(a *ssa.Alloc, storeOK func(*ssa.Store) bool, callOK func(ssa.C
 				return false
 			}
 		case ssa.CallInstruction:
-			if !callOK(x) {
+			if !callOK(x, a) {
+				return false
+			}
+		case *ssa.MakeInterface:
+			if !boxedOnlyPassed(x, callOK) {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// boxedOnlyPassed reports whether the interface mi boxes a's address
+// into goes only to calls callOK accepts of it: anywhere else (stored,
+// returned, asserted back) the pointer could be written through.
+func boxedOnlyPassed(mi *ssa.MakeInterface, callOK func(call ssa.CallInstruction, arg ssa.Value) bool) bool {
+	for _, r := range *mi.Referrers() {
+		switch x := r.(type) {
+		case ssa.CallInstruction:
+			if !callOK(x, mi) {
 				return false
 			}
 		case *ssa.DebugRef:

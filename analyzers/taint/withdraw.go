@@ -418,8 +418,12 @@ func unmarkedField(e *Engine, v ssa.Value) bool {
 
 // tracked reports whether the data of v is one the analysis follows as
 // labels: a constant, the request's, a parameter's, a marked field's or
-// a source's, or a value whose type makes it identifiable.
-func (f *family) tracked(v ssa.Value) bool {
+// a source's, a value whose type makes it identifiable, or one computed
+// of such values alone, whose labels the computation carries.
+func (f *family) tracked(v ssa.Value) bool { return f.trackedAt(v, 0) }
+
+// trackedAt is tracked for a value depth operations into an expression.
+func (f *family) trackedAt(v ssa.Value, depth int) bool {
 	v = unwrap(v)
 	switch x := v.(type) {
 	case *ssa.Const, *ssa.Parameter:
@@ -448,6 +452,12 @@ func (f *family) tracked(v ssa.Value) bool {
 	case *ssa.Call:
 		if s := f.site(x); s.isSource() || s.mark.Sanitize {
 			return true // a source's or a sanitizer's result: labelled as such
+		}
+	case *ssa.BinOp:
+		// Computed of followed values only (a BMI of the record's own
+		// weight and height): the labels of its operands carry it.
+		if depth < maxDerivation && f.trackedAt(x.X, depth+1) && f.trackedAt(x.Y, depth+1) {
+			return true
 		}
 	}
 	return f.ownVal(v) || f.e.baseTypeLabel(v.Type()) != nil
