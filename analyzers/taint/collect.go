@@ -57,7 +57,7 @@ func (f *family) collect() {
 					dest.Kinds &^= sent.Dest.Kinds
 					dest.Params &^= sent.Dest.Params
 					if dest != (Dest{}) {
-						f.writeEvent("send on channel", catalog.Raw, dest, sent.Data, f.guardsAt(x), x.Pos(), nil)
+						f.writeEvent("send on channel", catalog.Raw, dest, sent.Data, f.guardsAt(x), x.Pos(), nil, 0)
 					}
 				case *ssa.Store:
 					f.collectWriterField(x)
@@ -83,7 +83,7 @@ func (f *family) collectWriterField(x *ssa.Store) {
 		return
 	}
 	name := named.Obj().Pkg().Name() + "." + named.Obj().Name() + "." + field
-	f.writeEvent(name, catalog.Raw, dest, f.printedArg(x.Val, "", catalog.Raw), f.guardsAt(x), x.Pos(), nil)
+	f.writeEvent(name, catalog.Raw, dest, f.printedArg(x.Val, "", catalog.Raw), f.guardsAt(x), x.Pos(), nil, 0)
 }
 
 func (f *family) collectCall(instr ssa.CallInstruction) {
@@ -166,7 +166,7 @@ func (f *family) collectSite(s *callSite, here Guards, pos token.Pos) {
 	if w := s.entry.Writer; w != nil && w.Dest < len(s.args) {
 		dest := f.taintOf(s.args[w.Dest]).Dest
 		data := f.argData(s, w.Data, w.Printer)
-		f.writeEvent(name, w.Printer, dest, data, here, pos, nil)
+		f.writeEvent(name, w.Printer, dest, data, here, pos, nil, 0)
 	}
 	if s.entry.Empty() {
 		if sum := f.e.summaryOfFunc(s.fn); sum != nil {
@@ -221,7 +221,11 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 		}
 		dest := f.taintOf(s.args[ws.Dest]).Dest
 		data := f.e.render(f.subst(s, Taint{Data: ws.Data}).Data, ws.Sink.Printer)
-		f.writeEvent(ws.Sink.Name, ws.Sink.Printer, dest, data, here.or(ws.Guards), pos, prepend(call, ws.Steps))
+		reported := ws.Reported
+		if covered != vocab.KindNone {
+			reported |= kindBit(covered)
+		}
+		f.writeEvent(ws.Sink.Name, ws.Sink.Printer, dest, data, here.or(ws.Guards), pos, prepend(call, ws.Steps), reported)
 	}
 	if s.sfn != nil && f.e.inlinable[s.sfn] {
 		for _, fl := range sum.internal {
@@ -265,13 +269,15 @@ func prepend(s Step, steps []Step) []Step {
 }
 
 // writeEvent handles data written to a destination: a sink for each
-// known kind of destination, a summary entry for a parameter's.
-func (f *family) writeEvent(name string, p catalog.Printer, dest Dest, data Set, g Guards, pos token.Pos, via []Step) {
+// known kind of destination, a summary entry for a parameter's. The
+// kinds in reported (see WriterSink.Reported) were reported at the sink
+// call the write is inside.
+func (f *family) writeEvent(name string, p catalog.Printer, dest Dest, data Set, g Guards, pos token.Pos, via []Step, reported uint8) {
 	if len(data) == 0 {
 		return
 	}
 	for k := vocab.KindLog; k <= vocab.KindRespond; k++ {
-		if dest.has(k) {
+		if dest.has(k) && reported&kindBit(k) == 0 {
 			f.event(SinkDesc{Name: name, Kind: k, Printer: p}, data, g, pos, via)
 		}
 	}
@@ -292,7 +298,7 @@ func (f *family) writeEvent(name string, p catalog.Printer, dest Dest, data Set,
 				continue
 			}
 			steps := append(append([]Step{}, via...), Step{Pos: pos, Msg: "written by " + name})
-			f.addWrite(WriterSink{Dest: i, Data: written, Sink: SinkDesc{Name: name, Printer: p}, Guards: g, Steps: steps})
+			f.addWrite(WriterSink{Dest: i, Data: written, Sink: SinkDesc{Name: name, Printer: p}, Guards: g, Steps: steps, Reported: reported})
 		}
 	}
 }
@@ -376,7 +382,7 @@ func (f *family) addSink(ps ParamSink) {
 
 func (f *family) addWrite(ws WriterSink) {
 	for i, o := range f.sum.Writes {
-		if o.Dest == ws.Dest && o.Sink == ws.Sink && o.Guards == ws.Guards {
+		if o.Dest == ws.Dest && o.Sink == ws.Sink && o.Guards == ws.Guards && o.Reported == ws.Reported {
 			f.sum.Writes[i].Data, _ = o.Data.Union(ws.Data)
 			return
 		}

@@ -50,7 +50,7 @@ func (s *Summary) describe() string {
 		add("p%d%s→%s%s", ps.Param, ps.Path, ps.Sink.describe(), ps.Guards.describe())
 	}
 	for _, ws := range s.Writes {
-		add("%s→%s via p%d%s", ws.Data.describe(), ws.Sink.describe(), ws.Dest, ws.Guards.describe())
+		add("%s→%s via p%d%s%s", ws.Data.describe(), ws.Sink.describe(), ws.Dest, ws.Guards.describe(), describeReported(ws.Reported))
 	}
 	for _, sc := range s.SlotCalls {
 		add("p%d%s→a%d of %s (seen by %s)%s", sc.Param, sc.Path, sc.Arg, strings.Join(sc.Slots, ", "), sc.Seen, sc.Guards.describe())
@@ -149,6 +149,21 @@ func (d SinkDesc) describe() string {
 		s += " url"
 	}
 	return s
+}
+
+// describeReported names the kinds a write was reported as at the sink
+// call it is inside (see WriterSink.Reported): " reported log,transmit".
+func describeReported(kinds uint8) string {
+	var words []string
+	for k := vocab.KindLog; k <= vocab.KindRespond; k++ {
+		if kinds&kindBit(k) != 0 {
+			words = append(words, k.String())
+		}
+	}
+	if words == nil {
+		return ""
+	}
+	return " reported " + strings.Join(words, ",")
 }
 
 func (g Guards) describe() string {

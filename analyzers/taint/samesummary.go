@@ -21,7 +21,7 @@ func sameSummary(a, b *Summary) bool {
 			return x.Result == y.Result && x.Summary == y.Summary && sameSlices(x.Free, y.Free, FreeFunc.same)
 		}) &&
 		sameElements(a.Sinks, b.Sinks, func(x ParamSink) sinkKey { return sinkKey{x.Param, x.Path, x.Sink, x.Guards} }, nil) &&
-		sameElements(a.Writes, b.Writes, func(x WriterSink) sinkKey { return sinkKey{x.Dest, "", x.Sink, x.Guards} },
+		sameElements(a.Writes, b.Writes, func(x WriterSink) writeKey { return writeKey{sinkKey{x.Dest, "", x.Sink, x.Guards}, x.Reported} },
 			func(x, y WriterSink) bool { return sameSet(x.Data, y.Data) }) &&
 		sameSlices(a.Unfollowed, b.Unfollowed, func(x, y ParamUnfollowed) bool {
 			return x.Param == y.Param && x.Path == y.Path && x.Callee == y.Callee && x.Reason == y.Reason
@@ -34,12 +34,18 @@ func sameSummary(a, b *Summary) bool {
 		})
 }
 
-// sinkKey is what tells a summary's sinks, and its writes, apart.
+// sinkKey is what tells a summary's sinks apart.
 type sinkKey struct {
 	param  int
 	path   string
 	sink   SinkDesc
 	guards Guards
+}
+
+// writeKey is what tells a summary's writes apart.
+type writeKey struct {
+	sinkKey
+	reported uint8
 }
 
 // sameElements compares lists that are sets: the same elements by key in

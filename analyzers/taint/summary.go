@@ -55,6 +55,12 @@ type WriterSink struct {
 	Sink   SinkDesc
 	Guards Guards
 	Steps  []Step
+	// Reported has bit k set when the write is inside the body of a
+	// call marked a sink of kind k, which reported the data at that
+	// call: a destination of kind k is the same disclosure (the client
+	// library's socket write under a configured publish), not a second
+	// one.
+	Reported uint8
 }
 
 // CheckRole says how a function acts as a disclosure check: which result

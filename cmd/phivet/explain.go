@@ -28,8 +28,9 @@ func explainMain(args []string, stdout, stderr io.Writer) int {
 phivet explain shows, for each flow of identifiable data judged at the line
 (a finding or an acceptable flow): the path from source to sink, and every
 check, audit and sanitizer considered, with why it did or did not make the
-flow acceptable. PACKAGES (default: FILE's package) are analysed together,
-as a phivet run over them would.
+flow acceptable. PACKAGES are analysed together, as a phivet run over them
+would; by default ./... when FILE is under the working directory (what
+phivet ./... here analyses), FILE's package otherwise.
 
 Flags:
 `)
@@ -58,7 +59,7 @@ Flags:
 		cwd = real // as file is
 	}
 	if len(patterns) == 0 {
-		patterns = []string{packageDir(cwd, file)}
+		patterns = defaultExplainPatterns(cwd, file)
 	}
 	cfg, err := loadConfig(*configFile, cwd)
 	if err != nil {
@@ -77,12 +78,26 @@ Flags:
 	}
 	rel := func(f string) string { return relativeTo(cwd, f) }
 	rep := explain.Build(mapPackages(res.mapped), file, line, rel)
+	rep.Packages = patterns
 	for _, f := range res.findings {
 		if f.Pos.File == file && f.Pos.Line == line && !rep.HasFlow(string(f.Code), f.Pos.Column) {
 			rep.Findings = append(rep.Findings, explain.Finding{Code: string(f.Code), Message: f.Message, Column: f.Pos.Column})
 		}
 	}
 	return exitAfterWriting(stderr, "phivet explain", write(stdout, rep), res.failed)
+}
+
+// defaultExplainPatterns are the packages explain analyses when none are
+// named: those `phivet ./...` run here analyses, when FILE is under the
+// working directory, because the positions a user copies come from such a
+// run and its flows may go through packages FILE's package does not
+// import (an implementation of an interface it calls); FILE's package
+// otherwise.
+func defaultExplainPatterns(cwd, file string) []string {
+	if relativeTo(cwd, file) != file {
+		return []string{"./..."}
+	}
+	return []string{packageDir(cwd, file)}
 }
 
 // parseFileLine reads FILE:LINE, checking the file exists and has the

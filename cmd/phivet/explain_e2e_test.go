@@ -227,3 +227,23 @@ func TestFindingsSayWhatWasConsidered(t *testing.T) {
 		t.Errorf("api.go:124: considered %q, want one starting %q", considered, want)
 	}
 }
+
+// TestExplainSeesTheWholeProgram: without PACKAGES, explain analyses what
+// `phivet ./...` run in the same directory does, so a finding that goes
+// through an implementation the file's package does not import (wired in
+// main) is explained at the position the run reported it; with PACKAGES
+// that leave the implementation out, the answer names what was analysed.
+func TestExplainSeesTheWholeProgram(t *testing.T) {
+	needBinary(t)
+	dir := fixture(t, "wired")
+	flow := explainJSON(t, dir, "handler/handler.go:18").Flows[0]
+	if flow.Code != "PHI1004" || !flow.Reported {
+		t.Errorf("handler.go:18: want the reported PHI1004 finding, got %+v", flow)
+	}
+	res := phivet(t, dir, "explain", "handler/handler.go:18", "./handler")
+	want := "handler/handler.go:18: no flow of identifiable data is judged and nothing is reported at this line\npackages analysed: ./handler"
+	if res.Code != 0 || !strings.Contains(res.Stdout, want) {
+		t.Errorf("phivet explain handler/handler.go:18 ./handler: exit %d, want 0 and output containing %q; stdout:\n%s\nstderr:\n%s",
+			res.Code, want, res.Stdout, res.Stderr)
+	}
+}

@@ -32,6 +32,9 @@ type Report struct {
 	// Nearby are lines close by where flows are judged, when none is at
 	// the line itself.
 	Nearby []int `json:"nearby,omitempty"`
+	// Packages are the patterns of the packages analysed: a flow through
+	// a package outside them is not seen.
+	Packages []string `json:"packages"`
 }
 
 // Finding is a finding at the line that no flow explains.

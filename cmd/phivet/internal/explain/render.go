@@ -23,6 +23,11 @@ func Text(w io.Writer, r *Report) error {
 			}
 			fmt.Fprintf(&b, "flows are judged nearby, at %s\n", strings.Join(ls, ", "))
 		}
+		// A flow may go through a package outside those analysed (an
+		// implementation nothing in them imports): say which they were.
+		if len(r.Packages) > 0 {
+			fmt.Fprintf(&b, "packages analysed: %s (name others after FILE:LINE)\n", strings.Join(r.Packages, " "))
+		}
 	}
 	for i, f := range r.Flows {
 		if i > 0 {

@@ -1,7 +1,9 @@
 // Package sinkbody pins what a call of a function marked as a sink
 // reports when the function's own body reaches sinks too: a sink of the
 // same kind inside it is the same disclosure (one finding, at the call);
-// a sink of another kind is a second one.
+// a sink of another kind is a second one. The same holds of a write in
+// its body to a destination its callers supply (client.go), found where
+// that destination is known.
 package sinkbody
 
 import (
