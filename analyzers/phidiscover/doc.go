@@ -23,9 +23,10 @@
 // nothing is marked yet, phidiscover points at the fields to mark first: a
 // field of a struct declared in the analysed package whose name, or whose
 // json, db, yaml, xml, bson or protobuf tag name, looks like an identifier
-// (NHS number, CHI number, H&C number, SSN, MRN, insurance or member id), a
-// person's name, a date of birth, an address or postcode, a phone number
-// or email, next of kin, a GP, or clinical and special-category
+// (NHS number, CHI number, H&C number, SSN, national identity or passport
+// number, MRN, insurance or member id), a person's name, a date of birth,
+// an address or postcode, a phone number or email, next of kin, a
+// photograph, a GP, or clinical and special-category
 // information (diagnosis, condition, medication, allergy, notes,
 // ethnicity, religion, sexual orientation, gender identity).
 //

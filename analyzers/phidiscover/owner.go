@@ -94,13 +94,15 @@ func onlyWrappers(words []string) bool {
 
 // isKeyName reports whether a name that matches term t ends in a key
 // word outside the words that match t (DiagnosisLinkID matches diagnosis
-// without its last word; SubscriberID needs it).
+// without its last word; SubscriberID needs it, and a pattern of
+// AadhaarID's term ends in its id: a national identifier's id is the
+// number).
 func isKeyName(words []string, t *term) bool {
 	n := len(words)
 	if n < 2 || !contains(keyWords, words[n-1]) {
 		return false
 	}
-	return classify(words[:n-1], false) == t
+	return classify(words[:n-1], false) == t && !namesThrough(words, t)
 }
 
 // isStoreName reports whether a field of type typ whose name matches

@@ -208,6 +208,12 @@ type candidate struct {
 // field whose name says it is staff's, demographic terms are theirs.
 func (c candidate) judge(person bool, kind ownerKind) (*term, []string) {
 	t, ws := lookIdentifiable(c.id.Name, c.tag, person)
+	if t == nil && person && kind == ownerPerson && !isFlag(c.typ) {
+		// A qualified address, phone number or email address of a
+		// person is theirs (IsolationAddress, AlternatePhone); a flag of
+		// it is not it (HasWorkAddress).
+		t, ws = lookQualified(c.id.Name, c.tag)
+	}
 	switch {
 	case t == nil:
 		return nil, nil

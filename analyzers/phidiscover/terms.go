@@ -46,6 +46,12 @@ type term struct {
 	// fraction. A field of a numeric type the term excludes is a weight, a
 	// score or a setting named after the data (MatchWeights.Name float64).
 	Number numberUse
+	// Qualified are patterns of the last words of a name whose earlier
+	// words say which of the person's addresses or numbers it is
+	// (IsolationAddress, AlternatePhone): in a struct named for a person
+	// (ownerPerson) these are the person's, unless a qualifier says the
+	// field is a machine's or the program's (see technicalQualifiers).
+	Qualified []string
 	// Examples are names that must be flagged: in any struct for a term
 	// with anywhere patterns, in a Patient struct otherwise. The test
 	// checks each one.
@@ -88,13 +94,22 @@ var terms = []term{
 		Anywhere: []string{"h and c number|no|num", "h c number|no|num", "hc number|no|num", "health and care number|no|num", "^hcn$"},
 		Examples: []string{"HAndCNumber", "h_c_number", "HCNumber", "HealthAndCareNumber", "h&c_no"}},
 	{What: "social security number", Class: vocab.ClassDirect, Demographic: true, Number: wholeNumber,
-		Anywhere: []string{"ssn", "social security"},
+		// A national identifier's own "id" is the number (SSNId,
+		// AadhaarID), not a key to it: the pattern ends in it.
+		Anywhere: []string{"ssn", "ssn id|identifier", "social security"},
 		Examples: []string{"SSN", "PatientSSN", "social_security_number"}},
 	{What: "national identity number", Class: vocab.ClassDirect, Demographic: true, Number: wholeNumber,
 		Anywhere: []string{"bsn", "burgerservicenummer", "citizen service number", "national id|identity|identification", "ppsn", "personnummer",
-			"nik", "nomor induk kependudukan", "aadhaar|aadhar"},
+			"nik", "nomor induk kependudukan", "aadhaar|aadhar", "bsn|ppsn|nik|aadhaar|aadhar id|identifier",
+			// The generic English names of one (an Indonesian NIK, a South
+			// African ID number), however the country calls it.
+			"identity number|no|num", "identity card number|no|num"},
 		Examples: []string{"BSN", "PatientBSN", "CitizenServiceNumber", "NationalID", "NationalIdentityNumber", "PPSN", "NIK", "PatientNIK", "nomor_induk_kependudukan",
-			"AadhaarNumber", "aadhar_no", "Aadhaar"}},
+			"AadhaarNumber", "aadhar_no", "Aadhaar", "AadhaarID", "IdentityNumber", "identity_card_no"}},
+	{What: "passport number", Class: vocab.ClassDirect, Demographic: true, Number: wholeNumber,
+		Anywhere: []string{"passport number|no|num|id|identifier"},
+		Person:   []string{"passport"},
+		Examples: []string{"PassportNumber", "passport_no", "PassportID", "Passport"}},
 	{What: "national insurance number", Class: vocab.ClassDirect, Demographic: true, Number: wholeNumber,
 		Anywhere: []string{"national insurance", "nino"},
 		Examples: []string{"NationalInsuranceNumber", "NINO"}},
@@ -132,9 +147,10 @@ var terms = []term{
 
 	// Contact details.
 	{What: "address", Class: vocab.ClassDirect, Demographic: true, PersonWord: true, Number: noNumber,
-		Anywhere: []string{"address|addr line", "home|residential|mailing|correspondence|patient|permanent|kin address"},
-		Person:   []string{"address|addr", "street", "street|postal address", "town", "city", "county", "locality"},
-		Examples: []string{"AddressLine1", "address_line_2", "HomeAddress", "Address", "Address2", "Street", "Town"}},
+		Anywhere:  []string{"address|addr line", "home|residential|mailing|correspondence|patient|permanent|kin address"},
+		Person:    []string{"address|addr", "street", "street|postal address", "town", "city", "county", "locality"},
+		Qualified: []string{"address|addr"},
+		Examples:  []string{"AddressLine1", "address_line_2", "HomeAddress", "Address", "Address2", "Street", "Town"}},
 	// A house number, unlike the rest of an address, may be an integer.
 	{What: "address", Class: vocab.ClassDirect, Demographic: true, PersonWord: true, Number: wholeNumber,
 		Anywhere: []string{"house number|name"},
@@ -149,12 +165,14 @@ var terms = []term{
 			"emergency contact number|no|num|mobile"},
 		// A contact number is a phone number, but a company's or a
 		// support desk's as often as a person's.
-		Person:   []string{"phone", "mobile", "tel", "fax", "contact number|no|num"},
-		Examples: []string{"PhoneNumber", "ContactNumber", "contact_no", "mobile_no", "HomePhone", "Telephone", "Phone", "Mobile", "Tel", "EmergencyContactNumber", "emergency_contact_phone", "EmergencyContactNo"}},
+		Person:    []string{"phone", "mobile", "tel", "fax", "contact number|no|num"},
+		Qualified: []string{"phone|telephone"},
+		Examples:  []string{"PhoneNumber", "ContactNumber", "contact_no", "mobile_no", "HomePhone", "Telephone", "Phone", "Mobile", "Tel", "EmergencyContactNumber", "emergency_contact_phone", "EmergencyContactNo"}},
 	{What: "email address", Class: vocab.ClassDirect, Demographic: true, PersonWord: true, Number: noNumber,
-		Anywhere: []string{"patient|personal|home|contact|kin email", "patient|personal|home|contact|kin e mail"},
-		Person:   []string{"email", "e mail", "email address"},
-		Examples: []string{"PersonalEmail", "contact_email", "Email", "EMail", "EmailAddress"}},
+		Anywhere:  []string{"patient|personal|home|contact|kin email", "patient|personal|home|contact|kin e mail"},
+		Person:    []string{"email", "e mail", "email address"},
+		Qualified: []string{"email", "email address"},
+		Examples:  []string{"PersonalEmail", "contact_email", "Email", "EMail", "EmailAddress"}},
 	{What: "next of kin", Class: vocab.ClassDirect, Demographic: true,
 		Anywhere: []string{"next of kin", "^nok$", "kin", "emergency contact"},
 		Examples: []string{"NextOfKin", "next_of_kin", "NOK", "Kin", "EmergencyContact"}},
@@ -164,9 +182,13 @@ var terms = []term{
 	{What: "contact details", Class: vocab.ClassDirect, Demographic: true, PersonWord: true, Number: wholeNumber,
 		Person:   []string{"contact", "contact detail|info|information"},
 		Examples: []string{"Contact", "Contacts", "ContactDetails", "contact_info"}},
+	// A person's picture is theirs as a link too: what the record keeps of
+	// it is the link (PhotoURL, the scan of an identity card). A bare
+	// Image or ImageURL is the person's only where person patterns count
+	// (a product's is not).
 	{What: "photograph", Class: vocab.ClassDirect, Demographic: true,
-		Person:   []string{"photo", "photograph", "picture", "portrait"},
-		Examples: []string{"Photo", "Photograph"}},
+		Person:   []string{"photo", "photograph", "picture", "portrait", "image", "photo|photograph|picture|portrait|image url|uri|link|path"},
+		Examples: []string{"Photo", "Photograph", "Image", "PhotoURL", "image_url"}},
 
 	// Demographics and care.
 	{What: "sex or gender", Class: vocab.ClassIndirect, Demographic: true,
@@ -212,8 +234,12 @@ var terms = []term{
 		Examples: []string{"Allergies", "allergy_list"}},
 	{What: "clinical notes", Class: vocab.ClassClinical,
 		Anywhere: []string{"clinical|medical|case|consultation|nursing|progress|patient|discharge note", "clinical summary|information|info|detail|data|history|finding|record|comment|assessment|impression|narrative|observation|text", "symptom", "disability", "pregnancy|pregnant", "medical history", "treatment plan"},
-		Person:   []string{"note", "history", "treatment"},
-		Examples: []string{"ClinicalNotes", "nursing_notes", "ClinicalSummary", "Symptoms", "Notes", "MedicalHistory"}},
+		// Remarks and comments about a person or in a health record are
+		// notes by another word, and a clinician's note there is a
+		// clinical note (DoctorRemarks beside a patient's name).
+		Person: []string{"note", "history", "treatment", "remark", "comment",
+			"doctor|clinician|physician|nurse|practitioner|consultant|surgeon|therapist|psychologist|psychiatrist|counsellor|counselor|midwife|gp note|remark|comment"},
+		Examples: []string{"ClinicalNotes", "nursing_notes", "ClinicalSummary", "Symptoms", "Notes", "MedicalHistory", "Remarks", "Comment", "DoctorRemarks"}},
 	// An operation a patient had or is to have. A bare Surgery is as
 	// often the patient's GP surgery (a practice), a bare Operation an
 	// API's or a database's, and a bare Procedure outside a person's or a
@@ -302,6 +328,11 @@ var staffWords = append(slices.Clone(staffPersonWords),
 var staffPersonWords = []string{
 	"practitioner", "clinician", "doctor", "physician", "nurse", "staff", "employee",
 	"admin", "administrator", "receptionist", "pharmacist", "dentist", "therapist", "surgeon",
+	// A consultant is the NHS's senior hospital doctor; the others are
+	// clinical professions whose names, like a doctor's, say the record
+	// is theirs (a psychologist on a service's rota).
+	"consultant", "psychologist", "psychiatrist", "counsellor", "counselor", "midwife", "paramedic",
+	"physiotherapist", "radiographer", "dietitian", "optometrist",
 }
 
 // productWords, in a struct's own name, say it describes a medicinal
@@ -392,6 +423,7 @@ var notFlagged = []struct{ Name, Why string }{
 	{"SecondName", "outside a person's struct it is as often a DNS zone's or a replica's second name; PatientSecondName is flagged"},
 	{"Treatment", "outside a person's struct or a health record's it is as often an A/B test's treatment group; TreatmentPlan is flagged"},
 	{"PolicyNumber", "outside a person's struct or an insurance record's it is as often an access or retention policy's; InsurancePolicyNumber is flagged"},
+	{"SiteAddress", "outside a struct named for a person a qualified address may be someone else's (a referral's site, a server's); IsolationAddress in a Patient is flagged"},
 	{"DiagnoseTimeout", "diagnose as a verb names a setting; a Diagnose field (the noun misspelt) is flagged"},
 }
 
@@ -404,10 +436,29 @@ type pattern struct {
 
 type compiledTerm struct {
 	*term
-	anywhere, person []pattern
+	anywhere, person, qualified []pattern
 }
 
 var compiled = compileTerms(terms)
+
+// patternWords holds every word of every anywhere and person pattern: a
+// name with none of them matches no term, which classify finds without
+// trying each pattern (most names a program declares are not the data's).
+var patternWords = wordsOf(compiled)
+
+func wordsOf(ts []compiledTerm) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range ts {
+		for _, p := range slices.Concat(t.anywhere, t.person) {
+			for _, alts := range p.words {
+				for _, w := range alts {
+					out[w] = true
+				}
+			}
+		}
+	}
+	return out
+}
 
 func compileTerms(ts []term) []compiledTerm {
 	out := make([]compiledTerm, len(ts))
@@ -418,6 +469,11 @@ func compileTerms(ts []term) []compiledTerm {
 		}
 		for _, s := range ts[i].Person {
 			out[i].person = append(out[i].person, compilePattern(s, true))
+		}
+		for _, s := range ts[i].Qualified {
+			q := compilePattern(s, false)
+			q.last = true
+			out[i].qualified = append(out[i].qualified, q)
 		}
 	}
 	return out
@@ -471,31 +527,39 @@ func contains(list []string, s string) bool {
 }
 
 // classify returns the first term a name with the given words matches;
-// person says whether the struct describes a person.
+// person says whether the struct describes a person. A person pattern
+// after a patient word (PatientGender, PatientPhotoURL) matches in any
+// struct: the name says whose the data is.
 func classify(words []string, person bool) *term {
-	if len(words) == 0 {
+	if !slices.ContainsFunc(words, func(w string) bool { return patternWords[w] }) {
 		return nil
 	}
-	trimmed := words
-	for len(trimmed) > 1 && isNumber(trimmed[len(trimmed)-1]) {
-		trimmed = trimmed[:len(trimmed)-1]
-	}
+	trimmed := trimNumber(words)
+	patients := patientsData(trimmed)
 	for _, t := range compiled {
 		for _, p := range t.anywhere {
 			if p.match(words) {
 				return t.term
 			}
 		}
-		if !person {
+		if !person && patients == nil {
 			continue
 		}
 		for _, p := range t.person {
-			if p.match(trimmed) {
+			if person && p.match(trimmed) || patients != nil && p.match(patients) {
 				return t.term
 			}
 		}
 	}
 	return nil
+}
+
+// trimNumber drops the trailing digits of a name: Address2 is Address.
+func trimNumber(words []string) []string {
+	for len(words) > 1 && isNumber(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	return words
 }
 
 func isNumber(s string) bool {
@@ -583,8 +647,11 @@ func Markdown() string {
 	b.WriteString("\nA field of a numeric type (or a pointer to one) that cannot hold the data is not flagged: a `float64` named `Name` is a weight.\n")
 	fmt.Fprintf(&b, "\nPerson-words (%s), even when their name alone flags them (`GivenName`, `PhoneNumber`), do not make a struct a person's: only a name, mark or marked field that is not a person-word makes the bare person patterns of its other fields count.\n",
 		strings.Join(personWordTerms(), ", "))
+	fmt.Fprintf(&b, "\nIn a struct named for a person, a name that ends in %s after other words is the person's whichever it is (`IsolationAddress`, `AlternatePhone`, `SecondaryEmail`), unless one of those words is %s, or the field is a `bool`.\n",
+		patternList(qualifiedPatterns()), codeList(technicalQualifiers))
 	fmt.Fprintf(&b, "\nA field identifiable by name alone whose name says it is a patient's (it has one of %s: `PatientName`, `PatientNHSNumber`) makes the clinical person patterns of the other fields count, even where it is a person-word; its demographic ones do not.\n",
 		codeList(patientWords))
+	b.WriteString("\nA person pattern after a leading patient word flags a field in any struct: the name says whose the data is (`PatientGender`, `PatientPhotoURL`).\n")
 	b.WriteString("\nWho a struct is about, by the words of its own name (the first of these words decides):\n\n")
 	b.WriteString("| words | the struct is | there |\n| --- | --- | --- |\n")
 	fmt.Fprintf(&b, "| %s; %s only as the last word (before %s) | a person's | person patterns count; links and flags are the person's data |\n",
@@ -620,6 +687,15 @@ func Markdown() string {
 		fmt.Fprintf(&b, "| `%s` | %s |\n", n.Name, n.Why)
 	}
 	return b.String()
+}
+
+// qualifiedPatterns lists the terms' qualified patterns.
+func qualifiedPatterns() []string {
+	var out []string
+	for _, t := range terms {
+		out = append(out, t.Qualified...)
+	}
+	return out
 }
 
 // personWordTerms lists once each what the person-word terms name.
