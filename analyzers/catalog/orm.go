@@ -127,15 +127,15 @@ type ColumnRule struct {
 type QueryRole uint8
 
 const (
-	QueryLoad   QueryRole = iota + 1 // fills argument Arg from its receiver's query
-	QueryNames                       // returns its receiver's query, loading association Arg (or Name) too
-	QueryChain                       // returns its receiver's query as it is
-	QueryStart                       // returns a new query loading no association
-	QueryResult                      // returns, as result 0, the models its receiver's query loads
-	QueryFetch                       // returns, as result 0, the models a new query loading no association loads
-	QueryModel                       // gives its receiver's query the destination argument Arg, filled by a later run
-	QueryRun                         // runs its receiver's query, filling the destination it was given
-	QueryCallback                    // calls its function argument Arg with its receiver's query
+	QueryLoad     QueryRole = iota + 1 // fills argument Arg from its receiver's query
+	QueryNames                         // returns its receiver's query, loading association Arg (or Name) too
+	QueryChain                         // returns its receiver's query as it is
+	QueryStart                         // returns a new query loading no association
+	QueryResult                        // returns, as result 0, the models its receiver's query loads
+	QueryFetch                         // returns, as result 0, the models a new query loading no association loads
+	QueryModel                         // gives its receiver's query the destination argument Arg, filled by a later run
+	QueryRun                           // runs its receiver's query, filling the destination it was given
+	QueryCallback                      // calls its function argument Arg with its receiver's query
 )
 
 // QueryCall is what the catalog says of a call of an ORM's query API.
