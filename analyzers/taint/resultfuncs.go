@@ -62,13 +62,7 @@ func (e *Engine) returnedFuncs(fn *ssa.Function, v ssa.Value) ([]ResultFunc, boo
 		}
 		v = mi.X
 	}
-	for {
-		ct, ok := v.(*ssa.ChangeType) // a literal given a named func type
-		if !ok {
-			break
-		}
-		v = ct.X
-	}
+	v = withoutFuncType(v)
 	var free []ssa.Value
 	if mc, ok := v.(*ssa.MakeClosure); ok {
 		v, free = mc.Fn, mc.Bindings
@@ -113,24 +107,13 @@ func (e *Engine) freeFunc(fn *ssa.Function, k int, b ssa.Value) (FreeFunc, bool)
 	if isFuncCell(b) {
 		// Captured by reference (a parameter the literal captures lives
 		// in a cell): the one value stored there, if it is only one.
-		var stored []ssa.Value
-		for _, ref := range *b.Referrers() {
-			if st, ok := ref.(*ssa.Store); ok && st.Addr == b {
-				stored = append(stored, st.Val)
-			}
-		}
+		stored := storedInCell(b.(*ssa.Alloc))
 		if len(stored) != 1 {
 			return FreeFunc{}, false
 		}
 		b = stored[0]
 	}
-	for {
-		ct, ok := b.(*ssa.ChangeType)
-		if !ok {
-			break
-		}
-		b = ct.X
-	}
+	b = withoutFuncType(b)
 	if mc, ok := b.(*ssa.MakeClosure); ok {
 		b = mc.Fn
 	}
@@ -221,5 +204,17 @@ func (r *funcResolver) returnedFrom(call *ssa.Call, callee *ssa.Function) {
 			free[ff.Var] = append(free[ff.Var], refs...)
 		}
 		r.add(funcRef{sum: rf.Summary, name: name, free: free})
+	}
+}
+
+// withoutFuncType strips the conversions that give a function value a
+// named func type (a literal converted to templ.ComponentFunc).
+func withoutFuncType(v ssa.Value) ssa.Value {
+	for {
+		ct, ok := v.(*ssa.ChangeType)
+		if !ok {
+			return v
+		}
+		v = ct.X
 	}
 }
