@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"math/bits"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -532,12 +533,22 @@ func (f *family) sourceResults(s *callSite, fn *types.Func, class vocab.Class) {
 	// (p.FullName(), even when declared a source).
 	recvRecord := f.e.inlinable[f.root] && receiverCount(fn) == 1 && len(s.args) > 0 &&
 		f.e.Model.IsRecord(s.args[0].Type())
+	accessors := f.accessorsOf(s)
 	for i := 0; i < s.result.Len(); i++ {
 		rt := s.result.At(i).Type()
 		if isError(rt) || f.e.Model.IsRecord(rt) {
 			continue
 		}
 		l := Label{Name: name, Pkg: pkgPath(fn.Pkg()), Class: class, Origin: &Step{Pos: f.e.callStart(s.instr), Msg: "identifiable data returned by " + name}}
+		if i < len(accessors) && accessors[i] != notAccessor && bits.OnesCount64(accessors[i]) == 1 {
+			// An accessor declared a source (r.JsonBytes(), returning
+			// r.jsonBytes) returns what it reads of one argument: the
+			// caller's own data when that argument is the request
+			// being served (ownif.go).
+			if j := bits.TrailingZeros64(accessors[i]); j < len(s.args) {
+				f.setOwnership(&l, s.args[j])
+			}
+		}
 		if recvRecord {
 			f.noteRecvRead(s, f.e.summaryOfFunc(fn), i, Set{l})
 		}

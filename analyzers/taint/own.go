@@ -564,13 +564,17 @@ func (f *family) derivedBits(s *callSite) uint64 {
 	for _, sum := range sums {
 		own &= sum.Own
 		fresh &= sum.Fresh
-		if from := sum.freshFrom(); from != 0 {
+		from, only := sum.freshFrom()
+		if !only {
+			fresh = 0 // it holds data of its own beside what it is passed
+		}
+		if from != 0 {
 			builtFrom |= from
 		} else {
 			builtFrom = ^uint64(0) // nothing says which: every argument counts
 		}
 	}
-	bits |= own | f.passedOwn(s, sums)
+	bits |= own | f.passedOwn(s, sums) | f.rootedOwn(s, sums)
 	if fresh != 0 && dataArgs(func(i int) bool { return i >= 64 || builtFrom&(1<<i) != 0 }) {
 		bits |= fresh
 	}
@@ -651,27 +655,40 @@ func paramIndex(fn *ssa.Function, p *ssa.Parameter) int {
 // freshFrom says which parameters the function's Fresh results are built
 // from: those their data or memory names. A service's Save(p) that
 // returns &p is the caller's own when p is, whatever the service's
-// receiver holds.
-func (s *Summary) freshFrom() uint64 {
-	var from uint64
-	note := func(i int, t Taint) {
+// receiver holds. only is false when a Fresh result also holds a record
+// of the function's own (a stored item added to the items it was
+// passed); data of its own other than records keeps its own labels.
+func (s *Summary) freshFrom() (from uint64, only bool) {
+	only = true
+	note := func(i int, t Taint, whole bool) {
 		if i >= 64 || s.Fresh&(1<<i) == 0 {
 			return
 		}
 		from |= t.Dest.Params
 		for _, l := range t.Data {
-			if l.Param > 0 && l.Param <= 64 {
+			switch {
+			case l.Param > 0 && l.Param <= 64:
 				from |= 1 << (l.Param - 1)
+			case l.Concrete() && l.OwnIf > 0 && l.OwnIf <= 64:
+				// read from what a parameter refers to: that
+				// argument decides (Label.OwnIf)
+				from |= 1 << (l.OwnIf - 1)
+			case l.Concrete() && l.Record && !whole && !l.Own:
+				// a record of the callee's own in the result (a
+				// stored item added to those it was passed): its
+				// label would be taken for the result's, which
+				// what the caller passes decides
+				only = false
 			}
 		}
 	}
 	for i, t := range s.Results {
-		note(i, t)
+		note(i, t, true)
 	}
 	for _, rf := range s.ResultFields {
-		note(rf.Index, rf.Taint)
+		note(rf.Index, rf.Taint, false)
 	}
-	return from
+	return from, only
 }
 
 // argsOwn reports whether every argument sel picks is own.

@@ -41,7 +41,8 @@ func (f *family) ownIfOf(base ssa.Value) uint8 {
 // field, element and dereference steps, conversions and merges that all
 // lead to the same parameter; -1 if there is none. Stricter than
 // derivedFrom: a merge with anything else, or a call's result, is -1,
-// since the data may then be another's.
+// since the data may then be another's, unless the callee's summary
+// says it is only what one parameter refers to (resultRootParam).
 func (f *family) rootParamOf(v ssa.Value, depth int) int {
 	if depth > maxDerivation {
 		return -1
@@ -72,6 +73,11 @@ func (f *family) rootParamOf(v ssa.Value, depth int) int {
 		if ta, ok := x.Tuple.(*ssa.TypeAssert); ok {
 			return f.rootParamOf(ta.X, d)
 		}
+		if c, ok := x.Tuple.(*ssa.Call); ok {
+			return f.resultRootParam(c, x.Index, d)
+		}
+	case *ssa.Call:
+		return f.resultRootParam(x, 0, d)
 	case *ssa.Alloc:
 		// A local one whole value is copied into (a type switch's
 		// variable, a struct parameter spilled on entry) is read from
@@ -80,6 +86,8 @@ func (f *family) rootParamOf(v ssa.Value, depth int) int {
 			return f.rootParamOf(v, d)
 		}
 		return f.filledFrom(x, d)
+	case *ssa.MakeSlice:
+		return f.sliceFilledFrom(x, d)
 	case *ssa.Phi:
 		edges := make([]ssa.Value, 0, len(x.Edges))
 		for _, e := range x.Edges {
@@ -95,14 +103,15 @@ func (f *family) rootParamOf(v ssa.Value, depth int) int {
 // filledFrom is the parameter a new record is filled from: a composite
 // literal whose every field store of data stores what one parameter refers to
 // (&Appointment{UserID: req.UserID, Notes: req.Notes}), and which nothing
-// else writes into: no call it is passed to writes into it, and it is
-// stored nowhere (onlyStoredBy). Its data is then that parameter's, as a
-// field read from the parameter would be: a mapping helper's record
-// built from the request a handler passes it is the caller's own there.
-// -1 otherwise.
+// else writes into: no call it is passed to writes into it but a decoder
+// given only that parameter's data (json.Unmarshal(r.raw, b): see
+// decodedFrom), and it is stored nowhere (onlyStoredBy). Its data is then
+// that parameter's, as a field read from the parameter would be: a
+// mapping helper's record built from the request a handler passes it is
+// the caller's own there. -1 otherwise.
 func (f *family) filledFrom(a *ssa.Alloc, depth int) int {
 	param := -1
-	ok := onlyStoredBy(a, func(st *ssa.Store) bool {
+	ok := onlyStoredOrReturned(a, func(st *ssa.Store) bool {
 		if st.Addr == a {
 			// A whole value stored: onlyStored's case, when it is the
 			// one store; beside field stores, not a literal's filling.
@@ -117,7 +126,17 @@ func (f *family) filledFrom(a *ssa.Alloc, depth int) int {
 		}
 		param = i
 		return true
-	}, f.onlyReads)
+	}, func(call ssa.CallInstruction, arg ssa.Value) bool {
+		if f.onlyReads(call, arg) {
+			return true
+		}
+		i := f.decodedFrom(call, arg, depth)
+		if i < 0 || param >= 0 && i != param {
+			return false
+		}
+		param = i
+		return true
+	}, true)
 	if !ok {
 		return -1
 	}

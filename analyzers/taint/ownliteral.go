@@ -33,23 +33,17 @@ func (f *family) ownLiteral(a *ssa.Alloc) bool {
 // boxed into an interface, Store(resource any), which holds the same
 // pointer).
 func onlyStoredBy(a *ssa.Alloc, storeOK func(*ssa.Store) bool, callOK func(call ssa.CallInstruction, arg ssa.Value) bool) bool {
+	return onlyStoredOrReturned(a, storeOK, callOK, false)
+}
+
+// onlyStoredOrReturned is onlyStoredBy, where a may also be returned
+// when returned is set: what a caller then does with it is the caller's.
+func onlyStoredOrReturned(a *ssa.Alloc, storeOK func(*ssa.Store) bool, callOK func(call ssa.CallInstruction, arg ssa.Value) bool, returned bool) bool {
 	for _, r := range *a.Referrers() {
 		switch x := r.(type) {
 		case *ssa.FieldAddr:
-			for _, rr := range *x.Referrers() {
-				switch y := rr.(type) {
-				case *ssa.Store:
-					if y.Addr != x || !storeOK(y) {
-						return false
-					}
-				case *ssa.UnOp:
-					if y.Op != token.MUL {
-						return false
-					}
-				case *ssa.DebugRef:
-				default:
-					return false // its address goes elsewhere
-				}
+			if !onlyStoredAt(x, storeOK) {
+				return false
 			}
 		case *ssa.UnOp:
 			if x.Op != token.MUL {
@@ -65,6 +59,10 @@ func onlyStoredBy(a *ssa.Alloc, storeOK func(*ssa.Store) bool, callOK func(call 
 			}
 		case *ssa.MakeInterface:
 			if !boxedOnlyPassed(x, callOK) {
+				return false
+			}
+		case *ssa.Return:
+			if !returned {
 				return false
 			}
 		case *ssa.DebugRef:
@@ -172,4 +170,26 @@ func (f *family) freshFrom(c *ssa.Call, i int) (from, marked uint64, only bool) 
 // inSet says, of an argument's index, whether it is in the bit set from.
 func inSet(from uint64) func(int) bool {
 	return func(i int) bool { return i < 64 && from&(1<<i) != 0 }
+}
+
+// onlyStoredAt reports whether addr, the address of a field or an
+// element, is only stored to by stores storeOK accepts and loaded from:
+// it goes nowhere else.
+func onlyStoredAt(addr ssa.Value, storeOK func(*ssa.Store) bool) bool {
+	for _, r := range *addr.Referrers() {
+		switch y := r.(type) {
+		case *ssa.Store:
+			if y.Addr != addr || !storeOK(y) {
+				return false
+			}
+		case *ssa.UnOp:
+			if y.Op != token.MUL {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
 }

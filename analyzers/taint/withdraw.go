@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -330,7 +331,10 @@ func (f *family) callKeeps(s *callSite, j int, sums *[]*Summary) bool {
 	}
 	known := f.summariesOnce(s, sums)
 	if len(known) == 0 {
-		return false
+		// A standard function only rearranges what it is given
+		// through the value's own methods (sort.Sort): see
+		// stdRearranges.
+		return s.byDefault && f.stdRearranges(s, s.args[j])
 	}
 	for _, sum := range known {
 		if j >= 64 || sum.Fills&(1<<j) != 0 {
@@ -457,6 +461,14 @@ func (f *family) trackedAt(v ssa.Value, depth int) bool {
 		// Computed of followed values only (a BMI of the record's own
 		// weight and height): the labels of its operands carry it.
 		if depth < maxDerivation && f.trackedAt(x.X, depth+1) && f.trackedAt(x.Y, depth+1) {
+			return true
+		}
+	case *ssa.Phi:
+		// One of several followed values ("normal" or "obese" by the
+		// BMI computed): each edge's labels carry it.
+		if depth < maxDerivation && !slices.ContainsFunc(x.Edges, func(e ssa.Value) bool {
+			return e != v && !f.trackedAt(e, depth+1)
+		}) {
 			return true
 		}
 	}
