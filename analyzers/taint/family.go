@@ -55,7 +55,11 @@ type family struct {
 	rootStorers    map[ssa.Value][]ssa.Instruction
 	unorderedRoots map[ssa.Value]bool
 	blockReach     map[*ssa.BasicBlock][]uint64
-	instrIndex     map[ssa.Instruction]int
+	// blockReachAvoiding is blockReach without passing through a block
+	// that allocates the memory read (iteralloc.go).
+	blockReachAvoiding map[[2]*ssa.BasicBlock][]uint64
+	allocInPlace       map[*ssa.Alloc]bool
+	instrIndex         map[ssa.Instruction]int
 	// args memoises argAt while its inputs stay as they are (see argAt).
 	args map[argKey]argMemo
 	// outs holds what each call's Outs last stored (outmemo.go).

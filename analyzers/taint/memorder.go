@@ -15,7 +15,8 @@ import (
 // reading its arguments, a sink) sees only the stores of instructions
 // that can run before it: earlier in its block, or in a block from which
 // its block can be reached (through a loop's back edge too, so a value
-// written at the end of one iteration is seen at the start of the next).
+// written at the end of one iteration is seen at the start of the next,
+// unless the memory is allocated anew in the loop: iteralloc.go).
 //
 // Stores and reads in different functions of the family (a literal and
 // its encloser) are not ordered: a literal may run at any time after it
@@ -127,7 +128,7 @@ func (f *family) ordersRead(root ssa.Value) bool {
 		return false
 	}
 	for _, s := range f.rootStorers[root] {
-		if !f.precedes(s, f.at) {
+		if !f.precedesOn(root, s, f.at) {
 			return true
 		}
 	}
@@ -142,7 +143,7 @@ func (f *family) memAt(l loc, ordered bool) Taint {
 	}
 	var t Taint
 	for _, s := range f.locStorers[l] {
-		if f.precedes(s, f.at) {
+		if f.precedesOn(l.root, s, f.at) {
 			t, _ = t.union(f.storeLog[storeKey{l, s}])
 		}
 	}
@@ -189,23 +190,33 @@ func (f *family) reaches(a, b *ssa.BasicBlock) bool {
 	}
 	bits, ok := f.blockReach[a]
 	if !ok {
-		bits = make([]uint64, (len(fn.Blocks)+63)/64)
-		stack := append([]*ssa.BasicBlock(nil), a.Succs...)
-		for len(stack) > 0 {
-			x := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			if bits[x.Index/64]&(1<<(x.Index%64)) != 0 {
-				continue
-			}
-			bits[x.Index/64] |= 1 << (x.Index % 64)
-			stack = append(stack, x.Succs...)
-		}
+		bits = blocksAfter(a, nil)
 		if f.blockReach == nil {
 			f.blockReach = make(map[*ssa.BasicBlock][]uint64)
 		}
 		f.blockReach[a] = bits
 	}
 	return bits[b.Index/64]&(1<<(b.Index%64)) != 0
+}
+
+// blocksAfter is the set of blocks control can enter from the end of
+// block a, by index, through at least one edge; a path entering stop
+// ends there.
+func blocksAfter(a, stop *ssa.BasicBlock) []uint64 {
+	bits := make([]uint64, (len(a.Parent().Blocks)+63)/64)
+	stack := append([]*ssa.BasicBlock(nil), a.Succs...)
+	for len(stack) > 0 {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if bits[x.Index/64]&(1<<(x.Index%64)) != 0 {
+			continue
+		}
+		bits[x.Index/64] |= 1 << (x.Index % 64)
+		if x != stop {
+			stack = append(stack, x.Succs...)
+		}
+	}
+	return bits
 }
 
 // ordersArg reports whether a read of argument v by f.at must leave out

@@ -215,7 +215,7 @@ func (f *family) resolveOwnIfArgs(args []ssa.Value, data Set) Set {
 			l.OwnIf = 0
 			switch {
 			case arg == nil:
-			case f.ownVal(arg):
+			case f.ownVal(arg) && !f.holdsOthersData(arg):
 				l.Own = true
 			default:
 				l.OwnIf = f.ownIfOf(arg)
@@ -267,4 +267,19 @@ func onlyStored(a *ssa.Alloc) ssa.Value {
 		}
 	}
 	return nil
+}
+
+// holdsOthersData reports whether what arg refers to holds, in this
+// function, identifiable data other than the caller's own: a callee
+// stored a record it read elsewhere into the request's record (a phone
+// number looked up for the username the caller sent). What a callee
+// reads of the argument may then be that data, whatever field it names,
+// so it is not the caller's own.
+func (f *family) holdsOthersData(arg ssa.Value) bool {
+	for _, l := range f.argAt(arg, "").Data {
+		if l.Concrete() && !l.Own && l.OwnIf == 0 && !l.Sanitized {
+			return true
+		}
+	}
+	return false
 }

@@ -454,8 +454,16 @@ func (f *family) trackedAt(v ssa.Value, depth int) bool {
 			return true
 		}
 	case *ssa.Call:
-		if s := f.site(x); s.isSource() || s.mark.Sanitize {
+		s := f.site(x)
+		if s.isSource() || s.mark.Sanitize {
 			return true // a source's or a sanitizer's result: labelled as such
+		}
+		if depth < maxDerivation && f.computedOfArgs(s) && !slices.ContainsFunc(s.args, func(a ssa.Value) bool {
+			return carriesData(a.Type()) && !f.trackedAt(a, depth+1)
+		}) {
+			// A standard transform of followed values (a phone
+			// trimmed of its spaces): its result carries their labels.
+			return true
 		}
 	case *ssa.BinOp:
 		// Computed of followed values only (a BMI of the record's own
@@ -535,4 +543,28 @@ func (f *family) reachesNothing(s *callSite) bool {
 		return false
 	}
 	return !f.e.implsCut[implKey{c.Value.Type(), s.fn.Name()}]
+}
+
+// computedOfArgs reports whether the call's results are computed of its
+// arguments alone, as their labels show: a standard function under the
+// default (carryByDefault), or one the catalog knows only by rows that
+// carry its arguments into its results (strings.TrimSpace, strconv).
+func (f *family) computedOfArgs(s *callSite) bool {
+	if s.anon != nil || s.fn == nil || s.instr.Common().IsInvoke() {
+		return false
+	}
+	if s.byDefault {
+		return true
+	}
+	e := s.entry
+	if len(e.Propagators) == 0 || e.Sink != nil || e.URLs != nil || e.Writer != nil ||
+		e.Wrapper != nil || e.Destination != vocab.KindNone || e.NoReturn || e.IO {
+		return false
+	}
+	for _, p := range e.Propagators {
+		if p.Into != catalog.Results {
+			return false
+		}
+	}
+	return true
 }
