@@ -84,13 +84,23 @@ func (f *family) inPlace(a *ssa.Alloc) bool {
 }
 
 // onlyUsedInPlace reports whether the address a allocates is used only
-// to load and store it, whole or field by field: no pointer to it, or to
-// a field of it, is kept, passed or merged anywhere.
-func onlyUsedInPlace(a *ssa.Alloc) bool {
-	for _, r := range *a.Referrers() {
+// to load and store it, whole or field by field (fields of embedded or
+// nested structs included): no pointer to it, or to a part of it, is
+// kept, passed or merged anywhere.
+func onlyUsedInPlace(a *ssa.Alloc) bool { return addrInPlace(a, 0) }
+
+func addrInPlace(addr ssa.Value, depth int) bool {
+	if depth > maxDerivation {
+		return false
+	}
+	for _, r := range *addr.Referrers() {
 		switch x := r.(type) {
-		case *ssa.FieldAddr, *ssa.IndexAddr:
-			if !onlyStoredAt(x.(ssa.Value), func(*ssa.Store) bool { return true }) {
+		case *ssa.FieldAddr:
+			if !addrInPlace(x, depth+1) {
+				return false
+			}
+		case *ssa.IndexAddr:
+			if x.X != addr || !addrInPlace(x, depth+1) {
 				return false
 			}
 		case *ssa.UnOp:
@@ -98,7 +108,7 @@ func onlyUsedInPlace(a *ssa.Alloc) bool {
 				return false
 			}
 		case *ssa.Store:
-			if x.Addr != a {
+			if x.Addr != addr {
 				return false // the address itself stored as a value
 			}
 		case *ssa.DebugRef:

@@ -49,3 +49,26 @@ func NamePerIteration(p *Patient, texts []string) {
 		send(n) // want `Patient.Name`
 	}
 }
+
+// Reply embeds its routing, set in place like its text.
+type Reply struct {
+	Routing
+	Text string
+}
+
+type Routing struct{ Markup string }
+
+func sendReply(r Reply) {}
+
+func NestedPerIteration(p *Patient, texts []string) {
+	for _, t := range texts {
+		r := Reply{Text: t}
+		log.Print(r.Text) // clean: this iteration's reply holds only the text
+		if t == "name" {
+			r.Text = p.Name
+		} else {
+			r.Markup = "keyboard"
+		}
+		sendReply(r)
+	}
+}
