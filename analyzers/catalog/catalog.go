@@ -281,6 +281,19 @@ type Propagator struct {
 	// a query rewriter returns the query text and the bound arguments,
 	// and only the arguments carry what it was given.
 	OnlyResults []int
+	// Field, when set, is the field of the struct a result points to
+	// that receives the data, not the result as a whole: http.NewRequest
+	// keeps its URL in the request's URL, and the request's Header holds
+	// none of it.
+	Field string
+}
+
+// A Copy is a call that returns a shallow copy of argument Arg
+// ((*http.Request).WithContext): the copy refers to what the argument
+// refers to, field by field, and holds nothing else.
+type Copy struct {
+	Func string
+	Arg  int
 }
 
 // Table is the catalog of one library: one file of this package each,
@@ -331,6 +344,8 @@ type Table struct {
 	WriterFields []string
 	// Keeps are calls that write nothing into the arguments they name.
 	Keeps []Keep
+	// Copies are calls returning a shallow copy of an argument (see Copy).
+	Copies []Copy
 	// Handles are calls returning a handle onto an argument's memory,
 	// HandleReads the calls that only read through one (see Handle).
 	Handles     []Handle
@@ -394,6 +409,7 @@ type Catalog struct {
 	requestFields  map[string]bool
 	writerFields   map[string]bool
 	keeps          map[string]Args
+	copies         map[string]Copy
 	handles        map[string]Args
 	handleReads    map[string]bool
 	newErrors      map[string]bool
@@ -427,6 +443,7 @@ type Entry struct {
 	URLs        []URL
 	Writer      *Writer
 	Wrapper     *Wrapper
+	Copy        *Copy
 	Destination vocab.Kind
 	Propagators []Propagator
 	// IO says the function is declared in an I/O package: its results
@@ -492,6 +509,7 @@ func build(tables []Table) *Catalog {
 		requestFields: map[string]bool{},
 		writerFields:  map[string]bool{},
 		keeps:         map[string]Args{},
+		copies:        map[string]Copy{},
 		handles:       map[string]Args{},
 		handleReads:   map[string]bool{},
 		newErrors:     map[string]bool{},
@@ -525,6 +543,7 @@ func build(tables []Table) *Catalog {
 		markAll(c.requestFields, t.RequestFields)
 		markAll(c.writerFields, t.WriterFields)
 		index(c.keeps, t.Keeps, keepEntry)
+		index(c.copies, t.Copies, func(cp Copy) (string, Copy) { return cp.Func, cp })
 		index(c.handles, t.Handles, func(h Handle) (string, Args) { return h.Func, h.Args })
 		markAll(c.handleReads, t.HandleReads)
 		markAll(c.newErrors, t.NewErrors)
@@ -617,6 +636,9 @@ func (c *Catalog) Lookup(fullName, pkgPath string, isMethod bool) Entry {
 	if w, ok := c.wrappers[fullName]; ok {
 		e.Wrapper = &w
 	}
+	if cp, ok := c.copies[fullName]; ok {
+		e.Copy = &cp
+	}
 	e.Destination = c.dests[fullName]
 	e.IO = c.io[pkgPath]
 	e.Propagators = c.propagators[fullName]
@@ -702,6 +724,6 @@ func (c *Catalog) IsContextType(pkgPath, name string) bool {
 
 // Empty reports whether e says nothing.
 func (e Entry) Empty() bool {
-	return e.Sink == nil && e.URLs == nil && e.Writer == nil && e.Wrapper == nil &&
+	return e.Sink == nil && e.URLs == nil && e.Writer == nil && e.Wrapper == nil && e.Copy == nil &&
 		e.Destination == None && e.Propagators == nil && !e.NoReturn
 }

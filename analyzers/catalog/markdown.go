@@ -136,6 +136,9 @@ func tableMarkdown(t Table) string {
 		} else if p.ErrorToo {
 			into += " and error"
 		}
+		if p.Field != "" {
+			into = "field " + p.Field + " of the " + into
+		}
 		row(p.Func, "propagator", "", args(p.From)+" → "+into, p.Printer)
 	}
 	for _, r := range t.RequestReads {
@@ -157,6 +160,9 @@ func tableMarkdown(t Table) string {
 	}
 	for _, k := range t.Keeps {
 		row(k.Func, "keeps", "", "writes nothing into "+args(k.Args), Raw)
+	}
+	for _, c := range t.Copies {
+		row(c.Func, "copy", "", "a shallow copy of "+args(At(c.Arg))+": refers to what it refers to, field by field", Raw)
 	}
 	for _, h := range t.Handles {
 		row(h.Func, "handle", "", "a handle onto "+args(h.Args)+": writes nothing there while the code only reads through it", Raw)
@@ -413,9 +419,10 @@ phivet knows library functions from its catalog: which calls are **sinks** (and 
 which kind: log, export, transmit, respond), which put data into a **URL** (PHI1004),
 which **write** to a destination that decides the kind (a file, standard output, a
 response, a connection), which **wrap** a writer, which return or are **destinations**,
-which **propagate** data from their arguments to their results or into an
-argument, and which **read the request** a handler is serving (its data is the
-caller's own: a response to that request may carry it back, contract §3). Functions are named as ` + "`types.Func.FullName()`" + ` spells them; argument
+which **propagate** data from their arguments to their results (or to one field of
+a result: ` + "`http.NewRequest`" + ` puts its URL in the request's URL, not its header) or into
+an argument, which return a **copy** of an argument sharing its parts, and which
+**read the request** a handler is serving (its data is the caller's own: a response to that request may carry it back, contract §3). Functions are named as ` + "`types.Func.FullName()`" + ` spells them; argument
 indexes count a method's receiver as 0; the language's built-in functions are rows of the
 pseudo-package ` + "`builtin`" + `, named bare (` + "`panic`" + `, ` + "`print`" + `).
 `
@@ -428,7 +435,7 @@ row of its own carries data **by default**, as its code does: each of its result
 can hold data (a string, a slice, a map, a pointer, a struct, an interface other than
 ` + "`error`" + `) holds the data, and the destinations, of all its arguments, receiver included. So
 ` + "`regexp`" + `'s ` + "`ReplaceAllString`" + `, ` + "`httputil.DumpRequestOut`" + `, ` + "`xml.Marshal`" + `,
-` + "`utf16.Encode`" + `, ` + "`(*http.Request).WithContext`" + ` and ` + "`Clone`" + `, ` + "`reflect.ValueOf`" + ` and
+` + "`utf16.Encode`" + `, ` + "`reflect.ValueOf`" + ` and
 ` + "`Value.Field`" + `, ` + "`tabwriter.NewWriter`" + ` and every function added by a later Go release carry
 data without a row, and the default stays current with the Go release in use by
 construction: it needs no list of the standard library's functions. Three limits keep
@@ -439,8 +446,9 @@ it precise:
   counts and positions; an error's text is its own unless a row says otherwise, as for
   ` + "`fmt.Errorf`" + ` and ` + "`strconv`" + `);
 - a ` + "`context.Context`" + ` argument gives its data only to a context result: a context's values
-  are reached only through ` + "`Value(key)`" + `, so a request rebuilt with ` + "`WithContext`" + ` keeps its
-  own URL and gains nothing from the context;
+  are reached only through ` + "`Value(key)`" + `, so a value rebuilt for a context gains nothing
+  from the context (` + "`(*http.Request).WithContext`" + ` has a **copy** row: the copy shares the
+  request's URL, header and body, each holding only what it held);
 - nothing is written into the arguments by default (most methods on a pointer receiver
   read it, as ` + "`Regexp.MatchString`" + ` does); the containers that store what they are given
   (` + "`sync.Map`" + `, ` + "`atomic.Value`" + `, ` + "`container/list`" + `) have rows. A record passed to a

@@ -57,6 +57,11 @@ var httpTable = register(Table{
 		{"(net/http.ResponseWriter).Header", At(0)},
 		{"(*net/http.Request).Write", At(1)},
 	},
+	// A request rebuilt for a context shares its URL, header and body
+	// with the original.
+	Copies: []Copy{
+		{"(*net/http.Request).WithContext", 0}, {"(*net/http.Request).Clone", 0},
+	},
 	Destinations: []Destination{
 		{"net/http.NewRequest", Transmit},
 		{"net/http.NewRequestWithContext", Transmit},
@@ -67,11 +72,12 @@ var httpTable = register(Table{
 	// A response comes from the server, not from the request sent.
 	Opaque: []string{"(*net/http.Client).*", "(*net/http.Transport).*", "net/http.ReadResponse"},
 	Propagators: concat(
-		// An outgoing request carries its URL; a client call's error
+		// An outgoing request carries its URL in its URL field, not in its
+		// header (contract §3: a request's parts); a client call's error
 		// quotes that URL ("Get \"https://…?nhs=…\": dial tcp: …").
 		[]Propagator{
-			{Func: "net/http.NewRequest", From: At(1), Into: Results},
-			{Func: "net/http.NewRequestWithContext", From: At(2), Into: Results},
+			{Func: "net/http.NewRequest", From: At(1), Into: Results, Field: "URL"},
+			{Func: "net/http.NewRequestWithContext", From: At(2), Into: Results, Field: "URL"},
 			{Func: "(*net/http.Client).Do", From: At(1), Into: Results, OnlyError: true},
 			{Func: "net/http.Get", From: At(0), Into: Results, OnlyError: true},
 			{Func: "net/http.Head", From: At(0), Into: Results, OnlyError: true},

@@ -104,8 +104,7 @@ var containersTable = register(Table{
 })
 
 // contextTable: a context's values are reached only through Value(key),
-// so a request rebuilt with WithContext keeps its own URL and gains
-// nothing from the context.
+// so a value rebuilt for a context gains nothing from the context.
 var contextTable = register(Table{
 	Package:      "context",
 	ContextTypes: []string{"context.Context"},

@@ -179,7 +179,12 @@ func (f *family) transferSite(s *callSite) {
 	}
 	if s.anon != nil {
 		for i, p := range s.anon.Params {
-			if i < len(s.args) {
+			switch {
+			case i >= len(s.args):
+			case f.boundArg(p, s.args[i]):
+				// What the argument refers to, p refers to (paramLocs).
+				f.setVal(p, f.valueOnly(s.args[i]))
+			default:
 				f.setVal(p, f.taintOf(s.args[i]))
 			}
 		}
@@ -236,6 +241,11 @@ func (f *family) transferSite(s *callSite) {
 			}
 		}
 		f.setResult(s, 0, d)
+	}
+	if cp := s.entry.Copy; cp != nil && cp.Arg < len(s.args) {
+		// What the copy refers to is the original's memory (see
+		// computeLocs): only the original's own value is the copy's.
+		f.setResult(s, 0, f.valueOnly(s.args[cp.Arg]))
 	}
 	if w := s.entry.Writer; w != nil && w.Dest < len(s.args) && f.taintOf(s.args[w.Dest]).Dest.Kinds == 0 {
 		// A destination that is not a sink keeps what is written to it: a
@@ -647,6 +657,12 @@ func (f *family) applyPropagator(s *callSite, p catalog.Propagator) {
 		case p.NoNumbers && isInteger(rt):
 			continue
 		case p.OnlyResults != nil && !slices.Contains(p.OnlyResults, i):
+			continue
+		}
+		if p.Field != "" {
+			if root := f.resultRoot(s, i); root != nil {
+				f.store(loc{root, "." + p.Field}, Taint{Data: data})
+			}
 			continue
 		}
 		f.setResult(s, i, Taint{Data: data})

@@ -73,6 +73,9 @@ type family struct {
 	// bindings maps a literal's free variable to the values bound to it
 	// at every MakeClosure.
 	bindings map[*ssa.FreeVar][]ssa.Value
+	// paramArgs maps a reference parameter of a literal called where it
+	// is named to the arguments of those calls (litparams.go).
+	paramArgs map[*ssa.Parameter][]ssa.Value
 	// closureSites maps a literal to the instructions creating it.
 	closureSites map[*ssa.Function][]*ssa.MakeClosure
 	// returns collects what each literal returns, for in-family calls.
@@ -176,6 +179,9 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 	for _, fn := range f.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
+				if call, ok := instr.(ssa.CallInstruction); ok {
+					f.noteLiteralCall(call)
+				}
 				if mc, ok := instr.(*ssa.MakeClosure); ok {
 					anon := mc.Fn.(*ssa.Function)
 					if f.closureSites == nil {
@@ -801,6 +807,10 @@ func (f *family) computeLocs(v ssa.Value, depth int) []loc {
 		if out := f.wrappedLocs(x, depth); out != nil {
 			return out
 		}
+		// A shallow copy refers to what the original does.
+		if s := f.site(x); s.entry.Copy != nil && s.entry.Copy.Arg < len(s.args) {
+			return f.locsDepth(s.args[s.entry.Copy.Arg], depth+1)
+		}
 	case *ssa.Extract:
 		// So does one returned with an error (flate.NewWriter, a
 		// multipart form's CreateFormFile): the wrapper is the first result.
@@ -818,6 +828,10 @@ func (f *family) computeLocs(v ssa.Value, depth int) []loc {
 			out = append(out, f.locsDepth(e, depth+1)...)
 		}
 		return out
+	case *ssa.Parameter:
+		if out := f.paramLocs(x, depth); out != nil {
+			return out
+		}
 	case *ssa.FreeVar:
 		var out []loc
 		for _, b := range f.bindings[x] {
