@@ -32,6 +32,15 @@ const (
 	// are what it treats; neither demographic nor clinical terms are a
 	// patient's.
 	ownerProduct
+	// ownerItem: named for one clinical item of a patient's record, a
+	// person word before a clinical head noun (PatientProblemSymptom,
+	// PatientAllergyOutput, PatientVitalSignOutput): the head noun, not
+	// the patient word before it, says what the struct describes. Its
+	// clinical person patterns count (a symptom's note is the patient's),
+	// but its bare name is the item's (the allergy's, the vital sign's),
+	// so demographic person patterns do not; links and flags are keys
+	// and statuses, as in a record.
+	ownerItem
 )
 
 // ownerOf judges a struct by the words of its name: the first person,
@@ -62,7 +71,7 @@ func ownerOf(words []string) ownerKind {
 			if clinicalHead(words[i+1:]) {
 				// PatientProblemSymptom: one clinical item of a patient's
 				// record, not the patient; its SymptomID is a link.
-				return ownerRecord
+				return ownerItem
 			}
 			return ownerPerson
 		}
@@ -70,17 +79,34 @@ func ownerOf(words []string) ownerKind {
 	return ownerOther
 }
 
-// clinicalHead reports whether the last of words that is not a wrapper
-// word names clinical data on its own (symptom, diagnosis, allergy).
+// clinicalHead reports whether the head noun of words, what is left
+// before the wrapper words at the end, names a clinical item: its last
+// word names clinical data on its own (symptom, diagnosis, allergy), or
+// it ends in one of clinicalItemHeads (vital sign, test result).
 func clinicalHead(words []string) bool {
-	for i := len(words) - 1; i >= 0; i-- {
-		if contains(wrapperWords, words[i]) {
-			continue
-		}
-		t := classify(words[i:i+1], false)
-		return t != nil && t.Class == vocab.ClassClinical
+	n := len(words)
+	for n > 0 && contains(wrapperWords, words[n-1]) {
+		n--
 	}
-	return false
+	if n == 0 {
+		return false
+	}
+	if t := classify(words[n-1:n], false); t != nil && t.Class == vocab.ClassClinical {
+		return true
+	}
+	return slices.ContainsFunc(clinicalItems, func(p pattern) bool { return p.match(words[:n]) })
+}
+
+// clinicalItems are clinicalItemHeads compiled, anchored at the end.
+var clinicalItems = compileItemHeads(clinicalItemHeads)
+
+func compileItemHeads(heads []string) []pattern {
+	out := make([]pattern, len(heads))
+	for i, h := range heads {
+		out[i] = compilePattern(h, false)
+		out[i].last = true
+	}
+	return out
 }
 
 func onlyWrappers(words []string) bool {

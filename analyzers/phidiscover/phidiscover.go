@@ -122,7 +122,9 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 	var cands []candidate
 	own := ownPackages(pass)
 	holdsPerson := kind == ownerPerson || kind == ownerRecord
-	holdsPatient := false
+	// One clinical item of a patient's: its clinical fields are the
+	// patient's, its name the item's (see ownerItem).
+	holdsPatient := kind == ownerItem
 	i := 0
 	for _, fld := range st.Fields.List {
 		if len(fld.Names) == 0 {

@@ -103,9 +103,12 @@ var terms = []term{
 			"nik", "nomor induk kependudukan", "aadhaar|aadhar", "bsn|ppsn|nik|aadhaar|aadhar id|identifier",
 			// The generic English names of one (an Indonesian NIK, a South
 			// African ID number), however the country calls it.
-			"identity number|no|num", "identity card number|no|num"},
+			"identity number|no|num", "identity card number|no|num", "id card number|no|num",
+			// A citizen's id is the national one (Thailand's, Indonesia's,
+			// Turkey's); as the last words only: a CitizenIDType is not it.
+			"citizen id|identifier|number|no|num$", "citizen id number|no|num"},
 		Examples: []string{"BSN", "PatientBSN", "CitizenServiceNumber", "NationalID", "NationalIdentityNumber", "PPSN", "NIK", "PatientNIK", "nomor_induk_kependudukan",
-			"AadhaarNumber", "aadhar_no", "Aadhaar", "AadhaarID", "IdentityNumber", "identity_card_no"}},
+			"AadhaarNumber", "aadhar_no", "Aadhaar", "AadhaarID", "IdentityNumber", "identity_card_no", "IDCardNumber", "id_card_no", "CitizenID", "citizen_id_number"}},
 	{What: "passport number", Class: vocab.ClassDirect, Demographic: true, Number: wholeNumber,
 		Anywhere: []string{"passport number|no|num|id|identifier"},
 		Person:   []string{"passport"},
@@ -129,7 +132,11 @@ var terms = []term{
 		Anywhere: []string{"first|given|family|middle|maiden|legal|birth|patient|kin|father|mother name",
 			// A patient's name in any of its forms (PatientFullName).
 			"patient last|full|second|preferred name", "forename", "surname",
-			"firstname", "givenname", "familyname", "middlename", "maidenname", "fathername", "mothername"},
+			"firstname", "givenname", "familyname", "middlename", "maidenname", "fathername", "mothername",
+			// The name from the father's given name that Russian and other
+			// Slavic names carry between the given and family names; as
+			// the last word only: a PatronymicRequired setting is not one.
+			"patronymic$", "patronymic name"},
 		// fname and lname abbreviate first and last name; outside a
 		// person's struct fname is as often a file or function name. A
 		// second name (a middle name, or the family name in some
@@ -137,7 +144,7 @@ var terms = []term{
 		Person: []string{"name", "last|full|display|preferred|known|second name", "lastname", "fullname", "fname", "lname"},
 		Examples: []string{"FirstName", "given_names", "Surname", "FamilyName", "full_name", "Forenames", "PatientName", "Name", "PreferredName", "Firstname", "Middlename", "Lastname", "Fname", "lname",
 			"FatherName", "mothers_name", "Fathername",
-			"SecondName", "PatientSecondName", "PatientFullName"}},
+			"SecondName", "PatientSecondName", "PatientFullName", "Patronymic", "PatientPatronymic"}},
 
 	// Dates.
 	{What: "date of birth", Class: vocab.ClassIndirect, Demographic: true, Number: wholeNumber,
@@ -186,9 +193,12 @@ var terms = []term{
 	// it is the link (PhotoURL, the scan of an identity card). A bare
 	// Image or ImageURL is the person's only where person patterns count
 	// (a product's is not).
+	// A person's profile picture or avatar is the photograph they or the
+	// service uploaded of them; an avatar's style is not it.
 	{What: "photograph", Class: vocab.ClassDirect, Demographic: true,
-		Person:   []string{"photo", "photograph", "picture", "portrait", "image", "photo|photograph|picture|portrait|image url|uri|link|path"},
-		Examples: []string{"Photo", "Photograph", "Image", "PhotoURL", "image_url"}},
+		Person: []string{"photo", "photograph", "picture", "portrait", "image", "avatar", "photo|photograph|picture|portrait|image|avatar url|uri|link|path",
+			"profile photo|photograph|picture|pic|image", "profile photo|photograph|picture|pic|image url|uri|link|path"},
+		Examples: []string{"Photo", "Photograph", "Image", "PhotoURL", "image_url", "Avatar", "AvatarURL", "ProfilePic", "ProfilePhotoURL", "profile_picture"}},
 
 	// Demographics and care.
 	{What: "sex or gender", Class: vocab.ClassIndirect, Demographic: true,
@@ -238,8 +248,11 @@ var terms = []term{
 		// notes by another word, and a clinician's note there is a
 		// clinical note (DoctorRemarks beside a patient's name).
 		Person: []string{"note", "history", "treatment", "remark", "comment",
-			"doctor|clinician|physician|nurse|practitioner|consultant|surgeon|therapist|psychologist|psychiatrist|counsellor|counselor|midwife|gp note|remark|comment"},
-		Examples: []string{"ClinicalNotes", "nursing_notes", "ClinicalSummary", "Symptoms", "Notes", "MedicalHistory", "Remarks", "Comment", "DoctorRemarks"}},
+			"doctor|clinician|physician|nurse|practitioner|consultant|surgeon|therapist|psychologist|psychiatrist|counsellor|counselor|midwife|gp note|remark|comment",
+			// Which of the person's treatments it is (their ongoing or
+			// current one), not a template or an experiment's arm.
+			"ongoing|current|previous|past|prior|medical treatment"},
+		Examples: []string{"ClinicalNotes", "nursing_notes", "ClinicalSummary", "Symptoms", "Notes", "MedicalHistory", "Remarks", "Comment", "DoctorRemarks", "OngoingTreatment", "current_treatment"}},
 	// An operation a patient had or is to have. A bare Surgery is as
 	// often the patient's GP surgery (a practice), a bare Operation an
 	// API's or a database's, and a bare Procedure outside a person's or a
@@ -296,6 +309,16 @@ var recordWords = []string{
 	// appointment, a visit may be a calendar's or a web page's; their
 	// fields are seldom a bare Notes, Complaint or Treatment.
 	"visit",
+}
+
+// clinicalItemHeads, as the head noun of a struct's name after a person
+// word (before wrapper words), name a clinical item kept about a patient
+// that no field name says is clinical on its own (ownerItem): a vital
+// sign, an observation, a laboratory test's order or result, an
+// immunisation. A field so named is not flagged: a test result is a
+// build's as often as a patient's.
+var clinicalItemHeads = []string{
+	"vital sign", "observation", "test|lab|laboratory order|result", "immunization|immunisation|vaccination",
 }
 
 // headOnlyWords are person words only as the last word of a struct's
@@ -652,11 +675,13 @@ func Markdown() string {
 	fmt.Fprintf(&b, "\nA field identifiable by name alone whose name says it is a patient's (it has one of %s: `PatientName`, `PatientNHSNumber`) makes the clinical person patterns of the other fields count, even where it is a person-word; its demographic ones do not.\n",
 		codeList(patientWords))
 	b.WriteString("\nA person pattern after a leading patient word flags a field in any struct: the name says whose the data is (`PatientGender`, `PatientPhotoURL`).\n")
-	b.WriteString("\nWho a struct is about, by the words of its own name (the first of these words decides):\n\n")
+	b.WriteString("\nWho a struct is about, by the words of its own name (the first of these words decides, but a staff word or a clinical head noun after a person word is what the struct describes: `PatientDoctor`, `PatientAllergy`):\n\n")
 	b.WriteString("| words | the struct is | there |\n| --- | --- | --- |\n")
 	fmt.Fprintf(&b, "| %s; %s only as the last word (before %s) | a person's | person patterns count; links and flags are the person's data |\n",
 		codeList(without(personWords, headOnlyWords)), codeList(headOnlyWords), codeList(wrapperWords))
 	fmt.Fprintf(&b, "| %s | a health record's | person patterns count; links and flags are keys and statuses |\n", codeList(recordWords))
+	fmt.Fprintf(&b, "| a person word before a head noun (before the wrapper words above) whose last word names clinical data on its own, or that ends in %s | one clinical item of a patient's (`PatientAllergyOutput`, `PatientVitalSign`) | clinical person patterns count; a bare name, address or other demographic pattern is the item's, not flagged; links and flags are keys and statuses |\n",
+		patternList(clinicalItemHeads))
 	fmt.Fprintf(&b, "| %s | staff's or an organisation's | demographic terms (names, dates of birth, contact details, photograph, sex, civil identity numbers) are theirs and not flagged |\n", codeList(staffWords))
 	fmt.Fprintf(&b, "| %s | a medicinal product's or a substance's | demographic and clinical terms are the product's and not flagged |\n", codeList(productWords))
 	b.WriteString("\nA name that ends in one of these words is about something other than the data, whatever its other words: ")

@@ -240,6 +240,13 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 					continue
 				}
 			}
+			if len(fl.Data) == 0 && fl.Requires == vocab.GuardNone {
+				// All it read, this call's arguments hold nothing in (a
+				// literal given only constants, contract §3: a record
+				// holds what the code put there): no data, no flow. An unguarded
+				// requires call is one whatever its arguments.
+				continue
+			}
 			fl.Guards = fl.Guards.or(here)
 			fl.Steps = prepend(call, fl.Steps)
 			if !fl.Own {

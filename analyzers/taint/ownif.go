@@ -238,6 +238,9 @@ func (f *family) readFromEmpty(arg ssa.Value, l Label) bool {
 	if _, ok := labelOwner(l); !ok {
 		return false
 	}
+	if isConst(arg) {
+		return true // a zero Patient{} or a nil *Patient holds nothing (typedLabel)
+	}
 	if ld, ok := arg.(*ssa.UnOp); ok && ld.Op == token.MUL {
 		// A value loaded from such memory: a slice or map field (its
 		// elements live elsewhere) was given nothing there either.
