@@ -198,3 +198,23 @@ func TemplateBuilder(fullName string) (TemplateStep, bool) {
 	s, ok := templateSteps[fullName]
 	return s, ok
 }
+
+// Encoders that wrap a writer (quoted-printable and base64 e-mail
+// bodies, hex dumps, aligned columns) write what they are given, encoded
+// or padded, to the writer they wrap: still the data. base64's, base32's,
+// ascii85's and hex's are written through the io.Writer or
+// io.WriteCloser they return, whose Write is a writer row already.
+var encoderWritersTable = register(Table{
+	Package: "mime/quotedprintable, encoding/base64, encoding/base32, encoding/ascii85, encoding/hex, text/tabwriter",
+	Writers: writersOf([]string{"(*mime/quotedprintable.Writer).Write", "(*text/tabwriter.Writer).Write"}, 0, At(1), Raw),
+	Wrappers: []Wrapper{
+		{"mime/quotedprintable.NewWriter", At(0)},
+		{"encoding/base64.NewEncoder", At(1)},
+		{"encoding/base32.NewEncoder", At(1)},
+		{"encoding/ascii85.NewEncoder", At(0)},
+		{"encoding/hex.NewEncoder", At(0)},
+		{"encoding/hex.Dumper", At(0)},
+		{"text/tabwriter.NewWriter", At(0)},
+		{"(*text/tabwriter.Writer).Init", At(1)},
+	},
+})

@@ -120,6 +120,13 @@ var smtpTable = register(Table{
 	Destinations: []Destination{{"(*net/smtp.Client).Data", Transmit}},
 })
 
+// A MIME header (an e-mail's or a multipart part's) keeps the values set
+// into it, and is written with the message or part it heads.
+var textprotoTable = register(Table{
+	Package:     "net/textproto",
+	Propagators: propagate(each("(net/textproto.MIMEHeader).", "Set", "Add"), At(2), Receiver, Raw),
+})
+
 var urlTable = register(Table{
 	Package: "net/url",
 	Propagators: concat(

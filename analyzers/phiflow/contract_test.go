@@ -27,6 +27,7 @@ func TestContract(t *testing.T) {
 		{"writers", []string{"example.com/writers"}},
 		{"documentstore", []string{"example.com/docstore"}},
 		{"transmit", []string{"example.com/transmit"}},
+		{"pushnotify", []string{"example.com/pushnotify"}},
 		{"requires", []string{"example.com/requires"}},
 		{"ignore", []string{"example.com/ignore"}},
 		{"testfilesoff", []string{"example.com/testsoff"}},

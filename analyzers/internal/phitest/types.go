@@ -3,6 +3,7 @@ package phitest
 import (
 	"go/types"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/packages"
@@ -20,6 +21,13 @@ func LoadTypes(t *testing.T, dir string, patterns ...string) []*types.Package {
 		Dir:  dir,
 		Env:  append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly", "GOPROXY=off"),
 	}
+	return loadTypes(t, cfg, patterns)
+}
+
+// loadTypes loads the packages' types under cfg: a load error fails the
+// test, a package's own errors are test errors.
+func loadTypes(t *testing.T, cfg *packages.Config, patterns []string) []*types.Package {
+	t.Helper()
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		t.Fatal(err)
@@ -34,6 +42,22 @@ func LoadTypes(t *testing.T, dir string, patterns ...string) []*types.Package {
 		}
 	}
 	return out
+}
+
+// LoadStubTypes loads the type information of the packages that
+// patterns name in the GOPATH tree gopath/src, where analysistest finds
+// the stubs of libraries a test module does not require.
+func LoadStubTypes(t *testing.T, gopath string, patterns ...string) []*types.Package {
+	t.Helper()
+	abs, err := filepath.Abs(gopath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loadTypes(t, &packages.Config{
+		Mode: packages.NeedName | packages.NeedTypes,
+		Dir:  filepath.Join(abs, "src"),
+		Env:  append(os.Environ(), "GO111MODULE=off", "GOPATH="+abs, "GOPROXY=off"),
+	}, patterns)
 }
 
 // StructFields returns the configuration name (path.Type.Field) of every
