@@ -56,6 +56,11 @@ type family struct {
 	unorderedRoots map[ssa.Value]bool
 	blockReach     map[*ssa.BasicBlock][]uint64
 	instrIndex     map[ssa.Instruction]int
+	// conds are the conditions each block of the root runs under, once
+	// condsDone (see conds.go).
+	conds     []branch
+	condsDone bool
+	edgeMemo  map[edgeKey]edgeMemo
 	// args memoises argAt while its inputs stay as they are (see argAt).
 	args map[argKey]argMemo
 	// outs holds what each call's Outs last stored (outmemo.go).
