@@ -31,3 +31,11 @@ func TestMarkedPaths(t *testing.T) {
 func TestDecorators(t *testing.T) {
 	phitest.Run(t, phiflow.Analyzer, "example.com/decorators")
 }
+
+// TestConstantArguments: a callee's flow on a branch that one of its
+// parameters decides against a constant is each caller's only when the
+// caller's argument may take the branch (analyzers/taint/conds.go), in
+// the same package and through facts.
+func TestConstantArguments(t *testing.T) {
+	phitest.Run(t, phiflow.Analyzer, "example.com/constargs", "example.com/constargs/client", "example.com/constargs/app")
+}

@@ -214,6 +214,13 @@ func (f *family) subst(s *callSite, t Taint) Taint {
 			if l.Sanitized {
 				d = d.Sanitize()
 			}
+			if l.Cond != 0 {
+				c, keep := f.condAt(s, l.Cond)
+				if !keep {
+					continue
+				}
+				d = withCond(d, c)
+			}
 			data.add(d)
 		}
 	}

@@ -213,6 +213,13 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 			continue
 		}
 		data := f.printedArg(s.args[ps.Param], ps.Path, ps.Sink.Printer)
+		if ps.Cond != 0 {
+			c, keep := f.condAt(s, ps.Cond)
+			if !keep {
+				continue
+			}
+			data = withCond(data, c)
+		}
 		f.event(ps.Sink, data, here.or(ps.Guards), pos, prepend(call, ps.Steps))
 	}
 	for _, ws := range sum.Writes {
@@ -361,7 +368,7 @@ func (f *family) event(desc SinkDesc, data Set, g Guards, pos token.Pos, via []S
 		if l.Rendered != catalog.Raw {
 			sink.Printer = l.Rendered // the printer the caller's data meets first
 		}
-		f.addSink(ParamSink{Param: l.Param - 1, Path: l.Path, Sink: sink, Guards: g, Steps: steps})
+		f.addSink(ParamSink{Param: l.Param - 1, Path: l.Path, Sink: sink, Guards: g, Steps: steps, Cond: l.Cond})
 	}
 }
 
@@ -380,7 +387,7 @@ func (f *family) emit(fl Flow) {
 
 func (f *family) addSink(ps ParamSink) {
 	for _, o := range f.sum.Sinks {
-		if o.Param == ps.Param && o.Path == ps.Path && o.Sink == ps.Sink && o.Guards == ps.Guards {
+		if o.sameSink(ps) {
 			return
 		}
 	}
@@ -514,8 +521,11 @@ func widenSinks(sinks []ParamSink) []ParamSink {
 		func(ps ParamSink) group { return group{ps.Param, ps.Sink, ps.Guards} },
 		func(ps *ParamSink) *string { return &ps.Path },
 		func(kept []ParamSink, ps ParamSink) []ParamSink {
-			for _, k := range kept {
+			for i, k := range kept {
 				if k.Param == ps.Param && k.Path == ps.Path && k.Sink == ps.Sink && k.Guards == ps.Guards {
+					if k.Cond != ps.Cond {
+						kept[i].Cond = 0 // reached under either: under neither known
+					}
 					return kept
 				}
 			}

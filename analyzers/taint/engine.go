@@ -56,6 +56,10 @@ type Engine struct {
 
 	funcsByObj map[*types.Func]*ssa.Function
 	inlinable  map[*ssa.Function]bool
+	// conds is the table of conditions labels and sinks refer to, by
+	// index + 1, and condIdx their indexes (see conds.go).
+	conds   []Cond
+	condIdx map[condKey]uint8
 	// calledOnly are the functions this package calls statically and
 	// never uses as a value: no framework is handed them (served.go).
 	calledOnly map[*ssa.Function]bool
@@ -244,6 +248,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 		if s == nil {
 			continue
 		}
+		s = e.exported(s) // its conditions in a table of its own
 		res.Summaries[obj] = s
 		if res.BringsData == nil {
 			continue
@@ -389,7 +394,7 @@ func (e *Engine) summaryOfFunc(fn *types.Func) *Summary {
 		return s
 	}
 	if hm := e.hiddenFuncs[fn]; hm != nil {
-		return hm.Summary
+		return e.importConds(hm.Summary)
 	}
 	var s *Summary
 	if e.Program != nil {
@@ -398,6 +403,7 @@ func (e *Engine) summaryOfFunc(fn *types.Func) *Summary {
 	if s == nil && e.ImportSummary != nil {
 		s = e.ImportSummary(fn)
 	}
+	s = e.importConds(s)
 	if s == nil && e.Analysed != nil && fn.Pkg() != nil && e.Analysed(fn.Pkg()) {
 		s = &Summary{}
 	}

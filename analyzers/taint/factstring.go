@@ -47,7 +47,7 @@ func (s *Summary) describe() string {
 		add("r%d is func(%s)%s", rf.Result, rf.Summary.describe(), describeFree(rf.Free))
 	}
 	for _, ps := range s.Sinks {
-		add("p%d%s→%s%s", ps.Param, ps.Path, ps.Sink.describe(), ps.Guards.describe())
+		add("p%d%s→%s%s%s", ps.Param, ps.Path, ps.Sink.describe(), ps.Guards.describe(), describeCond(ps.Cond))
 	}
 	for _, ws := range s.Writes {
 		add("%s→%s via p%d%s%s", ws.Data.describe(), ws.Sink.describe(), ws.Dest, ws.Guards.describe(), describeReported(ws.Reported))
@@ -64,6 +64,13 @@ func (s *Summary) describe() string {
 			}
 		}
 		add("calls p%d(%s)", fc.Func, strings.Join(args, ", "))
+	}
+	for i, c := range s.Conds {
+		op := "=="
+		if c.Neg {
+			op = "!="
+		}
+		add("if%d: p%d%s%s", i, c.Param, op, c.Val)
 	}
 	if s.Check != nil {
 		result := "error"
@@ -124,9 +131,9 @@ func (set Set) describe() string {
 func (l Label) describe() string {
 	if l.Param > 0 {
 		if l.Rendered != catalog.Raw {
-			return fmt.Sprintf("p%d%s as %s", l.Param-1, l.Path, l.Rendered)
+			return fmt.Sprintf("p%d%s as %s%s", l.Param-1, l.Path, l.Rendered, describeCond(l.Cond))
 		}
-		return fmt.Sprintf("p%d%s", l.Param-1, l.Path)
+		return fmt.Sprintf("p%d%s%s", l.Param-1, l.Path, describeCond(l.Cond))
 	}
 	attrs := []string{l.Class.String()}
 	for _, a := range []struct {
@@ -232,4 +239,16 @@ func describeFree(free []FreeFunc) string {
 		}
 	}
 	return b.String()
+}
+
+// describeCond names condition i of a summary's table (Conds), or of
+// the engine's (only in a test of the engine itself).
+func describeCond(i uint8) string {
+	switch {
+	case i == 0:
+		return ""
+	case i >= factConds:
+		return fmt.Sprintf(" if%d", i-factConds)
+	}
+	return fmt.Sprintf(" if#%d", i)
 }

@@ -60,6 +60,11 @@ type family struct {
 	blockReachAvoiding map[[2]*ssa.BasicBlock][]uint64
 	allocInPlace       map[*ssa.Alloc]bool
 	instrIndex         map[ssa.Instruction]int
+	// conds are the conditions each block of the root runs under, once
+	// condsDone (see conds.go).
+	conds     []branch
+	condsDone bool
+	edgeMemo  map[edgeKey]edgeMemo
 	// args memoises argAt while its inputs stay as they are (see argAt).
 	args map[argKey]argMemo
 	// outs holds what each call's Outs last stored (outmemo.go).

@@ -63,6 +63,11 @@ type Label struct {
 	// again by the label's package and name (factType). Not set on data
 	// converted to another type, which prints as itself.
 	TypeLost bool
+	// Cond, for a parameter's label, is the condition on the function's
+	// parameters under which the data came here: an index + 1 into the
+	// engine's table, or from factConds into the summary's own (see
+	// conds.go); 0: none.
+	Cond uint8
 
 	// Origin is where the data was first seen, for the path shown to
 	// users; nil if unknown. A pointer: labels are copied at every union,
@@ -83,11 +88,11 @@ type labelKey struct {
 	rendered          catalog.Printer
 	record, sanitized bool
 	own               bool
-	ownIf             uint8
+	ownIf, cond       uint8
 }
 
 func (l Label) key() labelKey {
-	return labelKey{l.Name, l.Pkg, l.Path, l.Param, l.Class, l.Rendered, l.Record, l.Sanitized, l.Own, l.OwnIf}
+	return labelKey{l.Name, l.Pkg, l.Path, l.Param, l.Class, l.Rendered, l.Record, l.Sanitized, l.Own, l.OwnIf, l.Cond}
 }
 
 func (l Label) less(o Label) bool { return compareLabels(&l, &o) < 0 }
@@ -114,7 +119,8 @@ func compareLabels(a, b *Label) int {
 
 // kindRank packs what orders labels with the same key fields: the class
 // (ordered as its word, see vocab.Class), the printer that rendered it,
-// then Record, Sanitized and Own, each false before true, then OwnIf.
+// then Record, Sanitized and Own, each false before true, then OwnIf,
+// then Cond.
 func (l *Label) kindRank() int {
 	r := int(l.Class)<<8 | int(l.Rendered)
 	for _, flag := range [...]bool{l.Record, l.Sanitized, l.Own} {
@@ -123,7 +129,7 @@ func (l *Label) kindRank() int {
 			r |= 1
 		}
 	}
-	return r<<8 | int(l.OwnIf)
+	return (r<<8|int(l.OwnIf))<<8 | int(l.Cond)
 }
 
 // Concrete reports whether l names real data rather than a parameter.
@@ -246,7 +252,7 @@ func (s Set) subsumes(l Label) bool {
 		m := s[i]
 		if m.Param == l.Param && m.Name == l.Name && m.Pkg == l.Pkg && m.Class == l.Class &&
 			m.Record == l.Record && m.Sanitized == l.Sanitized && m.Rendered == l.Rendered &&
-			len(m.Path) < len(l.Path) && hasPathPrefix(l.Path, m.Path) {
+			(m.Cond == 0 || m.Cond == l.Cond) && len(m.Path) < len(l.Path) && hasPathPrefix(l.Path, m.Path) {
 			return true
 		}
 	}
@@ -292,7 +298,8 @@ func (s Set) subsumesSearch(l Label) bool {
 			return m.Path >= prefix
 		})
 		for ; i < len(s) && s[i].Param == l.Param && s[i].Name == l.Name && s[i].Pkg == l.Pkg && s[i].Path == prefix; i++ {
-			if m := s[i]; m.Class == l.Class && m.Record == l.Record && m.Sanitized == l.Sanitized && m.Rendered == l.Rendered {
+			if m := s[i]; m.Class == l.Class && m.Record == l.Record && m.Sanitized == l.Sanitized && m.Rendered == l.Rendered &&
+				(m.Cond == 0 || m.Cond == l.Cond) {
 				return true
 			}
 		}

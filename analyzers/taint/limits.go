@@ -49,6 +49,13 @@ const (
 	// over-approximates a longer one. Widens (merged at the shorter path,
 	// after a run of one repeated part is folded into one: cutPath).
 	maxPathParts = 3
+
+	// maxConds bounds the conditions on parameters (conds.go) one
+	// package's labels tell apart, and one fact's: a label's condition
+	// is a byte, below factConds for the engine's table and from it for
+	// a fact's own. Past it, data on a new condition's branch has none,
+	// as if every caller could take the branch. Widens.
+	maxConds = 127
 )
 
 // The fixed points.

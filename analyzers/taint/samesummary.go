@@ -20,8 +20,8 @@ func sameSummary(a, b *Summary) bool {
 		sameSlices(a.ResultFuncs, b.ResultFuncs, func(x, y ResultFunc) bool {
 			return x.Result == y.Result && x.Summary == y.Summary && sameSlices(x.Free, y.Free, FreeFunc.same)
 		}) &&
-		sameElements(a.Sinks, b.Sinks, func(x ParamSink) sinkKey { return sinkKey{x.Param, x.Path, x.Sink, x.Guards} }, nil) &&
-		sameElements(a.Writes, b.Writes, func(x WriterSink) writeKey { return writeKey{sinkKey{x.Dest, "", x.Sink, x.Guards}, x.Reported} },
+		sameElements(a.Sinks, b.Sinks, func(x ParamSink) sinkKey { return sinkKey{x.Param, x.Path, x.Sink, x.Guards, x.Cond} }, nil) &&
+		sameElements(a.Writes, b.Writes, func(x WriterSink) writeKey { return writeKey{sinkKey{x.Dest, "", x.Sink, x.Guards, 0}, x.Reported} },
 			func(x, y WriterSink) bool { return sameSet(x.Data, y.Data) }) &&
 		sameSlices(a.Unfollowed, b.Unfollowed, func(x, y ParamUnfollowed) bool {
 			return x.Param == y.Param && x.Path == y.Path && x.Callee == y.Callee && x.Reason == y.Reason
@@ -40,6 +40,7 @@ type sinkKey struct {
 	path   string
 	sink   SinkDesc
 	guards Guards
+	cond   uint8
 }
 
 // writeKey is what tells a summary's writes apart.

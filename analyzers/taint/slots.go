@@ -376,7 +376,7 @@ func (e *Engine) exportSlots() map[string][]FuncSlot {
 					// can give it what it calls (programslots.go).
 					continue
 				}
-				fs.Lit = e.literalSummary(ref.lit)
+				fs.Lit = e.exported(e.literalSummary(ref.lit))
 			case ref.sum != nil:
 				// A literal another package's constructor returned,
 				// by its summary (resultfuncs.go).

@@ -45,6 +45,14 @@ type ParamSink struct {
 	Sink   SinkDesc
 	Guards Guards
 	Steps  []Step // from the function's entry to the sink
+	// Cond is the condition on the function's parameters under which
+	// the sink is reached, numbered as a label's (Label.Cond); 0: none.
+	Cond uint8
+}
+
+// sameSink reports whether ps and o are one entry of a summary.
+func (ps ParamSink) sameSink(o ParamSink) bool {
+	return o.Param == ps.Param && o.Path == ps.Path && o.Sink == ps.Sink && o.Guards == ps.Guards && o.Cond == ps.Cond
 }
 
 // WriterSink records that data is written to whatever parameter Dest
@@ -129,6 +137,10 @@ type Summary struct {
 	// (an I/O read, code with no summary), so a caller's record is no
 	// longer only what it was.
 	Own, Fresh, Fills uint64
+
+	// Conds are the conditions the labels and sinks of a summary the
+	// engine hands out name, from factConds on (see conds.go).
+	Conds []Cond
 
 	// internal holds the flows found inside an unexported function that is
 	// judged at each of its calls, as if inlined there. Never in a fact.

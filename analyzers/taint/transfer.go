@@ -15,8 +15,8 @@ import (
 func (f *family) transfer(instr ssa.Instruction) {
 	switch x := instr.(type) {
 	case *ssa.Phi:
-		for _, e := range x.Edges {
-			f.setVal(x, f.valueOnly(e))
+		for i, e := range x.Edges {
+			f.setVal(x, f.edgeValue(x, i, f.valueOnly(e)))
 		}
 	case *ssa.UnOp:
 		switch x.Op {

@@ -49,3 +49,13 @@ func NewChild(parent *Node) *Node { // want NewChild:`summary\(r0 in p0.Kids\)`
 	parent.Add(c)
 	return c
 }
+
+// Query puts q into the URL only for a GET: its result names the
+// condition, in the fact's own table.
+func Query(method, q string) string { // want Query:`summary\(r0=\{p1 if0\}; if0: p0=="GET"\)`
+	u := "/search"
+	if method == "GET" {
+		u += "?" + q
+	}
+	return u
+}
