@@ -590,15 +590,7 @@ func (f *family) derivedBits(s *callSite) uint64 {
 func (f *family) passedOwn(s *callSite, sums []*Summary) uint64 {
 	var bits uint64
 	for i := 0; i < s.result.Len() && i < 64; i++ {
-		j := -1
-		for _, sum := range sums {
-			pj := sum.passed(i)
-			if pj < 0 || j >= 0 && pj != j {
-				j = -1
-				break
-			}
-			j = pj
-		}
+		j := agreedParam(sums, func(sum *Summary) int { return sum.passed(i) })
 		if j < 0 || j >= len(s.args) || !f.ownVal(s.args[j]) {
 			continue
 		}

@@ -2,12 +2,8 @@ package taint
 
 import (
 	"go/types"
-	"slices"
 
 	"golang.org/x/tools/go/ssa"
-
-	"github.com/phivet/phivet/analyzers/catalog"
-	"github.com/phivet/phivet/analyzers/vocab"
 )
 
 // sliceFilledFrom is the parameter a new slice is filled from: a make
@@ -102,16 +98,26 @@ func (f *family) readsOrRearranges(call ssa.CallInstruction, v ssa.Value) bool {
 			continue
 		}
 		for _, sum := range sums {
-			for _, o := range sum.Outs {
-				if o.Index == i && !ownDataOf(o.Taint, i) {
-					return false
-				}
+			if !sum.rearrangesOnly(i) {
+				return false
 			}
-			for _, l := range sum.ParamLinks {
-				if l.From == i || l.Into == i {
-					return false
-				}
-			}
+		}
+	}
+	return true
+}
+
+// rearrangesOnly reports whether the function writes into parameter i's
+// memory only what it read from there (a sort's swaps), and links
+// nothing into it or it into anything.
+func (s *Summary) rearrangesOnly(i int) bool {
+	for _, o := range s.Outs {
+		if o.Index == i && !ownDataOf(o.Taint, i) {
+			return false
+		}
+	}
+	for _, l := range s.ParamLinks {
+		if l.From == i || l.Into == i {
+			return false
 		}
 	}
 	return true
@@ -171,179 +177,9 @@ func (f *family) stdRearranges(s *callSite, v ssa.Value) bool {
 			return false
 		}
 		sum := f.e.summaryOfFunc(fn)
-		if sum == nil || sum.Fills&1 != 0 {
+		if sum == nil || sum.Fills&1 != 0 || !sum.rearrangesOnly(0) {
 			return false
-		}
-		for _, o := range sum.Outs {
-			if o.Index == 0 && !ownDataOf(o.Taint, 0) {
-				return false
-			}
-		}
-		for _, l := range sum.ParamLinks {
-			if l.From == 0 || l.Into == 0 {
-				return false
-			}
 		}
 	}
 	return true
-}
-
-// resultRootParam is the caller's parameter result i of a static call is
-// read from, when the callee's summary says that result holds only what
-// one of its parameters refers to (rootedIn): the argument passed there
-// decides. -1 otherwise, and for a source's result, identifiable data
-// of its own whatever its body shows.
-func (f *family) resultRootParam(call *ssa.Call, i, depth int) int {
-	c := call.Common()
-	callee := c.StaticCallee()
-	if callee == nil || c.IsInvoke() {
-		return -1
-	}
-	if s := f.site(call); s.isSource() || s.mark.Sanitize {
-		return -1
-	}
-	obj, ok := callee.Object().(*types.Func)
-	if !ok {
-		return -1
-	}
-	sum := f.e.summaryOfFunc(obj)
-	if sum == nil {
-		return -1
-	}
-	j := sum.rootedIn(i)
-	if j < 0 || j >= len(c.Args) {
-		return -1
-	}
-	return f.rootParamOf(c.Args[j], depth)
-}
-
-// rootedIn is the parameter result i holds only what it refers to: every
-// label the summary gives the result, and its fields, is that
-// parameter's data or read from what it refers to (Label.OwnIf), and what
-// it points into is that parameter's memory (sortBundleEntries' sorted
-// pointers into the bundle it was passed). -1 otherwise, also when the
-// result holds nothing the summary shows.
-func (s *Summary) rootedIn(i int) int {
-	if i >= len(s.Results) {
-		return -1
-	}
-	param := -1
-	one := func(j int) bool {
-		if j < 0 || param >= 0 && j != param {
-			return false
-		}
-		param = j
-		return true
-	}
-	same := func(t Taint) bool {
-		if t.Dest.Kinds != 0 {
-			return false
-		}
-		// Pointing into what a parameter refers to (Dest.Params: what
-		// that parameter writes to) is being read from it.
-		for j := range 64 {
-			if t.Dest.Params&(1<<j) != 0 && !one(j) {
-				return false
-			}
-		}
-		for _, l := range t.Data {
-			j := int(l.OwnIf) - 1
-			if l.Param > 0 {
-				j = l.Param - 1
-			}
-			if !one(j) {
-				return false
-			}
-		}
-		return true
-	}
-	if !same(s.Results[i]) {
-		return -1
-	}
-	for _, rf := range s.ResultFields {
-		if rf.Index == i && !same(rf.Taint) {
-			return -1
-		}
-	}
-	return param
-}
-
-// rootedOwn says which results of the call hold only what an argument
-// holding only the request refers to (Summary.rootedIn): a helper's view
-// of the request it was passed (the bundle it decodes from the
-// resource's bytes) is the caller's own.
-func (f *family) rootedOwn(s *callSite, sums []*Summary) uint64 {
-	var bits uint64
-	for i := 0; i < s.result.Len() && i < 64; i++ {
-		if isError(s.result.At(i).Type()) {
-			continue
-		}
-		j := -1
-		for _, sum := range sums {
-			pj := sum.rootedIn(i)
-			if pj < 0 || j >= 0 && pj != j {
-				j = -1
-				break
-			}
-			j = pj
-		}
-		if j >= 0 && j < len(s.args) && f.ownVal(s.args[j]) {
-			bits |= 1 << i
-		}
-	}
-	return bits
-}
-
-// decodedFrom is the parameter a call's catalog rows fill v, one of its
-// arguments, from: the call is known only by rows that carry data (a
-// decoder: json.Unmarshal(r.raw, b)), at least one writes into v, and
-// every one that does reads only what one parameter refers to. -1
-// otherwise.
-func (f *family) decodedFrom(call ssa.CallInstruction, v ssa.Value, depth int) int {
-	s := f.site(call)
-	e := s.entry
-	if s.anon != nil || len(e.Propagators) == 0 || e.Sink != nil || e.URLs != nil || e.Writer != nil ||
-		e.Wrapper != nil || e.Destination != vocab.KindNone || e.NoReturn {
-		return -1
-	}
-	idx := slices.Index(s.args, v)
-	if idx < 0 {
-		return -1
-	}
-	param := -1
-	for _, p := range e.Propagators {
-		if p.Into == catalog.Results || int(p.Into) != idx {
-			continue
-		}
-		for i, a := range s.args {
-			if i == idx || !p.From.Has(i) || isConst(a) {
-				continue
-			}
-			if f.writtenUntracked(a) {
-				return -1
-			}
-			j := f.rootParamOf(a, depth)
-			if j < 0 || param >= 0 && j != param {
-				return -1
-			}
-			param = j
-		}
-	}
-	return param
-}
-
-// writtenUntracked reports whether what v refers to may hold data no
-// label carries (an I/O read into a parameter's buffer): reading it is
-// then not reading what the parameter was given.
-func (f *family) writtenUntracked(v ssa.Value) bool {
-	st := f.ownSt
-	if st == nil {
-		return false
-	}
-	for _, l := range f.locs(v) {
-		if st.invalid[l.root] {
-			return true
-		}
-	}
-	return false
 }
