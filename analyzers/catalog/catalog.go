@@ -286,6 +286,21 @@ type Propagator struct {
 	// keeps its URL in the request's URL, and the request's Header holds
 	// none of it.
 	Field string
+	// Slot, when set, says the data goes into (Into not Results) or comes
+	// out of (From the holder) one named slot of the holder, not the
+	// whole of it: an embedded interpreter's globals, set and read by
+	// name, and read by the scripts that name them.
+	Slot *Slot
+}
+
+// A Slot names the slots of a holder a propagator stores into or reads
+// from: the constant string argument Arg, or, for a Script, every
+// identifier the constant script Arg names (a script reads the globals
+// it names, and no other). A name that is not a constant gives every
+// slot.
+type Slot struct {
+	Arg    int
+	Script bool
 }
 
 // A Copy is a call that returns a shallow copy of argument Arg

@@ -41,4 +41,30 @@ var ginTable = register(Table{
 	// Set stores the value in the context's map for later handlers; it
 	// writes nothing into it.
 	Keeps: []Keep{{Func: ginCtx + "Set", Args: At(2)}},
+	// A Context holds what handlers keep in it by key (see ContextTypes).
+	ContextTypes: []string{"github.com/gin-gonic/gin.Context"},
+	// The context's keys hold each value apart: a getter gives what was
+	// set under the key it names.
+	Propagators: concat(
+		[]Propagator{{Func: ginCtx + "Set", From: At(2), Into: Receiver, Slot: ginKey}},
+		[]Propagator{{Func: ginCtx + "Get", From: At(0), Into: Results, OnlyResults: []int{0}, Slot: ginKey}},
+		slotReads(each(ginCtx, "MustGet", "GetString", "GetInt", "GetInt64", "GetUint", "GetUint64",
+			"GetFloat64", "GetTime", "GetDuration", "GetStringSlice", "GetStringMap", "GetStringMapString",
+			"GetStringMapStringSlice"), ginKey),
+	),
 })
+
+// ginKey is the key a Context's Set and getters name. The slots are the
+// Context's own, not its Keys field's: a slot is one part of a path, so
+// what a helper reads from a value kept in the context (a converter's
+// runtime's global) stays apart below it (see maxPathParts).
+var ginKey = &Slot{Arg: 1}
+
+// slotReads are getters of a holder's named slot: receiver's slot → results.
+func slotReads(funcs []string, slot *Slot) []Propagator {
+	out := make([]Propagator, len(funcs))
+	for i, fn := range funcs {
+		out[i] = Propagator{Func: fn, From: At(0), Into: Results, Slot: slot}
+	}
+	return out
+}

@@ -139,7 +139,19 @@ func tableMarkdown(t Table) string {
 		if p.Field != "" {
 			into = "field " + p.Field + " of the " + into
 		}
-		row(p.Func, "propagator", "", args(p.From)+" → "+into, p.Printer)
+		from := args(p.From)
+		if p.Slot != nil {
+			slot := "the slot " + args(At(p.Slot.Arg)) + " names"
+			if p.Slot.Script {
+				slot = "the slots the script in " + args(At(p.Slot.Arg)) + " names"
+			}
+			if p.Into == Results {
+				from = slot + " of " + from
+			} else {
+				into = slot + " of " + into
+			}
+		}
+		row(p.Func, "propagator", "", from+" → "+into, p.Printer)
 	}
 	for _, r := range t.RequestReads {
 		into := "results"
@@ -183,7 +195,8 @@ func tableMarkdown(t Table) string {
 		row(n, "new error", "", "always a new, non-nil error: a check that returns one there has failed", Raw)
 	}
 	for _, c := range t.ContextTypes {
-		row(c, "context type", "", "under the default, gives its data only to a result of a context type", Raw)
+		row(c, "context type", "", "under the default, gives its data only to a result of a context type; "+
+			"a printed value's field of this type shows none of it", Raw)
 	}
 	if rows == 0 && t.Analysed {
 		return ""
@@ -475,6 +488,18 @@ and the default never applies to them.
 **No-return** rows list the calls that end a path (` + "`log.Fatal`" + `, ` + "`os.Exit`" + `, zap, logrus
 and klog ` + "`Fatal`" + `, a test's ` + "`FailNow`" + `; ` + "`panic`" + ` is built in): in
 ` + "`if !allowed { log.Fatal(…) }`" + ` the check guards what follows.
+
+**Context types** hold what handlers keep in them by key (` + "`context.Context`" + `, gin's
+` + "`Context`" + `). A value printed or sent with one in a field (a renderer holding the
+request's context, a job holding its ` + "`ctx`" + `) shows none of what the context keeps: a
+printer shows such a field as a pointer, an encoder skips it or fails, and the context's
+values are disclosed only where the code reads them back.
+
+A propagator with a **slot** keeps what it stores apart by the constant name it is given,
+as a map does under a constant key: gin's ` + "`c.Set(\"patient\", p)`" + ` and
+` + "`c.GetString(\"requestID\")`" + ` name different slots, and so do a JavaScript runtime's
+` + "`Set(\"strJSON\", s)`" + ` and a script that names only ` + "`strXML`" + `. A name that is not a
+constant stands for every slot, and a script that is not a constant reads them all.
 
 A third-party library with a table is *modelled*: phivet does not analyse its code, so every
 function of it that carries data is a row here; data passed to any other function of

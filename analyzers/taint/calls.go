@@ -630,7 +630,12 @@ func (e *Engine) render(s Set, p catalog.Printer) Set {
 }
 
 func (f *family) applyPropagator(s *callSite, p catalog.Propagator) {
-	data := f.argData(s, p.From, p.Printer)
+	var data Set
+	if p.Slot != nil && p.Into == catalog.Results {
+		data = f.slotData(s, p)
+	} else {
+		data = f.argData(s, p.From, p.Printer)
+	}
 	if len(data) == 0 {
 		return
 	}
@@ -640,8 +645,13 @@ func (f *family) applyPropagator(s *callSite, p catalog.Propagator) {
 			if f.fillsRecord(s.args[idx]) {
 				return
 			}
+			slot := f.storedSlot(s, p.Slot)
 			for _, l := range f.locs(s.args[idx]) {
-				f.store(l, Taint{Data: data})
+				if len(l.path)+len(slot) > maxPath {
+					f.reachLimit("maxPath")
+					slot = ""
+				}
+				f.store(loc{l.root, l.path + slot}, Taint{Data: data})
 			}
 		}
 		return

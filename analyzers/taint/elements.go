@@ -43,15 +43,18 @@ func valuePath(m ssa.Value, key ssa.Value) string {
 	if !ok || c.Value == nil {
 		return elemPath
 	}
-	var k string
 	switch c.Value.Kind() {
 	case constant.String:
-		k = constant.StringVal(c.Value)
+		return keyedPath(constant.StringVal(c.Value))
 	case constant.Int:
-		k = c.Value.ExactString()
-	default:
-		return elemPath
+		return keyedPath(c.Value.ExactString())
 	}
+	return elemPath
+}
+
+// keyedPath is the path of the value held under the constant key k:
+// elemPath+"[=k]", or elemPath for a key no path can spell.
+func keyedPath(k string) string {
 	if k == "" || len(k) > maxMapKey || strings.ContainsAny(k, ".[]") {
 		return elemPath
 	}

@@ -88,6 +88,7 @@ type Engine struct {
 	fieldRules  map[fieldRuleKey]fieldRule
 	heldRecords map[heldRecordKey]bool
 	hidden      map[hideKey]bool         // see hiddenPath
+	ctxFields   map[types.Type][]string  // see contextFields
 	factTypes   map[[2]string]types.Type // see factType
 	// templatePaths caches templatePaths by template text.
 	templatePaths map[string][]string
@@ -203,6 +204,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.printCache = map[printKey]Set{}
 	e.printing = map[printKey]bool{}
 	e.hidden = map[hideKey]bool{}
+	e.ctxFields = map[types.Type][]string{}
 	e.factTypes = map[[2]string]types.Type{}
 	e.callees = map[*types.Func]calleeEntry{}
 	e.impls = map[implKey][]*types.Func{}

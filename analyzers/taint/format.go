@@ -25,7 +25,11 @@ func (f *family) formatOperands(s *callSite) (data Set, slice int, ok bool) {
 		return nil, 0, false
 	}
 	for _, v := range s.printed {
-		data, _ = data.Union(f.taintOf(v).Data)
+		shown, ok := f.besideContext(v, catalog.Fmt)
+		if !ok {
+			shown = f.taintOf(v).Data
+		}
+		data, _ = data.Union(shown)
 	}
 	return data, s.operandsAt, true
 }

@@ -14,6 +14,20 @@ import (
 // stored under the fields p leaves out (json:"-", unexported), as
 // encoding/json does, whether or not the value's type is a record.
 func (f *family) printedArg(v ssa.Value, path string, p catalog.Printer) Set {
+	if path == "" {
+		if data, ok := f.besideContext(v, p); ok {
+			return f.e.render(data, p)
+		}
+		if vals, ok := varargValues(v); ok && f.anyBesideContext(vals) {
+			var data Set
+			for _, x := range vals {
+				if x != nil {
+					data, _ = data.Union(f.printedArg(x, "", p))
+				}
+			}
+			return data
+		}
+	}
 	if path == "" && p.HidesFields() {
 		if x, ok := v.(*ssa.MakeInterface); ok {
 			v = x.X

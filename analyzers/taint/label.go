@@ -442,11 +442,19 @@ func cutPath(p string) string {
 func pathParts(p string) int {
 	n := 0
 	for i := 0; i < len(p); i++ {
-		if p[i] == '.' || p[i] == '[' {
+		if partStarts(p, i) {
 			n++
 		}
 	}
 	return n
+}
+
+// partStarts reports whether a part of p starts at i: a field, or an
+// element. A constant key ("[=id]", keyedPath) is not a part of its own
+// but of the element before it, so a path is never cut between the two:
+// cut there it would stand for every key's value.
+func partStarts(p string, i int) bool {
+	return p[i] == '.' || p[i] == '[' && (i+1 == len(p) || p[i+1] != '=')
 }
 
 // foldRepeats folds every run of one part repeated in a row into one
@@ -521,7 +529,7 @@ func repeatsField(prefix, seg string) bool {
 func truncatePath(p string, n int) string {
 	k := 0
 	for i := 0; i < len(p); i++ {
-		if p[i] == '.' || p[i] == '[' {
+		if partStarts(p, i) {
 			if k == n {
 				return p[:i]
 			}
@@ -618,7 +626,7 @@ func joinPath(a, b string) string {
 	}
 	parts := 0
 	for i := 0; i < len(p); i++ {
-		if p[i] == '.' || p[i] == '[' {
+		if partStarts(p, i) {
 			parts++
 			if parts > maxPathParts {
 				return p[:i]

@@ -47,7 +47,11 @@ const (
 	// returns, writes and links through (cutSummaryPaths, addLink): a
 	// bound on the lattice, not a tuning knob; a shorter path
 	// over-approximates a longer one. Widens (merged at the shorter path,
-	// after a run of one repeated part is folded into one: cutPath).
+	// after a run of one repeated part is folded into one: cutPath). A
+	// constant key ("[=id]") is one part with the element before it
+	// (partStarts): cut between them, the element would stand for every
+	// key's value. Keys are constants of the program, so the lattice
+	// stays finite.
 	maxPathParts = 3
 
 	// maxConds bounds the conditions on parameters (conds.go) one

@@ -245,3 +245,23 @@ func PagingURL() (*http.Request, error) {
 	u := "https://pds.example/Patient?" + toQuery(paging{Page: 1, Count: 20}).Encode()
 	return http.NewRequest(http.MethodGet, u, nil) // clean: no identifiable field
 }
+
+// A Job carries the request's context beside its data.
+type Job struct {
+	Ctx  context.Context
+	Ward string
+	Who  string
+}
+
+// ContextBesideData prints a job whose context holds a patient's name:
+// a printer shows the context field as a pointer, not what it keeps by
+// key, so only the job's own data counts.
+func ContextBesideData(ctx context.Context, p *Patient) {
+	ctx = context.WithValue(ctx, userKey{}, p.Name)
+	log.Printf("%+v", Job{Ctx: ctx, Ward: "A"})
+	log.Printf("%+v", Job{Ctx: ctx, Who: p.Name}) // want `Patient.Name \(direct\) reaches log sink log.Printf`
+	log.Printf("%+v", &Job{Ctx: ctx, Ward: "A"})
+	log.Print(Job{Ctx: ctx}.Ctx) // want `Patient.Name \(direct\) reaches log sink log.Print`
+	log.Print("job ", Job{Ctx: ctx, Ward: "A"})
+	log.Print("job ", Job{Ctx: ctx, Who: p.Name}) // want `Patient.Name \(direct\) reaches log sink log.Print`
+}
