@@ -58,5 +58,11 @@ var echoTable = register(Table{
 	Propagators: []Propagator{
 		// The error carries its message to whatever logs it.
 		{Func: "github.com/labstack/echo/v4.NewHTTPError", From: From(1), Into: Results, Printer: JSON},
+		// The context keeps each value under its key: Get gives what Set
+		// put under the key it names.
+		{Func: echoCtx + "Set", From: At(2), Into: Receiver, Slot: &Slot{Arg: 1}},
+		{Func: echoCtx + "Get", From: At(0), Into: Results, Slot: &Slot{Arg: 1}},
 	},
+	// A Context holds what handlers keep in it by key.
+	ContextTypes: []string{"github.com/labstack/echo/v4.Context"},
 })

@@ -46,5 +46,11 @@ var fiberTable = register(Table{
 	DestinationTypes: []DestinationType{{"*github.com/gofiber/fiber/v2.Ctx", Respond}},
 	Propagators: []Propagator{
 		{Func: "github.com/gofiber/fiber/v2.NewError", From: From(1), Into: Results},
+		// Locals keeps a value under its key when given one, and returns
+		// what is kept under the key it names.
+		{Func: fiberCtx + "Locals", From: At(2), Into: Receiver, Slot: &Slot{Arg: 1}},
+		{Func: fiberCtx + "Locals", From: At(0), Into: Results, Slot: &Slot{Arg: 1}},
 	},
+	// A Ctx holds what handlers keep in it by key (Locals).
+	ContextTypes: []string{"github.com/gofiber/fiber/v2.Ctx"},
 })

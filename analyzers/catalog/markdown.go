@@ -145,7 +145,10 @@ func tableMarkdown(t Table) string {
 			if p.Slot.Script {
 				slot = "the slots the script in " + args(At(p.Slot.Arg)) + " names"
 			}
-			if p.Into == Results {
+			if p.Slot.Identity {
+				slot = "the slot of the key in " + args(At(p.Slot.Arg))
+			}
+			if p.Into == Results && !p.Slot.InResult {
 				from = slot + " of " + from
 			} else {
 				into = slot + " of " + into

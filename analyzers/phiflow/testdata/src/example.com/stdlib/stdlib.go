@@ -265,3 +265,59 @@ func ContextBesideData(ctx context.Context, p *Patient) {
 	log.Print("job ", Job{Ctx: ctx, Ward: "A"})
 	log.Print("job ", Job{Ctx: ctx, Who: p.Name}) // want `Patient.Name \(direct\) reaches log sink log.Print`
 }
+
+type requestIDKey struct{}
+
+type ctxKeyName string
+
+const (
+	patientKey ctxKeyName = "patient"
+	traceKey   ctxKeyName = "trace"
+)
+
+// ContextKeys keeps a patient's name and a request id in a context under
+// keys of their own: what is read back under one key is what was kept
+// under it.
+func ContextKeys(ctx context.Context, p *Patient) {
+	ctx = context.WithValue(ctx, userKey{}, p.Name)
+	ctx = context.WithValue(ctx, requestIDKey{}, "r-1")
+	ctx = context.WithValue(ctx, traceKey, "t-1")
+	log.Print(ctx.Value(requestIDKey{}))
+	log.Print(ctx.Value(traceKey))
+	log.Print(ctx.Value(userKey{})) // want `Patient.Name \(direct\) reaches log sink log.Print`
+	kept := context.WithValue(context.Background(), patientKey, p)
+	log.Print(kept.Value(patientKey)) // want `Patient.Name \(direct\), Patient.Phone \(direct\) reaches log sink log.Print`
+	log.Print(kept.Value("patient"))  // a string is not the typed key
+}
+
+// ContextKeyUnknown reads under a key that is not a constant: it may be
+// the patient's.
+func ContextKeyUnknown(ctx context.Context, p *Patient, key any) {
+	ctx = context.WithValue(ctx, userKey{}, p.Name)
+	log.Print(ctx.Value(key)) // want `Patient.Name \(direct\) reaches log sink log.Print`
+}
+
+// WithPatient keeps a patient in a context, as a middleware does.
+func WithPatient(ctx context.Context, p *Patient) context.Context {
+	return context.WithValue(ctx, patientKey, p)
+}
+
+// PatientFrom reads the patient a middleware kept.
+func PatientFrom(ctx context.Context) *Patient {
+	p, _ := ctx.Value(patientKey).(*Patient)
+	return p
+}
+
+// RequestIDFrom reads the request id a middleware kept.
+func RequestIDFrom(ctx context.Context) string {
+	id, _ := ctx.Value(traceKey).(string)
+	return id
+}
+
+// ContextHelpers keeps and reads values through helpers.
+func ContextHelpers(ctx context.Context, p *Patient) {
+	ctx = WithPatient(ctx, p)
+	ctx = context.WithValue(ctx, traceKey, "t-1")
+	log.Print(RequestIDFrom(ctx))
+	log.Print(PatientFrom(ctx).Name) // want `Patient.Name \(direct\) reaches log sink log.Print`
+}
