@@ -362,9 +362,11 @@ var staffPersonWords = []string{
 // product or a substance, as a drug reference or a regulator does: its
 // birth date (the first authorisation anywhere), name and clinical terms
 // (indications, comorbidities, contraindications) are the product's, not
-// a patient's. The first person, record, staff or product word of the
-// name decides (PrescriptionProduct is a prescription's).
-var productWords = []string{"product", "substance", "ingredient", "formulary", "monograph"}
+// a patient's. A pharmacy's stock and inventory of products are the
+// products' too. The first person, record, staff or product word of the
+// name decides (PrescriptionProduct is a prescription's, PatientStock a
+// patient's).
+var productWords = []string{"product", "substance", "ingredient", "formulary", "monograph", "stock", "inventory"}
 
 // notDataHeads, as the last word of a struct's name, say the struct is
 // about something other than the person's data: a tag, key or status of
@@ -405,11 +407,12 @@ var keyWords = []string{
 // storeWords, as the last word of a text field's name after words that
 // already match a term, or before a storeNameWords word, say the field
 // names where the data is kept (a database table or collection, a
-// bucket, a queue, topic or stream), not the data: configuration such as
-// PrescriptionTableName, MedicalHistoryBucket or DiagnosisTopicARN. A
+// bucket, a queue, topic or stream, a directory), not the data:
+// configuration such as PrescriptionTableName, MedicalHistoryBucket,
+// DiagnosisTopicARN or MedicationsDir. A
 // field of another type so named (a slice of rows, a client) is judged
 // as any other.
-var storeWords = []string{"table", "bucket", "collection", "queue", "topic", "stream"}
+var storeWords = []string{"table", "bucket", "collection", "queue", "topic", "stream", "dir", "directory", "folder"}
 
 // storeNameWords, after a store word, say the field is the store's name
 // or its AWS resource name (a URL is a key word already).

@@ -19,3 +19,16 @@ type PrescriptionProduct struct {
 	Comorbidity []string // want `PrescriptionProduct.Comorbidity looks identifiable \(condition\)`
 	BirthDate   string   // want `PrescriptionProduct.BirthDate looks identifiable \(date of birth\)`
 }
+
+// StockLevel is a pharmacy's stock of a medication: its code is the
+// product's, not a patient's.
+type StockLevel struct {
+	MedicationCode string
+	Quantity       int
+}
+
+// PatientStockItem is a patient's (the supply of a medication kept for
+// them): the first of its words decides.
+type PatientStockItem struct {
+	Medication string // want `PatientStockItem.Medication looks identifiable \(medication\)`
+}

@@ -2,7 +2,8 @@ package discover
 
 // ArchiveSettings names where records are kept: a text field named for
 // the data and then a table, bucket, collection, queue, topic or stream
-// (and perhaps that store's name or ARN) names a store, not the data.
+// (and perhaps that store's name or ARN), or a directory or folder,
+// names a store, not the data.
 type ArchiveSettings struct {
 	Region                  string
 	TreatmentPlanTable      string
@@ -13,6 +14,8 @@ type ArchiveSettings struct {
 	ClinicalNotesQueue      string
 	MedicationTopicARN      string
 	SymptomStream           string
+	MedicationsDir          string
+	ClinicalNotesFolder     string
 	Diagnosis               string   // want `ArchiveSettings.Diagnosis looks identifiable \(diagnosis\)`
 	DiagnosisCode           string   // want `ArchiveSettings.DiagnosisCode looks identifiable \(diagnosis\)`
 	MedicalHistory          string   // want `ArchiveSettings.MedicalHistory looks identifiable \(clinical notes\)`
