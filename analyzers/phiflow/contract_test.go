@@ -41,6 +41,7 @@ func TestContract(t *testing.T) {
 		{"templates", []string{"example.com/templates"}},
 		{"boxing", []string{"example.com/boxing"}},
 		{"dispatch", []string{"example.com/dispatch"}},
+		{"boxedfields", []string{"example.com/boxedfields/mailer", "example.com/boxedfields/app"}},
 		{"stdlib", []string{"example.com/stdlib"}},
 		{"noreturn", []string{"example.com/noreturn"}},
 		{"formatting", []string{"example.com/formatting"}},

@@ -770,6 +770,14 @@ func (f *family) appendParts(v *ssa.Call, args []ssa.Value) {
 // the fixed point. So answers are kept, and stand while none of the
 // values and roots computeArgAt reads (argInputs) has been touched since.
 func (f *family) argAt(v ssa.Value, path string) Taint {
+	if mi, ok := v.(*ssa.MakeInterface); ok && path != "" && f.boxSharesMemory(mi) {
+		// A pointer boxed for an interface call is read below it as the
+		// pointer is: the box's own value is all the pointer reaches,
+		// which, put under path, would give every field's data to the one
+		// the callee reads (a client's base address read through an
+		// interface after its last request body was kept in another field).
+		v = mi.X
+	}
 	if f.ordersArg(v) {
 		return f.computeArgAt(v, path) // each instruction reads it as of its place
 	}

@@ -767,10 +767,7 @@ func (f *family) computeLocs(v ssa.Value, depth int) []loc {
 	case *ssa.Slice, *ssa.ChangeType, *ssa.Convert, *ssa.ChangeInterface:
 		return f.locsDepth(f.e.stepOperand(x), depth+1)
 	case *ssa.MakeInterface:
-		// A boxed value is a copy; a boxed pointer shares its memory unless
-		// the type renders itself (then boxTaint already says what shows).
-		t := x.X.Type()
-		if isReference(t) && !(f.e.typeLabel(t, 0, "") != nil && f.e.hasRenderingMethod(t)) {
+		if f.boxSharesMemory(x) {
 			return f.locsDepth(x.X, depth+1)
 		}
 	case *ssa.SliceToArrayPointer:
@@ -888,6 +885,15 @@ func (f *family) valueOnly(v ssa.Value) Taint {
 	}
 	t, _ = t.union(f.intrinsic(v))
 	return t
+}
+
+// boxSharesMemory reports whether the interface value x shares the memory
+// of what it boxes: a boxed value is a copy; a boxed pointer shares its
+// memory unless the type renders itself (then boxTaint already says what
+// shows).
+func (f *family) boxSharesMemory(x *ssa.MakeInterface) bool {
+	t := x.X.Type()
+	return isReference(t) && !(f.e.typeLabel(t, 0, "") != nil && f.e.hasRenderingMethod(t))
 }
 
 // taintOf is everything a value may carry: itself and, for pointers,
