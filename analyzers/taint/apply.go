@@ -127,7 +127,7 @@ func (m *substMemo) subst(f *family, s *callSite, t Taint) Taint {
 // bufio.Writer, flushed) holds the document afterwards.
 func (f *family) keepWritten(s *callSite, sum *Summary) {
 	for _, ws := range sum.Writes {
-		if ws.Dest >= len(s.args) || f.taintOf(s.args[ws.Dest]).Dest.Kinds != 0 {
+		if ws.Dest >= len(s.args) || f.destOf(s.args[ws.Dest]).Kinds != 0 {
 			continue
 		}
 		data := f.e.render(f.subst(s, Taint{Data: ws.Data}).Data, ws.Sink.Printer)

@@ -47,17 +47,11 @@ func (f *family) collect() {
 					desc := SinkDesc{Name: panicBuiltin, Kind: s.Kind, Printer: s.Printer}
 					f.event(desc, f.e.render(f.taintOf(x.X).Data, s.Printer), f.guardsAt(x), pos, nil)
 				case *ssa.Send:
-					// A channel that leads somewhere (a producer's input).
-					// What the channel holds includes what is sent on it:
-					// a value sent does not make the channel lead where
-					// that value writes (an interface parameter sent on a
-					// bus is not the bus's destination).
-					sent := f.taintOf(x.X)
-					dest := f.taintOf(x.Chan).Dest
-					dest.Kinds &^= sent.Dest.Kinds
-					dest.Params &^= sent.Dest.Params
-					if dest != (Dest{}) {
-						f.writeEvent("send on channel", catalog.Raw, dest, sent.Data, f.guardsAt(x), x.Pos(), nil, 0)
+					// A channel that leads somewhere (a producer's input,
+					// wherever it is held). What is sent on it does not
+					// make it lead anywhere (see destOf).
+					if dest := f.destOf(x.Chan); dest != (Dest{}) {
+						f.writeEvent("send on channel", catalog.Raw, dest, f.taintOf(x.X).Data, f.guardsAt(x), x.Pos(), nil, 0)
 					}
 				case *ssa.Store:
 					f.collectWriterField(x)
@@ -226,7 +220,7 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 		if ws.Dest >= len(s.args) {
 			continue
 		}
-		dest := f.taintOf(s.args[ws.Dest]).Dest
+		dest := f.destOf(s.args[ws.Dest])
 		data := f.e.render(f.subst(s, Taint{Data: ws.Data}).Data, ws.Sink.Printer)
 		reported := ws.Reported
 		if covered != vocab.KindNone {

@@ -11,6 +11,7 @@ type explainReport struct {
 	File  string `json:"file"`
 	Line  int    `json:"line"`
 	Flows []struct {
+		Function   string `json:"function"`
 		Code       string `json:"code"`
 		Acceptable bool   `json:"acceptable"`
 		Reported   bool   `json:"reported"`
@@ -88,14 +89,20 @@ func TestExplainExampleService(t *testing.T) {
 	wantGuard(t, "api.go:93", sanitized.Guards, "redact.Name", "api/api.go:93:38", true, "sink's arguments")
 
 	// A check whose result is dropped, in text.
-	res := phivet(t, dir, "explain", "api/api.go:152")
-	for _, want := range []string{
+	explainSays(t, dir, "api/api.go:152",
 		"api/api.go:152:2: flow to fmt.Fprintf (respond) in (*Handler).patientCard",
 		"verdict: finding PHI1003",
-		"- check consent.Verify at api/api.go:150:2 does not hold here: its result is ignored",
-	} {
+		"- check consent.Verify at api/api.go:150:2 does not hold here: its result is ignored")
+}
+
+// explainSays checks that phivet explain's text for at contains each of
+// wants.
+func explainSays(t *testing.T, dir, at string, wants ...string) {
+	t.Helper()
+	res := phivet(t, dir, "explain", at)
+	for _, want := range wants {
 		if !strings.Contains(res.Stdout, want) {
-			t.Errorf("phivet explain api/api.go:152 lacks %q:\n%s", want, res.Stdout)
+			t.Errorf("phivet explain %s lacks %q:\n%s", at, want, res.Stdout)
 		}
 	}
 }
@@ -130,6 +137,24 @@ func TestExplainFailureBranch(t *testing.T) {
 	sometimes := explainJSON(t, dir, "clinic.go:74").Flows[0]
 	wantGuard(t, "clinic.go:74", sometimes.Guards, "clinic.recordDisclosure", "clinic.go:78:2", false,
 		"not on every path from it to a normal return")
+}
+
+// TestExplainPackageLevelLiteral: a flow inside a function literal that
+// initialises a package-level variable (a command's Run field) is
+// explained in that literal, named by the variable and field, with the
+// checks called in it.
+func TestExplainPackageLevelLiteral(t *testing.T) {
+	needBinary(t)
+	dir := fixture(t, "explainmod")
+	checked := explainJSON(t, dir, "commands.go:20").Flows[0]
+	if checked.Function != "the Run literal of var openCmd" || !checked.Acceptable {
+		t.Errorf("commands.go:20: in %q, acceptable %v; want the Run literal of var openCmd, acceptable", checked.Function, checked.Acceptable)
+	}
+	wantGuard(t, "commands.go:20", checked.Guards, "clinic.mayDisclose", "commands.go:17:13", true, "holds here")
+	explainSays(t, dir, "commands.go:32",
+		"commands.go:32:3: flow to log.Printf (log) in the Run literal of var peekCmd",
+		"- check clinic.mayDisclose at commands.go:29:13 does not hold here: its failure branch (commands.go:29:40) does not return",
+		"- audit: none is called in the Run literal of var peekCmd before the sink")
 }
 
 // TestExplainUsage: bad input is a usage error (2); a line with nothing

@@ -17,11 +17,11 @@ type branch struct {
 // failureBranch finds the branch an if statement takes when the check
 // call fails: the check in the condition, or assigned in the if's init or
 // the statement before, tested as a bool or against nil.
-func failureBranch(info *types.Info, judged *ast.FuncDecl, call *ast.CallExpr) (branch, bool) {
+func failureBranch(info *types.Info, judged *ast.BlockStmt, call *ast.CallExpr) (branch, bool) {
 	var result types.Object // the variable holding the check's result
 	var found *ast.IfStmt
 	var failThen bool
-	ast.Inspect(judged.Body, func(n ast.Node) bool {
+	ast.Inspect(judged, func(n ast.Node) bool {
 		if found != nil {
 			return false
 		}

@@ -149,7 +149,7 @@ func explainVerdict(p flowmap.Package, mdl *model.Model, v phiflow.Verdict, rel 
 	at := func(pos token.Pos) string { return positionOf(p.Fset, pos, rel) }
 	f := Flow{
 		Column:     p.Fset.Position(fl.Pos).Column,
-		Function:   flowmap.EnclosingFunc(p.Files, fl.Pos),
+		Function:   functionLabel(p, fl.Pos),
 		Sink:       fl.Sink.Name,
 		Kind:       fl.Sink.Kind.String(),
 		Code:       string(v.Code),
@@ -190,6 +190,16 @@ func explainVerdict(p flowmap.Package, mdl *model.Model, v phiflow.Verdict, rel 
 	}
 	f.Guards = considerGuards(p, mdl, fl, at)
 	return f
+}
+
+// functionLabel names the function a flow is judged in: its declaration,
+// or a literal initialising a package-level variable, which findings
+// leave unnamed.
+func functionLabel(p flowmap.Package, pos token.Pos) string {
+	if sc, ok := enclosingScope(p.Files, pos); ok {
+		return sc.label
+	}
+	return flowmap.EnclosingFunc(p.Files, pos)
 }
 
 // verdictWords says how the flow was judged.

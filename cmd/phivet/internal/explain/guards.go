@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -18,7 +19,7 @@ import (
 // on a flow's path.
 type guardCall struct {
 	call     *ast.CallExpr
-	decl     *ast.FuncDecl // the function it is in
+	in       *ast.BlockStmt // the body of the function it is in
 	fn       *types.Func
 	guard    vocab.Guard // a check or an audit; GuardNone for a sanitizer
 	sanitize bool        // a sanitizer
@@ -33,17 +34,17 @@ type guardCall struct {
 // judged (the guards that count are those holding there); sanitizers in
 // every function of the package the path passes through.
 func considerGuards(p flowmap.Package, mdl *model.Model, fl taint.Flow, at func(token.Pos) string) []Guard {
-	judged := enclosingDecl(p.Files, fl.Pos)
-	if judged == nil || p.Info == nil {
-		return []Guard{{Role: "check", Verdict: "the flow is judged outside a function declaration; phivet cannot show which guards were considered"}}
+	judged, ok := enclosingScope(p.Files, fl.Pos)
+	if !ok || p.Info == nil {
+		return []Guard{{Role: "check", Verdict: "the flow is judged outside a function; phivet cannot show which guards were considered"}}
 	}
-	decls := []*ast.FuncDecl{judged}
+	bodies := []*ast.BlockStmt{judged.body}
 	for _, s := range fl.Steps {
-		if d := enclosingDecl(p.Files, s.Pos); d != nil && !containsDecl(decls, d) {
-			decls = append(decls, d)
+		if sc, ok := enclosingScope(p.Files, s.Pos); ok && !slices.Contains(bodies, sc.body) {
+			bodies = append(bodies, sc.body)
 		}
 	}
-	calls := guardCalls(p, mdl, decls)
+	calls := guardCalls(p, mdl, bodies)
 	switch {
 	case fl.Requires != vocab.GuardNone:
 		// Only the guard the function requires counts; there is no data.
@@ -61,38 +62,12 @@ func considerGuards(p flowmap.Package, mdl *model.Model, fl taint.Flow, at func(
 	return out
 }
 
-func containsDecl(ds []*ast.FuncDecl, d *ast.FuncDecl) bool {
-	for _, x := range ds {
-		if x == d {
-			return true
-		}
-	}
-	return false
-}
-
-// enclosingDecl is the function declaration of files containing pos.
-func enclosingDecl(files []*ast.File, pos token.Pos) *ast.FuncDecl {
-	if !pos.IsValid() {
-		return nil
-	}
-	for _, f := range files {
-		if pos < f.Pos() || pos > f.End() {
-			continue
-		}
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && pos >= fd.Pos() && pos <= fd.End() {
-				return fd
-			}
-		}
-	}
-	return nil
-}
-
-// guardCalls finds the calls of checks, audits and sanitizers in decls.
-func guardCalls(p flowmap.Package, mdl *model.Model, decls []*ast.FuncDecl) []guardCall {
+// guardCalls finds the calls of checks, audits and sanitizers in the
+// function bodies.
+func guardCalls(p flowmap.Package, mdl *model.Model, bodies []*ast.BlockStmt) []guardCall {
 	var out []guardCall
-	for _, d := range decls {
-		ast.Inspect(d.Body, func(n ast.Node) bool {
+	for _, body := range bodies {
+		ast.Inspect(body, func(n ast.Node) bool {
 			var call *ast.CallExpr
 			deferred, ignored := false, false
 			switch n := n.(type) {
@@ -119,7 +94,7 @@ func guardCalls(p flowmap.Package, mdl *model.Model, decls []*ast.FuncDecl) []gu
 				return true
 			}
 			if g, ok := roleOf(p, mdl, fn); ok {
-				g.call, g.decl, g.deferred = call, d, deferred
+				g.call, g.in, g.deferred = call, body, deferred
 				g.ignored = ignored && g.guard == vocab.GuardCheck
 				if !containsCall(out, call) {
 					out = append(out, g)
@@ -180,7 +155,7 @@ func roleOf(p flowmap.Package, mdl *model.Model, fn *types.Func) (guardCall, boo
 // judgeGuards gives the verdict of each check (or audit) called in the
 // judged function, from what the engine recorded: whether one holds at
 // the sink. Why one does not is read from the syntax.
-func judgeGuards(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, guard vocab.Guard, calls []guardCall, at func(token.Pos) string) []Guard {
+func judgeGuards(p flowmap.Package, fl taint.Flow, judged scope, guard vocab.Guard, calls []guardCall, at func(token.Pos) string) []Guard {
 	holds := fl.Guards.Hold(guard)
 	role := guard.String()
 	what := article(guard)
@@ -190,14 +165,14 @@ func judgeGuards(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, guard v
 	// holds, so no other need be looked for.
 	deferredHolds := false
 	for _, g := range calls {
-		if g.guard != guard || g.decl != judged {
+		if g.guard != guard || g.in != judged.body {
 			continue
 		}
 		gd := Guard{Role: role, Name: funcName(g.fn), Position: at(g.call.Pos()), pos: g.call.Pos()}
 		switch {
 		case g.deferred:
 			gd.Holds = holds
-			gd.Verdict = fmt.Sprintf("is deferred: it runs when %s returns", funcLabel(judged))
+			gd.Verdict = fmt.Sprintf("is deferred: it runs when %s returns", judged.label)
 			if holds {
 				deferredHolds = true
 				gd.Verdict += "; " + what + " holds at the sink"
@@ -238,7 +213,7 @@ func judgeGuards(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, guard v
 		case holds:
 			gd.Verdict = fmt.Sprintf("holds here, or another %s before the sink does (phivet records that one holds, not which)", role)
 		case guard == vocab.GuardCheck:
-			gd.Verdict = "does not hold here: " + checkFailure(p, judged, g.call, fl.Pos, at)
+			gd.Verdict = "does not hold here: " + checkFailure(p, judged.body, g.call, fl.Pos, at)
 		default:
 			gd.Verdict = fmt.Sprintf("does not hold here: it is not on every path to the sink (%s)", at(fl.Pos))
 		}
@@ -250,16 +225,16 @@ func judgeGuards(p flowmap.Package, fl taint.Flow, judged *ast.FuncDecl, guard v
 	switch {
 	case len(before) > 0:
 	case holds && !deferredHolds:
-		out = append(out, Guard{Role: role, Holds: true, Verdict: fmt.Sprintf("%s holds at the sink, established through a call phivet followed, not one in %s itself", what, funcLabel(judged))})
+		out = append(out, Guard{Role: role, Holds: true, Verdict: fmt.Sprintf("%s holds at the sink, established through a call phivet followed, not one in %s itself", what, judged.label)})
 	case !holds && len(out) == 0:
-		out = append(out, Guard{Role: role, Verdict: fmt.Sprintf("none is called in %s before the sink", funcLabel(judged))})
+		out = append(out, Guard{Role: role, Verdict: fmt.Sprintf("none is called in %s before the sink", judged.label)})
 	}
 	return out
 }
 
 // checkFailure says why a check called before the sink does not hold
 // there, naming its failure branch when the syntax shows it.
-func checkFailure(p flowmap.Package, judged *ast.FuncDecl, call *ast.CallExpr, sink token.Pos, at func(token.Pos) string) string {
+func checkFailure(p flowmap.Package, judged *ast.BlockStmt, call *ast.CallExpr, sink token.Pos, at func(token.Pos) string) string {
 	br, ok := failureBranch(p.Info, judged, call)
 	switch {
 	case !ok:
@@ -290,12 +265,4 @@ func funcName(fn *types.Func) string {
 		return "(" + star + n.Obj().Pkg().Name() + "." + n.Obj().Name() + ")." + fn.Name()
 	}
 	return fn.Name()
-}
-
-// funcLabel names a declaration as the map does: "(*Handler).refer".
-func funcLabel(fd *ast.FuncDecl) string {
-	if fd.Recv == nil || len(fd.Recv.List) == 0 {
-		return fd.Name.Name
-	}
-	return "(" + types.ExprString(fd.Recv.List[0].Type) + ")." + fd.Name.Name
 }
