@@ -438,7 +438,8 @@ type Catalog struct {
 	newErrors      map[string]bool
 	contextTypes   map[typeName]bool
 	queries        map[string]*QueryCall
-	generated      []*ORM // the ORMs whose queries are recognised by shape
+	queryTypes     map[typeName]*ORM // the receivers of queries' calls
+	generated      []*ORM            // the ORMs whose queries are recognised by shape
 	testDoubles    map[string]bool
 	programParts   map[typeName]bool
 	nameless       map[string][]NamelessArg
@@ -538,6 +539,7 @@ func build(tables []Table) *Catalog {
 		newErrors:     map[string]bool{},
 		contextTypes:  map[typeName]bool{},
 		queries:       map[string]*QueryCall{},
+		queryTypes:    map[typeName]*ORM{},
 		testDoubles:   map[string]bool{},
 		programParts:  map[typeName]bool{},
 		nameless:      map[string][]NamelessArg{},
@@ -607,7 +609,7 @@ func (c *Catalog) addAnalysed(t Table) {
 		c.keyPaths[t.KeyPaths[i].Func] = &t.KeyPaths[i]
 	}
 	if t.ORM != nil {
-		t.ORM.addQueryCalls(c.queries)
+		t.ORM.addQueryCalls(c.queries, c.queryTypes)
 		if t.ORM.Generated != nil {
 			c.generated = append(c.generated, t.ORM)
 		}
@@ -743,6 +745,12 @@ func (c *Catalog) TypeDestination(typeString string) vocab.Kind { return c.destT
 // context type (see Table.ContextTypes).
 func (c *Catalog) IsContextType(pkgPath, name string) bool {
 	return c.contextTypes[typeName{pkgPath, name}]
+}
+
+// QueryType returns the ORM whose query the named type pkgPath.name is,
+// the receiver of calls its table lists (*gorm.DB), or nil.
+func (c *Catalog) QueryType(pkgPath, name string) *ORM {
+	return c.queryTypes[typeName{pkgPath, name}]
 }
 
 // Empty reports whether e says nothing.

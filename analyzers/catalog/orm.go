@@ -229,8 +229,9 @@ func derefAll(t types.Type) types.Type {
 	return t
 }
 
-// addQueryCalls indexes the ORM's calls by full name into out.
-func (o *ORM) addQueryCalls(out map[string]*QueryCall) {
+// addQueryCalls indexes the ORM's calls by full name into out, and the
+// types of their receivers into types.
+func (o *ORM) addQueryCalls(out map[string]*QueryCall, types map[typeName]*ORM) {
 	for _, l := range o.Loads {
 		out[l.Func] = &QueryCall{Role: QueryLoad, Arg: l.Arg, ORM: o}
 	}
@@ -254,6 +255,14 @@ func (o *ORM) addQueryCalls(out map[string]*QueryCall) {
 	}
 	for _, c := range o.Callbacks {
 		out[c.Func] = &QueryCall{Role: QueryCallback, Arg: c.Arg, ORM: o}
+	}
+	for name, q := range out {
+		if q.ORM != o || !strings.HasPrefix(name, "(") {
+			continue // another ORM's, or a function's
+		}
+		if recv, _, ok := strings.Cut(strings.TrimLeft(name, "(*"), ")"); ok {
+			types[splitTypeName(recv)] = o
+		}
 	}
 }
 
@@ -365,10 +374,16 @@ models a call returns from such a query (ent's ` + "`All`" + `): they hold what 
 into them afterwards, also through a repository that returns them, and a converter
 handed such a model's association (` + "`toDTO(d.Patient)`" + `) reads nothing from it. The query is followed back through the calls that built it in the
 same function; where the mapper's calls change the query they are called on (ent's,
-bun's), every call made on it there counts, before the load or after it. A handle a
-service keeps (a repository's field, a package variable, a handler closure's capture) is
-a connection: a query starts from it. The handle a transaction hands its function
+bun's), every call made on it there counts, before the load or after it. A query a
+helper returns (a model's method returning ` + "`db.Preload(\"Doctor\")`" + `, in any package) loads
+what the helper names and what the query it was given loads; helpers of mappers whose
+calls change the query in place are not followed. A handle a service keeps (a
+repository's field, a package variable, a handler closure's capture) is a connection: a
+query starts from it. A query the package stores into a package variable
+(` + "`env.RDB = env.RDB.Preload(\"Patient\")`" + `) keeps loading what it names for every query
+started from the variable; stores in packages that import the variable's reader are out of
+its sight. The handle a transaction hands its function
 (GORM's ` + "`db.Transaction(func(tx *gorm.DB) error {…})`" + `) is a session of the query the
-transaction was started on. A query from anywhere else (a parameter, another
-function's result), or handed on to other code, may load anything.
+transaction was started on. A query from anywhere else (a parameter, a function's
+result its summary says nothing of), or handed on to other code, may load anything.
 `

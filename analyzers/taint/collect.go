@@ -406,6 +406,7 @@ func (f *family) buildSummary() {
 		f.sum.ResultFuncs = f.e.returnedLiterals(f.root)
 	}
 	f.sum.Passes = f.e.passedParams(f.root)
+	f.sum.Queries = f.queryResults(f.root)
 	for i, from := range f.accessorParams(f.root) {
 		if from != notAccessor && from != 0 {
 			f.sum.Accessors = append(f.sum.Accessors, AccessorResult{Result: i, From: from})

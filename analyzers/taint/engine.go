@@ -109,6 +109,9 @@ type Engine struct {
 	underBuf   Set                         // for addWholeUnder, which does not nest
 	operandBuf []*ssa.Value                // for stepOperand, which does not nest
 	wrapFields map[wrapField]bool          // see wrapfields.go
+	// handles are what loads through a package variable load (see
+	// ormhandles.go).
+	handles map[*ssa.Global]handleLoads
 
 	roots     []*ssa.Function
 	slots     map[string][]funcRef // what this package stores into each slot
@@ -218,6 +221,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.slots, e.slotCache, e.deps, e.depByPath = nil, map[string][]funcRef{}, nil, nil
 	e.slotFacts = map[*types.Package]map[string][]FuncSlot{}
 	e.literalsUnderWay = map[*ssa.Function]bool{}
+	e.handles = map[*ssa.Global]handleLoads{}
 	e.carries = false
 	for _, imp := range e.Pkg.Imports() {
 		e.carries = e.carries || e.Catalog.CarriesFuncs(imp.Path())

@@ -40,6 +40,13 @@ func (s *Summary) describe() string {
 	for _, p := range s.Passes {
 		add("r%d is p%d", p.Result, p.Param)
 	}
+	for _, q := range s.Queries {
+		from := "a new query"
+		if q.Param >= 0 {
+			from = fmt.Sprintf("p%d's query", q.Param)
+		}
+		add("r%d is %s loading [%s]", q.Result, from, strings.Join(q.Names, " "))
+	}
 	for _, a := range s.Accessors {
 		add("r%d reads %s", a.Result, indexes("p", a.From))
 	}

@@ -28,11 +28,13 @@ import (
 // change the query they are called on (ent's, bun's), every call made on
 // the query counts, before the load or after it (q.WithPets() as a
 // statement). A handle kept in a field, a package variable or a
-// closure's capture is a connection a query starts from (r.db.Find(&x)).
-// A query that comes from elsewhere (a parameter, another function), or
-// goes elsewhere, may load anything, and the destination is then a
-// record as any other: a helper may be handed a query its caller
-// prepared.
+// closure's capture is a connection a query starts from (r.db.Find(&x)),
+// loading what the queries the package stores into a package variable
+// name (ormhandles.go). A query a helper returns loads what its summary
+// says (ormhelpers.go). A query that comes from elsewhere (a parameter,
+// a function saying nothing of it), or goes elsewhere, may load anything,
+// and the destination is then a record as any other: a helper may be
+// handed a query its caller prepared.
 
 // loadKeepsEmpty reports whether the call s, loading a query into its
 // argument j (dest, seen through boxing), writes nothing identifiable
@@ -154,7 +156,6 @@ func walkQuery(v ssa.Value, step func(ssa.Value) (next []ssa.Value, names []stri
 // earlierQuery returns the query the query v was built from, and the
 // association the call that built it names.
 func (f *family) earlierQuery(v ssa.Value) (next []ssa.Value, names []string, ok bool) {
-	var call *ssa.Call
 	switch x := v.(type) {
 	case *ssa.Phi:
 		return x.Edges, nil, true
@@ -171,23 +172,45 @@ func (f *family) earlierQuery(v ssa.Value) (next []ssa.Value, names []string, ok
 		// A handle a service keeps in a field or a package variable
 		// (r.db.Find(&x)): a connection, which a query starts from.
 		if x.Op == token.MUL {
-			switch x.X.(type) {
-			case *ssa.FieldAddr, *ssa.Global, *ssa.FreeVar:
+			switch y := x.X.(type) {
+			case *ssa.Global:
+				// Unless the package stores a query naming
+				// associations there (see ormhandles.go).
+				names, ok := f.e.handleNames(y)
+				return nil, names, ok
+			case *ssa.FieldAddr, *ssa.FreeVar:
 				return nil, nil, true
 			}
 		}
 		return nil, nil, false
-	case *ssa.Extract:
-		call, _ = x.Tuple.(*ssa.Call)
-	case *ssa.Call:
-		call = x
 	}
+	call, result := queryCall(v)
 	if call == nil {
 		return nil, nil, false
 	}
 	s := f.site(call)
-	q := s.entry.Query
-	if q == nil || len(s.args) == 0 {
+	if s.entry.Query == nil {
+		return f.helperQuery(s, result) // see ormhelpers.go
+	}
+	return builtBy(s, s.entry.Query)
+}
+
+// queryCall returns the call whose result v is, and the result's index.
+func queryCall(v ssa.Value) (call *ssa.Call, result int) {
+	switch x := v.(type) {
+	case *ssa.Extract:
+		call, _ = x.Tuple.(*ssa.Call)
+		return call, x.Index
+	case *ssa.Call:
+		return x, 0
+	}
+	return nil, 0
+}
+
+// builtBy returns the query the call s of the query API (q) built its
+// result from, and the association it names.
+func builtBy(s *callSite, q *catalog.QueryCall) (next []ssa.Value, names []string, ok bool) {
+	if len(s.args) == 0 {
 		return nil, nil, false
 	}
 	switch q.Role {

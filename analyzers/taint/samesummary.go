@@ -1,5 +1,7 @@
 package taint
 
+import "slices"
+
 // sameSummary reports whether a and b tell callers the same: the same
 // data and destinations, sinks, writes, roles and inlined flows. The
 // steps shown to users are not compared: a cycle's passes may find
@@ -16,6 +18,9 @@ func sameSummary(a, b *Summary) bool {
 		sameElements(a.ResultAliases, b.ResultAliases, func(x ResultAlias) ResultAlias { return x }, nil) &&
 		sameElements(a.ParamLinks, b.ParamLinks, func(x ParamLink) ParamLink { return x }, nil) &&
 		sameElements(a.Passes, b.Passes, func(x PassedParam) PassedParam { return x }, nil) &&
+		sameSlices(a.Queries, b.Queries, func(x, y QueryResult) bool {
+			return x.Result == y.Result && x.Param == y.Param && slices.Equal(x.Names, y.Names)
+		}) &&
 		sameElements(a.Accessors, b.Accessors, func(x AccessorResult) AccessorResult { return x }, nil) &&
 		sameSlices(a.ResultFuncs, b.ResultFuncs, func(x, y ResultFunc) bool {
 			return x.Result == y.Result && x.Summary == y.Summary && sameSlices(x.Free, y.Free, FreeFunc.same)

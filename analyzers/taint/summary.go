@@ -112,6 +112,13 @@ type Summary struct {
 	// hold that pass the function's parameters on (see funccalls.go).
 	FuncCalls []FuncCall
 
+	// Queries are the results that are an ORM query the function builds
+	// from a parameter's query or from a connection (a model's helper
+	// returning db.Preload("Doctor")), with the associations it names
+	// on the way: a caller's load through the result loads those (see
+	// ormhelpers.go).
+	Queries []QueryResult
+
 	// Passes are the results that are one of the parameters itself on
 	// every return (a store's Save(r *Row) (*Row, error) returning r):
 	// the caller's argument comes back as it went in, but for what the
@@ -180,6 +187,14 @@ type FreeFunc struct {
 }
 
 func (f FreeFunc) same(o FreeFunc) bool { return f == o }
+
+// QueryResult says that result Result is the query parameter Param holds
+// (-1: a query started from a connection), loading the association paths
+// Names too.
+type QueryResult struct {
+	Result, Param int
+	Names         []string
+}
 
 // PassedParam says that result Result is parameter Param itself.
 type PassedParam struct{ Result, Param int }
