@@ -286,9 +286,9 @@ type Propagator struct {
 	// keeps its URL in the request's URL, and the request's Header holds
 	// none of it.
 	Field string
-	// Slot, when set, says the data goes into (Into not Results, or
-	// Slot.InResult) or comes out of (From the holder) one named slot of
-	// the holder, not the whole of it: an embedded interpreter's globals, set and read by
+	// Slot, when set, says the data goes into (Into not Results) or comes
+	// out of (From the holder) one named slot of the holder, not the
+	// whole of it: an embedded interpreter's globals, set and read by
 	// name, and read by the scripts that name them.
 	Slot *Slot
 }
@@ -301,14 +301,6 @@ type Propagator struct {
 type Slot struct {
 	Arg    int
 	Script bool
-	// Identity: the key is compared as a value of any type
-	// (context.WithValue's): a constant names its slot by its type and
-	// value, a zero-size value by its type, a package variable by its
-	// name.
-	Identity bool
-	// InResult: the data goes into the slot of the result (the context
-	// context.WithValue returns), not out of the From holder's slot.
-	InResult bool
 }
 
 // A Copy is a call that returns a shallow copy of argument Arg

@@ -145,10 +145,7 @@ func tableMarkdown(t Table) string {
 			if p.Slot.Script {
 				slot = "the slots the script in " + args(At(p.Slot.Arg)) + " names"
 			}
-			if p.Slot.Identity {
-				slot = "the slot of the key in " + args(At(p.Slot.Arg))
-			}
-			if p.Into == Results && !p.Slot.InResult {
+			if p.Into == Results {
 				from = slot + " of " + from
 			} else {
 				into = slot + " of " + into

@@ -104,23 +104,11 @@ var containersTable = register(Table{
 })
 
 // contextTable: a context's values are reached only through Value(key),
-// so a value rebuilt for a context gains nothing from the context. Each
-// value is kept under its key: WithValue returns the parent's memory
-// with the value in the key's slot, and Value gives what that slot
-// holds, so a request id read back is not the patient kept beside it.
+// so a value rebuilt for a context gains nothing from the context.
 var contextTable = register(Table{
 	Package:      "context",
 	ContextTypes: []string{"context.Context"},
-	Copies:       []Copy{{Func: "context.WithValue", Arg: 0}},
-	Propagators: []Propagator{
-		{Func: "context.WithValue", From: At(2), Into: Results, Slot: ctxKey(true)},
-		{Func: "(context.Context).Value", From: At(0), Into: Results, Slot: ctxKey(false)},
-	},
 })
-
-// ctxKey is the slot a context's key (argument 1) names, as the value it
-// is: stored into the result's slot, or read from the context's.
-func ctxKey(store bool) *Slot { return &Slot{Arg: 1, Identity: true, InResult: store} }
 
 // builtinTable is the language's built-in functions that print their
 // arguments to standard error. They are named bare ("panic"), as

@@ -631,7 +631,7 @@ func (e *Engine) render(s Set, p catalog.Printer) Set {
 
 func (f *family) applyPropagator(s *callSite, p catalog.Propagator) {
 	var data Set
-	if p.Slot != nil && p.Into == catalog.Results && !p.Slot.InResult {
+	if p.Slot != nil && p.Into == catalog.Results {
 		data = f.slotData(s, p)
 	} else {
 		data = f.argData(s, p.From, p.Printer)
@@ -672,17 +672,6 @@ func (f *family) applyPropagator(s *callSite, p catalog.Propagator) {
 		if p.Field != "" {
 			if root := f.resultRoot(s, i); root != nil {
 				f.store(loc{root, "." + p.Field}, Taint{Data: data})
-			}
-			continue
-		}
-		if p.Slot != nil && p.Slot.InResult {
-			// Stored under a slot of the result: context.WithValue's
-			// value, in the memory its Copy row shares with the parent.
-			if root := f.resultRoot(s, i); root != nil {
-				slot := f.storedSlot(s, p.Slot)
-				for _, l := range f.locs(root) {
-					f.store(loc{l.root, l.path + slot}, Taint{Data: data})
-				}
 			}
 			continue
 		}

@@ -2,8 +2,6 @@ package taint
 
 import (
 	"go/constant"
-	"go/token"
-	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -29,9 +27,6 @@ func (f *family) slotPaths(s *callSite, sl *catalog.Slot) []string {
 	if unwrapCut(s.args[sl.Arg]) {
 		f.reachLimit("maxUnwrap")
 	}
-	if sl.Identity {
-		return []string{keyedPath(identityName(unwrap(s.args[sl.Arg])))}
-	}
 	c, ok := unwrap(s.args[sl.Arg]).(*ssa.Const)
 	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
 		if sl.Script {
@@ -50,59 +45,6 @@ func (f *family) slotPaths(s *callSite, sl *catalog.Slot) []string {
 		}
 	}
 	return paths
-}
-
-// identityName names the key v is, compared as a value of any type: a
-// constant by its type and value (a typed "user" is not the string
-// "user"), a zero-size value by its type (the usual ctxKey{}), a
-// package variable by its name; "" for any other key, which may be any.
-func identityName(v ssa.Value) string {
-	switch x := v.(type) {
-	case *ssa.Const:
-		name := typeKeyName(x.Type())
-		if x.Value == nil {
-			if isZeroSize(x.Type()) {
-				return name
-			}
-			return ""
-		}
-		switch x.Value.Kind() {
-		case constant.String:
-			return name + "=" + constant.StringVal(x.Value)
-		case constant.Int, constant.Bool:
-			return name + "=" + x.Value.ExactString()
-		}
-	case *ssa.UnOp:
-		if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL {
-			return "var " + g.Name()
-		}
-	}
-	return ""
-}
-
-// typeKeyName is the name of a key's type in its slot's name: the
-// named type's own name (two packages' ctxKey share slots, which only
-// reads more), or the basic type's.
-func typeKeyName(t types.Type) string {
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n.Obj().Name()
-	}
-	return types.TypeString(t, nil)
-}
-
-func isZeroSize(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Struct:
-		for i := 0; i < u.NumFields(); i++ {
-			if !isZeroSize(u.Field(i).Type()) {
-				return false
-			}
-		}
-		return true
-	case *types.Array:
-		return u.Len() == 0 || isZeroSize(u.Elem())
-	}
-	return false
 }
 
 // scriptNames are the identifiers a script names on their own, not as a
