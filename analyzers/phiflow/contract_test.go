@@ -59,6 +59,7 @@ func TestContract(t *testing.T) {
 		{"echo", []string{"example.com/echo"}},
 		{"echoaccessor", []string{"example.com/echoaccessor"}},
 		{"echoxpkg", []string{"example.com/echoxpkg/store", "example.com/echoxpkg/api"}},
+		{"echotoken", []string{"example.com/echotoken/sched", "example.com/echotoken/api"}},
 		{"heap", []string{"example.com/heap"}},
 		{"sinkbody", []string{"example.com/sinkbody"}},
 		{"ownership", []string{"example.com/ownership"}},

@@ -117,7 +117,7 @@ func (f *family) filledFrom(a *ssa.Alloc, depth int) int {
 			// one store; beside field stores, not a literal's filling.
 			return false
 		}
-		if isConst(st.Val) {
+		if isConst(st.Val) || f.unmarkedFieldStore(st, a) {
 			return true
 		}
 		i := f.rootParamOf(st.Val, depth)
@@ -175,6 +175,17 @@ func (f *family) onlyReads(call ssa.CallInstruction, v ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// unmarkedFieldStore reports whether st stores into a field of the
+// literal a (directly, not nested) that is neither marked nor holds
+// records (SlotPolicy{OfficeID: office, DOB: dob}'s OfficeID): what is
+// read of a by its marks is not what was stored there, and that data
+// keeps its own labels, so it does not decide which parameter a is
+// filled from.
+func (f *family) unmarkedFieldStore(st *ssa.Store, a *ssa.Alloc) bool {
+	fa, ok := st.Addr.(*ssa.FieldAddr)
+	return ok && fa.X == a && !identifiableField(f.e, a.Type(), fa.Field)
 }
 
 // sameParam is the parameter every one of vs is read from, or -1.

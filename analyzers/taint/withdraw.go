@@ -458,9 +458,7 @@ func (f *family) trackedAt(v ssa.Value, depth int) bool {
 		if s.isSource() || s.mark.Sanitize {
 			return true // a source's or a sanitizer's result: labelled as such
 		}
-		if depth < maxDerivation && f.computedOfArgs(s) && !slices.ContainsFunc(s.args, func(a ssa.Value) bool {
-			return carriesData(a.Type()) && !f.trackedAt(a, depth+1)
-		}) {
+		if depth < maxDerivation && f.computedOfArgs(s) && f.argsTracked(s, depth+1) {
 			// A standard transform of followed values (a phone
 			// trimmed of its spaces): its result carries their labels.
 			return true
@@ -543,6 +541,20 @@ func (f *family) reachesNothing(s *callSite) bool {
 		return false
 	}
 	return !f.e.implsCut[implKey{c.Value.Type(), s.fn.Name()}]
+}
+
+// argsTracked reports whether the arguments the results of a call
+// computedOfArgs accepts are computed of are all followed: every one
+// under the default, those its catalog rows carry otherwise (a Caser's
+// String maps its text; the Caser, built of language tables, is none).
+func (f *family) argsTracked(s *callSite, depth int) bool {
+	for i, a := range s.args {
+		from := s.byDefault || slices.ContainsFunc(s.entry.Propagators, func(p catalog.Propagator) bool { return p.From.Has(i) })
+		if from && carriesData(a.Type()) && !f.trackedAt(a, depth) {
+			return false
+		}
+	}
+	return true
 }
 
 // computedOfArgs reports whether the call's results are computed of its
