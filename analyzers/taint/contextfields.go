@@ -37,8 +37,8 @@ func (e *Engine) contextFields(t types.Type) []string {
 	return fs
 }
 
-// inContextField reports whether the path below a value of type t
-// (".c.Keys", ".ctx") lies in one of its context fields fs.
+// inContextField reports whether a path below a value (".c.Keys",
+// ".ctx") lies in one of the value's context fields fs.
 func inContextField(fs []string, below string) bool {
 	if !strings.HasPrefix(below, ".") {
 		return false
