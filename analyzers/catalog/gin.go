@@ -59,12 +59,3 @@ var ginTable = register(Table{
 // what a helper reads from a value kept in the context (a converter's
 // runtime's global) stays apart below it (see maxPathParts).
 var ginKey = &Slot{Arg: 1}
-
-// slotReads are getters of a holder's named slot: receiver's slot → results.
-func slotReads(funcs []string, slot *Slot) []Propagator {
-	out := make([]Propagator, len(funcs))
-	for i, fn := range funcs {
-		out[i] = Propagator{Func: fn, From: At(0), Into: Results, Slot: slot}
-	}
-	return out
-}

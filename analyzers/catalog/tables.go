@@ -120,3 +120,12 @@ func returnsReceiver(prefix string, names ...[]string) []Wrapper {
 	}
 	return out
 }
+
+// slotReads are getters of a holder's named slot: receiver's slot → results.
+func slotReads(funcs []string, slot *Slot) []Propagator {
+	out := make([]Propagator, len(funcs))
+	for i, fn := range funcs {
+		out[i] = Propagator{Func: fn, From: At(0), Into: Results, Slot: slot}
+	}
+	return out
+}

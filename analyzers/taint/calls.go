@@ -647,11 +647,12 @@ func (f *family) applyPropagator(s *callSite, p catalog.Propagator) {
 			}
 			slot := f.storedSlot(s, p.Slot)
 			for _, l := range f.locs(s.args[idx]) {
-				if len(l.path)+len(slot) > maxPath {
+				at := l.path + slot
+				if len(at) > maxPath {
 					f.reachLimit("maxPath")
-					slot = ""
+					at = l.path // the whole holder stands for the slot
 				}
-				f.store(loc{l.root, l.path + slot}, Taint{Data: data})
+				f.store(loc{l.root, at}, Taint{Data: data})
 			}
 		}
 		return

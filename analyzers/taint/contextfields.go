@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -59,17 +60,11 @@ func inContextField(fs []string, below string) bool {
 // context fields: what it holds outside them, and outside the fields p
 // hides. ok is false for a value without context fields.
 func (f *family) besideContext(v ssa.Value, p catalog.Printer) (data Set, ok bool) {
-	if x, isBox := v.(*ssa.MakeInterface); isBox {
-		v = x.X
-	}
-	if v == nil || types.IsInterface(v.Type()) {
-		return nil, false
-	}
-	t := v.Type()
-	ctx := f.e.contextFields(t)
+	v, ctx := f.unboxedContextFields(v)
 	if len(ctx) == 0 {
 		return nil, false
 	}
+	t := v.Type()
 	return f.shownBoxed(v, func(below string) bool {
 		return inContextField(ctx, below) || p.HidesFields() && f.e.hiddenPath(t, p, below)
 	}).Data, true
@@ -78,13 +73,20 @@ func (f *family) besideContext(v ssa.Value, p catalog.Printer) (data Set, ok boo
 // anyBesideContext reports whether one of vals (a call's variadic
 // operands) has context fields.
 func (f *family) anyBesideContext(vals []ssa.Value) bool {
-	for _, v := range vals {
-		if x, isBox := v.(*ssa.MakeInterface); isBox {
-			v = x.X
-		}
-		if v != nil && !types.IsInterface(v.Type()) && len(f.e.contextFields(v.Type())) > 0 {
-			return true
-		}
+	return slices.ContainsFunc(vals, func(v ssa.Value) bool {
+		_, ctx := f.unboxedContextFields(v)
+		return len(ctx) > 0
+	})
+}
+
+// unboxedContextFields is v taken out of its interface box, and its
+// context fields (none for a nil operand or an interface).
+func (f *family) unboxedContextFields(v ssa.Value) (ssa.Value, []string) {
+	if x, isBox := v.(*ssa.MakeInterface); isBox {
+		v = x.X
 	}
-	return false
+	if v == nil || types.IsInterface(v.Type()) {
+		return v, nil
+	}
+	return v, f.e.contextFields(v.Type())
 }

@@ -292,7 +292,9 @@ func TestCutPath(t *testing.T) {
 		".a.b.c.d":                  ".a.b.c",         // no repeat: cut as before
 		".items[][][].name":         ".items[].name",  // nested slices
 		".Data.Data.Data.Rows[]":    ".Data.Rows[]",
-		".next.prev.next.prev.name": ".next.prev.next", // no run: cut
+		".next.prev.next.prev.name": ".next.prev.next",       // no run: cut
+		"[][=conv].vm[][=text]":     "[][=conv].vm[][=text]", // a key is its element's part
+		".a.b[][=k].d":              ".a.b[][=k]",            // cut after the key, never before it
 	} {
 		if got := cutPath(in); got != want {
 			t.Errorf("cutPath(%q) = %q, want %q", in, got, want)
