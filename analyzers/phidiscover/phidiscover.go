@@ -125,6 +125,10 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 	// One clinical item of a patient's: its clinical fields are the
 	// patient's, its name the item's (see ownerItem).
 	holdsPatient := kind == ownerItem
+	// Knowledge terms count only in a struct about someone (see
+	// term.Knowledge): linked to a person or dated as an event of
+	// theirs, or with other clinical data.
+	linked, otherClinical := false, false
 	i := 0
 	for _, fld := range st.Fields.List {
 		if len(fld.Names) == 0 {
@@ -138,6 +142,7 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 				continue
 			}
 			ft := tst.Field(idx).Type()
+			linked = linked || linksPerson(id.Name) || eventTime(id.Name, ft)
 			if class := m.FieldClass(named, tst, idx); class != vocab.ClassUnset || markedType(m, ft) {
 				// A marked field says the struct holds a person's data
 				// (contract, PHI3001: "one with marked fields"), a clinical
@@ -148,6 +153,7 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 			c := candidate{id: id, tag: tst.Tag(idx), typ: ft, association: association(tst, idx, owner.name), noValue: !holdsValue(ft, own)}
 			var ws []string
 			c.anywhere, ws = c.judge(false, kind)
+			otherClinical = otherClinical || c.anywhere != nil && c.anywhere.Class == vocab.ClassClinical && !c.anywhere.Knowledge
 			// A field identifiable by name alone (a date of birth, an NHS
 			// number) says the struct holds a person's data; clinical words
 			// do not say whose, person-words do not make each other count
@@ -175,7 +181,7 @@ func structFields(pass *analysis.Pass, m *model.Model, st *ast.StructType, owner
 				t = nil
 			}
 		}
-		if t == nil {
+		if t == nil || t.Knowledge && !(holdsPerson || holdsPatient || linked || otherClinical) {
 			continue
 		}
 		out = append(out, Unmarked{Pos: c.id.Pos(), Name: owner.path + "." + c.id.Name, What: t.What, Class: t.Class})

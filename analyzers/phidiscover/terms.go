@@ -41,6 +41,13 @@ type term struct {
 	// person-words do not make each other count (a staff member's login
 	// claims hold a given name, a name and an email).
 	PersonWord bool
+	// Knowledge terms name what a drug reference describes as much as
+	// what a person has: a formulary's medicines, an interaction rule's
+	// pair of drugs, an allergen's cross-reactive class. They are a
+	// person's only in a struct about someone (see aboutSomeone): one
+	// that holds a person's data or links to the person (PatientID, a
+	// FHIR resource's Subject), or names other clinical data of theirs.
+	Knowledge bool
 	// Number says which numbers can hold the data: a name is never a
 	// number; a phone number may be kept as an integer, never as a
 	// fraction. A field of a numeric type the term excludes is a weight, a
@@ -232,14 +239,14 @@ var terms = []term{
 	// A bare dose is a prescription's only in a person's or a health
 	// record's struct: elsewhere it is a setting (a fertiliser's, a
 	// radiation model's).
-	{What: "medication", Class: vocab.ClassClinical,
+	{What: "medication", Class: vocab.ClassClinical, Knowledge: true,
 		Anywhere: []string{"medication", "medicine", "prescription", "prescribed", "drug name|dose|dosage"},
 		Person:   []string{"dose", "dosage"},
 		Examples: []string{"Medications", "current_medicines", "Prescription", "DrugDose", "Dosage", "Dose"}},
 	{What: "blood group", Class: vocab.ClassClinical,
 		Anywhere: []string{"blood group|type", "bloodgroup", "bloodtype"},
 		Examples: []string{"BloodGroup", "blood_type", "Bloodgroup"}},
-	{What: "allergy", Class: vocab.ClassClinical,
+	{What: "allergy", Class: vocab.ClassClinical, Knowledge: true,
 		Anywhere: []string{"allergy", "allergic"},
 		Examples: []string{"Allergies", "allergy_list"}},
 	{What: "clinical notes", Class: vocab.ClassClinical,
@@ -298,6 +305,16 @@ var personWords = []string{
 // say less of a field (ContactEmail, CustomerName: a project's or a
 // shop's).
 var patientWords = []string{"patient", "outpatient", "inpatient"}
+
+// subjectWords, as a field's whole name, link a record to the person it
+// is about: HL7 FHIR names that reference "subject" in most clinical
+// resources (a MedicationRequest's, an Observation's).
+var subjectWords = []string{"subject"}
+
+// bookkeepingWords, in the name of a time, say it is the row's or the
+// product's, not an event of someone's: when it was created, changed or
+// deleted, when a product expires.
+var bookkeepingWords = []string{"created", "updated", "modified", "deleted", "expiry", "expiration", "expire", "expires"}
 
 // recordWords name a health record about one patient: there a bare Note
 // or Condition is the patient's, but a link or flag is still a key or a
@@ -662,6 +679,17 @@ func singular(w string) string {
 	return w
 }
 
+// knowledgeTerms names the Knowledge terms, for the documentation.
+func knowledgeTerms() string {
+	var ws []string
+	for _, t := range terms {
+		if t.Knowledge {
+			ws = append(ws, t.What)
+		}
+	}
+	return strings.ToUpper(ws[0][:1]) + strings.Join(ws, " and ")[1:] + " terms"
+}
+
 // Markdown renders the vocabulary for docs/discovery.md.
 func Markdown() string {
 	var b strings.Builder
@@ -678,6 +706,8 @@ func Markdown() string {
 	fmt.Fprintf(&b, "\nA field identifiable by name alone whose name says it is a patient's (it has one of %s: `PatientName`, `PatientNHSNumber`) makes the clinical person patterns of the other fields count, even where it is a person-word; its demographic ones do not.\n",
 		codeList(patientWords))
 	b.WriteString("\nA person pattern after a leading patient word flags a field in any struct: the name says whose the data is (`PatientGender`, `PatientPhotoURL`).\n")
+	fmt.Fprintf(&b, "\n%s name what a drug reference describes as much as what a person has (a formulary's medicines, an interaction rule's pair of drugs, an allergen's cross-reactive class): they are flagged only in a struct about someone, one where person patterns count, with a field identifiable by name alone or a marked one, a field linking it to a person (a name with one of %s, or the whole name %s: `PatientID`, a FHIR resource's `Subject`), another clinical term (`Diagnosis`), or a `time.Time` of an event (`AllergyDateTime`, not one with %s in its name).\n",
+		knowledgeTerms(), codeList(patientWords), codeList(subjectWords), codeList(bookkeepingWords))
 	b.WriteString("\nWho a struct is about, by the words of its own name (the first of these words decides, but a staff word or a clinical head noun after a person word is what the struct describes: `PatientDoctor`, `PatientAllergy`):\n\n")
 	b.WriteString("| words | the struct is | there |\n| --- | --- | --- |\n")
 	fmt.Fprintf(&b, "| %s; %s only as the last word (before %s) | a person's | person patterns count; links and flags are the person's data |\n",
