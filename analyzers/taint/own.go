@@ -62,6 +62,10 @@ type ownState struct {
 	// emptyLoads are the ORM calls returning models their query loads
 	// nothing identifiable into (orm.go).
 	emptyLoads map[ssa.CallInstruction]bool
+	// unloaded and loadedModels cache ormparts.go's parts of loaded
+	// models: structural, so the same for every round.
+	unloaded     map[ssa.Value]bool
+	loadedModels map[*ssa.Alloc]*loadedModel
 	// freshCalls are the calls returning a new record of what they are
 	// passed (Summary.Fresh).
 	freshCalls []freshResult
