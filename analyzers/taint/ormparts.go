@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -26,7 +27,7 @@ import (
 // unloadedPart reports whether v is read out of such a part (see above).
 func (f *family) unloadedPart(v ssa.Value) bool {
 	st := f.ownSt
-	if st == nil {
+	if st == nil || !st.loads {
 		return false
 	}
 	addr := v
@@ -130,7 +131,7 @@ func (f *family) loadedModel(root *ssa.Alloc) *loadedModel {
 		st.loadedModels = map[*ssa.Alloc]*loadedModel{}
 	}
 	st.loadedModels[root] = nil // a cycle of parts adds nothing
-	if _, isStruct := root.Type().(*types.Pointer).Elem().Underlying().(*types.Struct); !isStruct {
+	if _, isStruct := root.Type().(*types.Pointer).Elem().Underlying().(*types.Struct); !isStruct || !f.loadedInto(root) {
 		return nil
 	}
 	m := &loadedModel{}
@@ -140,6 +141,28 @@ func (f *family) loadedModel(root *ssa.Alloc) *loadedModel {
 	}
 	st.loadedModels[root] = m
 	return m
+}
+
+// loadedInto reports whether root is an ORM load's destination: most
+// locals are not, and the walk of their parts is skipped.
+func (f *family) loadedInto(root *ssa.Alloc) bool {
+	for _, r := range *root.Referrers() {
+		if b, ok := r.(*ssa.MakeInterface); ok && slices.ContainsFunc(*b.Referrers(), f.isQueryLoad) || f.isQueryLoad(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isQueryLoad reports whether instr is a call loading an ORM query into
+// a destination.
+func (f *family) isQueryLoad(instr ssa.Instruction) bool {
+	call, ok := instr.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	q := f.site(call).entry.Query
+	return q != nil && q.Role == catalog.QueryLoad
 }
 
 // walkModelParts visits the uses of v, the address of part at of a
