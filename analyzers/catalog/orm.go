@@ -372,7 +372,12 @@ association that holds one), the destination stays what the code put there, and 
 whose only identifiable part is an association nobody loaded is sent clean. So are the
 models a call returns from such a query (ent's ` + "`All`" + `): they hold what the code puts
 into them afterwards, also through a repository that returns them, and a converter
-handed such a model's association (` + "`toDTO(d.Patient)`" + `) reads nothing from it. The query is followed back through the calls that built it in the
+handed such a model's association (` + "`toDTO(d.Patient)`" + `) reads nothing from it. A local that a load does fill with marked
+columns is still empty below an association its queries do not load, or whose loaded part
+holds nothing identifiable: after ` + "`db.Preload(\"Doctor\").First(&u)`" + `, ` + "`u.Doctor`" + ` holds the doctor's
+columns and no account, and a slot given it (` + "`s.Doctor = u.Doctor`" + `) is given nothing, unless
+the code writes into that part or hands its address to code that may (` + "`Related(&u.Patient)`" + `).
+The query is followed back through the calls that built it in the
 same function; where the mapper's calls change the query they are called on (ent's,
 bun's), every call made on it there counts, before the load or after it. A query a
 helper returns (a model's method returning ` + "`db.Preload(\"Doctor\")`" + `, in any package) loads

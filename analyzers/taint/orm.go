@@ -31,10 +31,12 @@ import (
 // closure's capture is a connection a query starts from (r.db.Find(&x)),
 // loading what the queries the package stores into a package variable
 // name (ormhandles.go). A query a helper returns loads what its summary
-// says (ormhelpers.go). A query that comes from elsewhere (a parameter,
-// a function saying nothing of it), or goes elsewhere, may load anything,
-// and the destination is then a record as any other: a helper may be
-// handed a query its caller prepared.
+// says (ormhelpers.go). A destination that a load does fill is still
+// read as empty below an association no load fills (ormparts.go). A
+// query that comes from elsewhere (a parameter, a function saying
+// nothing of it), or goes elsewhere, may load anything, and the
+// destination is then a record as any other: a helper may be handed a
+// query its caller prepared.
 
 // loadKeepsEmpty reports whether the call s, loading a query into its
 // argument j (dest, seen through boxing), writes nothing identifiable

@@ -62,6 +62,12 @@ type ownState struct {
 	// emptyLoads are the ORM calls returning models their query loads
 	// nothing identifiable into (orm.go).
 	emptyLoads map[ssa.CallInstruction]bool
+	// loads says the family loads an ORM query into a destination;
+	// unloaded and loadedModels cache ormparts.go's parts of loaded
+	// models: structural, so the same for every round.
+	loads        bool
+	unloaded     map[ssa.Value]bool
+	loadedModels map[*ssa.Alloc]*loadedModel
 	// freshCalls are the calls returning a new record of what they are
 	// passed (Summary.Fresh).
 	freshCalls []freshResult
@@ -114,6 +120,7 @@ func (f *family) findOwn() {
 		if call, m := f.loadedNothing(instr); m != nil {
 			st.emptyLoads[call] = true
 		}
+		st.loads = st.loads || f.isQueryLoad(instr)
 	}
 	f.ownSt = st
 	// Calls returning a new record of what they are passed, and whether

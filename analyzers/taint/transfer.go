@@ -639,7 +639,7 @@ func (f *family) typedLabel(v ssa.Value) *Label {
 		l.Own = true
 		return l
 	}
-	if f.empty(v) {
+	if f.empty(v) || f.unloadedPart(v) {
 		return nil
 	}
 	if f.sanitizedOnly(v) {

@@ -78,7 +78,9 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 	for _, instr := range instrs {
 		switch x := instr.(type) {
 		case *ssa.Store:
-			if identifiableAddr(f.e, x.Addr) && !isConst(x.Val) {
+			// A part of a loaded model no load fills gives nothing
+			// (ormparts.go).
+			if identifiableAddr(f.e, x.Addr) && !isConst(x.Val) && !f.unloadedPart(x.Val) {
 				give(x.Val, x.Addr)
 			}
 			if isReference(x.Val.Type()) {
