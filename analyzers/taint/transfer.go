@@ -510,7 +510,9 @@ func (e *Engine) computeIntrinsic(f *family, v ssa.Value) Taint {
 			}
 		}
 	case *ssa.FieldAddr:
-		if l := e.fieldLabel(x.X.Type(), x.Field, x.Pos()); l != nil {
+		// A marked column below an association no ORM load fills is
+		// empty (ormparts.go).
+		if l := e.fieldLabel(x.X.Type(), x.Field, x.Pos()); l != nil && !f.unloadedPart(x) {
 			f.setOwnership(l, x.X)
 			t.Data = t.Data.Add(*l)
 		}
