@@ -239,7 +239,7 @@ func hiddenImpls(pass *analysis.Pass, funcs []*ssa.Function, facts map[*types.Fu
 // text, which stays meaningful in another package's run.
 func exportable(places *stepPlaces, place func(*taint.Step) *taint.Step, s *taint.Summary) *taint.SummaryFact {
 	if len(s.Results) == 0 && len(s.Outs) == 0 && len(s.ResultFields) == 0 && len(s.ResultAliases) == 0 && len(s.ParamLinks) == 0 && len(s.Sinks) == 0 && len(s.Writes) == 0 && s.Check == nil && !s.Audit &&
-		s.Own == 0 && s.Fresh == 0 && s.Fills == 0 && len(s.Unfollowed) == 0 && len(s.SlotCalls) == 0 && len(s.FuncCalls) == 0 && len(s.Passes) == 0 &&
+		s.Own == 0 && s.Fresh == 0 && s.Fills == 0 && len(s.Unfollowed) == 0 && len(s.SlotCalls) == 0 && len(s.IfaceCalls) == 0 && len(s.FuncCalls) == 0 && len(s.Passes) == 0 &&
 		len(s.Accessors) == 0 && len(s.ResultFuncs) == 0 && len(s.Queries) == 0 {
 		return nil
 	}
@@ -295,6 +295,10 @@ func exportable(places *stepPlaces, place func(*taint.Step) *taint.Step, s *tain
 	for _, sc := range s.SlotCalls {
 		sc.Steps = where(sc.Steps)
 		f.SlotCalls = append(f.SlotCalls, sc)
+	}
+	for _, ic := range s.IfaceCalls {
+		ic.Steps = where(ic.Steps)
+		f.IfaceCalls = append(f.IfaceCalls, ic)
 	}
 	return f
 }

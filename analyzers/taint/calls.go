@@ -36,6 +36,9 @@ type callSite struct {
 	// the engine sees it (class hierarchy analysis); only for interface
 	// methods the catalog says nothing of.
 	impls []*types.Func
+	// iface is the interface of an interface call whose implementations
+	// were looked up (and not cut), for the summary's IfaceCalls.
+	iface *types.Interface
 	// implSource: one of impls is marked a source, so the call's results
 	// are identifiable as a direct call of it makes them.
 	implSource bool
@@ -112,6 +115,9 @@ func (f *family) site(instr ssa.CallInstruction) *callSite {
 		// models is the catalog's alone.
 		if c.IsInvoke() && s.entry.Empty() {
 			s.impls = f.e.implementations(c.Value.Type(), c.Method)
+			if it, ok := c.Value.Type().Underlying().(*types.Interface); ok && !f.e.implsCut[implKey{c.Value.Type(), c.Method.Name()}] {
+				s.iface = it
+			}
 			for _, impl := range s.impls {
 				s.implSource = s.implSource || f.e.calleeOf(impl).mark.Source.Identifiable()
 			}

@@ -102,6 +102,7 @@ func (f *family) collectCall(instr ssa.CallInstruction) {
 	f.noteUnfollowed(s, pos)
 	here := f.guardsAt(instr)
 	f.noteSlotCalls(s, here, pos)
+	f.noteIfaceCalls(s, here, pos)
 	for _, t := range s.carried {
 		f.collectSite(t, here, pos)
 	}
@@ -198,6 +199,7 @@ func (f *family) isCheckCallee(fn *types.Func) bool {
 func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos token.Pos, name string, covered vocab.Kind, io bool) {
 	f.passUnfollowed(s, sum, pos)
 	f.applySlotCalls(s, sum, here, pos, name)
+	f.applyIfaceCalls(s, sum, here, pos, name)
 	if io {
 		return
 	}

@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/types"
+	"strings"
 
 	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/model"
@@ -23,6 +24,10 @@ type Program interface {
 	// SlotFuncs returns what the program's packages store under slot k
 	// (see programslots.go).
 	SlotFuncs(k string) []ProgramFunc
+	// ImplementationsOf returns the program's implementations of the
+	// method mk of the interface whose methods are keys (MethodKey), test
+	// doubles excluded: for a summary's interface calls, known by keys.
+	ImplementationsOf(mk string, keys []string) []ProgramImpl
 	// Mark returns the marks, directives included, of a method
 	// Implementations returned, or nil: no fact carries a directive to
 	// a package that does not import the method's.
@@ -37,6 +42,10 @@ type Dispatch struct {
 	Iface  *types.Interface
 	Method *types.Func
 	Seen   map[string]bool
+	// MethodKey and IfaceKeys stand for Method and Iface (nil) when the
+	// call is a callee's, known by keys (a summary's IfaceCall).
+	MethodKey string
+	IfaceKeys []string
 }
 
 // noteDispatch records an interface call resolved within sight.
@@ -45,6 +54,22 @@ func (e *Engine) noteDispatch(iface *types.Interface, m *types.Func, impls []*ty
 	for _, fn := range impls {
 		d.Seen[fn.Origin().FullName()] = true
 	}
+	e.dispatches = append(e.dispatches, d)
+}
+
+// noteKeyedDispatch records a callee's interface call, passed on to this
+// package by its summary, for the completion step: it reached no
+// implementation in the callee's sight.
+func (e *Engine) noteKeyedDispatch(ic IfaceCall) {
+	k := ic.Method + "\x00" + strings.Join(ic.Iface, "\x00")
+	if e.keyedDispatches[k] {
+		return
+	}
+	if e.keyedDispatches == nil {
+		e.keyedDispatches = map[string]bool{}
+	}
+	e.keyedDispatches[k] = true
+	d := Dispatch{Seen: map[string]bool{}, MethodKey: ic.Method, IfaceKeys: ic.Iface}
 	e.dispatches = append(e.dispatches, d)
 }
 

@@ -98,12 +98,15 @@ type Engine struct {
 	// imports' hidden implementations' methods (hiddenFunc).
 	hiddenByKey map[hiddenKey]*types.Func
 	hiddenFuncs map[*types.Func]*HiddenMethod
-	concrete    [][2]types.Type        // see concreteTypes
-	dispatches  []Dispatch             // interface calls resolved within sight
-	seesData    bool                   // some family holds identifiable data (completion.go)
-	scratch     scratchPool            // for setBuilders
-	solves      freeList[solveBuffers] // for solve; nested solves take their own
-	freeMaps    freeList[familyMaps]   // maps of finished small families, to reuse
+	concrete    [][2]types.Type // see concreteTypes
+	dispatches  []Dispatch      // interface calls resolved within sight
+	// keyedDispatches are the callees' interface calls noted as
+	// dispatches (noteKeyedDispatch), by method, interface and those seen.
+	keyedDispatches map[string]bool
+	seesData        bool                   // some family holds identifiable data (completion.go)
+	scratch         scratchPool            // for setBuilders
+	solves          freeList[solveBuffers] // for solve; nested solves take their own
+	freeMaps        freeList[familyMaps]   // maps of finished small families, to reuse
 
 	ownInstrs  freeList[[]ssa.Instruction] // for findOwn; nested families take their own
 	underBuf   Set                         // for addWholeUnder, which does not nest

@@ -62,6 +62,9 @@ func (s *Summary) describe() string {
 	for _, sc := range s.SlotCalls {
 		add("p%d%s→a%d of %s (seen by %s)%s", sc.Param, sc.Path, sc.Arg, strings.Join(sc.Slots, ", "), sc.Seen, sc.Guards.describe())
 	}
+	for _, ic := range s.IfaceCalls {
+		add("p%d%s→a%d of %s%s", ic.Param, ic.Path, ic.Arg, ic.Method, ic.Guards.describe())
+	}
 	for _, fc := range s.FuncCalls {
 		args := make([]string, len(fc.Args))
 		for j, a := range fc.Args {

@@ -236,6 +236,12 @@ const (
 	// the rest are not applied at the callers.
 	maxSlotCalls = 16
 
+	// maxIfaceCalls bounds the calls through interfaces that one summary
+	// carries for implementations out of its sight (see ifacecalls.go),
+	// for the same reasons as maxSlotCalls. Cuts, recorded: the rest are
+	// not applied at the callers.
+	maxIfaceCalls = 16
+
 	// maxFuncCalls bounds the calls through function values held in
 	// parameters that one summary carries (see funccalls.go), for the
 	// same reasons. Cuts, recorded: the rest are not applied at the
@@ -278,6 +284,7 @@ var Bounds = map[string]string{
 	"maxUnwrap":          fmt.Sprintf("the key of a keyed source wrapped in more than %d conversions was not seen through, so the lookup's data is not classed", maxUnwrap),
 	"maxPath":            fmt.Sprintf("an append of structs into a field path longer than %d characters did not store the elements' fields, so what they hold may be missing there", maxPath),
 	"maxLocDepth":        fmt.Sprintf("a chain of more than %d field, index and pointer steps was cut short, so what is stored under it may be missing", maxLocDepth),
+	"maxIfaceCalls":      fmt.Sprintf("the function passes its parameters' data to more than %d calls through interfaces whose implementations its callers may see: the rest are not applied at its callers", maxIfaceCalls),
 	"maxSlotCalls":       fmt.Sprintf("the function passes its parameters' data to more than %d calls through function values its callers may store: the rest are not applied at its callers", maxSlotCalls),
 	"maxFuncCalls":       fmt.Sprintf("the function passes its parameters to more than %d calls through function values it was given: the rest are not applied at its callers", maxFuncCalls),
 	"maxForwards":        fmt.Sprintf("a call passes a function value through more than %d functions that call it: what it does past them is not applied", maxForwards),

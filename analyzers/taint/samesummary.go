@@ -32,6 +32,7 @@ func sameSummary(a, b *Summary) bool {
 			return x.Param == y.Param && x.Path == y.Path && x.Callee == y.Callee && x.Reason == y.Reason
 		}) &&
 		sameSlices(a.SlotCalls, b.SlotCalls, SlotCall.same) &&
+		sameSlices(a.IfaceCalls, b.IfaceCalls, IfaceCall.same) &&
 		sameSlices(a.FuncCalls, b.FuncCalls, FuncCall.same) &&
 		sameSlices(a.internal, b.internal, func(x, y Flow) bool {
 			return x.Sink == y.Sink && x.Requires == y.Requires && x.Sanitized == y.Sanitized &&

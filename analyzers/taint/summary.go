@@ -108,6 +108,10 @@ type Summary struct {
 	// values that callers may store out of the function's sight (see
 	// slotcalls.go).
 	SlotCalls []SlotCall
+	// IfaceCalls are the parameters' data passed to calls through
+	// interfaces that implementations out of the function's sight may
+	// answer (see ifacecalls.go).
+	IfaceCalls []IfaceCall
 	// FuncCalls are the calls through the function values parameters
 	// hold that pass the function's parameters on (see funccalls.go).
 	FuncCalls []FuncCall

@@ -225,6 +225,11 @@ type pendingCall struct {
 func pendingCalls(ds []taint.Dispatch) []pendingCall {
 	out := make([]pendingCall, len(ds))
 	for i, d := range ds {
+		if d.Method == nil {
+			// A callee's interface call, known by keys.
+			out[i] = pendingCall{method: d.MethodKey, iface: d.IfaceKeys, Dispatch: taint.Dispatch{Seen: d.Seen}}
+			continue
+		}
 		out[i] = pendingCall{method: taint.MethodKey(d.Method), iface: taint.InterfaceKeys(d.Iface), Dispatch: taint.Dispatch{Seen: d.Seen}}
 	}
 	return out

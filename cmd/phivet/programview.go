@@ -37,6 +37,16 @@ func (v *programView) Implementations(iface *types.Interface, m *types.Func) []*
 	return out
 }
 
+// ImplementationsOf returns the indexed methods of key mk of the types
+// whose method sets hold every key of keys, with their summaries.
+func (v *programView) ImplementationsOf(mk string, keys []string) []taint.ProgramImpl {
+	var out []taint.ProgramImpl
+	for _, im := range v.x.implementing(mk, keys) {
+		out = append(out, taint.ProgramImpl{Name: im.fullName(), Sum: im.summary, Mark: im.mark})
+	}
+	return out
+}
+
 // standIn returns a function standing for im, with the signature of the
 // interface method called (which it implements).
 func (v *programView) standIn(im *indexedMethod, called *types.Func) *types.Func {

@@ -59,3 +59,15 @@ func Query(method, q string) string { // want Query:`summary\(r0=\{p1 if0\}; if0
 	}
 	return u
 }
+
+// Archive keeps notes; no implementation is in this package's sight.
+type Archive interface {
+	Keep(note string) error
+}
+
+// Filer files notes into an archive its caller wires.
+type Filer struct{ A Archive }
+
+// File passes note to a call through Archive that nothing in sight
+// answers: the fact carries the call for the callers to complete.
+func (f *Filer) File(note string) error { return f.A.Keep(note) } // want File:`summary\(p1→a1 of Keep\(string\)\(error\)\)`

@@ -1,0 +1,17 @@
+// Command server wires the service to the HTTP client.
+package main
+
+import (
+	"log"
+
+	"example.com/wiredchain/client"
+	"example.com/wiredchain/handler"
+	"example.com/wiredchain/service"
+)
+
+func main() {
+	h := &handler.Handler{Lookup: &service.Lookup{Records: client.New("https://records.example")}}
+	if err := h.Show(&handler.Patient{ID: "1"}); err != nil {
+		log.Fatal(err)
+	}
+}

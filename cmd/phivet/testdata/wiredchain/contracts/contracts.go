@@ -1,0 +1,8 @@
+// Package contracts declares the interface the service calls.
+package contracts
+
+// Records fetches a patient's records from another service.
+type Records interface {
+	Fetch(nhsNumber string) error
+	FetchByID(id string) error
+}

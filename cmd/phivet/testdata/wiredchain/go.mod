@@ -1,0 +1,3 @@
+module example.com/wiredchain
+
+go 1.26.0
