@@ -26,6 +26,7 @@ func TestContract(t *testing.T) {
 		{"encodings", []string{"example.com/encodings/rec", "example.com/encodings/enc", "example.com/encodings/app"}},
 		{"writers", []string{"example.com/writers"}},
 		{"documentstore", []string{"example.com/docstore"}},
+		{"gitstore", []string{"example.com/gitstore"}},
 		{"transmit", []string{"example.com/transmit"}},
 		{"pushnotify", []string{"example.com/pushnotify"}},
 		{"requires", []string{"example.com/requires"}},

@@ -80,6 +80,9 @@ var casesElsewhere = map[string]string{
 	// A stub of the Firestore client, which the test module does not
 	// require: testdata/src/cloud.google.com/go/firestore.
 	"cloud.google.com/go/firestore": "the contract test documentstore",
+	// A stub of go-git, whose dependencies the test module does not
+	// require: testdata/src/github.com/go-git/go-git/v5.
+	"github.com/go-git/go-git/v5": "the contract test gitstore",
 	// A stub of Firebase Cloud Messaging, whose SDK's dependencies the
 	// test module does not require: testdata/src/firebase.google.com/go.
 	"firebase.google.com/go/messaging": "the contract test pushnotify",

@@ -1,6 +1,10 @@
 package taint
 
-import "golang.org/x/tools/go/ssa"
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
 
 // A variable a function literal captures lives in a cell: the enclosing
 // function allocates it (an Alloc) and stores the variable's value there,
@@ -76,4 +80,13 @@ func storedInCell(a *ssa.Alloc) []ssa.Value {
 		}
 	}
 	return vals
+}
+
+// cellFollowed reports whether st stores an interface value into a local
+// whose loads point where the value does: no literal assigns the local,
+// so every load from it, in the function or through a literal's free
+// variable, follows what the function stores there (loadedCells).
+func (f *family) cellFollowed(st *ssa.Store) bool {
+	a, ok := st.Addr.(*ssa.Alloc)
+	return ok && types.IsInterface(st.Val.Type()) && !f.assignedInLiteral(a, 0)
 }

@@ -136,7 +136,17 @@ func (f *family) transfer(instr ssa.Instruction) {
 			}
 			return
 		}
-		t := f.taintOf(x.Val)
+		var t Taint
+		if f.cellFollowed(x) {
+			// A load from the cell points where x.Val does (computeLocs),
+			// so reads through it find that memory, path by path. Stored
+			// whole as well, what one method wrote into one field of a
+			// service the literals capture as its interface would be read
+			// back from every other field by the next call through it.
+			t = f.valueOnly(x.Val)
+		} else {
+			t = f.taintOf(x.Val)
+		}
 		for _, l := range f.locs(x.Addr) {
 			f.store(l, t)
 		}

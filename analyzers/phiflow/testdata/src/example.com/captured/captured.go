@@ -1,8 +1,9 @@
-// Package captured exercises field sensitivity through slices of structs:
-// a slice a closure captures (a local the function keeps in memory) and a
-// slice elements are appended to. What is written into one field of the
-// elements stays in that field, and the other fields hold only what was
-// put in them.
+// Package captured exercises field sensitivity through what closures
+// capture: a slice of structs a closure captures (a local the function
+// keeps in memory), a slice elements are appended to, and an interface
+// value the literals of a dispatch table share. What is written into one
+// field stays in that field, and the other fields hold only what was put
+// in them.
 package captured
 
 import (
