@@ -92,6 +92,7 @@ func jsonRows(pkg string) Table {
 	return Table{
 		Package:      pkg,
 		RequestReads: decoderReads(pkg),
+		Keeps:        decoderKeeps(pkg),
 		Writers:      writersOf([]string{"(*" + pkg + ".Encoder).Encode"}, 0, At(1), JSON),
 		Wrappers:     []Wrapper{{pkg + ".NewEncoder", At(0)}},
 		Propagators: []Propagator{
@@ -102,6 +103,16 @@ func jsonRows(pkg string) Table {
 			{Func: pkg + ".Compact", From: At(1), Into: 0},
 		},
 	}
+}
+
+// decoderKeeps are the calls on a decoder of a package with
+// encoding/json's API that only set its options (DisallowUnknownFields,
+// UseNumber) or ask about its input (More, Buffered, InputOffset): they
+// write into it nothing but what its own reader gives (More peeks at the
+// next bytes), so a decoder of the request being served still decodes
+// only the request.
+func decoderKeeps(pkg string) []Keep {
+	return keepsOf(each("(*"+pkg+".Decoder).", "DisallowUnknownFields", "UseNumber", "More", "Buffered", "InputOffset"), At(0))
 }
 
 // decoderReads are the request reads of a package with encoding/json's

@@ -87,6 +87,8 @@ var xmlTable = register(Table{
 	RequestReads: append(decoderReads("encoding/xml"),
 		RequestRead{Func: "(*encoding/xml.Decoder).DecodeElement", Into: 1, Of: At(0)}),
 	Propagators: []Propagator{{Func: "encoding/xml.Unmarshal", From: At(0), Into: 1}},
+	// Its decoder's options are fields; these ask where it is in its input.
+	Keeps: keepsOf(each("(*encoding/xml.Decoder).", "InputOffset", "InputPos"), At(0)),
 })
 
 // containersTable: the standard containers that store what they are given

@@ -248,8 +248,11 @@ func (f *family) promoteOwn() bool {
 	promoted := false
 	for _, fc := range st.freshCalls {
 		// A new record of what the call is passed, passed only the
-		// caller's own request: it holds only that.
-		if st.filledElse[fc.value] && fc.onlyParams && f.argsOwn(f.site(fc.call), inSet(fc.from)) {
+		// caller's own request where a store into a literal would fill
+		// it: it holds only that. An argument that fills only unmarked
+		// fields (the caller's user id) keeps its own labels there, as
+		// in a literal (unmarkedFieldStore).
+		if st.filledElse[fc.value] && fc.onlyParams && f.argsOwn(f.site(fc.call), inSet(fc.marked)) {
 			st.filledElse[fc.value] = false
 		}
 	}
