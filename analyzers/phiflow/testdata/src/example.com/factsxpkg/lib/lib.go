@@ -1,7 +1,10 @@
 // Package lib tells package app what its functions do through facts. // want package:"analysed" package:`funcslots\(F example.com/factsxpkg/lib.Hooks.OnName: example.com/factsxpkg/lib.Trace\)`
 package lib
 
-import "log"
+import (
+	"errors"
+	"log"
+)
 
 type Patient struct {
 	ID   string
@@ -58,4 +61,20 @@ func Query(method, q string) string { // want Query:`summary\(r0=\{p1 if0\}; if0
 		u += "?" + q
 	}
 	return u
+}
+
+//phi:audit
+func Record(p *Patient) {}
+
+var ward = map[string]*Patient{}
+
+// Open hands a record back with a nil error only after recording its
+// disclosure: it audits on success.
+func Open(id string) (*Patient, error) { // want Open:`summary\(r0=\{Patient\(record: direct,record\)\}; audit on success r1\)`
+	p, ok := ward[id]
+	if !ok {
+		return nil, errors.New("unknown patient")
+	}
+	Record(p)
+	return p, nil
 }
