@@ -11,7 +11,8 @@ import (
 // TestFactsAcrossPackages asserts the facts phiflow exports, by their
 // String, where a summary crosses a package boundary: a parameter
 // reaching a sink, a result carrying data, a check wrapper, a function
-// stored in a slot; and the findings they make in the importing package.
+// auditing on success, a function stored in a slot; and the findings they
+// make in the importing package.
 // (The other tests run phiflow under phitest, which asks no `// want`
 // for facts.)
 func TestFactsAcrossPackages(t *testing.T) {

@@ -84,7 +84,7 @@ func (e *Engine) bringsData(fn *types.Func, s *Summary) bool {
 // change what a caller holding no identifiable data finds, by what the
 // summary says (its marks aside: see Engine.bringsData).
 func (s *Summary) BringsData() bool {
-	if s.Check != nil || s.Audit || len(s.SlotCalls) > 0 || len(s.IfaceCalls) > 0 || len(s.internal) > 0 {
+	if s.Check != nil || s.Audit || s.AuditOnSuccess != nil || len(s.SlotCalls) > 0 || len(s.IfaceCalls) > 0 || len(s.internal) > 0 {
 		return true
 	}
 	for _, t := range s.Results {

@@ -93,6 +93,7 @@ type Engine struct {
 	// templatePaths caches templatePaths by template text.
 	templatePaths map[string][]string
 	callees       map[*types.Func]calleeEntry
+	errorVars     map[*ssa.Global]bool // see errorVar
 	impls         map[implKey][]*types.Func
 	// hiddenByKey and hiddenFuncs are the functions standing for the
 	// imports' hidden implementations' methods (hiddenFunc).

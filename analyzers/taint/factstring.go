@@ -92,6 +92,9 @@ func (s *Summary) describe() string {
 	if s.Audit {
 		add("audit")
 	}
+	if s.AuditOnSuccess != nil {
+		add("audit on success r%d", s.AuditOnSuccess.Result)
+	}
 	for _, b := range []struct {
 		name, prefix string
 		set          uint64

@@ -16,7 +16,8 @@ import (
 // (a forward must-analysis over edges, which is dominance by the success
 // branch). An audit holds at a place when an audit call is on every path
 // to it, or on every path from it to a normal return; a deferred audit
-// counts where its defer statement is.
+// counts where its defer statement is. The success edge of a call that
+// audits on success (Summary.AuditOnSuccess) is a path through an audit.
 type guardInfo struct {
 	entry      Guards
 	checkIn    blockSet
@@ -97,19 +98,22 @@ func (f *family) guardInfo(fn *ssa.Function) *guardInfo {
 			}
 		}
 	}
-	g.solve(fn, af.inBlock, af.ends)
+	g.solve(fn, af)
 	return g
 }
 
 // auditFacts are where a function calls audits, whatever holds at its
 // entry: which instructions are audit calls (a deferred one counts at its
-// defer statement), which blocks hold one, and from which blocks' ends an
-// audit is on every path to a normal return.
+// defer statement), which blocks hold one, from which blocks' ends an
+// audit is on every path to a normal return, which calls audit on
+// success, and which edges are taken only when one of those succeeded.
 type auditFacts struct {
-	calls   map[ssa.Instruction]bool
-	inBlock blockSet
-	after   blockSet
-	ends    blockSet // blocks that call a function that never returns
+	calls     map[ssa.Instruction]bool
+	inBlock   blockSet
+	after     blockSet
+	ends      blockSet // blocks that call a function that never returns
+	onSuccess map[*ssa.Call]*CheckRole
+	success   map[edge]bool // nil until a call auditing on success is branched on
 }
 
 func (f *family) auditFacts(fn *ssa.Function) *auditFacts {
@@ -130,12 +134,15 @@ func (f *family) auditFacts(fn *ssa.Function) *auditFacts {
 			if _, isGo := instr.(*ssa.Go); isGo {
 				continue // an audit on another goroutine may not have happened
 			}
-			if f.isAuditCall(call) {
+			always, onSuccess := f.auditOf(call)
+			if always {
 				if af.calls == nil {
 					af.calls = map[ssa.Instruction]bool{}
 				}
 				af.calls[instr] = true
 				af.inBlock.set(b, true)
+			} else if c, ok := instr.(*ssa.Call); ok && onSuccess != nil {
+				af.addSuccess(c, onSuccess)
 			}
 		}
 	}
@@ -168,6 +175,21 @@ func (f *family) auditFacts(fn *ssa.Function) *auditFacts {
 		}
 	}
 	return af
+}
+
+// addSuccess records the edges taken only when c, which audits on
+// success, succeeded: the audit is on every path through them.
+func (af *auditFacts) addSuccess(c *ssa.Call, role *CheckRole) {
+	if af.onSuccess == nil {
+		af.onSuccess = map[*ssa.Call]*CheckRole{}
+	}
+	af.onSuccess[c] = role
+	for _, e := range successEdges(c, role) {
+		if af.success == nil {
+			af.success = map[edge]bool{}
+		}
+		af.success[e] = true
+	}
 }
 
 // canReturn reports, per block, whether a normal return is reachable
@@ -235,7 +257,8 @@ func (f *family) entryGuards(fn *ssa.Function) Guards {
 // successors (its path ended in log.Fatal, os.Exit…), so it does not
 // count: `if !ok { log.Fatal(…) }` guards what follows. Code reached only
 // through such calls is dead; it is judged as written, not as guarded.
-func (g *guardInfo) solve(fn *ssa.Function, hasAudit, ends blockSet) {
+func (g *guardInfo) solve(fn *ssa.Function, af *auditFacts) {
+	hasAudit, ends := af.inBlock, af.ends
 	entry := fn.Blocks[0]
 	for _, b := range fn.Blocks {
 		g.checkIn.set(b, b != entry && b != fn.Recover)
@@ -253,8 +276,9 @@ func (g *guardInfo) solve(fn *ssa.Function, hasAudit, ends blockSet) {
 				if live && ends.has(p) {
 					continue
 				}
-				chk = chk && (g.checkIn.has(p) || g.success[edge{p, succIndex(p, b)}])
-				aud = aud && (g.auditIn.has(p) || hasAudit.has(p))
+				e := edge{p, succIndex(p, b)}
+				chk = chk && (g.checkIn.has(p) || g.success[e])
+				aud = aud && (g.auditIn.has(p) || hasAudit.has(p) || af.success[e])
 			}
 			if chk != g.checkIn.has(b) || aud != g.auditIn.has(b) {
 				g.checkIn.set(b, chk)
@@ -284,40 +308,62 @@ func succIndex(p, b *ssa.BasicBlock) int {
 	return -1
 }
 
-func (f *family) isAuditCall(call ssa.CallInstruction) bool {
+// auditOf says how a call records a disclosure: always (an audit, or a
+// function calling one on every path), or only where it succeeds
+// (onSuccess: the function audits on every path on which that result
+// says success).
+func (f *family) auditOf(call ssa.CallInstruction) (always bool, onSuccess *CheckRole) {
 	c := call.Common()
 	fn := calledFunc(c)
 	if callee := c.StaticCallee(); callee != nil && callee.Parent() != nil && f.inFamily(callee) {
 		// A literal called or deferred here, such as
 		// defer func() { audit.Record(…) }().
-		return f.alwaysAudits(callee)
+		return f.alwaysAudits(callee), nil
 	}
 	if fn == nil {
-		return f.targetsAudit(f.site(call))
+		return f.targetsAudit(f.site(call)), nil
 	}
 	if f.e.Model.Mark(fn).Audit {
-		return true
+		return true, nil
 	}
-	if sum := f.e.summaryOfFunc(fn); sum != nil && sum.Audit {
-		return true
+	sum := f.e.summaryOfFunc(fn)
+	if sum != nil && sum.Audit {
+		return true, nil
 	}
-	return c.IsInvoke() && f.implsAudit(f.site(call))
-}
-
-// implsAudit reports whether every implementation an interface call
-// reaches is an audit (declared one, or calling one on every path), as
-// implsCheckRole does for checks: the user names the function that
-// records the disclosure, and a dependency injection interface in front
-// of it is how the code is wired, not another function (contract §3: a
-// call through an interface reaches every implementation). None in sight
-// leaves the call no audit.
-func (f *family) implsAudit(s *callSite) bool {
-	for _, impl := range s.impls {
-		if !f.e.audits(impl) {
-			return false
+	if c.IsInvoke() {
+		if always, onSuccess = f.implsAudit(f.site(call)); always || onSuccess != nil {
+			return always, onSuccess
 		}
 	}
-	return len(s.impls) > 0
+	if sum == nil {
+		return false, nil
+	}
+	return false, sum.AuditOnSuccess
+}
+
+// implsAudit says how every implementation an interface call reaches
+// audits (declared an audit, or calling one on every path, or on every
+// path on which it succeeds), as implsCheckRole does for checks: the user
+// names the function that records the disclosure, and a dependency
+// injection interface in front of it is how the code is wired, not
+// another function (contract §3: a call through an interface reaches
+// every implementation). None in sight leaves the call no audit.
+func (f *family) implsAudit(s *callSite) (always bool, onSuccess *CheckRole) {
+	always = len(s.impls) > 0
+	for _, impl := range s.impls {
+		a, r := f.e.auditRole(impl)
+		if a {
+			continue
+		}
+		if r == nil || onSuccess != nil && *r != *onSuccess {
+			return false, nil
+		}
+		always, onSuccess = false, r
+	}
+	if always {
+		return true, nil
+	}
+	return false, onSuccess
 }
 
 // targetsAudit is implsAudit for a call through a function value: every
@@ -332,7 +378,7 @@ func (f *family) targetsAudit(s *callSite) bool {
 	for _, t := range s.targets {
 		switch {
 		case t.fn != nil:
-			if !f.e.audits(t.fn) {
+			if always, _ := f.e.auditRole(t.fn); !always {
 				return false
 			}
 		case t.sum != nil:
@@ -350,15 +396,20 @@ func (f *family) targetsAudit(s *callSite) bool {
 	return true
 }
 
-// audits reports whether fn is an audit: marked one (in the
+// auditRole says whether fn is an audit: marked one (in the
 // configuration, by a directive, or, for a method out of the package's
-// sight, as the whole program's index says), or calling one on every path.
-func (e *Engine) audits(fn *types.Func) bool {
+// sight, as the whole program's index says), or calling one on every path
+// (always); or else whether it calls one on every path on which it
+// succeeds (onSuccess).
+func (e *Engine) auditRole(fn *types.Func) (always bool, onSuccess *CheckRole) {
 	if e.calleeOf(fn).mark.Audit {
-		return true
+		return true, nil
 	}
 	sum := e.summaryOfFunc(fn)
-	return sum != nil && sum.Audit
+	if sum == nil {
+		return false, nil
+	}
+	return sum.Audit, sum.AuditOnSuccess
 }
 
 // checkRole returns how the callee of c acts as a disclosure check, or

@@ -10,12 +10,15 @@ import (
 
 // findRoles decides whether the root is itself a check (it returns a
 // check's verdict on every path) or an audit (it calls an audit on every
-// path to a normal return), so that wrappers guard like what they wrap,
-// across packages too.
+// path to a normal return, or on every path on which it succeeds), so
+// that wrappers guard like what they wrap, across packages too.
 func (f *family) findRoles() {
 	fn := f.root
 	f.sum.Check = f.wrapsCheck(fn)
 	f.sum.Audit = f.alwaysAudits(fn)
+	if !f.sum.Audit {
+		f.sum.AuditOnSuccess = f.auditsOnSuccess(fn)
+	}
 }
 
 // wrapsCheck is fn's role as a check, or nil: fn returns a check's

@@ -8,7 +8,7 @@ import "slices"
 // another path to the same fact, and that is not a change a caller must
 // be solved again for.
 func sameSummary(a, b *Summary) bool {
-	if a.Audit != b.Audit || (a.Check == nil) != (b.Check == nil) || a.Check != nil && *a.Check != *b.Check ||
+	if a.Audit != b.Audit || !sameRole(a.Check, b.Check) || !sameRole(a.AuditOnSuccess, b.AuditOnSuccess) ||
 		a.Own != b.Own || a.Fresh != b.Fresh || a.Fills != b.Fills {
 		return false
 	}
@@ -108,4 +108,10 @@ func samePathTaint(a, b PathTaint) bool {
 // sameSet compares sets by their labels' keys; sets are sorted.
 func sameSet(a, b Set) bool {
 	return sameSlices(a, b, func(x, y Label) bool { return x.key() == y.key() })
+}
+
+// sameRole reports whether two roles (a check's, or auditing on success)
+// are the same, or both none.
+func sameRole(a, b *CheckRole) bool {
+	return (a == nil) == (b == nil) && (a == nil || *a == *b)
 }

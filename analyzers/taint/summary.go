@@ -100,6 +100,11 @@ type Summary struct {
 	Writes     []WriterSink
 	Check      *CheckRole // a check wrapper: returns a check's result on every path
 	Audit      bool       // calls an audit on every path to a normal return
+	// AuditOnSuccess: the function calls an audit on every path on which
+	// this result says success (an error result: nil), though not on the
+	// paths that fail (see auditsOnSuccess). A caller's success branch is
+	// audited, as a check's success branch is checked.
+	AuditOnSuccess *CheckRole
 	// Unfollowed are the calls phivet cannot follow that the data of a
 	// parameter reaches, inside the function or a callee: a caller
 	// passing identifiable data there lists them (see ParamUnfollowed).

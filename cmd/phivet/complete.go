@@ -134,7 +134,7 @@ func (x *programIndex) add(p *driver.Package, res *phiflow.Result, forMap bool) 
 }
 
 func emptySummary(s *taint.Summary) bool {
-	return len(s.Results) == 0 && len(s.Outs) == 0 && len(s.ResultFields) == 0 && len(s.Sinks) == 0 && len(s.Writes) == 0 && len(s.SlotCalls) == 0 && len(s.FuncCalls) == 0 && s.Check == nil && !s.Audit
+	return len(s.Results) == 0 && len(s.Outs) == 0 && len(s.ResultFields) == 0 && len(s.Sinks) == 0 && len(s.Writes) == 0 && len(s.SlotCalls) == 0 && len(s.FuncCalls) == 0 && s.Check == nil && !s.Audit && s.AuditOnSuccess == nil
 }
 
 func receiverNamed(t types.Type) *types.Named {

@@ -35,3 +35,16 @@ func Built(p *lib.Patient) {
 	child.Label = p.Name
 	log.Printf("%+v", root) // want `Patient.Name \(direct\) reaches log sink log.Printf without`
 }
+
+func Opened(id string) {
+	p, err := lib.Open(id)
+	if err != nil {
+		return
+	}
+	log.Print(p.Name) // clean: lib.Open audited on the way here
+}
+
+func OpenedErrorIgnored(id string) {
+	p, _ := lib.Open(id)
+	log.Print(p.Name) // want `Patient.Name \(direct\) reaches log sink log.Print without`
+}

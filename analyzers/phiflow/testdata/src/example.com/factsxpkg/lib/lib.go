@@ -1,7 +1,10 @@
 // Package lib tells package app what its functions do through facts. // want package:"analysed" package:`funcslots\(F example.com/factsxpkg/lib.Hooks.OnName: example.com/factsxpkg/lib.Trace\)`
 package lib
 
-import "log"
+import (
+	"errors"
+	"log"
+)
 
 type Patient struct {
 	ID   string
@@ -71,3 +74,19 @@ type Filer struct{ A Archive }
 // File passes note to a call through Archive that nothing in sight
 // answers: the fact carries the call for the callers to complete.
 func (f *Filer) File(note string) error { return f.A.Keep(note) } // want File:`summary\(p1→a1 of Keep\(string\)\(error\)\)`
+
+//phi:audit
+func Record(p *Patient) {}
+
+var ward = map[string]*Patient{}
+
+// Open hands a record back with a nil error only after recording its
+// disclosure: it audits on success.
+func Open(id string) (*Patient, error) { // want Open:`summary\(r0=\{Patient\(record: direct,record\)\}; audit on success r1\)`
+	p, ok := ward[id]
+	if !ok {
+		return nil, errors.New("unknown patient")
+	}
+	Record(p)
+	return p, nil
+}
