@@ -233,7 +233,8 @@ func (f *family) noteCalleeParamData(s *callSite, sum *Summary, data Set) {
 // in the family is read from the root's parameters: read from a value
 // that is a parameter or derived from one by field, element or pointer
 // steps, or that holds a parameter's data (a helper's result that hands
-// back a parameter's elements).
+// back a parameter's elements) where a record's identifiable data is
+// (holdsParamRecordData).
 func (f *family) classOwnData() {
 	if !f.e.inlinable[f.root] {
 		return
@@ -250,7 +251,7 @@ func (f *family) classOwnData() {
 			case *ssa.Field:
 				base = x.X
 			}
-			if !f.holdsParamData(data) && (f.fromParams(base) || f.holdsParamData(f.taintOf(base).Data)) {
+			if !f.holdsParamData(data) && (f.fromParams(base) || f.holdsParamRecordData(base)) {
 				found = append(found, data)
 			}
 		}
