@@ -18,10 +18,6 @@ import (
 // success branch counts as checked. It is the audit twin of a function
 // returning a check's verdict (wrapsCheck).
 
-// maxFailureSteps bounds how many merges auditsOnSuccess follows back
-// from a returned error: past it the error may be nil.
-const maxFailureSteps = 8
-
 // auditsOnSuccess is fn's error result as the success verdict of its
 // audits, or nil: on every return, either an audit holds or the error
 // returned is not nil. One that always audits is an audit instead.
@@ -90,7 +86,7 @@ func (f *family) fails(v ssa.Value, b, next *ssa.BasicBlock, g *guardInfo, af *a
 		}
 		// A function with a defer returns its results through locals:
 		// what is returned is what was stored last on each path.
-		if a, ok := x.X.(*ssa.Alloc); ok && x.Op == token.MUL && depth < maxFailureSteps {
+		if a, ok := x.X.(*ssa.Alloc); ok && x.Op == token.MUL && f.underFailureSteps(depth) {
 			if stores, ok := lastStores(a, x.Block(), x); ok {
 				for _, st := range stores {
 					sb := st.Block()
@@ -102,7 +98,7 @@ func (f *family) fails(v ssa.Value, b, next *ssa.BasicBlock, g *guardInfo, af *a
 			}
 		}
 	case *ssa.Phi:
-		if depth >= maxFailureSteps {
+		if !f.underFailureSteps(depth) {
 			return false
 		}
 		for i, e := range x.Edges {
@@ -181,4 +177,14 @@ func (e *Engine) errorVar(g *ssa.Global) bool {
 	}
 	e.errorVars[g] = is
 	return is
+}
+
+// underFailureSteps reports whether fails may follow one more merge back
+// from a returned error, recording the bound when it may not.
+func (f *family) underFailureSteps(depth int) bool {
+	if depth < maxFailureSteps {
+		return true
+	}
+	f.reachLimit("maxFailureSteps")
+	return false
 }

@@ -236,6 +236,14 @@ const (
 	// the rest are not applied at the callers.
 	maxSlotCalls = 16
 
+	// maxFailureSteps bounds how many merges and stores of a returned
+	// error auditsOnSuccess follows back (auditsuccess.go) to show it is
+	// not nil on a path without an audit: error plumbing is a few steps
+	// deep, and one deeper is taken for a nil error. Cuts, recorded: the
+	// function is not an audit on success, and its callers' flows stay
+	// reported.
+	maxFailureSteps = 8
+
 	// maxIfaceCalls bounds the calls through interfaces that one summary
 	// carries for implementations out of its sight (see ifacecalls.go),
 	// for the same reasons as maxSlotCalls. Cuts, recorded: the rest are
@@ -284,6 +292,7 @@ var Bounds = map[string]string{
 	"maxUnwrap":          fmt.Sprintf("the key of a keyed source wrapped in more than %d conversions was not seen through, so the lookup's data is not classed", maxUnwrap),
 	"maxPath":            fmt.Sprintf("an append of structs into a field path longer than %d characters did not store the elements' fields, so what they hold may be missing there", maxPath),
 	"maxLocDepth":        fmt.Sprintf("a chain of more than %d field, index and pointer steps was cut short, so what is stored under it may be missing", maxLocDepth),
+	"maxFailureSteps":    fmt.Sprintf("a returned error is followed back through more than %d merges or stores: the function is not taken to audit on success", maxFailureSteps),
 	"maxIfaceCalls":      fmt.Sprintf("the function passes its parameters' data to more than %d calls through interfaces whose implementations its callers may see: the rest are not applied at its callers", maxIfaceCalls),
 	"maxSlotCalls":       fmt.Sprintf("the function passes its parameters' data to more than %d calls through function values its callers may store: the rest are not applied at its callers", maxSlotCalls),
 	"maxFuncCalls":       fmt.Sprintf("the function passes its parameters to more than %d calls through function values it was given: the rest are not applied at its callers", maxFuncCalls),
