@@ -3,7 +3,6 @@ package taint
 import (
 	"go/token"
 	"slices"
-	"strings"
 
 	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/model"
@@ -57,7 +56,7 @@ func (c IfaceCall) same(o IfaceCall) bool {
 
 // ProgramImpl is an implementation Program.ImplementationsOf returns.
 type ProgramImpl struct {
-	Name string // full name
+	Name string // as findings name a callee (funcName)
 	Sum  *Summary
 	Mark *model.MarkFact
 }
@@ -137,12 +136,8 @@ func (f *family) applyIfaceCalls(s *callSite, sum *Summary, here Guards, pos tok
 // reaches with the argument arg of the interface call, which holds data
 // somewhere: the implementation's sinks of that parameter, at any path.
 func (f *family) applyProgramImpl(impl ProgramImpl, arg int, data Set, g Guards, pos token.Pos, via []Step) {
-	short := impl.Name
-	if i := strings.LastIndex(short, "/"); i >= 0 {
-		short = short[i+1:]
-	}
 	if impl.Mark != nil && impl.Mark.Sink != vocab.KindNone {
-		f.event(SinkDesc{Name: short, Kind: impl.Mark.Sink, Printer: catalog.Fmt}, f.e.render(data, catalog.Fmt), g, pos, via)
+		f.event(SinkDesc{Name: impl.Name, Kind: impl.Mark.Sink, Printer: catalog.Fmt}, f.e.render(data, catalog.Fmt), g, pos, via)
 	}
 	if impl.Sum == nil {
 		return

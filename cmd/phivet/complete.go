@@ -79,6 +79,16 @@ type indexedMethod struct {
 	mark   *model.MarkFact
 }
 
+// displayName is the method's name as findings spell a callee's
+// ("(*client.pager).Page": the package's name, not its path).
+func (m *indexedMethod) displayName() string {
+	recv := m.owner.pkg.Name() + "." + m.owner.name
+	if m.pointer {
+		recv = "*" + recv
+	}
+	return "(" + recv + ")." + m.name
+}
+
 // fullName is the method's full name, as types.Func.FullName spells it.
 func (m *indexedMethod) fullName() string {
 	recv := m.owner.pkg.Path() + "." + m.owner.name

@@ -42,7 +42,7 @@ func (v *programView) Implementations(iface *types.Interface, m *types.Func) []*
 func (v *programView) ImplementationsOf(mk string, keys []string) []taint.ProgramImpl {
 	var out []taint.ProgramImpl
 	for _, im := range v.x.implementing(mk, keys) {
-		out = append(out, taint.ProgramImpl{Name: im.fullName(), Sum: im.summary, Mark: im.mark})
+		out = append(out, taint.ProgramImpl{Name: im.displayName(), Sum: im.summary, Mark: im.mark})
 	}
 	return out
 }

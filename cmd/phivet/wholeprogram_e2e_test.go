@@ -28,12 +28,17 @@ func TestWholeProgramDispatch(t *testing.T) {
 // interface, whose implementation neither imports. The service's summary
 // carries the interface call (analyzers/taint/ifacecalls.go); the
 // handler, applying it, is judged again once the whole program is known,
-// and the leak is reported at its call of the service. The surrogate key
-// passed the same way stays clean; go vet reports nothing.
+// and the leak is reported at its call of the service. An implementation
+// declared a sink (with an empty body) is named as findings name a
+// callee. The surrogate key passed the same way stays clean; go vet
+// reports nothing.
 func TestWholeProgramDispatchInCallee(t *testing.T) {
 	needBinary(t)
 	dir := fixture(t, "wiredchain")
 	checkFindings(t, dir, expectedLeaks(t, dir, false))
+	if r := phivet(t, dir, "./..."); !strings.Contains(r.Stdout, "is transmitted by (*client.pager).Page ") {
+		t.Errorf("the declared sink out of sight is not named (*client.pager).Page:\n%s", r.Stdout)
+	}
 
 	wantVetSilent(t, dir, "the implementation is out of the service's and the handler's sight")
 }

@@ -6,3 +6,8 @@ type Records interface {
 	Fetch(nhsNumber string) error
 	FetchByID(id string) error
 }
+
+// Pager pages the clinician on call.
+type Pager interface {
+	Page(msg string) error
+}

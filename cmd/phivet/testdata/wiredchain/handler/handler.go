@@ -17,3 +17,10 @@ func (h *Handler) Show(p *Patient) error {
 	}
 	return h.Lookup.ByNHS(p.NHSNumber) // leak: PHI1004
 }
+
+func (h *Handler) Escalate(p *Patient) error {
+	if err := h.Lookup.Alert("patient " + p.ID); err != nil { // clean: a surrogate key
+		return err
+	}
+	return h.Lookup.Alert("patient " + p.NHSNumber) // leak: PHI1003
+}

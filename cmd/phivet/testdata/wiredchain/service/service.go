@@ -5,8 +5,13 @@ package service
 
 import "example.com/wiredchain/contracts"
 
-type Lookup struct{ Records contracts.Records }
+type Lookup struct {
+	Records contracts.Records
+	Pager   contracts.Pager
+}
 
 func (l *Lookup) ByNHS(nhsNumber string) error { return l.Records.Fetch(nhsNumber) }
 
 func (l *Lookup) ByID(id string) error { return l.Records.FetchByID(id) }
+
+func (l *Lookup) Alert(msg string) error { return l.Pager.Page(msg) }

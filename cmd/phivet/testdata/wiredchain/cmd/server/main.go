@@ -10,7 +10,7 @@ import (
 )
 
 func main() {
-	h := &handler.Handler{Lookup: &service.Lookup{Records: client.New("https://records.example")}}
+	h := &handler.Handler{Lookup: &service.Lookup{Records: client.New("https://records.example"), Pager: client.NewPager()}}
 	if err := h.Show(&handler.Patient{ID: "1"}); err != nil {
 		log.Fatal(err)
 	}
