@@ -39,6 +39,7 @@ func TestContract(t *testing.T) {
 		{"recursiverecords", []string{"example.com/cycles"}},
 		{"recursivecalls", []string{"example.com/recursion"}},
 		{"aliasing", []string{"example.com/aliasing"}},
+		{"wrappedhandles", []string{"example.com/wrapped/lib", "example.com/wrapped"}},
 		{"templates", []string{"example.com/templates"}},
 		{"boxing", []string{"example.com/boxing"}},
 		{"dispatch", []string{"example.com/dispatch"}},

@@ -51,14 +51,22 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 	if len(sum.ResultFields) > 0 {
 		ownResults = f.ownAccessorResults(s)
 	}
+	var held [][]heldPart // a kept pointer's memory, part by part (heldparts.go)
 	for i, rf := range sum.ResultFields {
 		if rf.Index == 0 && f.loadsNothing(s) {
 			continue
 		}
-		if f.resultRoot(s, rf.Index) != nil {
+		if root := f.resultRoot(s, rf.Index); root != nil {
 			fields[i] = done.subst(f, s, rf.Taint)
 			if rf.Index < 64 && ownResults&(1<<rf.Index) != 0 {
 				fields[i].Data = fields[i].Data.markOwn()
+			} else if arg := heldArgument(s, rf.Taint); arg != nil {
+				if parts, ok := f.heldParts(arg, loc{root, rf.Path}); ok {
+					if held == nil {
+						held = make([][]heldPart, len(sum.ResultFields))
+					}
+					held[i] = parts
+				}
 			}
 		}
 	}
@@ -73,6 +81,10 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 			continue
 		}
 		if root := f.resultRoot(s, rf.Index); root != nil {
+			if held != nil && held[i] != nil {
+				f.storeHeld(loc{root, rf.Path}, held[i], fields[i].Dest)
+				continue
+			}
 			f.store(loc{root, rf.Path}, fields[i])
 		}
 	}
@@ -97,8 +109,16 @@ func (f *family) applySummary(s *callSite, sum *Summary) {
 			}
 			continue
 		}
+		arg := heldArgument(s, o.Taint)
 		for _, l := range ls {
-			f.store(loc{l.root, l.path + o.Path}, st)
+			at := loc{l.root, l.path + o.Path}
+			if arg != nil {
+				if parts, ok := f.heldParts(arg, at); ok {
+					f.storeHeld(at, parts, st.Dest)
+					continue
+				}
+			}
+			f.store(at, st)
 		}
 	}
 	f.keepWritten(s, sum)
