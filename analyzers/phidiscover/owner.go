@@ -131,6 +131,22 @@ func isKeyName(words []string, t *term) bool {
 	return classify(words[:n-1], false) == t && !namesThrough(words, t)
 }
 
+// namesActor reports whether a name matching clinical term t only
+// because of its first words ends in an actorWords word: who did it,
+// not the data (PrescribedBy).
+func namesActor(words []string, t *term) bool {
+	n := len(words)
+	if t.Class != vocab.ClassClinical || n < 2 || !contains(actorWords, words[n-1]) {
+		return false
+	}
+	return classify(words[:n-1], false) == t && !namesThrough(words, t)
+}
+
+// aggregated reports whether a name has an aggregateWords word.
+func aggregated(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return contains(aggregateWords, w) })
+}
+
 // isStoreName reports whether a field of type typ whose name matches
 // term t names a store of that data: it is text, and its words are t's,
 // then a store word, then at most one store-name word

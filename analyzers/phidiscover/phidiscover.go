@@ -213,7 +213,10 @@ type candidate struct {
 // the name of a store of the data (a text field ending in a store word)
 // or a count (a number named for the data in the plural) is not the data
 // it names; in a struct named for staff or an organisation, or in a
-// field whose name says it is staff's, demographic terms are theirs.
+// field whose name says it is staff's, demographic terms are theirs. In
+// any struct, a clinical name ending in who did it (PrescribedBy) is
+// staff, and a count of clinical data in some state (TotalPrescriptions
+// int) is a count.
 func (c candidate) judge(person bool, kind ownerKind) (*term, []string) {
 	t, ws := lookIdentifiable(c.id.Name, c.tag, person)
 	if t == nil && person && kind == ownerPerson && !isFlag(c.typ) {
@@ -230,6 +233,8 @@ func (c candidate) judge(person bool, kind ownerKind) (*term, []string) {
 	case t.Demographic && (kind == ownerStaff || staffQualified(c.id.Name)):
 		return nil, nil
 	case kind == ownerProduct && (t.Demographic || t.Class == vocab.ClassClinical):
+		return nil, nil
+	case namesActor(ws, t) || t.Class == vocab.ClassClinical && aggregated(ws) && c.isCount(t, person):
 		return nil, nil
 	case kind == ownerPerson:
 		return t, ws

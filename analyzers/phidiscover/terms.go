@@ -421,6 +421,19 @@ var keyWords = []string{
 	"system", "role",
 }
 
+// actorWords, as the last word of a field's name after words that
+// already match a clinical term, say the field is who did it, not the
+// clinical data: the prescriber (PrescribedBy, DiagnosedBy) is staff.
+// When it was done (PrescriptionDate) stays: a date of a person's care
+// is theirs.
+var actorWords = []string{"by"}
+
+// aggregateWords, in the name of a number named for clinical data in
+// the plural, say it counts the data in some state (TotalPrescriptions,
+// ActiveTreatmentPlans): a summary's count, even in a struct named for a
+// person. A bare plural there (Allergies int) stays the person's data.
+var aggregateWords = []string{"total", "count", "active", "completed", "pending", "cancelled", "canceled", "open", "closed"}
+
 // storeWords, as the last word of a text field's name after words that
 // already match a term, or before a storeNameWords word, say the field
 // names where the data is kept (a database table or collection, a
@@ -740,7 +753,12 @@ func Markdown() string {
 	b.WriteString(". So is a field whose type's name ends in ")
 	b.WriteString(codeList(keyTypeWords))
 	b.WriteString(" (or a pointer, slice, array or map of one), a `bool`, and a number named for the data in the plural (`AllergiesPerPatient int`, a count)")
-	b.WriteString(": outside a struct named for a person they are not flagged.\n\nNot flagged on their own:\n\n| name | why |\n| --- | --- |\n")
+	b.WriteString(": outside a struct named for a person they are not flagged.\n\nIn any struct, a field whose name matches a clinical term and then ends in ")
+	b.WriteString(codeList(actorWords))
+	b.WriteString(" is who did it, staff (`PrescribedBy`); and a number named for clinical data in the plural with one of ")
+	b.WriteString(codeList(aggregateWords))
+	b.WriteString(" in its name counts it in some state (`TotalPrescriptions int`, `ActiveTreatmentPlans int`), even in a struct named for a person, where a bare plural (`Allergies int`) is the person's data.")
+	b.WriteString("\n\nNot flagged on their own:\n\n| name | why |\n| --- | --- |\n")
 	for _, n := range notFlagged {
 		fmt.Fprintf(&b, "| `%s` | %s |\n", n.Name, n.Why)
 	}
