@@ -48,13 +48,16 @@ type reporter struct {
 	model *model.Model
 }
 
-// pendingKey is one finding: a flow per place, code and sink, so that
-// two sinks reached through one call are two findings, each message
-// naming its sink (contract §3: distinct flows are distinct findings).
+// pendingKey is one finding: a flow per place, code, sink and the
+// sink's own place, so that two sinks reached through one call are two
+// findings, each message naming its sink, even when both are calls of
+// one function (contract §3: distinct flows are distinct findings). The
+// data of one sink call, reached through several parameters, is one.
 type pendingKey struct {
 	pos  token.Pos
 	code codes.Code
 	sink string
+	at   taint.Step // taint.SinkPlace of the flow's steps
 }
 
 // pending is a finding being assembled from every flow reported at one
@@ -115,7 +118,7 @@ func (r *reporter) queue(fl taint.Flow, code codes.Code, pol config.PolicyValue)
 	if reason, ok := r.dir.Suppressed(r.pass.Fset, fl.Pos); ok {
 		return reason, false
 	}
-	k := pendingKey{fl.Pos, code, fl.Sink.Name}
+	k := pendingKey{fl.Pos, code, fl.Sink.Name, taint.SinkPlace(fl.Steps)}
 	p := r.pending[k]
 	if p == nil {
 		p = &pending{flow: fl, pol: pol, steps: fl.Steps}
@@ -143,7 +146,13 @@ func (r *reporter) flush() {
 		if keys[i].code != keys[j].code {
 			return keys[i].code < keys[j].code
 		}
-		return keys[i].sink < keys[j].sink
+		if keys[i].sink != keys[j].sink {
+			return keys[i].sink < keys[j].sink
+		}
+		if keys[i].at.Pos != keys[j].at.Pos {
+			return keys[i].at.Pos < keys[j].at.Pos
+		}
+		return keys[i].at.Where < keys[j].at.Where
 	})
 	for _, k := range keys {
 		p := r.pending[k]
