@@ -1,6 +1,7 @@
 // Package sinkplaces pins that two calls of one sink function reached
 // through one call are two findings at that call, each with the path to
-// its own sink call (contract §3: distinct flows are distinct findings),
+// its own sink call and a message saying where that is (contract §3:
+// distinct flows are distinct findings),
 // and that one sink call stays one finding however often, and with
 // however many parameters' data, it is reached.
 package sinkplaces
@@ -57,16 +58,16 @@ func both(a, b string) {
 }
 
 func TwoPlaces(p *Patient) {
-	logTwice(p)           // want `Patient.Name \(direct\) reaches log sink log.Printf` `Patient.Name \(direct\) reaches log sink log.Printf`
-	twice(p.Name)         // want `Patient.Name \(direct\) reaches log sink log.Printf` `Patient.Name \(direct\) reaches log sink log.Printf`
-	relay(p.Phone)        // want `Patient.Phone \(direct\) reaches log sink log.Printf` `Patient.Phone \(direct\) reaches log sink log.Printf`
-	lib.Twice(p.Name)     // want `Patient.Name \(direct\) reaches log sink log.Printf` `Patient.Name \(direct\) reaches log sink log.Printf`
-	each(p.Name, p.Phone) // want `Patient.Name \(direct\) reaches log sink log.Printf` `Patient.Phone \(direct\) reaches log sink log.Printf`
+	logTwice(p)           // want `Patient.Name \(direct\) reaches log sink log.Printf \(sinkplaces.go:23\) without` `Patient.Name \(direct\) reaches log sink log.Printf \(sinkplaces.go:24\) without`
+	twice(p.Name)         // want `Patient.Name \(direct\) reaches log sink log.Printf \(sinkplaces.go:29\)` `Patient.Name \(direct\) reaches log sink log.Printf \(sinkplaces.go:30\)`
+	relay(p.Phone)        // want `Patient.Phone \(direct\) reaches log sink log.Printf \(sinkplaces.go:29\)` `Patient.Phone \(direct\) reaches log sink log.Printf \(sinkplaces.go:30\)`
+	lib.Twice(p.Name)     // want `Patient.Name \(direct\) reaches log sink log.Printf \(lib.go:10\)` `Patient.Name \(direct\) reaches log sink log.Printf \(lib.go:11\)`
+	each(p.Name, p.Phone) // want `Patient.Name \(direct\) reaches log sink log.Printf \(sinkplaces.go:51\)` `Patient.Phone \(direct\) reaches log sink log.Printf \(sinkplaces.go:52\)`
 }
 
 func OnePlace(p *Patient) {
-	onceTwice(p.Name)         // want `^Patient.Name \(direct\) reaches log sink log.Printf`
-	both(p.Name, p.Phone)     // want `^Patient.Name \(direct\), Patient.Phone \(direct\) reaches log sink log.Printf`
-	lib.Both(p.Name, p.Phone) // want `^Patient.Name \(direct\), Patient.Phone \(direct\) reaches log sink log.Printf`
+	onceTwice(p.Name)         // want `^Patient.Name \(direct\) reaches log sink log.Printf without`
+	both(p.Name, p.Phone)     // want `^Patient.Name \(direct\), Patient.Phone \(direct\) reaches log sink log.Printf without`
+	lib.Both(p.Name, p.Phone) // want `^Patient.Name \(direct\), Patient.Phone \(direct\) reaches log sink log.Printf without`
 	once(p.ID)
 }
