@@ -281,6 +281,13 @@ func exportable(places *stepPlaces, place func(*taint.Step) *taint.Step, s *tain
 	}
 	for _, ps := range s.Sinks {
 		ps.Steps = where(ps.Steps)
+		if len(ps.More) > 0 {
+			more := make([][]taint.Step, len(ps.More))
+			for i, st := range ps.More {
+				more[i] = where(st)
+			}
+			ps.More = more
+		}
 		f.Sinks = append(f.Sinks, ps)
 	}
 	for _, ws := range s.Writes {

@@ -39,3 +39,10 @@ func TestDecorators(t *testing.T) {
 func TestConstantArguments(t *testing.T) {
 	phitest.Run(t, phiflow.Analyzer, "example.com/constargs", "example.com/constargs/client", "example.com/constargs/app")
 }
+
+// Two calls of one sink function reached through one call are two
+// findings there; one sink call, reached through two calls or with two
+// parameters' data, is one.
+func TestSinkPlaces(t *testing.T) {
+	phitest.Run(t, phiflow.Analyzer, "example.com/sinkplaces/lib", "example.com/sinkplaces")
+}

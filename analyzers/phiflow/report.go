@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -48,13 +49,16 @@ type reporter struct {
 	model *model.Model
 }
 
-// pendingKey is one finding: a flow per place, code and sink, so that
-// two sinks reached through one call are two findings, each message
-// naming its sink (contract §3: distinct flows are distinct findings).
+// pendingKey is one finding: a flow per place, code, sink and the
+// sink's own place, so that two sinks reached through one call are two
+// findings, each message naming its sink, even when both are calls of
+// one function (contract §3: distinct flows are distinct findings). The
+// data of one sink call, reached through several parameters, is one.
 type pendingKey struct {
 	pos  token.Pos
 	code codes.Code
 	sink string
+	at   taint.Step // taint.SinkPlace of the flow's steps
 }
 
 // pending is a finding being assembled from every flow reported at one
@@ -115,7 +119,7 @@ func (r *reporter) queue(fl taint.Flow, code codes.Code, pol config.PolicyValue)
 	if reason, ok := r.dir.Suppressed(r.pass.Fset, fl.Pos); ok {
 		return reason, false
 	}
-	k := pendingKey{fl.Pos, code, fl.Sink.Name}
+	k := pendingKey{fl.Pos, code, fl.Sink.Name, taint.SinkPlace(fl.Steps)}
 	p := r.pending[k]
 	if p == nil {
 		p = &pending{flow: fl, pol: pol, steps: fl.Steps}
@@ -143,26 +147,60 @@ func (r *reporter) flush() {
 		if keys[i].code != keys[j].code {
 			return keys[i].code < keys[j].code
 		}
-		return keys[i].sink < keys[j].sink
+		if keys[i].sink != keys[j].sink {
+			return keys[i].sink < keys[j].sink
+		}
+		if keys[i].at.Pos != keys[j].at.Pos {
+			return keys[i].at.Pos < keys[j].at.Pos
+		}
+		return keys[i].at.Where < keys[j].at.Where
 	})
+	// Findings alike but for where their sink is called (two log.Printf
+	// calls inside the function called here) say where, or their
+	// messages would be the same.
+	alike := make(map[pendingKey]int, len(keys))
+	for _, k := range keys {
+		k.at = taint.Step{}
+		alike[k]++
+	}
 	for _, k := range keys {
 		p := r.pending[k]
 		var fixes []analysis.SuggestedFix
 		if p.flow.Requires == vocab.GuardNone {
 			fixes = r.fixFor(k.pos, p.data)
 		}
-		r.report(k.pos, k.code, message(k.code, p), p.steps, fixes...)
+		sink := p.flow.Sink.Name
+		if ka := (pendingKey{k.pos, k.code, k.sink, taint.Step{}}); alike[ka] > 1 {
+			sink += " (" + r.placeOf(k.at) + ")"
+		}
+		r.report(k.pos, k.code, message(k.code, p, sink), p.steps, fixes...)
 	}
 }
 
-func message(code codes.Code, p *pending) string {
+// placeOf is where a sink is called, as a message shows it: the file's
+// name and the line.
+func (r *reporter) placeOf(at taint.Step) string {
+	if at.Pos.IsValid() {
+		p := r.pass.Fset.Position(at.Pos)
+		return fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
+	}
+	// A fact's place: "file:line:col".
+	w := filepath.Base(at.Where)
+	if i := strings.LastIndexByte(w, ':'); i > 0 {
+		w = w[:i]
+	}
+	return w
+}
+
+// message is the finding's message; sink names the sink as it shows.
+func message(code codes.Code, p *pending, sink string) string {
 	fl := p.flow
 	data := p.data.Describe()
 	switch code {
 	case codes.UnguardedRequire:
 		return fmt.Sprintf("%s requires %s, which does not hold here", fl.Callee, article(fl.Requires))
 	case codes.URLLeak:
-		return fmt.Sprintf("%s is put into a URL by %s; proxies and servers log URLs: send it in the body or sanitize it", data, fl.Sink.Name)
+		return fmt.Sprintf("%s is put into a URL by %s; proxies and servers log URLs: send it in the body or sanitize it", data, sink)
 	}
 	verb := "reaches log sink"
 	switch fl.Sink.Kind {
@@ -173,7 +211,7 @@ func message(code codes.Code, p *pending) string {
 	case vocab.KindRespond:
 		verb = "is sent in a response by"
 	}
-	return fmt.Sprintf("%s %s %s %s", data, verb, fl.Sink.Name, missing(p.pol, fl.Guards))
+	return fmt.Sprintf("%s %s %s %s", data, verb, sink, missing(p.pol, fl.Guards))
 }
 
 func codeOf(s taint.SinkDesc) codes.Code {

@@ -216,7 +216,7 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 			}
 			data = withCond(data, c)
 		}
-		f.event(ps.Sink, data, here.or(ps.Guards), pos, prepend(call, ps.Steps))
+		ps.places(func(steps []Step) { f.event(ps.Sink, data, here.or(ps.Guards), pos, prepend(call, steps)) })
 	}
 	for _, ws := range sum.Writes {
 		if ws.Dest >= len(s.args) {
@@ -381,13 +381,36 @@ func (f *family) emit(fl Flow) {
 	f.flows = append(f.flows, fl)
 }
 
+// addSink adds ps to the summary's sinks. An entry with the same key
+// reached at another place keeps that place's steps too (ParamSink.More).
 func (f *family) addSink(ps ParamSink) {
-	for _, o := range f.sum.Sinks {
-		if o.sameSink(ps) {
+	for i := range f.sum.Sinks {
+		if o := &f.sum.Sinks[i]; o.sameSink(ps) {
+			f.addSinkPlace(o, ps.Steps)
 			return
 		}
 	}
 	f.sum.Sinks = append(f.sum.Sinks, ps)
+}
+
+// addSinkPlace adds the place steps ends at to o's, unless o has it.
+func (f *family) addSinkPlace(o *ParamSink, steps []Step) {
+	at := SinkPlace(steps)
+	if SinkPlace(o.Steps) == at {
+		return
+	}
+	for _, st := range o.More {
+		if SinkPlace(st) == at {
+			return
+		}
+	}
+	if len(o.More) == maxSinkPlaces-1 {
+		f.reachLimit("maxSinkPlaces")
+		return
+	}
+	// A fresh slice: o may share its array with the summary a previous
+	// pass built, which callers may hold.
+	o.More = append(o.More[:len(o.More):len(o.More)], steps)
 }
 
 func (f *family) addWrite(ws WriterSink) {

@@ -144,7 +144,10 @@ func (f *family) applyProgramImpl(impl ProgramImpl, arg int, data Set, g Guards,
 	}
 	for _, ps := range impl.Sum.Sinks {
 		if ps.Param == arg {
-			f.event(ps.Sink, f.e.render(data, ps.Sink.Printer), g.or(ps.Guards), pos, append(append([]Step{}, via...), ps.Steps...))
+			rendered := f.e.render(data, ps.Sink.Printer)
+			ps.places(func(steps []Step) {
+				f.event(ps.Sink, rendered, g.or(ps.Guards), pos, append(append([]Step{}, via...), steps...))
+			})
 		}
 	}
 }

@@ -228,6 +228,16 @@ const (
 	// are not listed at the callers.
 	maxParamUnfollowed = 16
 
+	// maxSinkPlaces bounds the places one summary entry of a sink
+	// (ParamSink) keeps steps for: the same data reaching the same sink
+	// function at several calls of one function is a finding per call at
+	// each of its callers, and each place is a flow every call of the
+	// function brings. A function logging a parameter at more than a few
+	// places is rare, and reporting its first ones is enough to show the
+	// kind. Cuts, recorded: the places past it are not reported at the
+	// callers.
+	maxSinkPlaces = 4
+
 	// maxSlotCalls bounds the calls through function values held in open
 	// slots that one summary carries (see slotcalls.go): each is resolved
 	// at every call of the function, against what the caller stores, and
@@ -297,6 +307,7 @@ var Bounds = map[string]string{
 	"maxSlotCalls":       fmt.Sprintf("the function passes its parameters' data to more than %d calls through function values its callers may store: the rest are not applied at its callers", maxSlotCalls),
 	"maxFuncCalls":       fmt.Sprintf("the function passes its parameters to more than %d calls through function values it was given: the rest are not applied at its callers", maxFuncCalls),
 	"maxForwards":        fmt.Sprintf("a call passes a function value through more than %d functions that call it: what it does past them is not applied", maxForwards),
+	"maxSinkPlaces":      fmt.Sprintf("the function's parameters' data reaches one sink at more than %d places: the rest are not reported at its callers", maxSinkPlaces),
 	"maxParamUnfollowed": fmt.Sprintf("a parameter of the function reaches more than %d callees phivet cannot follow: the rest are not listed at its callers", maxParamUnfollowed),
 }
 

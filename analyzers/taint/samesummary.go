@@ -6,7 +6,8 @@ import "slices"
 // data and destinations, sinks, writes, roles and inlined flows. The
 // steps shown to users are not compared: a cycle's passes may find
 // another path to the same fact, and that is not a change a caller must
-// be solved again for.
+// be solved again for. How many places a sink is reached at is: each is
+// a finding at the callers.
 func sameSummary(a, b *Summary) bool {
 	if a.Audit != b.Audit || !sameRole(a.Check, b.Check) || !sameRole(a.AuditOnSuccess, b.AuditOnSuccess) ||
 		a.Own != b.Own || a.Fresh != b.Fresh || a.Fills != b.Fills {
@@ -25,7 +26,8 @@ func sameSummary(a, b *Summary) bool {
 		sameSlices(a.ResultFuncs, b.ResultFuncs, func(x, y ResultFunc) bool {
 			return x.Result == y.Result && x.Summary == y.Summary && sameSlices(x.Free, y.Free, FreeFunc.same)
 		}) &&
-		sameElements(a.Sinks, b.Sinks, func(x ParamSink) sinkKey { return sinkKey{x.Param, x.Path, x.Sink, x.Guards, x.Cond} }, nil) &&
+		sameElements(a.Sinks, b.Sinks, func(x ParamSink) sinkKey { return sinkKey{x.Param, x.Path, x.Sink, x.Guards, x.Cond} },
+			func(x, y ParamSink) bool { return len(x.More) == len(y.More) }) &&
 		sameElements(a.Writes, b.Writes, func(x WriterSink) writeKey { return writeKey{sinkKey{x.Dest, "", x.Sink, x.Guards, 0}, x.Reported} },
 			func(x, y WriterSink) bool { return sameSet(x.Data, y.Data) }) &&
 		sameSlices(a.Unfollowed, b.Unfollowed, func(x, y ParamUnfollowed) bool {

@@ -143,7 +143,10 @@ func (f *family) applySlotTarget(s *callSite, sc SlotCall, ref funcRef, g Guards
 	}
 	for _, ps := range sum.Sinks {
 		if ps.Param == arg {
-			f.event(ps.Sink, f.e.render(at(ps.Path), ps.Sink.Printer), g.or(ps.Guards), pos, append(append([]Step{}, via...), ps.Steps...))
+			rendered := f.e.render(at(ps.Path), ps.Sink.Printer)
+			ps.places(func(steps []Step) {
+				f.event(ps.Sink, rendered, g.or(ps.Guards), pos, append(append([]Step{}, via...), steps...))
+			})
 		}
 	}
 }

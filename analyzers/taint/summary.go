@@ -48,11 +48,37 @@ type ParamSink struct {
 	// Cond is the condition on the function's parameters under which
 	// the sink is reached, numbered as a label's (Label.Cond); 0: none.
 	Cond uint8
+	// More holds the steps to the other places where the same data
+	// reaches a sink of the same description (two log.Printf calls in
+	// one function): distinct flows, each a finding at the callers, but
+	// one entry here, so that every call substitutes the data once. At
+	// most maxSinkPlaces-1.
+	More [][]Step
 }
 
 // sameSink reports whether ps and o are one entry of a summary.
 func (ps ParamSink) sameSink(o ParamSink) bool {
 	return o.Param == ps.Param && o.Path == ps.Path && o.Sink == ps.Sink && o.Guards == ps.Guards && o.Cond == ps.Cond
+}
+
+// places calls at with the steps to each place the entry's sink is
+// reached at.
+func (ps ParamSink) places(at func(steps []Step)) {
+	at(ps.Steps)
+	for _, st := range ps.More {
+		at(st)
+	}
+}
+
+// SinkPlace is the place a path ends at: the sink's call (its last
+// step), by position or, in another package's fact, by file and line.
+// Flows to one sink reached at two places are two flows.
+func SinkPlace(steps []Step) Step {
+	if len(steps) == 0 {
+		return Step{}
+	}
+	last := steps[len(steps)-1]
+	return Step{Pos: last.Pos, Where: last.Where}
 }
 
 // WriterSink records that data is written to whatever parameter Dest

@@ -257,7 +257,7 @@ func analyse(patterns []string, opts analyseOptions, stderr io.Writer) (*result,
 	addFindings := func(fs []packageFinding) {
 		for _, pf := range fs {
 			f := pf.finding
-			key := fmt.Sprintf("%s:%d:%d:%s:%s", f.Pos.File, f.Pos.Line, f.Pos.Column, f.Code, f.Message)
+			key := fmt.Sprintf("%s:%d:%d:%s:%s:%v", f.Pos.File, f.Pos.Line, f.Pos.Column, f.Code, f.Message, f.SinkPlace())
 			if seen[key] {
 				continue // the same file analysed in a package and its test variant
 			}

@@ -140,7 +140,11 @@ func flowKey(f Flow) string {
 	for _, g := range f.Guards {
 		k += "\x00" + g.Position + g.Verdict
 	}
-	return k // not the path: two paths to one sink, judged alike, are explained once
+	if len(f.Path) > 0 {
+		// Two calls of one sink function are two flows (contract §3).
+		k += "\x00" + f.Path[len(f.Path)-1].Position
+	}
+	return k // not the rest of the path: two paths to one sink call, judged alike, are explained once
 }
 
 // explainVerdict explains one verdict.

@@ -29,3 +29,14 @@ type Finding struct {
 	// (what phivet explain says of them); may be empty.
 	Considered []Step
 }
+
+// SinkPlace is the last step of the finding's path, where its sink is
+// reached (zero when it has no path): two findings with one message at
+// one position, for two calls of one sink function inside a function
+// called there, differ by it.
+func (f Finding) SinkPlace() Step {
+	if len(f.Steps) == 0 {
+		return Step{}
+	}
+	return f.Steps[len(f.Steps)-1]
+}

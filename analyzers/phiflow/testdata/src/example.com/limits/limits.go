@@ -71,3 +71,27 @@ func Few(o Outlet, s string) {
 	o.A(s + "!")
 	o.B(s)
 }
+
+// Scatter prints its parameter at more calls of one sink function than
+// a summary keeps places for: recorded, and its callers report the
+// first ones.
+func Scatter(s string) {
+	fmt.Println("1", s)
+	fmt.Println("2", s)
+	fmt.Println("3", s)
+	fmt.Println("4", s)
+	fmt.Println("5", s)
+}
+
+// Spread gives Scatter a member's name.
+func Spread(m *Member) {
+	Scatter(m.Names[0]) // want `PHI1001` `PHI1001` `PHI1001` `PHI1001`
+}
+
+// Scatter4 prints it at as many as are kept: nothing is recorded.
+func Scatter4(s string) {
+	fmt.Println("1", s)
+	fmt.Println("2", s)
+	fmt.Println("3", s)
+	fmt.Println("4", s)
+}
