@@ -60,7 +60,7 @@ func TestContract(t *testing.T) {
 		{"closurectors", []string{"example.com/closurectors/q", "example.com/closurectors/wire", "example.com/closurectors/api"}},
 		{"echo", []string{"example.com/echo"}},
 		{"echoaccessor", []string{"example.com/echoaccessor"}},
-		{"echoxpkg", []string{"example.com/echoxpkg/store", "example.com/echoxpkg/api"}},
+		{"echoxpkg", []string{"example.com/echoxpkg/store", "example.com/echoxpkg/httpx", "example.com/echoxpkg/api"}},
 		{"echotoken", []string{"example.com/echotoken/sched", "example.com/echotoken/api"}},
 		{"heap", []string{"example.com/heap"}},
 		{"sinkbody", []string{"example.com/sinkbody"}},

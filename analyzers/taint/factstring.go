@@ -98,7 +98,7 @@ func (s *Summary) describe() string {
 	for _, b := range []struct {
 		name, prefix string
 		set          uint64
-	}{{"own", "r", s.Own}, {"fresh", "r", s.Fresh}, {"fills", "p", s.Fills}} {
+	}{{"own", "r", s.Own}, {"fresh", "r", s.Fresh}, {"fills", "p", s.Fills}, {"fills own", "p", s.FillsOwn}} {
 		if b.set != 0 {
 			add("%s %s", b.name, indexes(b.prefix, b.set))
 		}

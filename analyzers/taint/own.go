@@ -74,6 +74,9 @@ type ownState struct {
 	// filledResults are the Fresh results something was put into (see
 	// dropFreshRecords).
 	filledResults uint64
+	// ownFills are the calls that decode the request into an argument
+	// (Summary.FillsOwn, ownfills.go).
+	ownFills []ownFill
 }
 
 // freshResult is a call's result that is a new record of what the call
@@ -124,10 +127,18 @@ func (f *family) findOwn() {
 	}
 	f.ownSt = st
 	// Calls returning a new record of what they are passed, and whether
-	// they fill it: structural, so found once for every round.
+	// they fill it, and calls decoding the request into an argument:
+	// structural, so found once for every round.
 	var freshCalls []freshResult
 	for _, instr := range instrs {
-		if c, ok := instr.(*ssa.Call); ok && !st.emptyLoads[c] { // the ORM's rule decides those
+		c, ok := instr.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		if of, ok := f.ownFillOf(c); ok {
+			st.ownFills = append(st.ownFills, of)
+		}
+		if !st.emptyLoads[c] { // the ORM's rule decides those
 			// Each result a model comes back in: (models, error) too.
 			for i := range c.Call.Signature().Results().Len() {
 				if v := resultValue(c, i); v != nil {
@@ -195,13 +206,15 @@ func (f *family) findOwn() {
 	f.sum.Fills |= f.assertFills()
 	if settled {
 		f.resultBits()
+		f.sum.FillsOwn = f.fillsOwnParams(requestParams)
 	}
 }
 
 // mayFindOwn reports whether findOwn can find anything in the family:
 // a literal of a record, a parameter a record may be written into, a
-// read of the request, or a call returning it. Most functions have none,
-// and skipping them keeps the cost of this pass off the common case.
+// read of the request, or a call returning it or decoding it into an
+// argument. Most functions have none, and skipping them keeps the cost
+// of this pass off the common case.
 func (f *family) mayFindOwn(instrs []ssa.Instruction) bool {
 	for _, p := range f.root.Params {
 		if mayHoldRecords(f.e, p.Type()) {
@@ -227,7 +240,7 @@ func (f *family) mayFindOwn(instrs []ssa.Instruction) bool {
 			}
 			if s.anon == nil && s.entry.Empty() {
 				for _, sum := range f.calleeSummaries(s) {
-					if sum.Own != 0 || sum.Fresh != 0 {
+					if sum.Own != 0 || sum.Fresh != 0 || sum.FillsOwn != 0 {
 						return true
 					}
 				}
@@ -376,7 +389,7 @@ func (f *family) growOwn(instrs []ssa.Instruction) {
 		return true
 	}
 	for range maxOwnPasses {
-		changed := false
+		changed := f.markOwnFills()
 		for _, instr := range instrs {
 			switch x := instr.(type) {
 			case *ssa.UnOp:

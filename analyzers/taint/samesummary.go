@@ -10,7 +10,7 @@ import "slices"
 // a finding at the callers.
 func sameSummary(a, b *Summary) bool {
 	if a.Audit != b.Audit || !sameRole(a.Check, b.Check) || !sameRole(a.AuditOnSuccess, b.AuditOnSuccess) ||
-		a.Own != b.Own || a.Fresh != b.Fresh || a.Fills != b.Fills {
+		a.Own != b.Own || a.Fresh != b.Fresh || a.Fills != b.Fills || a.FillsOwn != b.FillsOwn {
 		return false
 	}
 	return sameSlices(a.Results, b.Results, sameTaintData) &&

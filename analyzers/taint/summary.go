@@ -179,6 +179,11 @@ type Summary struct {
 	// (an I/O read, code with no summary), so a caller's record is no
 	// longer only what it was.
 	Own, Fresh, Fills uint64
+	// FillsOwn: the function decodes into the memory parameter i refers
+	// to the request being served, and nothing untracked (a helper's
+	// Parse(r, &req)): the caller's record then holds its caller's own
+	// data, as if it had decoded it there (see ownfills.go).
+	FillsOwn uint64
 
 	// Conds are the conditions the labels and sinks of a summary the
 	// engine hands out name, from factConds on (see conds.go).

@@ -269,6 +269,9 @@ func (f *family) callMayWrite(s *callSite, j int, sums *[]*Summary) bool {
 	if len(known) == 0 {
 		return true
 	}
+	if fillsOwnArgs(known)&(1<<j) != 0 {
+		return true // it decodes the request there (ownfills.go)
+	}
 	for _, sum := range known {
 		if sum.Fills&(1<<j) != 0 {
 			return true
@@ -337,6 +340,11 @@ func (f *family) callKeeps(s *callSite, j int, sums *[]*Summary) bool {
 		// through the value's own methods (sort.Sort): see
 		// stdRearranges.
 		return s.byDefault && f.stdRearranges(s, s.args[j])
+	}
+	if j < 64 && fillsOwnArgs(known)&(1<<j) != 0 {
+		// Decoding the request into it, as a library decoder's row
+		// does (ownfills.go): own if it was found so.
+		return f.ownSt.own[argRoot(f, s.args[j])]
 	}
 	for _, sum := range known {
 		if j >= 64 || sum.Fills&(1<<j) != 0 {
