@@ -21,6 +21,7 @@ import (
 	"math"
 	"reflect"
 	"strings"
+	"unicode"
 
 	"github.com/phivet/phivet/analyzers/vocab"
 )
@@ -113,6 +114,40 @@ func (p Printer) Hides(tag string) bool {
 	}
 	v, ok := reflect.StructTag(tag).Lookup(key)
 	return ok && v == "-" // "-," names a field "-"
+}
+
+// MemberName is the key under which p writes a struct field named field
+// with the given tag as a member of an object: the name the HideTag tag
+// gives (json:"id,omitempty"), or the field's own name when the tag gives
+// none or one the printer rejects; "" for a printer that names no
+// members (no HideTag).
+func (p Printer) MemberName(field, tag string) string {
+	key := p.spec().HideTag
+	if key == "" {
+		return ""
+	}
+	v, _ := reflect.StructTag(tag).Lookup(key)
+	if name, _, _ := strings.Cut(v, ","); validMemberName(name) {
+		return name
+	}
+	return field
+}
+
+// validMemberName is encoding/json's rule for a name a tag may give: not
+// empty, of letters, digits and the punctuation it allows; any other tag
+// name is ignored and the field's own name used.
+func validMemberName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		switch {
+		case strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", c):
+		case !unicode.IsLetter(c) && !unicode.IsDigit(c):
+			return false
+		}
+	}
+	return true
 }
 
 // HidesFields reports whether p leaves some fields of a value out
@@ -291,6 +326,18 @@ type Propagator struct {
 	// whole of it: an embedded interpreter's globals, set and read by
 	// name, and read by the scripts that name them.
 	Slot *Slot
+	// Document says the results are the document Printer makes of the
+	// From value, a struct's fields as members named as
+	// Printer.MemberName says (encoding/json's Marshal; not protojson's,
+	// which names them otherwise): a decoder of that printer's documents
+	// (Decodes) finds each field's data under its member's key.
+	Document bool
+	// Decodes, when set, is the printer whose documents the From bytes
+	// are decoded as: decoding into a map of members (JSON's object into
+	// a map[string]any) puts each member under its own key, so that the
+	// bytes a Document propagator of the same printer made of a struct in
+	// the same function keep each field's data under that field's key.
+	Decodes Printer
 }
 
 // A Slot names the slots of a holder a propagator stores into or reads

@@ -96,9 +96,9 @@ func jsonRows(pkg string) Table {
 		Writers:      writersOf([]string{"(*" + pkg + ".Encoder).Encode"}, 0, At(1), JSON),
 		Wrappers:     []Wrapper{{pkg + ".NewEncoder", At(0)}},
 		Propagators: []Propagator{
-			{Func: pkg + ".Marshal", From: At(0), Into: Results, Printer: JSON},
-			{Func: pkg + ".MarshalIndent", From: At(0), Into: Results, Printer: JSON},
-			{Func: pkg + ".Unmarshal", From: At(0), Into: 1},
+			{Func: pkg + ".Marshal", From: At(0), Into: Results, Printer: JSON, Document: true},
+			{Func: pkg + ".MarshalIndent", From: At(0), Into: Results, Printer: JSON, Document: true},
+			{Func: pkg + ".Unmarshal", From: At(0), Into: 1, Decodes: JSON},
 			{Func: pkg + ".Indent", From: At(1), Into: 0},
 			{Func: pkg + ".Compact", From: At(1), Into: 0},
 		},

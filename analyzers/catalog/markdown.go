@@ -151,6 +151,12 @@ func tableMarkdown(t Table) string {
 				into = slot + " of " + into
 			}
 		}
+		if p.Document {
+			into += ", the fields as " + p.Printer.String() + " members"
+		}
+		if p.Decodes != Raw {
+			into += ", each " + p.Decodes.String() + " member under its key"
+		}
 		row(p.Func, "propagator", "", from+" → "+into, p.Printer)
 	}
 	for _, r := range t.RequestReads {
@@ -500,6 +506,17 @@ as a map does under a constant key: gin's ` + "`c.Set(\"patient\", p)`" + ` and
 ` + "`c.GetString(\"requestID\")`" + ` name different slots, and so do a JavaScript runtime's
 ` + "`Set(\"strJSON\", s)`" + ` and a script that names only ` + "`strXML`" + `. A name that is not a
 constant stands for every slot, and a script that is not a constant reads them all.
+
+A propagator that decodes **each member under its key** (` + "`json.Unmarshal`" + ` into a
+` + "`map[string]any`" + `) keeps a struct's fields apart when the bytes are, in the same function,
+what a propagator writing **the fields as members** of the same kind made of that struct
+(` + "`json.Marshal(obs)`" + `): the map holds each field's data under its JSON name (its tag's,
+or the field's own), a nested struct's under the key of the field holding it, an embedded
+struct's fields under their own, so that reading ` + "`m[\"resourceType\"]`" + ` reads the
+resource type, not the record's marked fields. The whole map, a range over it or a key
+that is not a constant reads every member. Bytes from anywhere else, a type with its own
+` + "`MarshalJSON`" + `, an embedded pointer, or a slice or map of records keep the whole document
+under every key.
 
 A third-party library with a table is *modelled*: phivet does not analyse its code, so every
 function of it that carries data is a row here; data passed to any other function of

@@ -23,6 +23,7 @@ func TestContract(t *testing.T) {
 		{"interprocedural", []string{"example.com/interproc"}},
 		{"crosspackage", []string{"example.com/xpkg/lib", "example.com/xpkg/app"}},
 		{"mapkeys", []string{"example.com/mapkeys"}},
+		{"jsonmap", []string{"example.com/jsonmap"}},
 		{"encodings", []string{"example.com/encodings/rec", "example.com/encodings/enc", "example.com/encodings/app"}},
 		{"writers", []string{"example.com/writers"}},
 		{"documentstore", []string{"example.com/docstore"}},

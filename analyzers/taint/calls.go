@@ -651,14 +651,20 @@ func (f *family) applyPropagator(s *callSite, p catalog.Propagator) {
 			if f.fillsRecord(s.args[idx]) {
 				return
 			}
-			slot := f.storedSlot(s, p.Slot)
+			one := [1]decodedPart{{f.storedSlot(s, p.Slot), data}}
+			parts := one[:]
+			if split, ok := f.decodedParts(s, p, s.args[idx], data); ok {
+				parts = split
+			}
 			for _, l := range f.locs(s.args[idx]) {
-				at := l.path + slot
-				if len(at) > maxPath {
-					f.reachLimit("maxPath")
-					at = l.path // the whole holder stands for the slot
+				for _, part := range parts {
+					at := l.path + part.path
+					if len(at) > maxPath {
+						f.reachLimit("maxPath")
+						at = l.path // the whole holder stands for the slot or key
+					}
+					f.store(loc{l.root, at}, Taint{Data: part.data})
 				}
-				f.store(loc{l.root, at}, Taint{Data: data})
 			}
 		}
 		return

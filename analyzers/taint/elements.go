@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -84,7 +85,7 @@ func (f *family) storeElem(coll ssa.Value, suffix string, v ssa.Value) {
 // a tuple), where a field read finds it; the result is what the struct
 // holds as a whole.
 func (f *family) loadElem(coll ssa.Value, suffix string, typ types.Type, dsts []ssa.Value) Taint {
-	t := Taint{Data: f.valueOnly(coll).Data.Whole().under(suffix)}
+	t := Taint{Data: f.collectionData(coll).Whole().under(suffix)}
 	for _, l := range f.locs(coll) {
 		el := loc{l.root, l.path + suffix}
 		if !isStruct(typ) && !isStructPointer(typ) {
@@ -115,6 +116,21 @@ func (f *family) loadElem(coll ssa.Value, suffix string, typ types.Type, dsts []
 		t.Data = t.Data.filter(func(l Label) bool { return !f.e.otherSideLabel(l, suffix) })
 	}
 	return t
+}
+
+// collectionData is what coll holds as a value, apart from its memory. A
+// map with keyed values loaded from a variable or field holds, as a
+// value, everything read below its address (the load's deep read), every
+// key's value at once: what it holds of its own is its type's, its
+// address's and a marked field's it is read from, and its keys' values
+// are read from memory, as a struct's fields are (argAt).
+func (f *family) collectionData(coll ssa.Value) Set {
+	if ld, ok := coll.(*ssa.UnOp); ok && ld.Op == token.MUL && keyedMapPointer(ld.X.Type()) {
+		data, _ := f.valueOnly(ld.X).Data.Union(f.baseData(ld.X))
+		data, _ = data.Union(f.intrinsic(coll).Data)
+		return data
+	}
+	return f.valueOnly(coll).Data
 }
 
 // otherSideLabel reports whether l is the label a map carries because of

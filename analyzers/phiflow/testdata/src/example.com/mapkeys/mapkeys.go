@@ -98,3 +98,16 @@ func Structs(p *Patient) {
 	log.Print(m["a"].id)
 	log.Print(m["a"].name) // want `Patient.Name \(direct\) reaches log sink log.Print`
 }
+
+// Held: a map held in a variable or field keeps its keys apart too: the
+// map read from there holds, as a value, only what is stored around it.
+type holder struct{ attrs map[string]string }
+
+func Held(p *Patient, h *holder) {
+	h.attrs = map[string]string{}
+	h.attrs["id"] = p.ID
+	h.attrs["name"] = p.Name
+	log.Print(h.attrs["id"])
+	log.Print(h.attrs["name"]) // want `Patient.Name \(direct\) reaches log sink log.Print`
+	log.Print(h.attrs)         // want `Patient.Name \(direct\) reaches log sink log.Print`
+}
