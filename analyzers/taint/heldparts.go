@@ -48,8 +48,9 @@ func heldArgument(s *callSite, t Taint) ssa.Value {
 // storing under a location rooted at dst: the part at "" is what is not
 // stored below any of them (the pointer's own data, a whole struct
 // stored around it). It says no when arg refers to dst's memory (a
-// holder holding itself) or a part's path under at would be longer than
-// memory paths are: the caller then stores the union.
+// holder holding itself), when a part's path under at would be longer
+// than memory paths are, or past maxHeldParts parts: the caller then
+// stores the union.
 func (f *family) heldParts(arg ssa.Value, at loc) ([]heldPart, bool) {
 	top := f.e.taintBuilder()
 	top.add(f.valueOnly(arg))
@@ -67,7 +68,13 @@ func (f *family) heldParts(arg ssa.Value, at loc) ([]heldPart, bool) {
 				if len(at.path)+len(sub) > maxPath {
 					return nil, false
 				}
-				parts = append(parts, heldPart{sub, m})
+				if !m.empty() {
+					if len(parts) == maxHeldParts {
+						f.reachLimit("maxHeldParts")
+						return nil, false
+					}
+					parts = append(parts, heldPart{sub, m})
+				}
 			default: // a whole struct stored around l, as a read sees it
 				f.addWholeUnder(&top, f.storedBelow(l.root, p, l.path[len(p):], m), l.path[len(p):])
 			}

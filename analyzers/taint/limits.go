@@ -228,6 +228,16 @@ const (
 	// are not listed at the callers.
 	maxParamUnfollowed = 16
 
+	// maxHeldParts bounds the parts of a kept pointer's memory a caller
+	// stores one by one under the holder (heldparts.go): a storage
+	// writer's handle has a few fields, but a compiler's package or a
+	// parser's state passed to a constructor has hundreds of stored
+	// paths, and copying each into every object made from it multiplied
+	// the memory a family reads. Past it, the whole is stored as one
+	// union, as before. Widens, recorded: a field read through the holder
+	// may carry its siblings' data.
+	maxHeldParts = 8
+
 	// maxSinkPlaces bounds the places one summary entry of a sink
 	// (ParamSink) keeps steps for: the same data reaching the same sink
 	// function at several calls of one function is a finding per call at
@@ -307,6 +317,7 @@ var Bounds = map[string]string{
 	"maxSlotCalls":       fmt.Sprintf("the function passes its parameters' data to more than %d calls through function values its callers may store: the rest are not applied at its callers", maxSlotCalls),
 	"maxFuncCalls":       fmt.Sprintf("the function passes its parameters to more than %d calls through function values it was given: the rest are not applied at its callers", maxFuncCalls),
 	"maxForwards":        fmt.Sprintf("a call passes a function value through more than %d functions that call it: what it does past them is not applied", maxForwards),
+	"maxHeldParts":       fmt.Sprintf("a pointer a callee keeps refers to more than %d stored parts: they are stored whole under the holder, so a field read through it may carry its siblings' data", maxHeldParts),
 	"maxSinkPlaces":      fmt.Sprintf("the function's parameters' data reaches one sink at more than %d places: the rest are not reported at its callers", maxSinkPlaces),
 	"maxParamUnfollowed": fmt.Sprintf("a parameter of the function reaches more than %d callees phivet cannot follow: the rest are not listed at its callers", maxParamUnfollowed),
 }
