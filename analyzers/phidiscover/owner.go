@@ -124,8 +124,15 @@ func onlyWrappers(words []string) bool {
 // AadhaarID's term ends in its id: a national identifier's id is the
 // number).
 func isKeyName(words []string, t *term) bool {
+	return endsInWordAfter(words, t, keyWords)
+}
+
+// endsInWordAfter reports whether a name matches term t by the words
+// before its last, and that last word, one of list, is not part of
+// one of t's own patterns.
+func endsInWordAfter(words []string, t *term, list []string) bool {
 	n := len(words)
-	if n < 2 || !contains(keyWords, words[n-1]) {
+	if n < 2 || !contains(list, words[n-1]) {
 		return false
 	}
 	return classify(words[:n-1], false) == t && !namesThrough(words, t)
@@ -135,11 +142,7 @@ func isKeyName(words []string, t *term) bool {
 // because of its first words ends in an actorWords word: who did it,
 // not the data (PrescribedBy).
 func namesActor(words []string, t *term) bool {
-	n := len(words)
-	if t.Class != vocab.ClassClinical || n < 2 || !contains(actorWords, words[n-1]) {
-		return false
-	}
-	return classify(words[:n-1], false) == t && !namesThrough(words, t)
+	return t.Class == vocab.ClassClinical && endsInWordAfter(words, t, actorWords)
 }
 
 // aggregated reports whether a name has an aggregateWords word.
