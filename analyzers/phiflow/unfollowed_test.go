@@ -88,7 +88,7 @@ func TestLimitsReached(t *testing.T) {
 			}
 		}
 	}
-	want := []string{"20 maxReslices", "48 maxIfaceCalls", "48 maxParamUnfollowed", "78 maxSinkPlaces"}
+	want := []string{"20 maxReslices", "48 maxIfaceCalls", "48 maxParamUnfollowed", "78 maxSinkPlaces", "110 maxHeldParts"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("limits:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -95,3 +95,27 @@ func Scatter4(s string) {
 	fmt.Println("3", s)
 	fmt.Println("4", s)
 }
+
+// Wide has more parts than a holder keeps apart.
+type Wide struct{ A, B, C, D, E, F, G, H, I, J string }
+
+// Holder keeps the pointer it is given.
+type Holder struct{ W *Wide }
+
+func hold(w *Wide) *Holder { return &Holder{W: w} }
+
+// HoldWide fills nine parts, all but B, and keeps them: past the bound
+// they are stored whole under the holder, so B carries its siblings'
+// data, and the function is recorded.
+func HoldWide(m *Member) {
+	n := m.Names[0]
+	w := &Wide{A: n, B: "b", C: n, D: n, E: n, F: n, G: n, H: n, I: n, J: n}
+	fmt.Println(hold(w).W.B) // want `PHI1001`
+}
+
+// HoldNarrow fills fewer: each is kept apart, B stays clean, and
+// nothing is recorded.
+func HoldNarrow(m *Member) {
+	w := &Wide{A: m.Names[0], B: "b"}
+	fmt.Println(hold(w).W.B)
+}
