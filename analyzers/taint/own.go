@@ -553,7 +553,7 @@ func (f *family) derivedBits(s *callSite) uint64 {
 	dataArgs := func(sel func(int) bool) bool {
 		any := false
 		for i, a := range s.args {
-			if !sel(i) || !carriesData(a.Type()) || isConst(a) {
+			if !sel(i) || !carriesData(a.Type()) || constData(a) {
 				continue
 			}
 			if !f.ownVal(a) {
