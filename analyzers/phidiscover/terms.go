@@ -590,7 +590,7 @@ func classify(words []string, person bool) *term {
 	if !slices.ContainsFunc(words, func(w string) bool { return patternWords[w] }) {
 		return nil
 	}
-	trimmed := trimNumber(words)
+	trimmed := trimLocale(trimNumber(words))
 	patients := patientsData(trimmed)
 	for _, t := range compiled {
 		for _, p := range t.anywhere {
@@ -712,6 +712,8 @@ func Markdown() string {
 		fmt.Fprintf(&b, "| %s | `%s` | %s | %s | %s | %s |\n", t.What, t.Class, patternList(t.Anywhere), patternList(t.Person), t.Number, codeList(t.Examples))
 	}
 	b.WriteString("\nA field of a numeric type (or a pointer to one) that cannot hold the data is not flagged: a `float64` named `Name` is a weight.\n")
+	fmt.Fprintf(&b, "\nA person pattern matches a whole name without its trailing digits (`Address2`) or a trailing language tag after other words, one of %s: a bilingual record's second copy (`LastNameVi`, `AddressEn`, `FullNameKana`) is the person's too.\n",
+		codeList(localeTags))
 	fmt.Fprintf(&b, "\nPerson-words (%s), even when their name alone flags them (`GivenName`, `PhoneNumber`), do not make a struct a person's: only a name, mark or marked field that is not a person-word makes the bare person patterns of its other fields count.\n",
 		strings.Join(personWordTerms(), ", "))
 	fmt.Fprintf(&b, "\nIn a struct named for a person, a name that ends in %s after other words is the person's whichever it is (`IsolationAddress`, `AlternatePhone`, `SecondaryEmail`), unless one of those words is %s, or the field is a `bool`.\n",
