@@ -780,7 +780,7 @@ func (f *family) argAt(v ssa.Value, path string) Taint {
 		// interface after its last request body was kept in another field).
 		v = mi.X
 	}
-	if f.ordersArg(v) {
+	if f.ordersArg(v) || f.emptyIn != nil && f.emptyHere(v) {
 		return f.computeArgAt(v, path) // each instruction reads it as of its place
 	}
 	k := argKey{v, path}

@@ -509,8 +509,17 @@ func cutSummaryPaths(ps []PathTaint) []PathTaint {
 // maxPath, and each of its calls stores through each of them. What the
 // cut paths write is merged at the shorter path, which stands for
 // everything below it.
+//
+// The cut stops at a parameter's fields (outFloor): merged at the
+// parameter itself, what a method writes into any of its receiver's
+// fields would be stored over the whole receiver at every call, so each
+// field read after the call, and each sink the callee reaches through
+// one, would carry every other field's data (a document's font table
+// reaching the font parser's log with the page text written into the
+// same document). The fields of a type are finitely many, so the paths
+// kept stay finite.
 func widenOuts(outs []PathTaint) []PathTaint {
-	outs = cutCrowded(outs,
+	outs = cutCrowded(outs, outFloor,
 		func(o PathTaint) int { return o.Index },
 		func(o *PathTaint) *string { return &o.Path },
 		func(kept []PathTaint, o PathTaint) []PathTaint {
@@ -537,7 +546,7 @@ func widenSinks(sinks []ParamSink) []ParamSink {
 		sink   SinkDesc
 		guards Guards
 	}
-	return cutCrowded(sinks,
+	return cutCrowded(sinks, 0,
 		func(ps ParamSink) group { return group{ps.Param, ps.Sink, ps.Guards} },
 		func(ps *ParamSink) *string { return &ps.Path },
 		func(kept []ParamSink, ps ParamSink) []ParamSink {
@@ -553,10 +562,15 @@ func widenSinks(sinks []ParamSink) []ParamSink {
 		})
 }
 
+// outFloor is the fewest parts widenOuts cuts a written path to: one
+// field of the parameter.
+const outFloor = 1
+
 // cutCrowded cuts the paths of every group of more than maxParamPaths
-// items a part at a time, deepest first, until no group has more; merge
-// adds an item to those kept, folding it into one it now equals.
-func cutCrowded[T any, G comparable](items []T, group func(T) G, path func(*T) *string, merge func(kept []T, it T) []T) []T {
+// items a part at a time, deepest first, down to floor parts, until no
+// group has more; merge adds an item to those kept, folding it into one
+// it now equals.
+func cutCrowded[T any, G comparable](items []T, floor int, group func(T) G, path func(*T) *string, merge func(kept []T, it T) []T) []T {
 	counts := map[G]int{}
 	crowded := func() bool {
 		clear(counts)
@@ -568,7 +582,7 @@ func cutCrowded[T any, G comparable](items []T, group func(T) G, path func(*T) *
 		}
 		return over
 	}
-	for depth := maxPathParts; depth >= 0 && crowded(); depth-- {
+	for depth := maxPathParts; depth >= floor && crowded(); depth-- {
 		kept := items[:0]
 		for _, it := range items {
 			if counts[group(it)] > maxParamPaths {

@@ -27,7 +27,8 @@
 //     (collections and channels), basedata.go (marked fields read
 //     through an address), assert.go (type assertions), keyed.go
 //     (lookups of keyed sources), decode.go (a record a library fills)
-//     and stdlib.go (the standard library's defaults).
+//     and stdlib.go (the standard library's defaults); emptyslice.go (a
+//     slice holds nothing on the branch where its length is zero).
 //   - Calls and dispatch: calls.go (call sites, applying a callee's
 //     summary, interface calls), callee.go (what the marks and the
 //     catalog say of a callee), funcvals.go and slots.go (calls through

@@ -42,6 +42,9 @@ type family struct {
 	// worked out, in the order its reads and stores take (memorder.go);
 	// nil where none is, or its reads are not ordered.
 	at ssa.Instruction
+	// emptyIn are, for a slice, the branches where it is known empty
+	// (emptyslice.go).
+	emptyIn map[ssa.Value][]*ssa.BasicBlock
 	// ordered says that the running reads are a snapshot at f.at (a
 	// load, a call's results, a sink), not reads whose data is stored
 	// into other memory, which links the two (see unorderedReads).
@@ -186,6 +189,9 @@ func newFamily(e *Engine, root *ssa.Function) *family {
 			for _, instr := range b.Instrs {
 				if call, ok := instr.(ssa.CallInstruction); ok {
 					f.noteLiteralCall(call)
+				}
+				if jump, ok := instr.(*ssa.If); ok {
+					f.noteEmptyBranch(jump)
 				}
 				if mc, ok := instr.(*ssa.MakeClosure); ok {
 					anon := mc.Fn.(*ssa.Function)
@@ -711,6 +717,9 @@ func hasPathPrefix(path, prefix string) bool {
 // They follow from the program's structure alone, so they are computed
 // once per value: without the memo, chains of phis fan out exponentially.
 func (f *family) locs(v ssa.Value) []loc {
+	if f.emptyIn != nil && f.emptyHere(v) {
+		return nil
+	}
 	return f.locsDepth(v, 0)
 }
 
@@ -747,8 +756,16 @@ func dedupLocs(ls []loc) []loc {
 }
 
 func (f *family) computeLocs(v ssa.Value, depth int) []loc {
+	// operand is where v's operand x refers: nowhere if v is made where
+	// x is an empty slice.
+	operand := func(x ssa.Value) []loc {
+		if f.emptyIn != nil && f.emptyFor(x, v) {
+			return []loc{} // not nil, which locCache keeps for a phi cycle
+		}
+		return f.locsDepth(x, depth+1)
+	}
 	extend := func(base ssa.Value, suffix string) []loc {
-		ls := f.locsDepth(base, depth+1)
+		ls := operand(base)
 		out := make([]loc, 0, len(ls))
 		for _, l := range ls {
 			p := l.path + suffix
@@ -765,16 +782,16 @@ func (f *family) computeLocs(v ssa.Value, depth int) []loc {
 	case *ssa.IndexAddr:
 		return extend(x.X, "[]")
 	case *ssa.Slice, *ssa.ChangeType, *ssa.Convert, *ssa.ChangeInterface:
-		return f.locsDepth(f.e.stepOperand(x), depth+1)
+		return operand(f.e.stepOperand(x))
 	case *ssa.MakeInterface:
 		if f.boxSharesMemory(x) {
-			return f.locsDepth(x.X, depth+1)
+			return operand(x.X)
 		}
 	case *ssa.SliceToArrayPointer:
-		return f.locsDepth(x.X, depth+1)
+		return operand(x.X)
 	case *ssa.TypeAssert:
 		if !x.CommaOk {
-			return f.locsDepth(x.X, depth+1)
+			return operand(x.X)
 		}
 	case *ssa.Field:
 		// A pointer (map, slice) held in a struct value refers to what
@@ -876,6 +893,9 @@ func fieldName(ptr types.Type, i int) string {
 // valueOnly is what is known of v itself, without memory reached through
 // it: its computed taint plus the labels its type and declaration give.
 func (f *family) valueOnly(v ssa.Value) Taint {
+	if f.emptyIn != nil && f.emptyHere(v) {
+		return Taint{Dest: f.vals[v].Dest}
+	}
 	f.dep(v)
 	t := f.vals[v]
 	if fv, ok := v.(*ssa.FreeVar); ok {

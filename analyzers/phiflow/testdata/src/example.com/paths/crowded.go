@@ -5,10 +5,10 @@ import "log"
 // Form has more fields than a summary tells apart through one parameter
 // (taint.maxParamPaths): what a helper writes into, or logs from, all of
 // them is summarised at a shorter path, which stands for everything
-// below it. The data must not be lost on the way. The price is
-// precision inside such a form: once fillAll's summary is cut to the
-// whole form, a field it did not write (Plain) reads as written too, as
-// a label set past the bound reads every path of its parameter.
+// below it. The data must not be lost on the way. A write is cut no
+// shorter than the field written, so a field fillAll did not write
+// (Plain) keeps what it held; a sink is cut to the whole form, as a
+// label set past the bound reads every path of its parameter.
 type Form struct {
 	F00   string
 	F01   string
@@ -121,6 +121,12 @@ func CrowdedWritesOfPlainData(p *Patient) {
 	n := &Form{}
 	fillAll(n, p.ID)
 	log.Println(n.F07) // clean: only the identifier was written
+}
+
+func CrowdedWritesLeaveOtherFields(p *Patient) {
+	n := &Form{Plain: p.ID}
+	fillAll(n, p.Name)
+	log.Println(n.Plain) // clean: fillAll did not write Plain
 }
 
 func CrowdedSinks(p *Patient) {
