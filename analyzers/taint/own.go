@@ -511,6 +511,9 @@ func (f *family) ownCall(instr ssa.CallInstruction) bool {
 		}
 		if j := int(rr.Into); j < len(s.args) {
 			for _, l := range f.locs(s.args[j]) {
+				if storedRecord(l.root) && !st.fresh[l.root] {
+					continue // the decode overlays what the call returned
+				}
 				if !st.own[l.root] && !st.invalid[l.root] {
 					st.own[l.root] = true
 					changed = true
@@ -538,6 +541,23 @@ func (f *family) ownCall(instr ssa.CallInstruction) bool {
 		changed = true
 	}
 	return changed
+}
+
+// storedRecord reports whether root is memory another call returned (a
+// record a repository loaded): a request decoded into it sets only the
+// members the body holds, and every other field keeps what the call put
+// there, so the decode does not make it the caller's own. A new value the
+// function made, or one a call returns empty (fresh), holds only the
+// decode.
+func storedRecord(root ssa.Value) bool {
+	switch x := root.(type) {
+	case *ssa.Call:
+		return true
+	case *ssa.Extract:
+		_, ok := x.Tuple.(*ssa.Call)
+		return ok
+	}
+	return false
 }
 
 // derivedBits says which results of a call (not a source's) hold only
