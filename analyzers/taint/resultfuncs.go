@@ -114,23 +114,6 @@ func (e *Engine) returnedFuncs(fn *ssa.Function, v ssa.Value, seen map[ssa.Value
 	return nil, false
 }
 
-// declaredFunc returns the declared function fn, returned as a value, by
-// its summary (none for a synthetic function or a method value, bound).
-// Only a function returning no function value itself: the states of a
-// lexer return each other, and a summary carrying the summaries of the
-// functions it returns, each carrying theirs, grows without end.
-func (e *Engine) declaredFunc(fn *ssa.Function, bound bool) ([]ResultFunc, bool) {
-	obj, ok := fn.Object().(*types.Func)
-	if bound || fn.Synthetic != "" || !ok || returnsFuncs(fn.Signature) {
-		return nil, false
-	}
-	sum := e.summaryOfFunc(obj)
-	if sum == nil || len(sum.ResultFuncs) > 0 {
-		return nil, false
-	}
-	return []ResultFunc{{Summary: sum, Func: obj.Name()}}, true
-}
-
 // boundFree says what fn binds to the free variables a literal it
 // returns calls (bindings, the literal's with params parameters, by its
 // summary sum): one of fn's parameters, or literals.
@@ -200,7 +183,7 @@ func (e *Engine) calledFuncs(fn *ssa.Function, call *ssa.Call, result int) ([]Re
 		if rf.Result != result {
 			continue
 		}
-		bound := ResultFunc{Summary: rf.Summary, Func: rf.Func}
+		bound := ResultFunc{Summary: rf.Summary, Func: rf.Func, decl: rf.decl}
 		for _, ff := range rf.Free {
 			if ff.Literal != nil {
 				bound.Free = append(bound.Free, ff)

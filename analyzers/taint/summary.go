@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/token"
+	"go/types"
 
 	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/vocab"
@@ -214,6 +215,9 @@ type ResultFunc struct {
 	// Func names the declared function returned (a no-op returned
 	// where no translation table is found); "" for a literal.
 	Func string
+	// decl is the declared function returned while the package is
+	// solved, Summary nil until then (see resultdecls.go).
+	decl *types.Func
 	// Free says what the function returning the literal binds to the
 	// free variables the literal calls (a FuncCall on one), which the
 	// literal's own summary cannot know (see freefuncs.go).
