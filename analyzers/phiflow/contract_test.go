@@ -58,6 +58,7 @@ func TestContract(t *testing.T) {
 		{"funcwrapped", []string{"example.com/funcvals/wrapped"}},
 		{"funcwrappedxpkg", []string{"example.com/funcvals/debugdrv", "example.com/funcvals/debuguse"}},
 		{"funcgenerated", []string{"example.com/funcvals/genrt", "example.com/funcvals/genviews", "example.com/funcvals/genpages"}},
+		{"funcreturnedxpkg", []string{"example.com/funcvals/xlat", "example.com/funcvals/xlatuse"}},
 		{"closurectors", []string{"example.com/closurectors/q", "example.com/closurectors/wire", "example.com/closurectors/api"}},
 		{"echo", []string{"example.com/echo"}},
 		{"echoaccessor", []string{"example.com/echoaccessor"}},

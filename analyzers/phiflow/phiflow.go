@@ -262,7 +262,7 @@ func exportable(places *stepPlaces, place func(*taint.Step) *taint.Step, s *tain
 		return &taint.Summary{}
 	}
 	for _, rf := range s.ResultFuncs {
-		out := taint.ResultFunc{Result: rf.Result, Summary: literal(rf.Summary)}
+		out := taint.ResultFunc{Result: rf.Result, Summary: literal(rf.Summary), Func: rf.Func}
 		for _, ff := range rf.Free {
 			if ff.Literal != nil {
 				ff.Literal = literal(ff.Literal)

@@ -247,6 +247,9 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	for _, fn := range roots {
 		e.summaryOf(fn)
 	}
+	for fn, s := range e.summaries {
+		e.summaries[fn] = e.withDeclaredFuncs(s)
+	}
 	slots := e.exportSlots()
 	res := &Result{Flows: e.flows, Ignored: e.ignored, Summaries: map[*types.Func]*Summary{}, Unsettled: e.cycles.unsettled, Dispatches: e.dispatches, SlotReads: slices.Sorted(maps.Keys(e.slotReads)), FuncSlots: slots, SlotSums: e.slotSums, Unfollowed: sortUnfollowed(e.unfollowed), Limits: sortLimits(e.limits)}
 	if e.Program == nil {

@@ -16,10 +16,11 @@ import (
 // then applied as a static call to it would be.
 //
 // A function value a function of another package returns is resolved
-// when its summary lists the literals it returns (ResultFuncs), with what
-// it binds to the function values they capture and call: its parameter,
-// resolved as the argument the call passes, or a literal of its own. Left
-// unresolved: a declared function another package returns; a call on a
+// when its summary lists the literals and declared functions it returns
+// (ResultFuncs), with what it binds to the function values the literals
+// capture and call: its parameter, resolved as the argument the call
+// passes, or a literal of its own. Left unresolved: a method value
+// another package returns; a call on a
 // parameter (a higher-order function's callback, handled at each call by
 // passCallbacks, and, when it passes the function's parameters on, by
 // the callers, which resolve the value they pass: funccalls.go); a call

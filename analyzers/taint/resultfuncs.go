@@ -16,10 +16,12 @@ import (
 // returnedLiterals lists, for each function-typed result of fn (or
 // interface-typed one, the literal boxed: see boxesFunc), the literals
 // fn returns there, by their summaries: only for a result that every
-// return gives a literal, nil or what a call of a function listing its
-// own returned literals gives (a page returning the component
-// templruntime.GeneratedTemplate makes of the page's closure), so that
-// a caller crediting the literals' checks misses no other target.
+// return gives a literal, a declared function, nil or what a call of a
+// function listing its own returned literals gives (a page returning the
+// component templruntime.GeneratedTemplate makes of the page's closure;
+// a translator picked at run time from a constructor's closure and a
+// declared no-op, through a named result), so that a caller crediting
+// the literals' checks misses no other target.
 func (e *Engine) returnedLiterals(fn *ssa.Function) []ResultFunc {
 	res := fn.Signature.Results()
 	var out []ResultFunc
@@ -33,16 +35,23 @@ func (e *Engine) returnedLiterals(fn *ssa.Function) []ResultFunc {
 		}
 		var found []ResultFunc
 		all := true
+		seen := map[ssa.Value]bool{}
 		for _, b := range fn.Blocks {
+			if !all || len(found) > maxFuncTargets {
+				break
+			}
 			ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 			if !ok {
 				continue
 			}
-			rfs, ok := e.returnedFuncs(fn, ret.Results[i])
+			rfs, ok := e.returnedFuncs(fn, ret.Results[i], seen)
 			all = all && ok
 			found = append(found, rfs...)
 		}
-		if !all {
+		if !all || len(found) > maxFuncTargets {
+			// Past the bound a caller's call through the value is cut
+			// anyway (refTargets): a table of marshalers returned by a
+			// switch is not worth a copy of each summary in the fact.
 			continue
 		}
 		for _, rf := range found {
@@ -54,8 +63,10 @@ func (e *Engine) returnedLiterals(fn *ssa.Function) []ResultFunc {
 }
 
 // returnedFuncs returns the literals fn returns as v, reporting whether
-// v can be nothing else.
-func (e *Engine) returnedFuncs(fn *ssa.Function, v ssa.Value) ([]ResultFunc, bool) {
+// v can be nothing else. A named result assigned on several paths
+// reaches the return as a phi of what each assigned; seen ends a phi
+// that reaches itself (a loop).
+func (e *Engine) returnedFuncs(fn *ssa.Function, v ssa.Value, seen map[ssa.Value]bool) ([]ResultFunc, bool) {
 	if mi, ok := v.(*ssa.MakeInterface); ok {
 		if !boxesFunc(mi) {
 			return nil, false
@@ -64,20 +75,39 @@ func (e *Engine) returnedFuncs(fn *ssa.Function, v ssa.Value) ([]ResultFunc, boo
 	}
 	v = withoutFuncType(v)
 	var free []ssa.Value
-	if mc, ok := v.(*ssa.MakeClosure); ok {
+	mc, closure := v.(*ssa.MakeClosure)
+	if closure {
 		v, free = mc.Fn, mc.Bindings
 	}
 	switch v := v.(type) {
 	case *ssa.Function:
-		// A literal; a declared function or a bound method's wrapper (no
-		// parent) is no literal.
 		if v.Parent() == nil {
-			return nil, false
+			// A declared function, by its own summary; a bound method's
+			// wrapper or another synthetic function is none.
+			return e.declaredFunc(v, closure)
 		}
 		sum := e.literalSummary(v)
 		return []ResultFunc{{Summary: sum, Free: e.boundFree(fn, sum, len(v.Params), free)}}, true
+	case *ssa.Phi:
+		if !firstVisit(seen, v) {
+			return nil, true
+		}
+		var out []ResultFunc
+		for _, edge := range v.Edges {
+			rfs, ok := e.returnedFuncs(fn, edge, seen)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, rfs...)
+		}
+		return out, true
 	case *ssa.Call:
-		return e.calledFuncs(fn, v)
+		return e.calledFuncs(fn, v, 0)
+	case *ssa.Extract:
+		// One result of a call with several (f, err := load(name)).
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			return e.calledFuncs(fn, call, v.Index)
+		}
 	case *ssa.Const:
 		return nil, true // nil: no function to call
 	}
@@ -132,12 +162,12 @@ func (e *Engine) freeFunc(fn *ssa.Function, k int, b ssa.Value) (FreeFunc, bool)
 	return FreeFunc{}, false
 }
 
-// calledFuncs returns the literals the call, made by fn, returns: those
-// its callee lists, with what the call passes to the free variables they
-// call bound as fn binds it.
-func (e *Engine) calledFuncs(fn *ssa.Function, call *ssa.Call) ([]ResultFunc, bool) {
+// calledFuncs returns the literals the call, made by fn, returns as its
+// result: those its callee lists, with what the call passes to the free
+// variables they call bound as fn binds it.
+func (e *Engine) calledFuncs(fn *ssa.Function, call *ssa.Call, result int) ([]ResultFunc, bool) {
 	callee := call.Call.StaticCallee()
-	if callee == nil || callee == fn || call.Call.Signature().Results().Len() != 1 {
+	if callee == nil || callee == fn || call.Call.Signature().Results().Len() <= result {
 		return nil, false
 	}
 	obj, ok := callee.Object().(*types.Func)
@@ -150,10 +180,10 @@ func (e *Engine) calledFuncs(fn *ssa.Function, call *ssa.Call) ([]ResultFunc, bo
 	}
 	var out []ResultFunc
 	for _, rf := range sum.ResultFuncs {
-		if rf.Result != 0 {
+		if rf.Result != result {
 			continue
 		}
-		bound := ResultFunc{Summary: rf.Summary}
+		bound := ResultFunc{Summary: rf.Summary, Func: rf.Func, decl: rf.decl}
 		for _, ff := range rf.Free {
 			if ff.Literal != nil {
 				bound.Free = append(bound.Free, ff)
@@ -181,10 +211,13 @@ func (r *funcResolver) returnedFrom(call *ssa.Call, callee *ssa.Function) {
 	if sum == nil {
 		return
 	}
-	name := "a function literal returned by " + obj.Name()
 	for _, rf := range sum.ResultFuncs {
 		if rf.Result != 0 || rf.Summary == nil {
 			continue
+		}
+		name := "a function literal returned by " + obj.Name()
+		if rf.Func != "" {
+			name = rf.Func + " returned by " + obj.Name()
 		}
 		var free [][]funcRef
 		for _, ff := range rf.Free {
@@ -217,4 +250,16 @@ func withoutFuncType(v ssa.Value) ssa.Value {
 		}
 		v = ct.X
 	}
+}
+
+// returnsFuncs reports whether a result of sig can hold a function: one
+// of function or interface type.
+func returnsFuncs(sig *types.Signature) bool {
+	for v := range sig.Results().Variables() {
+		switch v.Type().Underlying().(type) {
+		case *types.Signature, *types.Interface:
+			return true
+		}
+	}
+	return false
 }

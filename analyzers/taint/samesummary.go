@@ -24,7 +24,7 @@ func sameSummary(a, b *Summary) bool {
 		}) &&
 		sameElements(a.Accessors, b.Accessors, func(x AccessorResult) AccessorResult { return x }, nil) &&
 		sameSlices(a.ResultFuncs, b.ResultFuncs, func(x, y ResultFunc) bool {
-			return x.Result == y.Result && x.Summary == y.Summary && sameSlices(x.Free, y.Free, FreeFunc.same)
+			return x.Result == y.Result && x.Summary == y.Summary && x.Func == y.Func && x.decl == y.decl && sameSlices(x.Free, y.Free, FreeFunc.same)
 		}) &&
 		sameElements(a.Sinks, b.Sinks, func(x ParamSink) sinkKey { return sinkKey{x.Param, x.Path, x.Sink, x.Guards, x.Cond} },
 			func(x, y ParamSink) bool { return len(x.More) == len(y.More) }) &&

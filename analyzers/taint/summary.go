@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/token"
+	"go/types"
 
 	"github.com/phivet/phivet/analyzers/catalog"
 	"github.com/phivet/phivet/analyzers/vocab"
@@ -164,11 +165,11 @@ type Summary struct {
 	// parameters it reads: a caller passing its own request gets its own
 	// data back (ownAccessorResults), in another package too.
 	Accessors []AccessorResult
-	// ResultFuncs are the function literals the function returns, by
-	// their summaries (a constructor of query closures): a caller in
-	// another package calling the function value it gets calls one of
-	// them (see funcvals.go, returned). Listed for a result only when
-	// every return gives a literal (or nil) there.
+	// ResultFuncs are the function literals and declared functions the
+	// function returns, by their summaries (a constructor of query
+	// closures): a caller in another package calling the function value
+	// it gets calls one of them (see funcvals.go, returned). Listed for
+	// a result only when every return gives one of them (or nil) there.
 	ResultFuncs []ResultFunc
 
 	// Own, Fresh and Fills are bit sets by result or parameter index
@@ -206,10 +207,17 @@ type AccessorResult struct {
 	From   uint64
 }
 
-// ResultFunc is a function literal result Result may be, by its summary.
+// ResultFunc is a function literal or declared function result Result
+// may be, by its summary.
 type ResultFunc struct {
 	Result  int
 	Summary *Summary
+	// Func names the declared function returned (a no-op returned
+	// where no translation table is found); "" for a literal.
+	Func string
+	// decl is the declared function returned while the package is
+	// solved, Summary nil until then (see resultdecls.go).
+	decl *types.Func
 	// Free says what the function returning the literal binds to the
 	// free variables the literal calls (a FuncCall on one), which the
 	// literal's own summary cannot know (see freefuncs.go).
