@@ -125,7 +125,7 @@ func (f *family) findOwn() {
 	if len(requestParams) == 0 && !f.mayFindOwn(instrs) {
 		return // nothing to find: every value is as its type says
 	}
-	st := &ownState{invalid: map[ssa.Value]bool{}, passedOn: map[ssa.Value]bool{}, emptyLoads: map[ssa.CallInstruction]bool{}}
+	st := &ownState{invalid: map[ssa.Value]bool{}, emptyLoads: map[ssa.CallInstruction]bool{}}
 	for _, instr := range instrs {
 		if call, m := f.loadedNothing(instr); m != nil {
 			st.emptyLoads[call] = true

@@ -43,6 +43,9 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 			// Only a root whose pointers may be kept (a candidate, or
 			// one withdrawn before) is noted as passed on.
 			if passed && (st.invalid[l.root] || candidate(l.root)) {
+				if st.passedOn == nil {
+					st.passedOn = map[ssa.Value]bool{} // most families pass on none
+				}
 				st.passedOn[l.root] = true
 			}
 			if candidate(l.root) {
