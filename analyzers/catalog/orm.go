@@ -383,8 +383,10 @@ bun's), every call made on it there counts, before the load or after it. A query
 helper returns (a model's method returning ` + "`db.Preload(\"Doctor\")`" + `, in any package) loads
 what the helper names and what the query it was given loads; helpers of mappers whose
 calls change the query in place are not followed. A handle a service keeps (a
-repository's field, a package variable, a handler closure's capture) is a connection: a
-query starts from it. A query the package stores into a package variable
+repository's field, a package variable, a handler closure's capture, or one taken back out
+of an interface, such as the session a middleware keeps in the request's context:
+` + "`c.MustGet(\"db\").(*gorm.DB)`" + `) is a connection: a query starts from it. A local
+variable a closure captures holds what the code stores into it. A query the package stores into a package variable
 (` + "`env.RDB = env.RDB.Preload(\"Patient\")`" + `) keeps loading what it names for every query
 started from the variable; stores in packages that import the variable's reader are out of
 its sight. The handle a transaction hands its function

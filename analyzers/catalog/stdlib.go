@@ -44,7 +44,8 @@ var boundaryTable = register(Table{
 	// database/sql is an I/O package for the documentation: phivet does
 	// not analyse the standard library's bodies, so its results carry
 	// nothing already.
-	IO: []IOPackage{{Path: "database/sql", Library: "database/sql"}},
+	IO:    []IOPackage{{Path: "database/sql", Library: "database/sql"}},
+	Keeps: databaseSQLKeeps,
 	Opaque: []string{"database/sql", "database/sql/driver", "os/exec", "os/signal", "os/user", "io/fs", "io/ioutil",
 		"net/rpc", "crypto/tls", "crypto/x509", "syscall", "runtime", "runtime/debug"},
 	NoReturns: []string{"runtime.Goexit", "syscall.Exit"},

@@ -28,9 +28,11 @@ import (
 // change the query they are called on (ent's, bun's), every call made on
 // the query counts, before the load or after it (q.WithPets() as a
 // statement). A handle kept in a field, a package variable or a
-// closure's capture is a connection a query starts from (r.db.Find(&x)),
-// loading what the queries the package stores into a package variable
-// name (ormhandles.go). A query a helper returns loads what its summary
+// closure's capture, or taken back out of an interface (the session a
+// middleware keeps in the request's context), is a connection a query
+// starts from (r.db.Find(&x)), loading what the queries the package
+// stores into a package variable name (ormhandles.go); a local a closure
+// captures holds what is stored into it. A query a helper returns loads what its summary
 // says (ormhelpers.go). A destination that a load does fill is still
 // read as empty below an association no load fills (ormparts.go). A
 // query that comes from elsewhere (a parameter, a function saying
@@ -163,6 +165,12 @@ func (f *family) earlierQuery(v ssa.Value) (next []ssa.Value, names []string, ok
 		return x.Edges, nil, true
 	case *ssa.FreeVar:
 		return nil, nil, true // a handle a handler closure captured
+	case *ssa.TypeAssert:
+		// A handle taken back out of an interface (a request context's
+		// c.MustGet("db").(*gorm.DB), set by middleware): a session
+		// kept for the code, as one in a field is, not a query whose
+		// loads are elsewhere.
+		return nil, nil, true
 	case *ssa.Parameter:
 		// The handle a transaction runs its function with: a session of
 		// the query the transaction was started on.
@@ -182,9 +190,17 @@ func (f *family) earlierQuery(v ssa.Value) (next []ssa.Value, names []string, ok
 				return nil, names, ok
 			case *ssa.FieldAddr, *ssa.FreeVar:
 				return nil, nil, true
+			case *ssa.Alloc:
+				// A local a closure captures: what is stored into it.
+				next, ok := storedInLocal(y)
+				return next, nil, ok
 			}
 		}
 		return nil, nil, false
+	case *ssa.Extract:
+		if _, asserted := x.Tuple.(*ssa.TypeAssert); asserted {
+			return nil, nil, true // d, ok := v.(*gorm.DB): as above
+		}
 	}
 	call, result := queryCall(v)
 	if call == nil {
@@ -195,6 +211,53 @@ func (f *family) earlierQuery(v ssa.Value) (next []ssa.Value, names []string, ok
 		return f.helperQuery(s, result) // see ormhelpers.go
 	}
 	return builtBy(s, s.entry.Query)
+}
+
+// storedInLocal returns the values stored into the local variable a,
+// one a closure captures (go/ssa keeps it in memory, the closure's free
+// variable pointing to it): the stores made to it in its function or
+// through the closures' free variables; ok is false when its address
+// goes anywhere else, where it may be written unseen.
+func storedInLocal(a *ssa.Alloc) (stored []ssa.Value, ok bool) {
+	addrs := []ssa.Value{a}
+	for i := 0; i < len(addrs) && i < maxQueryChain; i++ {
+		addr := addrs[i]
+		for _, r := range *addr.Referrers() {
+			switch x := r.(type) {
+			case *ssa.DebugRef:
+			case *ssa.UnOp:
+				if x.Op != token.MUL {
+					return nil, false
+				}
+			case *ssa.Store:
+				if x.Addr != addr {
+					return nil, false
+				}
+				stored = append(stored, x.Val)
+			case *ssa.MakeClosure:
+				fv := boundFreeVar(x, addr)
+				if fv == nil {
+					return nil, false
+				}
+				addrs = append(addrs, fv)
+			default:
+				return nil, false
+			}
+		}
+	}
+	return stored, len(addrs) <= maxQueryChain
+}
+
+// boundFreeVar returns the free variable of the closure c that binds v,
+// or nil.
+func boundFreeVar(c *ssa.MakeClosure, v ssa.Value) *ssa.FreeVar {
+	fn, _ := c.Fn.(*ssa.Function)
+	for k, b := range c.Bindings {
+		if b == v && fn != nil && k < len(fn.FreeVars) {
+			return fn.FreeVars[k]
+		}
+	}
+	return nil
 }
 
 // queryCall returns the call whose result v is, and the result's index.

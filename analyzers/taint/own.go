@@ -36,7 +36,10 @@ import (
 // no label carries (an I/O read into it, a call with no summary or one
 // that Fills it, a store of an untracked value into a marked field, or of
 // a record copied out of a withdrawn root) is withdrawn, and so is what a
-// withdrawn root holds pointers to: it is then a record as any other. So
+// root handed to such code holds pointers to: it is then a record as any
+// other. A root only given untracked data (an argument list holding an
+// unlabelled number beside a record's pointer field, bound by a query
+// that only reads it) withdraws nothing it points to. So
 // is a fresh call's result whose marked fields the call fills with such
 // data (a mapping helper given a scanned row), as the literal would be.
 // A write into a field neither marked nor holding records (a key scanned
@@ -59,6 +62,10 @@ type ownState struct {
 	// a sanitizer's result; the others hold only sanitized data.
 	filledPlain map[ssa.Value]bool
 	invalid     map[ssa.Value]bool // roots whose memory may be written untracked
+	// passedOn are the roots handed to code that may write through the
+	// pointers they hold (withdraw.go); invalid holds them and the roots
+	// only given untracked data.
+	passedOn map[ssa.Value]bool
 	// emptyLoads are the ORM calls returning models their query loads
 	// nothing identifiable into (orm.go).
 	emptyLoads map[ssa.CallInstruction]bool

@@ -32,19 +32,35 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 		}
 		return st.own[r] || f.ownVal(r)
 	}
-	drop := func(v ssa.Value) {
+	// withdrawRoots withdraws the roots of v; passed says that what they
+	// hold may be written through as well (v is handed to code that may
+	// write into it), not only that they hold untracked data.
+	withdrawRoots := func(v ssa.Value, passed bool) {
 		if unmarkedField(f.e, v) {
 			return // only that field is written: the record stays as it was
 		}
 		for _, l := range f.locs(v) {
+			// Only a root whose pointers may be kept (a candidate, or
+			// one withdrawn before) is noted as passed on.
+			if passed && (st.invalid[l.root] || candidate(l.root)) {
+				if st.passedOn == nil {
+					st.passedOn = map[ssa.Value]bool{} // most families pass on none
+				}
+				st.passedOn[l.root] = true
+			}
 			if candidate(l.root) {
 				st.invalid[l.root] = true
 			}
 		}
 	}
+	drop := func(v ssa.Value) { withdrawRoots(v, true) }
 	// kept maps a root to the pointers stored in its memory: what is
-	// written through those is followed only while the root is.
+	// written through those is followed only while the root is, or
+	// while it only holds untracked data (an argument list given an
+	// unlabelled number beside a record's pointer field) and is not
+	// handed to code that may write through it.
 	kept := map[ssa.Value][]ssa.Value{}
+	heldOnly := func(r ssa.Value) bool { return st.invalid[r] && !st.passedOn[r] }
 	// copies are the stores of values held only in fresh memory (an
 	// empty slice literal, a make), and the arguments of an append so
 	// held: they fill their destination only if that memory is filled,
@@ -63,12 +79,12 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 			f.fill(dst)
 		}
 		if !f.tracked(val) || f.withdrawnRecord(val) {
-			drop(dst)
+			withdrawRoots(dst, false)
 		}
 	}
 	keep := func(into, ptr ssa.Value) {
 		for _, l := range f.locs(into) {
-			if candidate(l.root) {
+			if candidate(l.root) || heldOnly(l.root) {
 				kept[l.root] = append(kept[l.root], ptr)
 			} else {
 				drop(ptr)
@@ -119,13 +135,13 @@ func (f *family) withdraw(instrs []ssa.Instruction) {
 	for changed := true; changed; {
 		changed = false
 		for root, ptrs := range kept {
-			if !st.invalid[root] {
+			if !st.passedOn[root] {
 				continue
 			}
 			for _, p := range ptrs {
-				n := len(st.invalid)
+				n, m := len(st.invalid), len(st.passedOn)
 				drop(p)
-				changed = changed || len(st.invalid) != n
+				changed = changed || len(st.invalid) != n || len(st.passedOn) != m
 			}
 			delete(kept, root)
 		}
