@@ -57,6 +57,7 @@ func TestContract(t *testing.T) {
 		{"funcforwardxpkg", []string{"example.com/funcvals/views", "example.com/funcvals/pages"}},
 		{"funcwrapped", []string{"example.com/funcvals/wrapped"}},
 		{"funcwrappedxpkg", []string{"example.com/funcvals/debugdrv", "example.com/funcvals/debuguse"}},
+		{"funcresults", []string{"example.com/funcresults/envelope", "example.com/funcresults/handlers", "example.com/funcresults/routes"}},
 		{"funcgenerated", []string{"example.com/funcvals/genrt", "example.com/funcvals/genviews", "example.com/funcvals/genpages"}},
 		{"funcreturnedxpkg", []string{"example.com/funcvals/xlat", "example.com/funcvals/xlatuse"}},
 		{"closurectors", []string{"example.com/closurectors/q", "example.com/closurectors/wire", "example.com/closurectors/api"}},

@@ -251,7 +251,7 @@ func exportable(places *stepPlaces, place func(*taint.Step) *taint.Step, s *tain
 		return out
 	}
 	labels := func(set taint.Set) taint.Set { return set.Portable(place) }
-	f := &taint.SummaryFact{Summary: taint.Summary{Check: s.Check, Audit: s.Audit, AuditOnSuccess: s.AuditOnSuccess, ResultAliases: s.ResultAliases, ParamLinks: s.ParamLinks, Passes: s.Passes, Queries: s.Queries, FuncCalls: s.FuncCalls, Accessors: s.Accessors, Own: s.Own, Fresh: s.Fresh, Fills: s.Fills, FillsOwn: s.FillsOwn, Conds: s.Conds}}
+	f := &taint.SummaryFact{Summary: taint.Summary{Check: s.Check, Audit: s.Audit, AuditOnSuccess: s.AuditOnSuccess, ResultGuards: s.ResultGuards, ResultAliases: s.ResultAliases, ParamLinks: s.ParamLinks, Passes: s.Passes, Queries: s.Queries, FuncCalls: s.FuncCalls, Accessors: s.Accessors, Own: s.Own, Fresh: s.Fresh, Fills: s.Fills, FillsOwn: s.FillsOwn, Conds: s.Conds}}
 	for _, t := range s.Results {
 		f.Results = append(f.Results, taint.Taint{Data: labels(t.Data), Dest: t.Dest})
 	}

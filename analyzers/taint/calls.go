@@ -174,6 +174,7 @@ func (f *family) transferCall(instr ssa.CallInstruction) {
 	for _, t := range s.carried {
 		f.transferSite(t)
 	}
+	f.seedFuncResults(s)
 }
 
 // transferSite applies a call to one callee.
@@ -772,6 +773,9 @@ func (f *family) appendParts(v *ssa.Call, args []ssa.Value) {
 // the fixed point. So answers are kept, and stand while none of the
 // values and roots computeArgAt reads (argInputs) has been touched since.
 func (f *family) argAt(v ssa.Value, path string) Taint {
+	if isFuncResult(path) {
+		return Taint{} // what a function value returns is not in its memory
+	}
 	if mi, ok := v.(*ssa.MakeInterface); ok && path != "" && f.boxSharesMemory(mi) {
 		// A pointer boxed for an interface call is read below it as the
 		// pointer is: the box's own value is all the pointer reaches,

@@ -208,6 +208,10 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 		if ps.Param >= len(s.args) || covered != vocab.KindNone && ps.Sink.Kind == covered && !ps.Sink.URL {
 			continue
 		}
+		if isFuncResult(ps.Path) {
+			f.funcResultFlows(s, ps, here, pos, name)
+			continue
+		}
 		data := f.printedArg(s.args[ps.Param], ps.Path, ps.Sink.Printer)
 		if ps.Cond != 0 {
 			c, keep := f.condAt(s, ps.Cond)
@@ -466,6 +470,7 @@ func (f *family) buildSummary() {
 	f.sum.ParamLinks = f.paramLinks()
 	f.sum.Outs = widenOuts(cutSummaryPaths(f.sum.Outs))
 	f.sum.Sinks = widenSinks(f.sum.Sinks)
+	f.sum.ResultGuards = f.resultGuards(f.root)
 }
 
 // cutSummaryPaths cuts the paths of what a summary returns and writes to

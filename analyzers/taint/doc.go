@@ -34,7 +34,8 @@
 //     catalog say of a callee), funcvals.go and slots.go (calls through
 //     function values), funccalls.go and freefuncs.go (calls through
 //     function values a callee was given or a closure captured, resolved
-//     by the callers), dispatch.go (implementations in the program's
+//     by the callers), funcresults.go (what such a call returns reaching
+//     a sink, judged where the value is passed), dispatch.go (implementations in the program's
 //     sight), aliases.go (results linked into a parameter's memory),
 //     heldparts.go (a pointer a callee keeps, stored part by part).
 //   - The cross-function fixed point: cycles.go (summaries on demand,

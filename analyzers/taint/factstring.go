@@ -92,6 +92,9 @@ func (s *Summary) describe() string {
 	if s.Audit {
 		add("audit")
 	}
+	if held := s.ResultGuards.Held(); held != "" {
+		add("returns %s", held)
+	}
 	if s.AuditOnSuccess != nil {
 		add("audit on success r%d", s.AuditOnSuccess.Result)
 	}

@@ -9,7 +9,7 @@ import "slices"
 // be solved again for. How many places a sink is reached at is: each is
 // a finding at the callers.
 func sameSummary(a, b *Summary) bool {
-	if a.Audit != b.Audit || !sameRole(a.Check, b.Check) || !sameRole(a.AuditOnSuccess, b.AuditOnSuccess) ||
+	if a.Audit != b.Audit || a.ResultGuards != b.ResultGuards || !sameRole(a.Check, b.Check) || !sameRole(a.AuditOnSuccess, b.AuditOnSuccess) ||
 		a.Own != b.Own || a.Fresh != b.Fresh || a.Fills != b.Fills || a.FillsOwn != b.FillsOwn {
 		return false
 	}

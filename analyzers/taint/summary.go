@@ -127,6 +127,11 @@ type Summary struct {
 	Writes     []WriterSink
 	Check      *CheckRole // a check wrapper: returns a check's result on every path
 	Audit      bool       // calls an audit on every path to a normal return
+	// ResultGuards are the guards that hold at every return where a
+	// result carries data the function obtains itself: what a caller
+	// of a function value sends of its results was checked there (see
+	// funcresults.go).
+	ResultGuards Guards
 	// AuditOnSuccess: the function calls an audit on every path on which
 	// this result says success (an error result: nil), though not on the
 	// paths that fail (see auditsOnSuccess). A caller's success branch is

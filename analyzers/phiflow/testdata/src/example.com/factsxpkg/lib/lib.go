@@ -82,7 +82,7 @@ var ward = map[string]*Patient{}
 
 // Open hands a record back with a nil error only after recording its
 // disclosure: it audits on success.
-func Open(id string) (*Patient, error) { // want Open:`summary\(r0=\{Patient\(record: direct,record\)\}; audit on success r1\)`
+func Open(id string) (*Patient, error) { // want Open:`summary\(r0=\{Patient\(record: direct,record\)\}; returns audited; audit on success r1\)`
 	p, ok := ward[id]
 	if !ok {
 		return nil, errors.New("unknown patient")
