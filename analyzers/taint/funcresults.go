@@ -124,10 +124,6 @@ func freeVarValues(fvs []*ssa.FreeVar) []ssa.Value {
 	return out
 }
 
-// maxFuncParamHops bounds the walk from a called value to the parameter
-// it is: a literal nested in literals binds one free variable per level.
-const maxFuncParamHops = 8
-
 // seedFuncResults gives the results of a call through a function value
 // that a root's parameter holds, with no target in sight, that
 // parameter's label at funcResultPath.

@@ -157,6 +157,13 @@ const (
 	// function's own, reported where it is found.
 	maxDerivation = 16
 
+	// maxFuncParamHops bounds the walk from a called function value to
+	// the parameter it is (funcParamOf): a literal nested in literals
+	// binds one free variable per level. Widens: a value not shown to be
+	// a parameter gets no label for its result, so a wrapper's sink of
+	// it is not listed in the summary.
+	maxFuncParamHops = 8
+
 	// maxTemplateTrace bounds how many calls and loads templateText follows
 	// back from a template to the text it was parsed from
 	// (template.Must(template.New(n).Parse(text)) is three). Widens: a
