@@ -45,8 +45,8 @@ var gormORM = &ORM{
 	// conditions and Attrs/Assign values into the destination.
 	Loads: queryArgs(each(gormDB, "First", "Take", "Last", "Find", "FindInBatches", "Scan"), 1),
 	Names: queryArgs(each(gormDB, "Preload", "Joins", "InnerJoins"), 1),
-	// Scopes is not a chain: its functions may add preloads. Attrs and
-	// Assign are not: their values are copied into a destination.
+	// Attrs and Assign are not chains: their values are copied into a
+	// destination.
 	Chains: each(gormDB, "Model", "Clauses", "Table", "Distinct", "Select", "Omit", "MapColumns",
 		"Where", "Not", "Or", "Group", "Having", "Order", "Limit", "Offset", "Unscoped", "Raw",
 		"Session", "WithContext", "Debug", "Set", "InstanceSet", "Begin"),
@@ -54,6 +54,8 @@ var gormORM = &ORM{
 	// Transaction and Connection hand their function a session of the
 	// query they are called on (db.Session(…) in finisher_api.go).
 	Callbacks: queryArgs(each(gormDB, "Transaction", "Connection"), 1),
+	// Scopes runs its functions on the query; they may add preloads.
+	Scopes: queryArgs(each(gormDB, "Scopes"), 1),
 	// gorm.io/gorm/clause.Associations.
 	AllAssociations: "~~~as~~~",
 	Columns: ColumnRule{

@@ -50,6 +50,11 @@ type ORM struct {
 	// the transaction's handle is a session of the query it was called
 	// on, loading what that query loads).
 	Callbacks []QueryArg
+	// Scopes are the calls that return their receiver's query after
+	// running on it each function of their variadic argument Arg (GORM's
+	// Scopes: a tenant's WHERE, a page's LIMIT, or a Preload): the query
+	// loads what those functions' queries name.
+	Scopes []QueryArg
 	// InPlace says the query calls change the query they are called on
 	// and return it: every call made on any of its values counts, not
 	// only those the load's query was built by.
@@ -136,6 +141,7 @@ const (
 	QueryModel                         // gives its receiver's query the destination argument Arg, filled by a later run
 	QueryRun                           // runs its receiver's query, filling the destination it was given
 	QueryCallback                      // calls its function argument Arg with its receiver's query
+	QueryScopes                        // returns its receiver's query after running its functions (argument Arg) on it
 )
 
 // QueryCall is what the catalog says of a call of an ORM's query API.
@@ -256,6 +262,9 @@ func (o *ORM) addQueryCalls(out map[string]*QueryCall, types map[typeName]*ORM) 
 	for _, c := range o.Callbacks {
 		out[c.Func] = &QueryCall{Role: QueryCallback, Arg: c.Arg, ORM: o}
 	}
+	for _, c := range o.Scopes {
+		out[c.Func] = &QueryCall{Role: QueryScopes, Arg: c.Arg, ORM: o}
+	}
 	for name, q := range out {
 		if q.ORM != o || !strings.HasPrefix(name, "(") {
 			continue // another ORM's, or a function's
@@ -322,6 +331,9 @@ func ormRows(o *ORM) string {
 	}
 	for _, c := range o.Callbacks {
 		fmt.Fprintf(&b, "| `%s` | runs the function it is given on its receiver's query | %d |\n", c.Func, c.Arg)
+	}
+	for _, c := range o.Scopes {
+		fmt.Fprintf(&b, "| `%s` | returns its receiver's query after the functions it is given run on it: loads what they name | %d |\n", c.Func, c.Arg)
 	}
 	return b.String()
 }

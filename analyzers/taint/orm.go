@@ -126,7 +126,7 @@ func resultValue(call *ssa.Call, i int) ssa.Value {
 // meets a query it cannot follow (then any association may be loaded).
 func (f *family) loadedAssociations(v ssa.Value, inPlace bool) (names []string, known bool) {
 	if !inPlace {
-		return walkQuery(v, f.earlierQuery)
+		return walkQuery(v, f.earlierOrDropped)
 	}
 	return walkQuery(v, f.sharedQuery)
 }
@@ -209,6 +209,9 @@ func (f *family) earlierQuery(v ssa.Value) (next []ssa.Value, names []string, ok
 	s := f.site(call)
 	if s.entry.Query == nil {
 		return f.helperQuery(s, result) // see ormhelpers.go
+	}
+	if s.entry.Query.Role == catalog.QueryScopes {
+		return f.scopedQuery(s, s.entry.Query) // see ormscopes.go
 	}
 	return builtBy(s, s.entry.Query)
 }
