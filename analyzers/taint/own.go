@@ -517,15 +517,7 @@ func (f *family) ownCall(instr ssa.CallInstruction) bool {
 			continue
 		}
 		if j := int(rr.Into); j < len(s.args) {
-			for _, l := range f.locs(s.args[j]) {
-				if storedRecord(l.root) && !st.fresh[l.root] {
-					continue // the decode overlays what the call returned
-				}
-				if !st.own[l.root] && !st.invalid[l.root] {
-					st.own[l.root] = true
-					changed = true
-				}
-			}
+			changed = f.markDecodedInto(s.args[j]) || changed
 		}
 	}
 	if !s.isSource() && !s.mark.Sanitize {
@@ -546,6 +538,24 @@ func (f *family) ownCall(instr ssa.CallInstruction) bool {
 	if old := st.ownCalls[s.value]; old|bits != old {
 		st.ownCalls[s.value] = old | bits
 		changed = true
+	}
+	return changed
+}
+
+// markDecodedInto marks own the roots of v, which a call decodes the
+// request into, except memory another call returned (storedRecord). It
+// reports whether it marked any.
+func (f *family) markDecodedInto(v ssa.Value) bool {
+	st := f.ownSt
+	changed := false
+	for _, l := range f.locs(v) {
+		if storedRecord(l.root) && !st.fresh[l.root] {
+			continue // the decode overlays what the call returned
+		}
+		if !st.own[l.root] && !st.invalid[l.root] {
+			st.own[l.root] = true
+			changed = true
+		}
 	}
 	return changed
 }

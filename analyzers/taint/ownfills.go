@@ -132,12 +132,7 @@ func (f *family) markOwnFills() bool {
 			if j >= 64 || of.args&(1<<j) == 0 {
 				continue
 			}
-			for _, l := range f.locs(a) {
-				if !st.own[l.root] && !st.invalid[l.root] {
-					st.own[l.root] = true
-					changed = true
-				}
-			}
+			changed = f.markDecodedInto(a) || changed
 		}
 	}
 	return changed
