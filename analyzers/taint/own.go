@@ -567,14 +567,8 @@ func (f *family) markDecodedInto(v ssa.Value) bool {
 // function made, or one a call returns empty (fresh), holds only the
 // decode.
 func storedRecord(root ssa.Value) bool {
-	switch x := root.(type) {
-	case *ssa.Call:
-		return true
-	case *ssa.Extract:
-		_, ok := x.Tuple.(*ssa.Call)
-		return ok
-	}
-	return false
+	call, _ := queryCall(root) // the call root is a result of, if any
+	return call != nil
 }
 
 // derivedBits says which results of a call (not a source's) hold only
