@@ -18,15 +18,26 @@ var logTable = register(Table{
 	),
 })
 
-var slogLevels = []string{"Debug", "Info", "Warn", "Error", "DebugContext", "InfoContext", "WarnContext", "ErrorContext", "Log", "LogAttrs"}
+// slogLevels print their arguments; slogContextLevels take a context
+// first, which slog's handlers are given but do not print (a handler
+// looks up what it wants in it, and a standard context's values carry
+// nothing: contract §3).
+var (
+	slogLevels        = []string{"Debug", "Info", "Warn", "Error"}
+	slogContextLevels = []string{"DebugContext", "InfoContext", "WarnContext", "ErrorContext", "Log", "LogAttrs"}
+)
 
 var slogTable = register(Table{
 	Package: "log/slog", Name: "slog", Cases: "slogleaks",
 	Sinks: concat(
 		sinksOf(each("log/slog.", slogLevels...), Log, All(), Slog),
+		sinksOf(each("log/slog.", slogContextLevels...), Log, From(1), Slog),
 		// A logger made by With carries its attributes into every record,
-		// so the receiver is data too.
+		// so the receiver is data too. Variadic arguments are one slice
+		// argument: (*Logger).LogAttrs is receiver, context, level,
+		// message and attributes.
 		sinksOf(each("(*log/slog.Logger).", slogLevels...), Log, All(), Slog),
+		sinksOf(each("(*log/slog.Logger).", slogContextLevels...), Log, At(0, 2, 3, 4), Slog),
 		// A handler that is handed a record emits it, with the attributes
 		// WithAttrs gave it.
 		sinksOf([]string{"(log/slog.Handler).Handle", "(*log/slog.JSONHandler).Handle", "(*log/slog.TextHandler).Handle",

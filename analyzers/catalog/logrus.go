@@ -37,7 +37,10 @@ var logrusTable = register(Table{
 		// Fields go into a new entry, which logs them with its message.
 		propagate(each("github.com/sirupsen/logrus.", "WithField", "WithFields", "WithError"), All(), Results, Fmt),
 		propagate(each("(*github.com/sirupsen/logrus.Logger).", "WithField", "WithFields", "WithError"), From(1), Results, Fmt),
-		propagate(each("(*github.com/sirupsen/logrus.Entry).", "WithField", "WithFields", "WithError", "WithContext", "WithTime", "Dup"), All(), Results, Fmt),
+		propagate(each("(*github.com/sirupsen/logrus.Entry).", "WithField", "WithFields", "WithError", "WithTime", "Dup"), All(), Results, Fmt),
+		// An entry keeps its context for hooks; the formatters do not
+		// print it (as slog's handlers, log.go).
+		propagate([]string{"(*github.com/sirupsen/logrus.Entry).WithContext", "(*github.com/sirupsen/logrus.Logger).WithContext"}, At(0), Results, Fmt),
 		propagate(each("(*github.com/sirupsen/logrus.Entry).", "String", "Bytes"), At(0), Results, Fmt),
 	),
 })

@@ -2,6 +2,7 @@
 package logrusleaks
 
 import (
+	"context"
 	"errors"
 
 	"github.com/sirupsen/logrus"
@@ -241,3 +242,15 @@ func Strings(l *logrus.Logger, p *model.Patient) {
 
 func must(s string, _ error) string  { return s }
 func mustb(b []byte, _ error) []byte { return b }
+
+type patientKey struct{}
+
+// Contexts: an entry keeps the context it is given for hooks; logrus's
+// formatters print its fields and message, not the context.
+func Contexts(ctx context.Context, l *logrus.Logger, p *model.Patient) {
+	pctx := context.WithValue(ctx, patientKey{}, p)
+	l.WithContext(pctx).Info("loaded")
+	l.WithField("id", p.ID).WithContext(pctx).Info("loaded")
+	l.WithContext(pctx).Info(p.Name)                             // want "PHI1001"
+	l.WithContext(pctx).WithField("name", p.Name).Info("loaded") // want "PHI1001"
+}

@@ -62,3 +62,23 @@ func Records(ctx context.Context, h slog.Handler, p *model.Patient) {
 	slog.Info("x", slog.GroupAttrs("g", slog.String("dx", p.Diagnosis))) // want "PHI1001"
 	slog.Info("x", slog.GroupAttrs("g", slog.String("id", p.ID)))
 }
+
+type patientKey struct{}
+
+// Contexts: slog's handlers do not print the context a record is logged
+// with; its values are the handler's to look up, and a standard context's
+// values carry nothing (contract §3). The message and the attributes are
+// printed as without a context.
+func Contexts(ctx context.Context, l *slog.Logger, p *model.Patient) {
+	pctx := context.WithValue(ctx, patientKey{}, p)
+	slog.InfoContext(pctx, "loaded")
+	slog.DebugContext(pctx, "loaded", "id", p.ID)
+	slog.InfoContext(pctx, "loaded", "name", p.Name) // want "PHI1001"
+	slog.Log(pctx, slog.LevelInfo, "loaded")
+	slog.LogAttrs(pctx, slog.LevelInfo, "loaded", slog.String("dx", p.Diagnosis)) // want "PHI1001"
+	l.WarnContext(pctx, "loaded")
+	l.ErrorContext(pctx, p.Name) // want "PHI1001"
+	l.Log(pctx, slog.LevelInfo, "loaded")
+	l.LogAttrs(pctx, slog.LevelInfo, "loaded", slog.String("id", p.ID))
+	l.With("name", p.Name).InfoContext(pctx, "loaded") // want "PHI1001"
+}
