@@ -62,6 +62,7 @@ func TestContract(t *testing.T) {
 		{"funcreturnedxpkg", []string{"example.com/funcvals/xlat", "example.com/funcvals/xlatuse"}},
 		{"closurectors", []string{"example.com/closurectors/q", "example.com/closurectors/wire", "example.com/closurectors/api"}},
 		{"echo", []string{"example.com/echo"}},
+		{"redact", []string{"example.com/redact"}},
 		{"echoaccessor", []string{"example.com/echoaccessor"}},
 		{"echoxpkg", []string{"example.com/echoxpkg/store", "example.com/echoxpkg/httpx", "example.com/echoxpkg/api"}},
 		{"echotoken", []string{"example.com/echotoken/sched", "example.com/echotoken/api"}},

@@ -240,7 +240,7 @@ func hiddenImpls(pass *analysis.Pass, funcs []*ssa.Function, facts map[*types.Fu
 func exportable(places *stepPlaces, place func(*taint.Step) *taint.Step, s *taint.Summary) *taint.SummaryFact {
 	if len(s.Results) == 0 && len(s.Outs) == 0 && len(s.ResultFields) == 0 && len(s.ResultAliases) == 0 && len(s.ParamLinks) == 0 && len(s.Sinks) == 0 && len(s.Writes) == 0 && s.Check == nil && !s.Audit && s.AuditOnSuccess == nil &&
 		s.Own == 0 && s.Fresh == 0 && s.Fills == 0 && s.FillsOwn == 0 && len(s.Unfollowed) == 0 && len(s.SlotCalls) == 0 && len(s.IfaceCalls) == 0 && len(s.FuncCalls) == 0 && len(s.Passes) == 0 &&
-		len(s.Accessors) == 0 && len(s.ResultFuncs) == 0 && len(s.Queries) == 0 {
+		len(s.Accessors) == 0 && len(s.ResultFuncs) == 0 && len(s.Queries) == 0 && len(s.Clears) == 0 {
 		return nil
 	}
 	where := func(st []taint.Step) []taint.Step {
@@ -251,7 +251,7 @@ func exportable(places *stepPlaces, place func(*taint.Step) *taint.Step, s *tain
 		return out
 	}
 	labels := func(set taint.Set) taint.Set { return set.Portable(place) }
-	f := &taint.SummaryFact{Summary: taint.Summary{Check: s.Check, Audit: s.Audit, AuditOnSuccess: s.AuditOnSuccess, ResultGuards: s.ResultGuards, ResultAliases: s.ResultAliases, ParamLinks: s.ParamLinks, Passes: s.Passes, Queries: s.Queries, FuncCalls: s.FuncCalls, Accessors: s.Accessors, Own: s.Own, Fresh: s.Fresh, Fills: s.Fills, FillsOwn: s.FillsOwn, Conds: s.Conds}}
+	f := &taint.SummaryFact{Summary: taint.Summary{Check: s.Check, Audit: s.Audit, AuditOnSuccess: s.AuditOnSuccess, ResultGuards: s.ResultGuards, ResultAliases: s.ResultAliases, ParamLinks: s.ParamLinks, Passes: s.Passes, Queries: s.Queries, FuncCalls: s.FuncCalls, Accessors: s.Accessors, Own: s.Own, Fresh: s.Fresh, Fills: s.Fills, FillsOwn: s.FillsOwn, Clears: s.Clears, Conds: s.Conds}}
 	for _, t := range s.Results {
 		f.Results = append(f.Results, taint.Taint{Data: labels(t.Data), Dest: t.Dest})
 	}

@@ -607,7 +607,7 @@ func (f *family) argData(s *callSite, sel catalog.Args, p catalog.Printer) Set {
 			continue
 		}
 		if formatted && i == at {
-			data, _ = data.Union(f.e.render(operands, p))
+			data, _ = data.Union(f.withoutValuesCleared(s.printed, f.e.render(operands, p)))
 			continue
 		}
 		data, _ = data.Union(f.printedArg(a, "", p))

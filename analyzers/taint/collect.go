@@ -247,6 +247,9 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 					continue
 				}
 			}
+			if !fl.Own {
+				fl.Data = f.withoutArgsCleared(s, fl.Data)
+			}
 			if len(fl.Data) == 0 && fl.Requires == vocab.GuardNone {
 				// All it read, this call's arguments hold nothing in (a
 				// literal given only constants, contract §3: a record
@@ -471,6 +474,7 @@ func (f *family) buildSummary() {
 	f.sum.Outs = widenOuts(cutSummaryPaths(f.sum.Outs))
 	f.sum.Sinks = widenSinks(f.sum.Sinks)
 	f.sum.ResultGuards = f.resultGuards(f.root)
+	f.sum.Clears = f.paramClears()
 }
 
 // cutSummaryPaths cuts the paths of what a summary returns and writes to

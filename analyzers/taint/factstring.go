@@ -106,6 +106,9 @@ func (s *Summary) describe() string {
 			add("%s %s", b.name, indexes(b.prefix, b.set))
 		}
 	}
+	for _, c := range s.Clears {
+		add("clears p%d.%s", c.Param, c.Field)
+	}
 	if len(parts) == 0 {
 		return "nothing" // the function passes on no data and reaches no sink
 	}

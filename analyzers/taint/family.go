@@ -63,6 +63,7 @@ type family struct {
 	blockReachAvoiding map[[2]*ssa.BasicBlock][]uint64
 	allocInPlace       map[*ssa.Alloc]bool
 	instrIndex         map[ssa.Instruction]int
+	clearMemo          map[clearKey]*clearsAndWrites // clears and writes of a root's fields, per function (cleared.go)
 	// conds are the conditions each block of the root runs under, once
 	// condsDone (see conds.go).
 	conds     []branch

@@ -14,6 +14,19 @@ import (
 // stored under the fields p leaves out (json:"-", unexported), as
 // encoding/json does, whether or not the value's type is a record.
 func (f *family) printedArg(v ssa.Value, path string, p catalog.Printer) Set {
+	data := f.printedArgAll(v, path, p)
+	if path != "" || len(data) == 0 {
+		return data
+	}
+	if vals, ok := varargValues(v); ok {
+		return f.withoutValuesCleared(vals, data)
+	}
+	return f.withoutValuesCleared([]ssa.Value{v}, data)
+}
+
+// printedArgAll is printedArg but for the fields cleared where v is
+// printed (cleared.go).
+func (f *family) printedArgAll(v ssa.Value, path string, p catalog.Printer) Set {
 	if path == "" {
 		if data, ok := f.besideContext(v, p); ok {
 			return f.e.render(data, p)

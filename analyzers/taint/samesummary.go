@@ -13,7 +13,8 @@ func sameSummary(a, b *Summary) bool {
 		a.Own != b.Own || a.Fresh != b.Fresh || a.Fills != b.Fills || a.FillsOwn != b.FillsOwn {
 		return false
 	}
-	return sameSlices(a.Results, b.Results, sameTaintData) &&
+	return slices.Equal(a.Clears, b.Clears) &&
+		sameSlices(a.Results, b.Results, sameTaintData) &&
 		sameSlices(a.ResultFields, b.ResultFields, samePathTaint) &&
 		sameSlices(a.Outs, b.Outs, samePathTaint) &&
 		sameElements(a.ResultAliases, b.ResultAliases, func(x ResultAlias) ResultAlias { return x }, nil) &&

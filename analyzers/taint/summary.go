@@ -190,6 +190,11 @@ type Summary struct {
 	// Parse(r, &req)): the caller's record then holds its caller's own
 	// data, as if it had decoded it there (see ownfills.go).
 	FillsOwn uint64
+	// Clears are the marked fields the function gives a constant in the
+	// record a parameter points to, on every path to its normal returns
+	// (a Redact method): each call clears them, as a store of a constant
+	// in the caller would (cleared.go).
+	Clears []ParamClear
 
 	// Conds are the conditions the labels and sinks of a summary the
 	// engine hands out name, from factConds on (see conds.go).
@@ -315,3 +320,10 @@ type AnalysedFact struct{}
 func (*AnalysedFact) AFact() {}
 
 func (*AnalysedFact) String() string { return "analysed" }
+
+// ParamClear is a field of the record parameter Param points to that the
+// function clears (Summary.Clears).
+type ParamClear struct {
+	Param int
+	Field string
+}

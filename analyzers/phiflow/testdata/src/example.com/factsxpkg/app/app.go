@@ -48,3 +48,14 @@ func OpenedErrorIgnored(id string) {
 	p, _ := lib.Open(id)
 	log.Print(p.Name) // want `Patient.Name \(direct\) reaches log sink log.Print without`
 }
+
+// Anonymised logs a record whose name another package's method cleared.
+func Anonymised(p *lib.Patient) { // want Anonymised:`summary\(clears p0.Name\)`
+	p.Anonymise()
+	log.Printf("%+v", p)
+}
+
+func AnonymisedIf(p *lib.Patient, hide bool) {
+	p.AnonymiseIf(hide)
+	log.Printf("%+v", p) // want `Patient.Name \(direct\)`
+}

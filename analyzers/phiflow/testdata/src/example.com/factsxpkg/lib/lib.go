@@ -90,3 +90,16 @@ func Open(id string) (*Patient, error) { // want Open:`summary\(r0=\{Patient\(re
 	Record(p)
 	return p, nil
 }
+
+// Anonymise clears the name of the record it is given on every path: its
+// callers' records hold no name after the call.
+func (p *Patient) Anonymise() { // want Anonymise:`summary\(clears p0.Name\)`
+	p.Name = ""
+}
+
+// AnonymiseIf clears it only when asked: no clear for its callers.
+func (p *Patient) AnonymiseIf(hide bool) {
+	if hide {
+		p.Name = ""
+	}
+}
