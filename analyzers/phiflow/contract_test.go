@@ -63,6 +63,7 @@ func TestContract(t *testing.T) {
 		{"closurectors", []string{"example.com/closurectors/q", "example.com/closurectors/wire", "example.com/closurectors/api"}},
 		{"echo", []string{"example.com/echo"}},
 		{"redact", []string{"example.com/redact"}},
+		{"redactreview", []string{"example.com/redactreview"}},
 		{"echoaccessor", []string{"example.com/echoaccessor"}},
 		{"echoxpkg", []string{"example.com/echoxpkg/store", "example.com/echoxpkg/httpx", "example.com/echoxpkg/api"}},
 		{"echotoken", []string{"example.com/echotoken/sched", "example.com/echotoken/api"}},

@@ -67,17 +67,22 @@ func (f *family) clearedFields(v ssa.Value) map[clearedName]bool {
 		return nil
 	}
 	cw := f.clearsOf(fn, root)
-	if len(cw.clears) == 0 {
+	if len(cw.clears) == 0 || cw.handsBack {
 		return nil
+	}
+	// A field that may hold another record of the type (itself, or
+	// through an interface) holds labels of the same names: unless it is
+	// cleared too, no name can be taken out.
+	for i := 0; i < st.NumFields(); i++ {
+		if mayHoldType(st.Field(i).Type(), named, map[types.Type]bool{}) && !f.clearedAt(cw, st.Field(i).Name(), at) {
+			return nil
+		}
 	}
 	owner, pkg := f.e.ownerName(named)
 	var out map[clearedName]bool
 	for _, c := range cw.clears {
 		name := clearedName{owner + "." + c.field, pkg}
-		if out[name] || !f.fieldMarked(named, st, c.field) || !dominatesAt(c.by, at) {
-			continue
-		}
-		if f.writtenBetween(cw, c, at) {
+		if out[name] || !f.fieldMarked(named, st, c.field) || slices.Contains(cw.read, c.field) || !f.clearedAt(cw, c.field, at) {
 			continue
 		}
 		if out == nil {
@@ -144,6 +149,12 @@ type fieldWrite struct {
 type clearsAndWrites struct {
 	clears []fieldClear
 	writes []fieldWrite
+	// read are the fields read (or addressed other than to store into);
+	// handsBack is a call given the record that may return what it
+	// reads of it. Either way a field's data may be held beside the
+	// record, under the same label name: no clearing of it is trusted.
+	read      []string
+	handsBack bool
 }
 
 // clearsOf lists, once per function and root, the clears of the root's
@@ -187,8 +198,21 @@ func (f *family) clearsOf(fn *ssa.Function, root ssa.Value) *clearsAndWrites {
 				f.noteFieldStore(cw, x, root)
 			case ssa.CallInstruction:
 				f.noteCallClears(cw, x, root)
+				if f.mayHandBack(x, refers) {
+					cw.handsBack = true
+				}
 				if f.callMayWriteRoot(x, refers) {
 					cw.writes = append(cw.writes, fieldWrite{instr, ""})
+				}
+			case *ssa.FieldAddr:
+				// A field read, or its address taken for anything but a
+				// store into it: its data may be held elsewhere when it
+				// is cleared (name := p.Name; p.Name = "").
+				if refers(x.X) && !onlyStoredInto(x) {
+					st, _ := deref(x.X.Type()).Underlying().(*types.Struct)
+					if st != nil {
+						cw.read = append(cw.read, st.Field(x.Field).Name())
+					}
 				}
 			case *ssa.Send, *ssa.MapUpdate, *ssa.MakeClosure:
 				// A callee given the record, or one that may get it
@@ -583,4 +607,85 @@ func varargCalls(addr ssa.Value) ([]ssa.Instruction, bool) {
 		}
 	}
 	return calls, true
+}
+
+// clearedAt reports whether a clear of the field dominates at with
+// nothing that may write into the field between them.
+func (f *family) clearedAt(cw *clearsAndWrites, field string, at ssa.Instruction) bool {
+	for _, c := range cw.clears {
+		if c.field == field && dominatesAt(c.by, at) && !f.writtenBetween(cw, c, at) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldType reports whether a value of type t may hold a value of the
+// named type (through pointers, collections, structs, or an interface).
+func mayHoldType(t types.Type, named *types.Named, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Origin() == named.Origin() {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return true
+	case *types.Pointer:
+		return mayHoldType(u.Elem(), named, seen)
+	case *types.Slice:
+		return mayHoldType(u.Elem(), named, seen)
+	case *types.Array:
+		return mayHoldType(u.Elem(), named, seen)
+	case *types.Map:
+		return mayHoldType(u.Key(), named, seen) || mayHoldType(u.Elem(), named, seen)
+	case *types.Chan:
+		return mayHoldType(u.Elem(), named, seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if mayHoldType(u.Field(i).Type(), named, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyStoredInto reports whether a field address is used only as the
+// address of stores.
+func onlyStoredInto(fa *ssa.FieldAddr) bool {
+	if fa.Referrers() == nil {
+		return true
+	}
+	for _, r := range *fa.Referrers() {
+		st, ok := r.(*ssa.Store)
+		if !ok || st.Addr != fa || st.Val == fa {
+			if _, dbg := r.(*ssa.DebugRef); dbg {
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// mayHandBack reports whether a call given the record may return data
+// it reads of it: a callee with a result other than an error, unless it
+// is a catalog sink that only prints.
+func (f *family) mayHandBack(call ssa.CallInstruction, refers func(ssa.Value) bool) bool {
+	if !refersAny(call, refers) {
+		return false
+	}
+	if _, ok := call.Common().Value.(*ssa.Builtin); ok {
+		return false
+	}
+	res := call.Common().Signature().Results()
+	for i := 0; i < res.Len(); i++ {
+		if !isError(res.At(i).Type()) {
+			return !f.sinkOnlyCall(call)
+		}
+	}
+	return false
 }
