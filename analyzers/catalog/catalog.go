@@ -479,6 +479,7 @@ type Catalog struct {
 	queries        map[string]*QueryCall
 	queryTypes     map[typeName]*ORM // the receivers of queries' calls
 	generated      []*ORM            // the ORMs whose queries are recognised by shape
+	orms           map[string]*ORM   // by library name
 	testDoubles    map[string]bool
 	programParts   map[typeName]bool
 	nameless       map[string][]NamelessArg
@@ -579,6 +580,7 @@ func build(tables []Table) *Catalog {
 		contextTypes:  map[typeName]bool{},
 		queries:       map[string]*QueryCall{},
 		queryTypes:    map[typeName]*ORM{},
+		orms:          map[string]*ORM{},
 		testDoubles:   map[string]bool{},
 		programParts:  map[typeName]bool{},
 		nameless:      map[string][]NamelessArg{},
@@ -649,6 +651,7 @@ func (c *Catalog) addAnalysed(t Table) {
 	}
 	if t.ORM != nil {
 		t.ORM.addQueryCalls(c.queries, c.queryTypes)
+		c.orms[t.ORM.Library] = t.ORM
 		if t.ORM.Generated != nil {
 			c.generated = append(c.generated, t.ORM)
 		}
@@ -791,6 +794,9 @@ func (c *Catalog) IsContextType(pkgPath, name string) bool {
 func (c *Catalog) QueryType(pkgPath, name string) *ORM {
 	return c.queryTypes[typeName{pkgPath, name}]
 }
+
+// ORMOf returns the ORM of the library named so (ORM.Library), or nil.
+func (c *Catalog) ORMOf(library string) *ORM { return c.orms[library] }
 
 // Empty reports whether e says nothing.
 func (e Entry) Empty() bool {

@@ -83,6 +83,9 @@ type Engine struct {
 	typeDests   map[destKey]vocab.Kind
 	printCache  map[printKey]Set
 	printing    map[printKey]bool
+	// loadedPrints caches what a record ORM loads filled prints
+	// (ormloads.go).
+	loadedPrints map[loadedKey]Set
 	// fieldRules and heldRecords cache what a field's declaration says
 	// of the reads below it (markedpaths.go).
 	fieldRules  map[fieldRuleKey]fieldRule
@@ -210,6 +213,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.typeDests = map[destKey]vocab.Kind{}
 	e.printCache = map[printKey]Set{}
 	e.printing = map[printKey]bool{}
+	e.loadedPrints = map[loadedKey]Set{}
 	e.hidden = map[hideKey]bool{}
 	e.ctxFields = map[types.Type][]string{}
 	e.factTypes = map[[2]string]types.Type{}

@@ -35,7 +35,12 @@ func (e *Engine) emittedInto(out Set, l Label, p catalog.Printer) Set {
 	if l.typ == nil || !l.Concrete() || p == catalog.Raw {
 		return append(out, l)
 	}
-	cached := e.emittedByType(l.typ, p)
+	var cached Set
+	if l.Loads != "" {
+		cached = e.emittedLoaded(l.typ, p, l.Loads) // see ormloads.go
+	} else {
+		cached = e.emittedByType(l.typ, p)
+	}
 	// A copy: the cached set, and any set it shares labels with, stay as
 	// they are; only this use gets l's origin.
 	if out == nil {

@@ -32,6 +32,12 @@ type Label struct {
 	// of its argument, so a struct holding a name beside a topic can be
 	// handed to a helper that prints only the topic.
 	Path string
+	// Loads, for a record an ORM load filled, says which of its
+	// associations the load filled: the ORM's library, "|", and the
+	// association paths the query names, sorted, comma-separated (see
+	// ormloads.go). Printing it shows no association the paths do not
+	// reach. Empty: the value's whole type.
+	Loads string
 	// Class is direct, indirect or clinical; a record's is its marked
 	// fields' ("record: direct, clinical"). A byte beside the flags.
 	Class vocab.Class
@@ -83,6 +89,7 @@ type Label struct {
 
 type labelKey struct {
 	name, pkg, path   string
+	loads             string
 	param             int
 	class             vocab.Class
 	rendered          catalog.Printer
@@ -92,12 +99,12 @@ type labelKey struct {
 }
 
 func (l Label) key() labelKey {
-	return labelKey{l.Name, l.Pkg, l.Path, l.Param, l.Class, l.Rendered, l.Record, l.Sanitized, l.Own, l.OwnIf, l.Cond}
+	return labelKey{l.Name, l.Pkg, l.Path, l.Loads, l.Param, l.Class, l.Rendered, l.Record, l.Sanitized, l.Own, l.OwnIf, l.Cond}
 }
 
 func (l Label) less(o Label) bool { return compareLabels(&l, &o) < 0 }
 
-// compareLabels orders labels by parameter, name, package, path, class, then
+// compareLabels orders labels by parameter, name, package, path, loads, class, then
 // plain before record and before sanitized, in one pass: negative, zero
 // when their keys are equal, or positive. Unions merge sorted sets with
 // it, one comparison per step where key equality and less took two.
@@ -112,6 +119,9 @@ func compareLabels(a, b *Label) int {
 		return c
 	}
 	if c := strings.Compare(a.Path, b.Path); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Loads, b.Loads); c != 0 {
 		return c
 	}
 	return cmp.Compare(a.kindRank(), b.kindRank())

@@ -197,6 +197,13 @@ const (
 	// strips from a load's destination (*[]*Device is three) to reach the
 	// model. Widens: past it the destination holds what its type says.
 	maxModelDerefs = 8
+
+	// maxLoadedWalk bounds the steps emittedLoaded takes down a model an
+	// ORM load filled, through its pointers, collections and loaded
+	// associations: the association paths end, but a type that is its
+	// own element (type L []L) would not. Widens: past it a part prints
+	// as its type says, unloaded associations and all.
+	maxLoadedWalk = 32
 )
 
 // The resolution of dynamic calls.

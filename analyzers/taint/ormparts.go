@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/phivet/phivet/analyzers/catalog"
+	"github.com/phivet/phivet/analyzers/model"
 )
 
 // Contract §3: an ORM model's association holds data only where the
@@ -58,29 +59,43 @@ func (f *family) readsUnloaded(v, addr ssa.Value) bool {
 	if root == nil || len(fields) == 0 {
 		return false
 	}
-	m := f.loadedModel(root)
+	m, names, loaded := f.loadedBelow(root, fields)
 	if m == nil {
 		return false
+	}
+	return !loaded || !f.e.loadedHolds(v.Type(), names, m.orm)
+}
+
+// loadedBelow returns, for the part of the local root the fields lead
+// to, what the ORM's loads into root write there and the association
+// paths they load below the part; loaded is false when an association
+// on the way is not loaded. m is nil when root is not filled by known
+// loads alone, the code writes at the part or around it, or a field on
+// the way is a column (the load wrote it whole).
+func (f *family) loadedBelow(root *ssa.Alloc, fields []*ssa.FieldAddr) (m *loadedModel, names []string, loaded bool) {
+	m = f.loadedModel(root)
+	if m == nil {
+		return nil, nil, false
 	}
 	at := partKey(fields)
 	for _, w := range m.written {
 		if overlaps(w, at) {
-			return false
+			return nil, nil, false
 		}
 	}
-	names := m.names
+	names = m.names
 	for _, fa := range fields {
 		st, ok := deref(fa.X.Type()).Underlying().(*types.Struct)
 		if !ok || m.orm.IsEdges(st, fa.Field) || !m.orm.IsAssociation(st, fa.Field) {
-			return false // a column: the load wrote it
+			return nil, nil, false
 		}
 		sub, loaded := subPaths(names, st.Field(fa.Field).Name(), m.orm.AllAssociations)
 		if !loaded {
-			return true
+			return m, nil, false
 		}
 		names = sub
 	}
-	return !f.e.loadedHolds(v.Type(), names, m.orm)
+	return m, names, true
 }
 
 // modelPart returns the local addr is a part of, and the fields (outer
@@ -131,7 +146,7 @@ func (f *family) loadedModel(root *ssa.Alloc) *loadedModel {
 		st.loadedModels = map[*ssa.Alloc]*loadedModel{}
 	}
 	st.loadedModels[root] = nil // a cycle of parts adds nothing
-	if _, isStruct := root.Type().(*types.Pointer).Elem().Underlying().(*types.Struct); !isStruct || !f.loadedInto(root) {
+	if !holdsStruct(root.Type().(*types.Pointer).Elem()) || !f.loadedInto(root) {
 		return nil
 	}
 	m := &loadedModel{}
@@ -141,6 +156,20 @@ func (f *family) loadedModel(root *ssa.Alloc) *loadedModel {
 	}
 	st.loadedModels[root] = m
 	return m
+}
+
+// holdsStruct reports whether t is a struct, or a collection or pointer
+// of structs: a model, or models a load fills.
+func holdsStruct(t types.Type) bool {
+	for range maxModelDerefs {
+		if _, ok := t.Underlying().(*types.Struct); ok {
+			return true
+		}
+		if t = model.Elem(t); t == nil {
+			return false
+		}
+	}
+	return false
 }
 
 // loadedInto reports whether root is an ORM load's destination: most

@@ -658,6 +658,7 @@ func (f *family) typedLabel(v ssa.Value) *Label {
 		l.Sanitized = true // a literal holding only a pseudonym
 	}
 	l.OwnIf = f.ownIfOf(v)
+	l.Loads = f.loadsOf(v, l)
 	return l
 }
 
