@@ -20,6 +20,7 @@ import (
 	"go/types"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -450,6 +451,9 @@ type Table struct {
 	// its handlers by what they return (see ServedHandler).
 	Served         []ServedEmbed
 	ServedHandlers []ServedHandler
+	// HandlerErrors: its handlers whose returned error its error
+	// handler may send (see HandlerError).
+	HandlerErrors []HandlerError
 }
 
 // Catalog indexes the tables for lookup by full name.
@@ -489,6 +493,7 @@ type Catalog struct {
 	keyPaths       map[string]*KeyPathLookup
 	served         []ServedEmbed
 	servedHandlers []ServedHandler
+	handlerErrors  []HandlerError
 }
 
 // typeName is a named type by package path and name, a key built
@@ -615,6 +620,7 @@ func build(tables []Table) *Catalog {
 		markAll(c.newErrors, t.NewErrors)
 		c.served = append(c.served, t.Served...)
 		c.servedHandlers = append(c.servedHandlers, t.ServedHandlers...)
+		c.handlerErrors = append(c.handlerErrors, t.HandlerErrors...)
 		for _, ct := range t.ContextTypes {
 			c.contextTypes[splitTypeName(ct)] = true
 		}
@@ -629,6 +635,8 @@ func build(tables []Table) *Catalog {
 			c.propagators[p.Func] = append(c.propagators[p.Func], p)
 		}
 	}
+	// Rows of several tables, in an order of their own.
+	slices.SortFunc(c.handlerErrors, func(a, b HandlerError) int { return strings.Compare(a.Hook, b.Hook) })
 	return c
 }
 

@@ -65,4 +65,12 @@ var echoTable = register(Table{
 	},
 	// A Context holds what handlers keep in it by key.
 	ContextTypes: []string{"github.com/labstack/echo/v4.Context"},
+	// DefaultHTTPErrorHandler sends an *HTTPError's message (its
+	// constructor is the sink above) and "Internal Server Error" for any
+	// other error; apps often set Echo.HTTPErrorHandler to send
+	// err.Error().
+	HandlerErrors: []HandlerError{{
+		Handler: "github.com/labstack/echo/v4.Context", Hook: "github.com/labstack/echo/v4.Echo.HTTPErrorHandler", HookErr: 0,
+		Own: []string{"github.com/labstack/echo/v4.NewHTTPError"}, What: "an echo handler",
+	}},
 })

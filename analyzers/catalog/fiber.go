@@ -53,4 +53,10 @@ var fiberTable = register(Table{
 	},
 	// A Ctx holds what handlers keep in it by key (Locals).
 	ContextTypes: []string{"github.com/gofiber/fiber/v2.Ctx"},
+	// DefaultErrorHandler answers err.Error() (status 500, or a
+	// *fiber.Error's code) unless the app sets Config.ErrorHandler.
+	HandlerErrors: []HandlerError{{
+		Handler: "github.com/gofiber/fiber/v2.Ctx", Hook: "github.com/gofiber/fiber/v2.Config.ErrorHandler", HookErr: 1,
+		DefaultSends: true, Own: []string{"github.com/gofiber/fiber/v2.NewError"}, What: "a fiber handler",
+	}},
 })

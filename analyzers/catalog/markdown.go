@@ -57,6 +57,16 @@ func Markdown() []byte {
 			fmt.Fprintf(&b, "| takes %s, returns %s | %s | %s |\n", codeNames(h.Requests), codeNames(h.Responses), h.What, h.Printer)
 		}
 	}
+	b.WriteString(handlerErrorsIntro)
+	for _, t := range tables {
+		for _, h := range t.HandlerErrors {
+			def := "only its own errors' messages (" + codeNames(h.Own) + ")"
+			if h.DefaultSends {
+				def = "every error's message"
+			}
+			fmt.Fprintf(&b, "| takes `%s`, returns `error` | %s | `%s` (parameter %d) | %s |\n", h.Handler, h.What, h.Hook, h.HookErr, def)
+		}
+	}
 	b.WriteString(namelessIntro)
 	for _, t := range tables {
 		for _, n := range t.Nameless {
@@ -326,6 +336,33 @@ not say so, as it does for ` + "`*sql.DB`" + ` or ` + "`*sql.Stmt`" + `, whose f
 
 | type | what it is |
 | --- | --- |
+`
+
+const handlerErrorsIntro = `
+## Handlers whose returned error the framework sends
+
+A web framework whose handlers return an error hands that error to its error handler,
+which turns it into the response. A handler is recognised by its signature (a parameter
+of the framework's context type, no error parameter, ` + "`error`" + ` as its last result), and
+its package must not only call it. The error each of its returns gives goes where the
+program's error handler takes it: where the analysed program sets the hook field (with a
+function literal, a function or a method value), what that function does with its error
+parameter, by its summary (a response: PHI1003; a log: PHI1001; a constant answer:
+nothing); where it sets none, the framework's default. The finding is reported at the
+handler's return statement, as a served handler's (above): the handler is where the data
+was obtained, and the error handler is called by the framework, out of sight. The
+caller's own request data in the error goes back to that same caller, which is no
+disclosure; an error the framework's own constructor builds is judged at the
+constructor, its sink row.
+
+The phivet command sees the whole program: a hook set in ` + "`main`" + ` applies to the handlers
+of every package. go vet, golangci-lint and nogo see a package and what it imports: a hook
+set in a package that imports the handlers' (` + "`main`" + `, usually) is out of their sight, so
+there a fiber handler's error is judged as the default sends it, and an echo handler's
+plain error as sending nothing.
+
+| handler | what | hook (its error parameter) | the default sends |
+| --- | --- | --- | --- |
 `
 
 const servedIntro = `

@@ -37,3 +37,40 @@ type ServedHandler struct {
 
 // ServedHandlers returns the catalog's ServedHandler rows.
 func (c *Catalog) ServedHandlers() []ServedHandler { return c.servedHandlers }
+
+// A HandlerError recognises a web framework's handlers that return an
+// error which the framework hands to its error handler, and says what
+// that error handler does with it. A handler is a function with a
+// parameter of type Handler (or a pointer to it), no error parameter (an
+// error handler takes one), and error as its last result. An app may set
+// its own error handler in the struct field Hook ("pkg/path.Type.Field"),
+// a function receiving the error as its parameter HookErr; where the
+// analysed program sets one, what that function does with the error is
+// what the handler's returned error reaches. Where it sets none, the
+// framework's default does: DefaultSends says it answers the caller with
+// any error's message (fiber), not only those of the framework's own
+// errors (echo, whose NewHTTPError is a sink row of its own). An error a
+// function of Own builds (fiber.NewError) is judged where it is built,
+// by its own sink row: its return is no second flow.
+type HandlerError struct {
+	Handler      string
+	Hook         string
+	HookErr      int
+	DefaultSends bool
+	Own          []string
+	What         string // how messages name such a handler: "a fiber handler"
+}
+
+// HandlerErrors returns the catalog's HandlerError rows.
+func (c *Catalog) HandlerErrors() []HandlerError { return c.handlerErrors }
+
+// IsErrorHook reports whether field ("pkg/path.Type.Field") is the hook
+// of a HandlerError row.
+func (c *Catalog) IsErrorHook(field string) bool {
+	for _, h := range c.handlerErrors {
+		if h.Hook == field {
+			return true
+		}
+	}
+	return false
+}

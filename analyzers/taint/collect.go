@@ -20,9 +20,11 @@ func (f *family) collect() {
 	f.classOwnData()
 	f.sum.paramOrigins = f.paramOrigins
 	for _, fn := range f.funcs {
-		var served *servedRole // a framework's handler: its returns are responses
+		var served *servedRole           // a framework's handler: its returns are responses
+		var errRow *catalog.HandlerError // a handler whose error the framework handles
 		if !f.e.Dependency {
 			served = f.e.servedAs(fn)
+			errRow = f.e.handlerErrorRow(fn)
 		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -31,6 +33,9 @@ func (f *family) collect() {
 				case *ssa.Return:
 					if served != nil && x.Pos().IsValid() {
 						f.servedReturn(x, served)
+					}
+					if errRow != nil && x.Pos().IsValid() {
+						f.handlerErrorReturn(x, errRow)
 					}
 				case *ssa.Panic:
 					if f.e.Dependency {

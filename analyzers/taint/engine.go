@@ -70,6 +70,8 @@ type Engine struct {
 
 	// served caches servedAs by function, nil answers included.
 	served map[*ssa.Function]*servedRole
+	// errorHooks caches errorHookOf by hook field, for the package.
+	errorHooks map[string]*errorHook
 
 	typeLabels map[types.Type]*Label
 	elemLabels map[types.Type]*Label // by the record or source type reached
@@ -226,6 +228,7 @@ func (e *Engine) Analyze(funcs []*ssa.Function, files []*ast.File) *Result {
 	e.stringerCache = nil // keyed by this package's types: none outlive it
 	e.dispatches, e.seesData = nil, false
 	e.slotReads, e.slotSums = nil, nil
+	e.errorHooks = nil
 	e.slots, e.slotCache, e.deps, e.depByPath = nil, map[string][]funcRef{}, nil, nil
 	e.slotFacts = map[*types.Package]map[string][]FuncSlot{}
 	e.literalsUnderWay = map[*ssa.Function]bool{}

@@ -151,20 +151,7 @@ func (f *family) servedReturn(ret *ssa.Return, role *servedRole) {
 			p = catalog.Fmt
 		}
 		sink := SinkDesc{Name: name, Kind: vocab.KindRespond, Printer: p, ToCaller: true}
-		if phi, ok := r.(*ssa.Phi); ok {
-			// A value chosen on several branches (resp = deny on a
-			// failed check, resp = s.list() on success, one return
-			// after): each branch's value is sent under the guards that
-			// hold where that branch ends, as a response written inside
-			// the branch would be.
-			for i, e := range phi.Edges {
-				pred := phi.Block().Preds[i]
-				ge := f.guardsAt(pred.Instrs[len(pred.Instrs)-1]).or(g)
-				f.event(sink, f.e.render(f.taintOf(e).Data, p).Concrete(), ge, ret.Pos(), nil)
-			}
-			continue
-		}
-		f.event(sink, f.e.render(f.taintOf(r).Data, p).Concrete(), g, ret.Pos(), nil)
+		f.branchEvents(sink, r, g, ret.Pos(), nil, func(v ssa.Value) Set { return f.e.render(f.taintOf(v).Data, p).Concrete() })
 	}
 }
 

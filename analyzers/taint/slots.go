@@ -363,7 +363,7 @@ func (e *Engine) exportSlots() map[string][]FuncSlot {
 			case ref.slot != "":
 				fs.Slot = ref.slot
 			case ref.lit != nil:
-				if !e.ownsSlot(k) && !strings.HasPrefix(k, "P ") {
+				if !e.ownsSlot(k) && !strings.HasPrefix(k, "P ") && !e.Catalog.IsErrorHook(strings.TrimPrefix(k, "F ")) {
 					// A literal set into another package's field (a
 					// command's Run) is called there, analysed already;
 					// summarising each for importers that might load it
@@ -373,7 +373,10 @@ func (e *Engine) exportSlots() map[string][]FuncSlot {
 					// its callback, a router registering a handler) is
 					// summarised: that package calls it later, and only
 					// the completion step, which sees the whole program,
-					// can give it what it calls (programslots.go).
+					// can give it what it calls (programslots.go). So is
+					// a framework's error handler (handlererrors.go):
+					// the handlers of the packages it imports send
+					// their errors through it.
 					continue
 				}
 				fs.Lit = e.exported(e.literalSummary(ref.lit))

@@ -127,3 +127,30 @@ func wantVetSilent(t *testing.T, dir, why string) {
 		t.Errorf("go vet: %s, want no finding; got %s", why, vet)
 	}
 }
+
+// TestWholeProgramErrorHandlers runs the command and go vet on the
+// thirdparty test module's errhookwired packages: a fiber handler and an
+// echo handler, in a package of their own, return errors naming a
+// patient; main sets fiber's error handler to answer a constant and
+// echo's to send the error's message. The command sees the whole
+// program: it reports the echo handler's error and not the fiber
+// handler's. go vet sees the handlers' package without main: it judges
+// each error as its framework's default does with it, fiber's sending
+// the message, echo's sending no plain error (docs/go-vet.md).
+func TestWholeProgramErrorHandlers(t *testing.T) {
+	needBinary(t)
+	dir, err := filepath.Abs(filepath.Join("..", "..", "analyzers", "phiflow", "testdata", "thirdparty"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const file = "errhookwired/handler/handler.go"
+	echoLine, fiberLine := file+":32:2: ", file+":25:2: "
+	cmd := phivet(t, dir, "./errhookwired/...")
+	if !strings.Contains(cmd.Stdout, echoLine) || strings.Contains(cmd.Stdout, fiberLine) || strings.Count(cmd.Stdout, "(PHI") != 1 {
+		t.Errorf("phivet: want the echo handler's error (%s) alone, got\n%s", echoLine, cmd)
+	}
+	vet := run(t, dir, nil, goBin, "vet", "-vettool="+phivetBin, "./errhookwired/...")
+	if !strings.Contains(vet.Stderr, fiberLine) || strings.Contains(vet.Stderr, echoLine) || strings.Count(vet.Stderr, "(PHI") != 1 {
+		t.Errorf("go vet: want the fiber handler's error (%s) alone, got\n%s", fiberLine, vet)
+	}
+}
