@@ -215,13 +215,10 @@ func (f *family) clearsOf(fn *ssa.Function, root ssa.Value) *clearsAndWrites {
 					}
 				}
 			case *ssa.Send, *ssa.MapUpdate, *ssa.MakeClosure:
-				// A callee given the record, or one that may get it
-				// later (sent, kept in a map, bound in a closure).
-				for _, op := range instr.Operands(nil) {
-					if op != nil && refers(*op) {
-						cw.writes = append(cw.writes, fieldWrite{instr, ""})
-						break
-					}
+				// Code that may get the record later (sent, kept in a
+				// map, bound in a closure) may write into it.
+				if refersAny(instr, refers) {
+					cw.writes = append(cw.writes, fieldWrite{instr, ""})
 				}
 			}
 		}
@@ -515,13 +512,6 @@ func (f *family) paramClears() []ParamClear {
 	return out
 }
 
-// withoutArgsCleared takes out of data, what an inlined callee's sink
-// shows of the records the call passes it, the fields cleared in them
-// where the call is.
-func (f *family) withoutArgsCleared(s *callSite, data Set) Set {
-	return f.withoutValuesCleared(s.args, data)
-}
-
 // withoutValuesCleared takes out of data, what vals show together, the
 // fields cleared where they are shown in the records they are or point
 // to. A field is taken out only when one value alone holds records of
@@ -534,7 +524,7 @@ func (f *family) withoutValuesCleared(vals []ssa.Value, data Set) Set {
 		n       int
 		cleared map[clearedName]bool
 	}
-	var types map[clearedName]*byType
+	var byOwner map[clearedName]*byType
 	for _, a := range vals {
 		if a == nil {
 			continue
@@ -549,19 +539,19 @@ func (f *family) withoutValuesCleared(vals []ssa.Value, data Set) Set {
 		}
 		owner, pkg := f.e.ownerName(named)
 		k := clearedName{owner, pkg}
-		if types == nil {
-			types = map[clearedName]*byType{}
+		if byOwner == nil {
+			byOwner = map[clearedName]*byType{}
 		}
-		bt := types[k]
+		bt := byOwner[k]
 		if bt == nil {
 			bt = &byType{}
-			types[k] = bt
+			byOwner[k] = bt
 		}
 		bt.n++
 		bt.cleared = f.clearedFieldsIn(a, data)
 	}
 	var cleared map[clearedName]bool
-	for _, bt := range types {
+	for _, bt := range byOwner {
 		if bt.n != 1 {
 			continue
 		}

@@ -253,7 +253,9 @@ func (f *family) applyCalleeFlows(s *callSite, sum *Summary, here Guards, pos to
 				}
 			}
 			if !fl.Own {
-				fl.Data = f.withoutArgsCleared(s, fl.Data)
+				// The records the call passes, shown without the fields
+				// cleared in them where the call is (cleared.go).
+				fl.Data = f.withoutValuesCleared(s.args, fl.Data)
 			}
 			if len(fl.Data) == 0 && fl.Requires == vocab.GuardNone {
 				// All it read, this call's arguments hold nothing in (a
